@@ -1,0 +1,311 @@
+"""Score predictions against gold files, as GUIDE.md ("How the scorer matches") says.
+
+* Tasks match one to one when the predicted task's text starts with, or
+  contains, the gold anchor (brackets and white space folded); a task on the
+  same path, then one that starts with the anchor, is preferred.
+* A responsibility (task, unit, role) is right when its task matched and the
+  unit and role match; unit names are compared after folding the plan's own
+  region name to its level word (江津区市场监管局 ≡ 区市场监管局) and dropping
+  bracketed aliases.
+* Targets match one to one on value and unit with an indicator sharing at
+  least half of the gold anchor's character bigrams; comparator, growth,
+  per_year, aspirational and deadline are then scored on the matched pairs.
+* Deadlines match one to one on the end date, and on the start date where the
+  gold gives one.
+* Metadata: accuracy over the eight fields of every document.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .normalize import normalize
+
+META_FIELDS = ("title", "doc_number", "issuer", "region", "level", "signed", "published", "period")
+TARGET_FIELDS = ("comparator", "growth", "per_year", "aspirational", "deadline")
+_BRACKETS = str.maketrans({"〔": "(", "〕": ")", "【": "(", "】": ")", "[": "(", "]": ")", "「": "“", "」": "”"})
+_WS = re.compile(r"\s+")
+_REGION_PART = re.compile(r".+?(?:特别行政区|自治区|自治州|自治县|省|市|州|盟|地区|县|区|旗)")
+_LEVEL_WORD = re.compile(r"(特别行政区|自治区|自治州|自治县|省|市|州|盟|地区|县|区|旗)$")
+_ALIAS = re.compile(r"\([^()]*\)$")
+
+
+def fold(s) -> str:
+    if s is None:
+        return ""
+    return _WS.sub("", normalize(str(s)).translate(_BRACKETS))
+
+
+@dataclass
+class PRF:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def p(self):
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def r(self):
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self):
+        p, r = self.p, self.r
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def add(self, other: "PRF"):
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+
+
+@dataclass
+class Report:
+    tasks: PRF = field(default_factory=PRF)
+    responsibilities: PRF = field(default_factory=PRF)
+    targets: PRF = field(default_factory=PRF)
+    deadlines: PRF = field(default_factory=PRF)
+    meta_right: int = 0
+    meta_total: int = 0
+    target_fields: dict = field(default_factory=lambda: {f: [0, 0] for f in TARGET_FIELDS})
+    errors: list = field(default_factory=list)      # human-readable differences
+    per_doc: dict = field(default_factory=dict)
+
+    @property
+    def metadata(self):
+        return self.meta_right / self.meta_total if self.meta_total else 1.0
+
+    def field_accuracy(self, name):
+        right, total = self.target_fields[name]
+        return right / total if total else 1.0
+
+    def as_dict(self) -> dict:
+        d = {k: {"precision": round(v.p, 4), "recall": round(v.r, 4), "f1": round(v.f1, 4),
+                 "tp": v.tp, "fp": v.fp, "fn": v.fn}
+             for k, v in (("tasks", self.tasks), ("responsibilities", self.responsibilities),
+                          ("targets", self.targets), ("deadlines", self.deadlines))}
+        d["metadata"] = {"accuracy": round(self.metadata, 4), "right": self.meta_right, "total": self.meta_total}
+        d["target_fields"] = {f: round(self.field_accuracy(f), 4) for f in TARGET_FIELDS}
+        return d
+
+
+# ---------------------------------------------------------------- matching
+
+def unit_key(name: str, region: str | None) -> str:
+    n = fold(name)
+    while _ALIAS.search(n) and not n.endswith("(市)区政府"):
+        n = _ALIAS.sub("", n)
+    if region:
+        parts = _REGION_PART.findall(fold(region))
+        if parts:
+            own = parts[-1]
+            lw = _LEVEL_WORD.search(own)
+            if lw and n.startswith(own):
+                n = lw.group(1) + n[len(own):]
+    return n
+
+
+def _task_text(t: dict) -> str:
+    return fold(t.get("text") or t.get("anchor") or "")
+
+
+def match_tasks(gold: list, pred: list) -> list:
+    """[(gold_index, pred_index)] one to one."""
+    used = set()
+    pairs = []
+    for gi, g in enumerate(gold):
+        a = fold(g["anchor"])
+        best = None
+        for pi, p in enumerate(pred):
+            if pi in used:
+                continue
+            txt = _task_text(p)
+            starts = txt.startswith(a) or fold(p.get("anchor")).startswith(a)
+            if not (starts or a in txt):
+                continue
+            score = (list(p.get("path") or []) == list(g["path"]), starts, -pi)
+            if best is None or score > best[0]:
+                best = (score, pi)
+        if best is not None:
+            used.add(best[1])
+            pairs.append((gi, best[1]))
+    return pairs
+
+
+def _bigrams(s: str) -> set:
+    s = fold(s)
+    return {s[i:i + 2] for i in range(len(s) - 1)} or ({s} if s else set())
+
+
+def _same_value(a, b) -> bool:
+    try:
+        return abs(float(a) - float(b)) < 1e-9
+    except (TypeError, ValueError):
+        return a == b
+
+
+def match_targets(gold: list, pred: list) -> list:
+    used = set()
+    pairs = []
+    for gi, g in enumerate(gold):
+        gb = _bigrams(g["anchor"])
+        best = None
+        for pi, p in enumerate(pred):
+            if pi in used or not _same_value(p.get("value"), g.get("value")):
+                continue
+            if fold(p.get("unit")) != fold(g.get("unit")):
+                continue
+            shared = len(gb & _bigrams(p.get("anchor") or ""))
+            if gb and shared * 2 < len(gb):
+                continue
+            if best is None or shared > best[0]:
+                best = (shared, pi)
+        if best is not None:
+            used.add(best[1])
+            pairs.append((gi, best[1]))
+    return pairs
+
+
+def match_deadlines(gold: list, pred: list) -> list:
+    used = set()
+    pairs = []
+    for gi, g in enumerate(gold):
+        for pi, p in enumerate(pred):
+            if pi in used or p.get("end") != g.get("end"):
+                continue
+            if g.get("start") and p.get("start") != g.get("start"):
+                continue
+            used.add(pi)
+            pairs.append((gi, pi))
+            break
+    return pairs
+
+
+def _meta_equal(name, g, p) -> bool:
+    if name == "period":
+        return (list(g) if g else None) == (list(p) if p else None)
+    return fold(g) == fold(p)
+
+
+def score_document(gold: dict, pred: dict, rep: Report) -> None:
+    src = gold.get("source", "?")
+    region = gold["document"].get("region")
+    doc_rep = Report()
+    # metadata
+    for f in META_FIELDS:
+        ok = _meta_equal(f, gold["document"].get(f), pred["document"].get(f))
+        doc_rep.meta_total += 1
+        doc_rep.meta_right += ok
+        if not ok:
+            doc_rep.errors.append(f"{src} metadata.{f}: gold {gold['document'].get(f)!r} != {pred['document'].get(f)!r}")
+    # tasks and responsibilities
+    gt, pt = gold.get("tasks", []), pred.get("tasks", [])
+    tp = match_tasks(gt, pt)
+    doc_rep.tasks = PRF(len(tp), len(pt) - len(tp), len(gt) - len(tp))
+    matched_g = {g for g, _ in tp}
+    matched_p = {p for _, p in tp}
+    for gi, g in enumerate(gt):
+        if gi not in matched_g:
+            doc_rep.errors.append(f"{src} task missed: {g['path']} {g['anchor']}")
+    for pi, p in enumerate(pt):
+        if pi not in matched_p:
+            doc_rep.errors.append(f"{src} task extra: {p.get('path')} {p.get('anchor')}")
+    resp = PRF()
+    for gi, pi in tp:
+        gu = [(unit_key(u["name"], region), u["role"]) for u in gt[gi]["units"]]
+        pu = [(unit_key(u["name"], region), u["role"]) for u in pt[pi]["units"]]
+        rest = list(pu)
+        for u in gu:
+            if u in rest:
+                rest.remove(u)
+                resp.tp += 1
+            else:
+                resp.fn += 1
+                doc_rep.errors.append(f"{src} unit missed: {gt[gi]['path']} {u}")
+        resp.fp += len(rest)
+        for u in rest:
+            doc_rep.errors.append(f"{src} unit extra: {gt[gi]['path']} {u}")
+    for gi, g in enumerate(gt):
+        if gi not in matched_g:
+            resp.fn += len(g["units"])
+    for pi, p in enumerate(pt):
+        if pi not in matched_p:
+            resp.fp += len(p.get("units", []))
+    doc_rep.responsibilities = resp
+    # targets
+    gtg, ptg = gold.get("targets", []), pred.get("targets", [])
+    pairs = match_targets(gtg, ptg)
+    doc_rep.targets = PRF(len(pairs), len(ptg) - len(pairs), len(gtg) - len(pairs))
+    for gi, pi in pairs:
+        for f in TARGET_FIELDS:
+            ok = (gtg[gi].get(f) == ptg[pi].get(f)) if f != "deadline" else (gtg[gi].get(f) == ptg[pi].get(f))
+            doc_rep.target_fields[f][1] += 1
+            doc_rep.target_fields[f][0] += ok
+            if not ok:
+                doc_rep.errors.append(f"{src} target.{f} {gtg[gi]['anchor']}: gold {gtg[gi].get(f)!r} != {ptg[pi].get(f)!r}")
+    mg = {g for g, _ in pairs}
+    mp = {p for _, p in pairs}
+    for gi, g in enumerate(gtg):
+        if gi not in mg:
+            doc_rep.errors.append(f"{src} target missed: {g['anchor']} {g['value']}{g.get('unit') or ''}")
+    for pi, p in enumerate(ptg):
+        if pi not in mp:
+            doc_rep.errors.append(f"{src} target extra: {p.get('anchor')} {p.get('value')}{p.get('unit') or ''}")
+    # deadlines
+    gd, pd = gold.get("deadlines", []), pred.get("deadlines", [])
+    dp = match_deadlines(gd, pd)
+    doc_rep.deadlines = PRF(len(dp), len(pd) - len(dp), len(gd) - len(dp))
+    md = {g for g, _ in dp}
+    mpd = {p for _, p in dp}
+    for gi, g in enumerate(gd):
+        if gi not in md:
+            doc_rep.errors.append(f"{src} deadline missed: {g['text']} → {g.get('start')}..{g['end']}")
+    for pi, p in enumerate(pd):
+        if pi not in mpd:
+            doc_rep.errors.append(f"{src} deadline extra: {p.get('text')} → {p.get('start')}..{p.get('end')}")
+    # fold into the total
+    rep.per_doc[src] = doc_rep
+    for k in ("tasks", "responsibilities", "targets", "deadlines"):
+        getattr(rep, k).add(getattr(doc_rep, k))
+    rep.meta_right += doc_rep.meta_right
+    rep.meta_total += doc_rep.meta_total
+    for f in TARGET_FIELDS:
+        rep.target_fields[f][0] += doc_rep.target_fields[f][0]
+        rep.target_fields[f][1] += doc_rep.target_fields[f][1]
+    rep.errors.extend(doc_rep.errors)
+
+
+def default_gold_dir() -> Path:
+    return Path(__file__).resolve().parent.parent / "corpus" / "gold"
+
+
+def find_document(gold_dir: Path, source: str, corpus_dirs=()) -> Path | None:
+    for d in (gold_dir, gold_dir.parent, *corpus_dirs):
+        p = Path(d) / source
+        if p.exists():
+            return p
+    return None
+
+
+def evaluate(gold_dir=None, corpus_dirs=()) -> Report:
+    """Run the pipeline on every document that has a gold file and score it."""
+    from .export import to_record
+    from .pipeline import parse_file
+
+    gold_dir = Path(gold_dir) if gold_dir else default_gold_dir()
+    rep = Report()
+    files = sorted(gold_dir.glob("*.json"))
+    if not files:
+        raise FileNotFoundError(f"{gold_dir}: no gold *.json files")
+    for gf in files:
+        gold = json.loads(gf.read_text(encoding="utf-8"))
+        src = find_document(gold_dir, gold["source"], corpus_dirs)
+        if src is None:
+            raise FileNotFoundError(f"{gf.name}: document {gold['source']} not found beside the gold or in the corpus")
+        pred = to_record(parse_file(src))
+        score_document(gold, pred, rep)
+    return rep

@@ -1,0 +1,191 @@
+"""Records produced by the pipeline.
+
+Every fact carries the character span (``start``/``end``) it came from in the
+stored document text, the path of the section it sits in, and the id of the
+rule that produced it.  Normalisation is length-preserving (see
+``normalize.py``), so a span in the normalised text is the same span in the
+stored text: ``doc.text[f.start:f.end]`` is always the characters the fact came
+from.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Optional
+
+
+@dataclass(slots=True)
+class Section:
+    """A node of the heading tree (GB/T 9704: 一、 (一) 1. (1) ①, 第一章, 第一条)
+    or an unnumbered paragraph (kind ``para``)."""
+
+    idx: int                 # position in Document.sections
+    kind: str                # chapter|part|article|cn|paren_cn|arabic|paren_arabic|circled|para
+    level: int               # depth in the tree, 1 = top
+    number: str              # number as written ("(一)", "1.", "三)"), "" for para
+    label: str               # path segment: brackets folded to ASCII ("(一)", "1", "¶2")
+    ordinal: int             # numeric value of the number (¶N -> N)
+    heading: str             # up to the first 。 (or the whole line if short)
+    start: int               # span of the node's own line(s)
+    end: int                 # end of the node including its children
+    line_end: int            # end of the node's own first line
+    parent: Optional[int]    # idx of the parent, None for top level
+    path: tuple = ()         # labels from the top down to this node
+    children: list = field(default_factory=list)
+    rank: int = 99           # heading rank (rules/headings.yaml); 99 for paragraphs
+
+
+@dataclass(slots=True)
+class UnitRef:
+    """A unit named in a responsibility clause."""
+
+    name: str                # normalised name as the plan would write it in full
+    role: str                # lead | responsible | cooperating
+    start: int
+    end: int
+    dept_type: Optional[str] = None
+    written: str = ""        # the characters as written in the clause
+    rule: str = ""
+
+
+@dataclass(slots=True)
+class Clause:
+    start: int
+    end: int
+    units: list              # list[UnitRef]
+    rule: str = ""
+
+
+@dataclass(slots=True)
+class Task:
+    id: str                  # stable: "<doc_id>:<path joined by '/'>"
+    path: tuple
+    anchor: str              # heading up to the first 。, or the first words
+    start: int
+    end: int
+    section: int             # idx of the Section this task is
+    text: str = ""
+    units: list = field(default_factory=list)   # list[UnitRef]
+    rule: str = ""
+
+
+@dataclass(slots=True)
+class Target:
+    anchor: str              # indicator phrase as written
+    value: float
+    unit: Optional[str]
+    comparator: str          # >= > <= < = ~
+    start: int
+    end: int
+    value_max: Optional[float] = None
+    growth: bool = False
+    per_year: bool = False
+    aspirational: bool = False
+    cumulative: bool = False
+    deadline: Optional[str] = None
+    base_value: Optional[float] = None
+    base_unit: Optional[str] = None
+    indicator: Optional[str] = None   # canonical indicator id from rules/indicators.yaml
+    section_path: tuple = ()
+    task_id: Optional[str] = None
+    text: str = ""           # the characters the target came from
+    rule: str = ""
+
+
+@dataclass(slots=True)
+class Deadline:
+    text: str                # as written
+    kind: str                # point | range | recurring | ongoing
+    start: int
+    end: int
+    date_start: Optional[str] = None
+    date_end: Optional[str] = None
+    open_ended: bool = False
+    section_path: tuple = ()
+    task_id: Optional[str] = None
+    rule: str = ""
+
+
+@dataclass(slots=True)
+class Phase:
+    name: str
+    date_start: Optional[str]
+    date_end: Optional[str]
+    start: int
+    end: int
+    text: str = ""
+    section_path: tuple = ()
+
+
+@dataclass(slots=True)
+class Mention:
+    """A unit named in running text, outside a responsibility clause."""
+
+    name: str
+    start: int
+    end: int
+    dept_type: Optional[str] = None
+    section_path: tuple = ()
+    rule: str = ""
+
+
+@dataclass(slots=True)
+class GroupMember:
+    """One row of a leading-group roster (组长/副组长/成员)."""
+
+    person: str
+    group_role: str
+    position: str
+    unit: Optional[str]
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Metadata:
+    title: Optional[str] = None
+    doc_number: Optional[str] = None
+    issuer: Optional[str] = None
+    region: Optional[str] = None
+    level: Optional[str] = None
+    signed: Optional[str] = None
+    published: Optional[str] = None
+    period: Optional[list] = None
+    draft: bool = False
+
+
+@dataclass(slots=True)
+class Document:
+    id: str                  # short content hash
+    source: str              # file name
+    path: str
+    sha256: str
+    fmt: str                 # txt|html|pdf|docx
+    encoding: Optional[str]
+    text: str                # stored text (decoded, as read)
+    norm: str                # normalised text, same length as text
+    body_start: int = 0
+    body_end: int = 0
+    title_lines: list = field(default_factory=list)   # [(start, end)] of the plan's own title lines
+    attachments: list = field(default_factory=list)   # [(start, end)] of attachments after the body
+    lines: list = field(default_factory=list)         # [(start, end)] of non-blank stripped lines
+    meta: Metadata = field(default_factory=Metadata)
+    sections: list = field(default_factory=list)      # list[Section]
+    tasks: list = field(default_factory=list)         # list[Task]
+    targets: list = field(default_factory=list)       # list[Target]
+    deadlines: list = field(default_factory=list)     # list[Deadline]
+    phases: list = field(default_factory=list)        # list[Phase]
+    mentions: list = field(default_factory=list)      # list[Mention]
+    group: list = field(default_factory=list)         # list[GroupMember]
+    warnings: list = field(default_factory=list)
+
+    def section_path_at(self, pos: int) -> tuple:
+        """Path of the deepest section containing character ``pos``."""
+        best = ()
+        for s in self.sections:
+            if s.start <= pos < s.end:
+                best = s.path
+        return best
+
+
+def to_dict(obj) -> dict:
+    return asdict(obj)

@@ -1,0 +1,135 @@
+"""Load hand-written rules from ``rules/*.yaml``.
+
+A rules file looks like::
+
+    fragments:            # named pieces, referenced as $name (may use earlier ones)
+      cn_num: "[〇零一二三四五六七八九十百千两]+"
+      year: "(?:19|20)\\d{2}"
+    rules:
+      - id: deadline.year_end
+        pattern: "到?$year年底前?"
+        examples: ["到2026年底", "2024年底前"]      # each must match (search)
+        negatives: ["2026年度"]                      # none may match
+        ...any other keys the stage needs (kind, role, flags)...
+
+Patterns are compiled with the ``regex`` module.  ``$name`` is replaced by the
+fragment in a non-capturing group.  A rule that fails to compile, or refers to
+an unknown fragment, raises ``RuleError`` naming its file and id.  Examples and
+negatives are checked by ``tests/test_rules.py``, one test per rule.
+"""
+from __future__ import annotations
+
+import functools
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import regex
+import yaml
+
+RULES_DIR = Path(os.environ.get("ZHENGCE_RULES", Path(__file__).resolve().parent.parent / "rules"))
+
+_VAR = regex.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
+
+
+class RuleError(ValueError):
+    pass
+
+
+@dataclass
+class Rule:
+    id: str
+    pattern: str
+    regex: Any
+    examples: list = field(default_factory=list)
+    negatives: list = field(default_factory=list)
+    data: dict = field(default_factory=dict)   # every other key of the rule
+    file: str = ""
+
+    def get(self, key, default=None):
+        return self.data.get(key, default)
+
+
+@dataclass
+class RuleSet:
+    name: str
+    fragments: dict
+    rules: list
+    data: dict          # the whole parsed file, for stages that keep lists/maps there
+
+    def __iter__(self):
+        return iter(self.rules)
+
+    def __getitem__(self, rule_id: str) -> Rule:
+        for r in self.rules:
+            if r.id == rule_id:
+                return r
+        raise KeyError(rule_id)
+
+    def compile(self, pattern: str, what: str = "pattern", flags: int = 0):
+        """Compile an ad-hoc pattern with this file's fragments."""
+        return regex.compile(expand(pattern, self.fragments, self.name, what), flags)
+
+
+def expand(pattern: str, fragments: dict, file: str = "?", what: str = "?") -> str:
+    def sub(m):
+        name = m.group(1)
+        if name not in fragments:
+            raise RuleError(f"{file}: {what}: unknown fragment ${name}")
+        return "(?:" + fragments[name] + ")"
+
+    for _ in range(10):  # fragments may refer to fragments
+        new = _VAR.sub(sub, pattern)
+        if new == pattern:
+            return new
+        pattern = new
+    raise RuleError(f"{file}: {what}: fragments nest too deep")
+
+
+def parse_rules(text: str, name: str = "<string>") -> RuleSet:
+    data = yaml.safe_load(text) or {}
+    if not isinstance(data, dict):
+        raise RuleError(f"{name}: top level must be a mapping")
+    raw_frags = data.get("fragments") or {}
+    fragments: dict = {}
+    for key, val in raw_frags.items():
+        fragments[key] = expand(str(val), fragments, name, f"fragment {key}")
+    rules = []
+    seen = set()
+    for i, item in enumerate(data.get("rules") or []):
+        if not isinstance(item, dict) or "id" not in item:
+            raise RuleError(f"{name}: rule #{i} has no id")
+        rid = str(item["id"])
+        if rid in seen:
+            raise RuleError(f"{name}: duplicate rule id {rid}")
+        seen.add(rid)
+        pat = item.get("pattern")
+        compiled = None
+        if pat is not None:
+            try:
+                flags = regex.V0
+                compiled = regex.compile(expand(str(pat), fragments, name, rid), flags)
+            except RuleError:
+                raise
+            except regex.error as e:
+                raise RuleError(f"{name}: rule {rid}: bad pattern: {e}") from e
+        extra = {k: v for k, v in item.items() if k not in ("id", "pattern", "examples", "negatives")}
+        rules.append(Rule(rid, pat, compiled, list(item.get("examples") or []),
+                          list(item.get("negatives") or []), extra, name))
+    return RuleSet(name, fragments, rules, data)
+
+
+@functools.lru_cache(maxsize=None)
+def load(name: str) -> RuleSet:
+    """Load ``rules/<name>.yaml`` once per process."""
+    path = RULES_DIR / f"{name}.yaml"
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as e:
+        raise RuleError(f"{path}: cannot read rules file: {e}") from e
+    return parse_rules(text, path.name)
+
+
+def all_rule_files() -> list:
+    return sorted(p.stem for p in RULES_DIR.glob("*.yaml"))
