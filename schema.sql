@@ -1,0 +1,189 @@
+-- zhengce database: the single definition of its tables.
+-- Every fact row carries its document, its section path and the character
+-- span [start, end) into documents.raw_text it was read from, and the id of
+-- the rule that produced it.
+
+PRAGMA foreign_keys = ON;
+
+CREATE TABLE IF NOT EXISTS documents (
+    id            TEXT PRIMARY KEY,             -- first 16 hex digits of sha256
+    sha256        TEXT NOT NULL UNIQUE,         -- of the file's bytes
+    source        TEXT NOT NULL,                -- file name
+    path          TEXT,
+    format        TEXT NOT NULL,                -- txt | html | pdf | docx
+    encoding      TEXT,
+    version       INTEGER NOT NULL DEFAULT 1,   -- n-th distinct content loaded under this file name
+    title         TEXT,
+    doc_number    TEXT,                         -- 发文字号
+    issuer        TEXT,
+    region        TEXT,                         -- e.g. 重庆市江津区
+    level         TEXT,                         -- national | province | city | county | district
+    signed        TEXT,                         -- ISO date (成文日期)
+    published     TEXT,                         -- ISO date (发布日期)
+    period_start  INTEGER,
+    period_end    INTEGER,
+    draft         INTEGER NOT NULL DEFAULT 0,
+    year          INTEGER,                      -- signed, else published, else period start
+    raw_text      TEXT NOT NULL,                -- the stored text every span points into
+    body_start    INTEGER NOT NULL,
+    body_end      INTEGER NOT NULL,
+    body_text     TEXT NOT NULL,                -- raw_text[body_start:body_end]
+    n_chars       INTEGER NOT NULL,
+    warnings      TEXT,                         -- JSON list
+    loaded_at     TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS idx_documents_source ON documents(source);
+CREATE INDEX IF NOT EXISTS idx_documents_region ON documents(region);
+
+CREATE TABLE IF NOT EXISTS sections (
+    doc_id        TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    idx           INTEGER NOT NULL,
+    parent_idx    INTEGER,
+    kind          TEXT NOT NULL,                -- chapter|part|article|cn|paren_cn|arabic|paren_arabic|circled|para
+    level         INTEGER NOT NULL,
+    number        TEXT,                         -- as written
+    label         TEXT NOT NULL,                -- path segment, brackets folded
+    ordinal       INTEGER,
+    path          TEXT NOT NULL,                -- labels joined by '/'
+    heading       TEXT,
+    start         INTEGER NOT NULL,
+    end           INTEGER NOT NULL,
+    PRIMARY KEY (doc_id, idx)
+);
+
+CREATE TABLE IF NOT EXISTS tasks (
+    id            TEXT PRIMARY KEY,             -- <doc_id>:<path>
+    doc_id        TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    path          TEXT NOT NULL,                -- JSON list, e.g. ["三","(一)","1"]
+    section_path  TEXT NOT NULL,                -- labels joined by '/'
+    number        TEXT,                         -- last path segment
+    anchor        TEXT,                         -- heading / first words
+    text          TEXT NOT NULL,
+    start         INTEGER NOT NULL,
+    end           INTEGER NOT NULL,
+    seq           INTEGER NOT NULL,             -- order in the plan
+    rule          TEXT
+);
+CREATE INDEX IF NOT EXISTS idx_tasks_doc ON tasks(doc_id);
+
+-- the unit registry: one row per unit per region (江津区市场监管局 and
+-- 区市场监管局 in a 江津区 plan are one row)
+CREATE TABLE IF NOT EXISTS units (
+    id            INTEGER PRIMARY KEY,
+    key           TEXT NOT NULL UNIQUE,         -- canonical key scoped to the region
+    name          TEXT NOT NULL,                -- name as first written in full
+    region        TEXT,
+    dept_type     TEXT                          -- taxonomy id (rules/units.jsonl)
+);
+CREATE INDEX IF NOT EXISTS idx_units_dept ON units(dept_type);
+
+CREATE TABLE IF NOT EXISTS responsibilities (
+    id            INTEGER PRIMARY KEY,
+    doc_id        TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    task_id       TEXT NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,
+    unit_id       INTEGER NOT NULL REFERENCES units(id),
+    role          TEXT NOT NULL CHECK (role IN ('lead', 'responsible', 'cooperating')),
+    name          TEXT NOT NULL,                -- normalised name in this plan
+    written       TEXT,                         -- as written in the clause
+    start         INTEGER NOT NULL,
+    end           INTEGER NOT NULL,
+    rule          TEXT
+);
+CREATE INDEX IF NOT EXISTS idx_resp_task ON responsibilities(task_id);
+CREATE INDEX IF NOT EXISTS idx_resp_unit ON responsibilities(unit_id);
+CREATE INDEX IF NOT EXISTS idx_resp_doc ON responsibilities(doc_id);
+
+CREATE TABLE IF NOT EXISTS targets (
+    id            INTEGER PRIMARY KEY,
+    doc_id        TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    task_id       TEXT REFERENCES tasks(id) ON DELETE SET NULL,
+    section_path  TEXT,
+    anchor        TEXT,                         -- indicator as written
+    indicator     TEXT,                         -- canonical indicator (rules/indicators.yaml)
+    value         REAL,
+    value_max     REAL,
+    unit          TEXT,                         -- measure as written
+    base_value    REAL,                         -- in base units (5000万元 → 50000000)
+    base_unit     TEXT,
+    comparator    TEXT,                         -- >= > <= < = ~
+    growth        INTEGER,
+    per_year      INTEGER,
+    aspirational  INTEGER,
+    cumulative    INTEGER,
+    deadline      TEXT,                         -- ISO date
+    text          TEXT,
+    start         INTEGER NOT NULL,
+    end           INTEGER NOT NULL,
+    rule          TEXT
+);
+CREATE INDEX IF NOT EXISTS idx_targets_doc ON targets(doc_id);
+CREATE INDEX IF NOT EXISTS idx_targets_indicator ON targets(indicator);
+
+CREATE TABLE IF NOT EXISTS deadlines (
+    id            INTEGER PRIMARY KEY,
+    doc_id        TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    task_id       TEXT REFERENCES tasks(id) ON DELETE SET NULL,
+    section_path  TEXT,
+    text          TEXT NOT NULL,                -- as written
+    kind          TEXT,                         -- point | range | recurring | ongoing
+    date_start    TEXT,
+    date_end      TEXT,
+    open_ended    INTEGER,
+    start         INTEGER NOT NULL,
+    end           INTEGER NOT NULL,
+    rule          TEXT
+);
+CREATE INDEX IF NOT EXISTS idx_deadlines_doc ON deadlines(doc_id);
+CREATE INDEX IF NOT EXISTS idx_deadlines_end ON deadlines(date_end);
+
+CREATE TABLE IF NOT EXISTS phases (
+    id            INTEGER PRIMARY KEY,
+    doc_id        TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    section_path  TEXT,
+    name          TEXT,
+    date_start    TEXT,
+    date_end      TEXT,
+    text          TEXT,
+    start         INTEGER NOT NULL,
+    end           INTEGER NOT NULL
+);
+
+-- units named in running text, outside responsibility clauses
+CREATE TABLE IF NOT EXISTS mentions (
+    id            INTEGER PRIMARY KEY,
+    doc_id        TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    section_path  TEXT,
+    name          TEXT NOT NULL,
+    dept_type     TEXT,
+    start         INTEGER NOT NULL,
+    end           INTEGER NOT NULL,
+    rule          TEXT
+);
+CREATE INDEX IF NOT EXISTS idx_mentions_doc ON mentions(doc_id);
+
+-- leading-group rosters (组长 / 副组长 / 成员)
+CREATE TABLE IF NOT EXISTS group_members (
+    id            INTEGER PRIMARY KEY,
+    doc_id        TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    person        TEXT,
+    group_role    TEXT,
+    position      TEXT,
+    unit          TEXT,
+    start         INTEGER NOT NULL,
+    end           INTEGER NOT NULL
+);
+
+-- full-text search over task text: Chinese has no spaces, so trigrams
+CREATE VIRTUAL TABLE IF NOT EXISTS tasks_fts USING fts5(
+    anchor, text, content='tasks', content_rowid='rowid', tokenize='trigram'
+);
+CREATE TRIGGER IF NOT EXISTS tasks_ai AFTER INSERT ON tasks BEGIN
+    INSERT INTO tasks_fts(rowid, anchor, text) VALUES (new.rowid, new.anchor, new.text);
+END;
+CREATE TRIGGER IF NOT EXISTS tasks_ad AFTER DELETE ON tasks BEGIN
+    INSERT INTO tasks_fts(tasks_fts, rowid, anchor, text) VALUES ('delete', old.rowid, old.anchor, old.text);
+END;
+CREATE TRIGGER IF NOT EXISTS tasks_au AFTER UPDATE ON tasks BEGIN
+    INSERT INTO tasks_fts(tasks_fts, rowid, anchor, text) VALUES ('delete', old.rowid, old.anchor, old.text);
+    INSERT INTO tasks_fts(rowid, anchor, text) VALUES (new.rowid, new.anchor, new.text);
+END;

@@ -1,0 +1,120 @@
+"""Heading tree: GB/T 9704 numbering, lost brackets, restarts, body limits."""
+import pytest
+
+from extract.models import Document
+from extract.normalize import normalize
+from extract import structure
+
+
+def build(text):
+    doc = Document("t", "t.txt", "", "", "txt", "utf-8", text, normalize(text))
+    structure.build(doc)
+    return doc
+
+
+def paths(doc):
+    return ["/".join(s.path) for s in doc.sections]
+
+
+CLASSIFY = [
+    ("一、指导思想", ("cn", "一、", 1)),
+    ("(一)组织领导", ("paren_cn", "(一)", 1)),
+    ("（十二）其他", ("paren_cn", "(十二)", 12)),
+    ("三)建立健全", ("paren_cn", "三)", 3)),
+    ("12.强化", ("arabic", "12.", 12)),
+    ("3、推进", ("arabic", "3、", 3)),
+    ("(2)开展", ("paren_arabic", "(2)", 2)),
+    ("③完善", ("circled", "③", 3)),
+    ("第二章 主要任务", ("chapter", "第二章", 2)),
+    ("第十条 本办法", ("article", "第十条", 10)),
+    ("2024年底前完成", None),
+    ("1.5万元", None),
+    ("一是加强", None),
+    ("十四五期间", None),
+]
+
+
+@pytest.mark.parametrize("line, expected", CLASSIFY, ids=[c[0] for c in CLASSIFY])
+def test_classify(line, expected):
+    c = structure.classify(normalize(line))
+    if expected is None:
+        assert c is None
+    else:
+        assert (c[0], c[2], c[3]) == expected
+
+
+PLAN = """XX市人民政府办公室关于印发XX市某某工作方案的通知
+
+各区县人民政府:
+现将《XX市某某工作方案》印发给你们。
+
+XX市人民政府办公室
+2024年3月1日
+
+XX市某某工作方案
+
+为推进某某工作,制定本方案。
+
+一、总体要求
+（一）指导思想。坚持以人民为中心。
+二、重点任务
+（一）建设平台
+1.建设平台。完善体系。(责任单位:市科技局)
+2.完善机制。(责任单位:市财政局)
+（二）优化服务
+3.优化服务。编号连续。
+三)强化保障
+分段一。
+分段二。
+三、保障措施
+加强领导。
+扫一扫在手机打开当前页
+主办:XX市人民政府办公室
+"""
+
+
+def test_plan_tree_and_body():
+    doc = build(PLAN)
+    t = doc.text
+    assert [t[s:e] for s, e in doc.title_lines] == ["XX市某某工作方案"]
+    assert t[doc.body_start:].startswith("XX市某某工作方案\n\n为推进")
+    assert t[:doc.body_end].endswith("加强领导。")
+    assert paths(doc) == ["¶1", "一", "一/(一)", "二", "二/(一)", "二/(一)/1", "二/(一)/2", "二/(二)",
+                          "二/(二)/3", "二/(三)", "二/(三)/¶1", "二/(三)/¶2", "三", "三/¶1"]
+
+
+def test_spans_point_into_stored_text():
+    doc = build(PLAN.replace("(", "（").replace(")", "）").replace(":", "："))
+    for s in doc.sections:
+        assert doc.text[s.start:s.end].strip() == doc.text[s.start:s.end]
+        assert s.start < s.end <= len(doc.text)
+    sec = next(s for s in doc.sections if s.path == ("二", "(一)", "1"))
+    assert doc.text[sec.start:sec.line_end] == "1.建设平台。完善体系。（责任单位：市科技局）"
+    assert sec.heading == "建设平台"
+
+
+def test_node_spans_cover_children():
+    doc = build(PLAN)
+    for s in doc.sections:
+        for c in s.children:
+            child = doc.sections[c]
+            assert s.start <= child.start and child.end <= s.end
+
+
+def test_lost_bracket_only_where_numbering_expects_it():
+    doc = build("一、任务\n(一)甲\n内容。\n五)不是标题\n二、保障\n内容。\n")
+    assert "一/(一)/¶2" in paths(doc)
+    assert not any(p.endswith("(五)") for p in paths(doc))
+
+
+def test_attachment_ends_body():
+    doc = build("一、任务\n1.甲。\n二、保障\n(一)加强领导。\n附件:领导小组名单\n组长 张三 市长\n")
+    assert doc.text[:doc.body_end].endswith("(一)加强领导。")
+    (a, b), = doc.attachments
+    assert doc.text[a:b].startswith("附件:领导小组名单")
+
+
+def test_plan_without_headings_is_paragraphs():
+    doc = build("某某通知\n\n第一段内容。\n第二段内容。\n")
+    assert all(s.kind == "para" for s in doc.sections)
+    assert len(doc.sections) >= 2
