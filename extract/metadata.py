@@ -29,7 +29,7 @@ _ORG_SUFFIX = r"(?:人民政府办公室|人民政府办公厅|人民政府|办�
 _ORG = re.compile(r"^[\u4e00-\u9fff()]{2,40}" + _ORG_SUFFIX + "$")
 _ORG_SPLIT = regex.compile(r"(?<=" + _ORG_SUFFIX + r")(?=[\u4e00-\u9fff]{2,4}(?:省|自治区|市|县|区|州|盟)[\u4e00-\u9fff]{2,})")
 _QUOTED = re.compile(r"《([^《》\n]{4,80})》")
-_NOTICE = re.compile(r"^(.{2,40}?)\s*关于(?:印发|转发|发布)?(.+?)的通知$")
+_NOTICE = re.compile(r"^(.{2,40}?)\s*关于\s*(?:印发|转发|发布)?\s*(.+?)\s*的通知$")
 _PLAN_WORD = re.compile(r"(方案|计划|规划|意见|办法|措施|纲要|要点|细则|规定|指南|通知|决定)(\(.*\))?$")
 _PERIOD = re.compile(r"(" + _Y + r")\s*年?\s*[-~至到]\s*(" + _Y + r")\s*年?")
 _DRAFT = re.compile(r"\((?:征求意见稿|送审稿|草案|讨论稿|代拟稿)\)$")
@@ -170,9 +170,9 @@ def _title(doc: Document, head_lines: list) -> str | None:
         line = norm[s:e]
         for q in _QUOTED.finditer(line):
             candidates.append(text[s + q.start(1):s + q.end(1)])
-        n = _NOTICE.match(line.replace(" ", ""))
+        n = _NOTICE.match(line)
         if n:
-            candidates.append(n.group(2).strip("《》"))
+            candidates.append(text[s + n.start(2):s + n.end(2)].strip("《》"))
     candidates = [re.sub(r"\s+", "", c) for c in candidates if _PLAN_WORD.search(_fold(_DRAFT.sub("", _fold(c))))]
     best = None
     if own:

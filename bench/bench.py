@@ -1,0 +1,130 @@
+"""Benchmark the load path: read → normalise → structure → extract → write SQLite.
+
+Builds a corpus of N documents from the bundled plans (each copy varied: its
+numbers, years and unit names shifted so no two files hash alike), loads it
+into a fresh database, and prints documents/second, characters/second and
+peak RSS, beside a baseline measured in the same run over the same text: a
+bare ``re`` pass (read each file, decode it, run one compiled pattern over it).
+
+    python bench/bench.py --docs 1000            # one configuration
+    python bench/bench.py --docs 1000 --jobs 2   # two extraction workers
+    python bench/bench.py --matrix               # 1 vs 2 workers, 1,000 vs 10,000 documents
+
+Each configuration runs in its own process, so peak RSS is that load's own.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import re
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = sorted((ROOT / "corpus").glob("*.txt"))
+BASELINE = re.compile(r"(?:责任单位|牵头单位|配合单位)[::]([^)\n]*)|[0-9]+(?:\.[0-9]+)?%")
+_UNITS = ["市场监管局", "科技局", "财政局", "商务局", "教育局", "司法局", "公安局", "农业农村局"]
+
+
+def make_corpus(n: int, out: Path, seed: int = 7) -> int:
+    """Write n varied copies of the seeds into ``out``; return total characters."""
+    rng = random.Random(seed)
+    texts = [p.read_text(encoding="utf-8") for p in SEEDS]
+    out.mkdir(parents=True, exist_ok=True)
+    total = 0
+    for i in range(n):
+        t = texts[i % len(texts)]
+        shift = rng.randint(1, 9)
+        t = re.sub(r"(?<![0-9])([0-9]{1,3})(?=[件家个%次人名])", lambda m: str(int(m.group(1)) + shift), t)
+        a, b = rng.sample(_UNITS, 2)
+        t = t.replace(a, "\0").replace(b, a).replace("\0", b)
+        t += f"\n\n(编号 {i})\n"
+        (out / f"plan_{i:05d}.txt").write_text(t, encoding="utf-8")
+        total += len(t)
+    return total
+
+
+def peak_rss_mb() -> float:
+    r = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    c = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return max(r, c) / 1024.0      # Linux: KiB
+
+
+def baseline(folder: Path) -> tuple:
+    t0 = time.perf_counter()
+    chars = hits = 0
+    for p in sorted(folder.glob("*.txt")):
+        text = p.read_bytes().decode("utf-8")
+        chars += len(text)
+        hits += sum(1 for _ in BASELINE.finditer(text))
+    return time.perf_counter() - t0, chars
+
+
+def run_one(n: int, jobs: int, workdir: Path) -> dict:
+    corpus = workdir / f"corpus_{n}"
+    if not corpus.exists():
+        make_corpus(n, corpus)
+    db = workdir / f"bench_{n}_{jobs}.db"
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(db) + suffix).unlink(missing_ok=True)
+    base_s, chars = baseline(corpus)
+    sys.path.insert(0, str(ROOT))
+    from extract.store import load
+
+    t0 = time.perf_counter()
+    summary = load([str(corpus)], str(db), jobs=jobs)
+    dt = time.perf_counter() - t0
+    assert not summary.failed, summary.failed[:3]
+    return {
+        "docs": n, "jobs": jobs, "chars": chars, "seconds": round(dt, 3),
+        "docs_per_s": round(n / dt, 1), "chars_per_s": round(chars / dt),
+        "baseline_chars_per_s": round(chars / base_s), "ratio_to_baseline": round((chars / dt) / (chars / base_s), 4),
+        "peak_rss_mb": round(peak_rss_mb(), 1), "db_mb": round(db.stat().st_size / 2**20, 1),
+    }
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--docs", type=int, default=1000)
+    ap.add_argument("--jobs", type=int, default=1)
+    ap.add_argument("--matrix", action="store_true", help="1 and 2 workers × 1,000 and 10,000 documents")
+    ap.add_argument("--workdir", default=None, help="keep corpora here (default: a temp dir)")
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args(argv)
+    workdir = Path(args.workdir) if args.workdir else Path(tempfile.mkdtemp(prefix="zhengce-bench-"))
+    try:
+        if args.matrix:
+            rows = []
+            for n, jobs in ((1000, 1), (1000, 2), (10000, 1), (10000, 2)):
+                out = subprocess.run([sys.executable, __file__, "--docs", str(n), "--jobs", str(jobs),
+                                      "--workdir", str(workdir), "--json"], capture_output=True, text=True,
+                                     check=True)
+                rows.append(json.loads(out.stdout.strip().splitlines()[-1]))
+            _print(rows)
+        else:
+            row = run_one(args.docs, args.jobs, workdir)
+            if args.json:
+                print(json.dumps(row))
+            else:
+                _print([row])
+    finally:
+        if not args.workdir:
+            shutil.rmtree(workdir, ignore_errors=True)
+
+
+def _print(rows):
+    print(f"{'docs':>6} {'jobs':>4} {'docs/s':>8} {'chars/s':>12} {'re baseline chars/s':>20} {'ratio':>7} {'peak RSS MB':>12}")
+    for r in rows:
+        print(f"{r['docs']:>6} {r['jobs']:>4} {r['docs_per_s']:>8} {r['chars_per_s']:>12,} "
+              f"{r['baseline_chars_per_s']:>20,} {r['ratio_to_baseline']:>7} {r['peak_rss_mb']:>12}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,85 @@
+"""The scorer follows GUIDE.md's matching rules."""
+import pytest
+
+from extract import evaluate as ev
+
+UNIT_KEYS = [
+    ("江津区市场监管局", "重庆市江津区", "区市场监管局"),
+    ("区市场监管局", "重庆市江津区", "区市场监管局"),
+    ("江津区市场监管局(区知识产权局)", "重庆市江津区", "区市场监管局"),
+    ("朝阳市财政局", "辽宁省朝阳市", "市财政局"),
+    ("各县(市)区政府", "辽宁省朝阳市", "各县(市)区政府"),
+    ("科学城江津管委会(双福工业园发展中心)", "重庆市江津区", "科学城江津管委会"),
+    ("（牵头）市科技局", None, "(牵头)市科技局"),
+]
+
+
+@pytest.mark.parametrize("name, region, key", UNIT_KEYS, ids=[u[0] for u in UNIT_KEYS])
+def test_unit_key(name, region, key):
+    assert ev.unit_key(name, region) == key
+
+
+def _gold(**kw):
+    base = {"source": "x.txt", "document": {f: None for f in ev.META_FIELDS}, "tasks": [], "targets": [],
+            "deadlines": []}
+    base.update(kw)
+    return base
+
+
+def test_tasks_match_on_anchor_prefix_or_containment_one_to_one():
+    gold = _gold(tasks=[{"path": ["一", "1"], "anchor": "加强组织领导", "units": []},
+                        {"path": ["一", "2"], "anchor": "加强组织领导", "units": []}])
+    pred = _gold(tasks=[{"path": ["一", "1"], "anchor": "加强组织领导", "text": "加强组织领导。成立…", "units": []}])
+    rep = ev.Report()
+    ev.score_document(gold, pred, rep)
+    assert (rep.tasks.tp, rep.tasks.fp, rep.tasks.fn) == (1, 0, 1)
+
+
+def test_responsibility_needs_task_unit_and_role():
+    g_units = [{"name": "区科技局", "role": "lead"}, {"name": "区财政局", "role": "responsible"}]
+    p_units = [{"name": "江津区科技局", "role": "lead"}, {"name": "区财政局", "role": "lead"}]
+    gold = _gold(document={**{f: None for f in ev.META_FIELDS}, "region": "重庆市江津区"},
+                 tasks=[{"path": ["1"], "anchor": "甲", "units": g_units}])
+    pred = _gold(tasks=[{"path": ["1"], "anchor": "甲", "text": "甲乙", "units": p_units}])
+    rep = ev.Report()
+    ev.score_document(gold, pred, rep)
+    assert (rep.responsibilities.tp, rep.responsibilities.fp, rep.responsibilities.fn) == (1, 1, 1)
+
+
+def test_targets_match_value_unit_and_half_the_bigrams():
+    g = {"anchor": "每万人发明专利拥有量", "value": 24, "unit": "件", "comparator": ">=", "growth": False,
+         "per_year": False, "aspirational": False, "deadline": "2026-12-31"}
+    good = dict(g, anchor="发明专利拥有量")             # 6 of 9 bigrams
+    bad = dict(g, anchor="拥有量")                       # 2 of 9
+    for pred, tp in ((good, 1), (bad, 0), (dict(g, value=25), 0), (dict(g, unit="个"), 0)):
+        rep = ev.Report()
+        ev.score_document(_gold(targets=[g]), _gold(targets=[pred]), rep)
+        assert rep.targets.tp == tp, pred
+
+
+def test_target_fields_scored_on_matched_pairs():
+    g = {"anchor": "研发经费投入", "value": 20, "unit": "%", "comparator": ">=", "growth": True,
+         "per_year": False, "aspirational": False, "deadline": "2026-12-31"}
+    rep = ev.Report()
+    ev.score_document(_gold(targets=[g]), _gold(targets=[dict(g, comparator="=")]), rep)
+    assert rep.field_accuracy("comparator") == 0.0
+    assert rep.field_accuracy("growth") == 1.0
+
+
+def test_deadlines_match_end_and_start_where_gold_has_one():
+    gold = _gold(deadlines=[{"text": "2023年5月—2024年6月", "start": "2023-05-01", "end": "2024-06-30"},
+                            {"text": "到2026年底", "end": "2026-12-31"}])
+    pred = _gold(deadlines=[{"text": "x", "start": "2023-06-01", "end": "2024-06-30"},
+                            {"text": "y", "end": "2026-12-31"}, {"text": "z", "end": "2026-12-31"}])
+    rep = ev.Report()
+    ev.score_document(gold, pred, rep)
+    assert (rep.deadlines.tp, rep.deadlines.fp, rep.deadlines.fn) == (1, 2, 1)
+
+
+def test_metadata_compares_folded_strings_and_periods():
+    doc = {f: None for f in ev.META_FIELDS}
+    gold = _gold(document=dict(doc, title="方案(2024年-2026年)", period=[2024, 2026]))
+    pred = _gold(document=dict(doc, title="方案（2024年—2026年）", period=[2024, 2025]))
+    rep = ev.Report()
+    ev.score_document(gold, pred, rep)
+    assert rep.meta_total == 8 and rep.meta_right == 7

@@ -1,0 +1,91 @@
+"""Metadata read from the portal header, the covering notice and the plan's title."""
+import pytest
+
+from extract import metadata
+from extract.models import Document
+from extract.normalize import normalize
+from extract import structure
+
+DATES = [
+    ("2024年2月22日", None, "2024-02-22"),
+    ("2024222日", None, "2024-02-22"),          # 年 and 月 lost: only 2-22 is a valid split
+    ("2024111日", None, None),                  # 1-11 or 11-1: ambiguous without a hint
+    ("2024111日", "2024-11-01", "2024-11-01"),   # the portal field settles it
+    ("二〇二三年八月十五日", None, "2023-08-15"),
+    ("2023年13月1日", None, None),
+    ("为推进工作,2024年2月22日", None, None),    # not a date line
+]
+
+
+@pytest.mark.parametrize("line, hint, iso", DATES, ids=[d[0] + (f"|{d[1]}" if d[1] else "") for d in DATES])
+def test_parse_date_line(line, hint, iso):
+    assert metadata.parse_date_line(line, hint) == iso
+
+
+def meta_of(text):
+    doc = Document("t", "t.txt", "", "", "txt", "utf-8", text, normalize(text))
+    structure.build(doc)
+    return metadata.extract(doc)
+
+
+NOTICE = """[ 发文字号 ] 甲府办发〔2024〕7号
+[ 成文日期 ] 2024-05-06 [ 发布日期 ] 2024-05-10
+甲市人民政府办公室关于印发甲市乙丙行动计划(2024—2027年)的通知
+各区县:
+现将《甲市乙丙行动计划(2024—2027年)》印发给你们。
+
+甲市人民政府办公室
+
+2024年5月6日
+
+(此件公开发布)
+
+甲市乙丙行动计划
+
+(2024—2027年)
+
+为推进乙丙工作,制定本计划。
+
+一、总体要求
+内容。
+二、重点任务
+1.建设平台。
+"""
+
+
+def test_notice_fields():
+    m = meta_of(NOTICE)
+    assert m.doc_number == "甲府办发〔2024〕7号"
+    assert m.signed == "2024-05-06" and m.published == "2024-05-10"
+    assert m.issuer == "甲市人民政府办公室"
+    assert m.title == "甲市乙丙行动计划(2024—2027年)"
+    assert m.period == [2024, 2027]
+
+
+def test_title_repaired_from_notice_when_a_bracket_was_lost():
+    m = meta_of(NOTICE.replace("(2024—2027年)\n\n为推进", "2024—2027年)\n\n为推进"))
+    assert m.title == "甲市乙丙行动计划(2024—2027年)"
+
+
+def test_joint_issuers_split_and_junk_line_skipped():
+    text = ("关于印发甲乙意见的通知\n\n现将《甲乙意见》印发你们。\n\n"
+            "山西省市场监督管理局山西省科学技术厅\n\n山西省商务厅 山西省财政厅\n\n网站2024\n\n"
+            "山西省教育厅\n\n2024年8月15日\n\n甲乙意见\n\n一、指导思想\n内容。\n二、任务\n1.任务。\n")
+    m = meta_of(text)
+    assert m.issuer == "山西省市场监督管理局、山西省科学技术厅、山西省商务厅、山西省财政厅、山西省教育厅"
+    assert m.signed == "2024-08-15"
+    assert m.title == "甲乙意见" and m.period is None and m.doc_number is None
+
+
+def test_draft_marker_left_out_of_title():
+    m = meta_of("甲市乙方案(2023-2025年)\n\n(征求意见稿)\n\n为推进,制定本方案。\n\n一、目标\n内容。\n二、任务\n(一)甲。\n")
+    assert m.title == "甲市乙方案(2023-2025年)"
+    assert m.draft is True
+    assert m.period == [2023, 2025]
+
+
+def test_plan_without_notice_reads_signature_after_body():
+    m = meta_of("甲县乙工作方案\n\n一、目标\n内容。\n二、任务\n1.甲。\n\n甲县人民政府\n2022年1月5日\n")
+    assert m.title == "甲县乙工作方案"
+    assert m.signed == "2022-01-05"
+    assert m.issuer == "甲县人民政府"
