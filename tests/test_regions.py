@@ -1,0 +1,203 @@
+"""Region and level of a plan (extract/regions.py) and the divisions table behind it."""
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import pytest
+
+from extract import regions
+from extract.regions import resolve
+
+ROOT = Path(__file__).resolve().parent.parent
+TSV = ROOT / "rules" / "divisions.tsv"
+CORPUS = ROOT / "corpus"
+
+# (id, issuer, title, text, expected full, expected level)
+CASES = [
+    # the five seeds, as their gold metadata writes issuer and title
+    ("seed-jiangjin", "重庆市江津区人民政府办公室",
+     "江津区国家知识产权强市建设试点城市工作方案(2024年-2026年)", "", "重庆市江津区", "district"),
+    ("seed-wugang", "舞钢市人民政府办公室",
+     "舞钢市创建国家知识产权强县建设示范县(2023-2026)实施方案", "", "河南省舞钢市", "county"),
+    ("seed-sichuan-joint",
+     "四川省知识产权服务促进中心、四川省发展和改革委员会、四川省经济和信息化厅、"
+     "四川省科学技术厅、四川省商务厅、四川省市场监督管理局",
+     "关于进一步加强产业园区知识产权工作的意见", "", "四川省", "province"),
+    ("seed-chengdu", "成都市知识产权工作领导小组办公室",
+     "成都市建设国家知识产权保护示范区实施方案(2023-2025年)", "", "四川省成都市", "city"),
+    ("seed-chaoyang-city", "朝阳市人民政府办公室",
+     "朝阳市国家知识产权强市建设试点城市工作方案(2024—2026年)", "", "辽宁省朝阳市", "city"),
+    # other styles
+    ("province-office", "广东省人民政府办公厅", "广东省知识产权保护工作方案", "",
+     "广东省", "province"),
+    ("district-with-city", "深圳市南山区人民政府", None, "", "广东省深圳市南山区", "district"),
+    ("ambiguous-nanshan-by-text", "南山区人民政府办公室", None,
+     "为推动鹤岗市南山区煤炭产业转型,结合我区实际……", "黑龙江省鹤岗市南山区", "district"),
+    ("province-city-district", "浙江省杭州市余杭区人民政府", None, "", "浙江省杭州市余杭区",
+     "district"),
+    ("prefecture-named-in-text", "余杭区人民政府办公室", "余杭区知识产权工作方案",
+     "根据杭州市知识产权局部署,余杭区……", "浙江省杭州市余杭区", "district"),
+    ("prefecture-not-named", "余杭区人民政府办公室", "余杭区知识产权工作方案", "全区……",
+     "浙江省余杭区", "district"),
+    ("state-council", "国务院办公厅", "国务院办公厅关于印发知识产权强国建设纲要的通知", "",
+     "全国", "national"),
+    ("national-bureau", "国家知识产权局", "推动知识产权高质量发展年度工作指引", "",
+     "全国", "national"),
+    ("ministry", "工业和信息化部办公厅", None, "", "全国", "national"),
+    ("party-and-state", "中共中央办公厅、国务院办公厅", None, "", "全国", "national"),
+    ("beijing-chaoyang", "北京市朝阳区人民政府", None, "", "北京市朝阳区", "district"),
+    ("chaoyang-district-beijing-by-text", "朝阳区人民政府", None,
+     "落实北京城市总体规划,服务首都功能", "北京市朝阳区", "district"),
+    ("chaoyang-district-changchun-by-text", "朝阳区人民政府", None,
+     "长春市委市政府部署……朝阳区……", "吉林省长春市朝阳区", "district"),
+    ("chaoyang-city", "朝阳市人民政府", None, "", "辽宁省朝阳市", "city"),
+    ("autonomous-prefecture", "延边朝鲜族自治州人民政府办公室", None, "",
+     "吉林省延边朝鲜族自治州", "city"),
+    ("inner-mongolia-banner", "鄂托克旗人民政府", "鄂托克旗知识产权工作方案", "",
+     "内蒙古自治区鄂托克旗", "county"),
+    ("banner-with-league-city", "鄂托克旗人民政府", None, "鄂尔多斯市知识产权局……",
+     "内蒙古自治区鄂尔多斯市鄂托克旗", "county"),
+    ("county-level-city", "义乌市人民政府办公室", "义乌市知识产权强市建设方案", "",
+     "浙江省义乌市", "county"),
+    ("county-level-city-with-prefecture", "义乌市人民政府办公室", None, "金华市……义乌市……",
+     "浙江省金华市义乌市", "county"),
+    ("municipality-new-district", "上海市浦东新区人民政府", None, "", "上海市浦东新区",
+     "district"),
+    ("province-administered-county-city", "济源市人民政府", None, "", "河南省济源市", "county"),
+    ("forest-district", "神农架林区人民政府", None, "", "湖北省神农架林区", "county"),
+    ("two-char-county", "河北省赵县人民政府", None, "", "河北省赵县", "county"),
+    ("generic-district-after-parent", "晋城市城区人民政府", None, "", "山西省晋城市城区",
+     "district"),
+    ("joint-cities-go-up", "成都市人民政府、德阳市人民政府", None, "", "四川省", "province"),
+    ("issuer-short-form", "新疆生产建设兵团", None, "", "新疆维吾尔自治区", "province"),
+    ("title-fallback", None, "江津区国家知识产权强市建设试点城市工作方案", "",
+     "重庆市江津区", "district"),
+    ("title-when-issuer-has-no-name", "市人民政府办公室", "舞钢市知识产权工作方案", "",
+     "河南省舞钢市", "county"),
+    ("text-most-frequent", None, None,
+     "绵阳市科技局、绵阳市财政局……绵阳市……四川省……", "四川省绵阳市", "city"),
+    ("text-ignores-cited-titles", None, None,
+     "根据《重庆市知识产权规划》《重庆市专利条例》,江津区……江津区……", "重庆市江津区", "district"),
+    ("text-national-addressees", None, "关于加强知识产权保护的意见",
+     "各省、自治区、直辖市人民政府,国务院各部委、各直属机构:", "全国", "national"),
+    ("text-short-form-only", None, None, "全省上下……四川……四川", "四川省", "province"),
+    ("no-county-inside-word", None, None, "湖南县域经济发展", "湖南省", "province"),
+]
+
+NONE_CASES = [
+    ("nothing", None, None, ""),
+    ("nameless-issuer", "市人民政府办公室", "关于印发知识产权工作方案的通知", ""),
+    ("local-party-dept-not-national", "中共市委组织部", "关于加强人才工作的意见", ""),
+    ("generic-name-alone", "城区人民政府", None, ""),
+]
+
+
+@pytest.mark.parametrize("issuer,title,text,full,level",
+                         [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_resolve(issuer, title, text, full, level):
+    r = resolve(issuer, title, text)
+    assert r is not None
+    assert (r.full, r.level) == (full, level)
+
+
+@pytest.mark.parametrize("issuer,title,text", [c[1:] for c in NONE_CASES],
+                         ids=[c[0] for c in NONE_CASES])
+def test_resolve_none(issuer, title, text):
+    assert resolve(issuer, title, text) is None
+
+
+def test_region_fields():
+    r = resolve("重庆市江津区人民政府办公室", None, "")
+    assert (r.name, r.code) == ("江津区", "500116")
+    n = resolve("国务院办公厅", None, "")
+    assert (n.name, n.code) == ("全国", None)
+
+
+# ---- the seeds with their real text -------------------------------------------------
+
+SEEDS = sorted(p.stem for p in CORPUS.glob("*.txt"))
+
+
+def _seed(stem):
+    doc = json.loads((CORPUS / "gold" / f"{stem}.json").read_text(encoding="utf-8"))["document"]
+    return doc, (CORPUS / f"{stem}.txt").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("stem", SEEDS)
+def test_seed_documents(stem):
+    doc, text = _seed(stem)
+    r = resolve(doc["issuer"], doc["title"], text)
+    assert (r.full, r.level) == (doc["region"], doc["level"])
+
+
+@pytest.mark.parametrize("stem", SEEDS)
+def test_seed_documents_text_only(stem):
+    doc, text = _seed(stem)
+    r = resolve(None, None, text)
+    assert (r.full, r.level) == (doc["region"], doc["level"])
+
+
+def test_speed():
+    regions.load()
+    docs = [_seed(s) for s in SEEDS] or [({"issuer": None, "title": None}, "江津区" * 2000)]
+    n, t = 0, time.perf_counter()
+    for _ in range(20):
+        for doc, text in docs:
+            resolve(doc["issuer"], doc["title"], text)
+            resolve(None, None, text)          # the slow path: whole-text scan
+            n += 2
+    per_call = (time.perf_counter() - t) / n
+    assert per_call < 0.002, f"{per_call * 1000:.2f} ms per resolve()"
+
+
+# ---- the table ------------------------------------------------------------------------
+
+def _rows():
+    lines = TSV.read_text(encoding="utf-8").splitlines()
+    header = lines[0].split("\t")
+    return header, [dict(zip(header, ln.split("\t"))) for ln in lines[1:]]
+
+
+def test_tsv_shape():
+    header, rows = _rows()
+    assert header[:6] == ["code", "name", "short", "level", "parent_code", "province"]
+    assert len(rows) > 2800
+    assert TSV.stat().st_size < 500_000
+    assert all(len(r) == len(header) for r in rows)
+
+
+def test_tsv_codes_unique_and_parents_exist():
+    _, rows = _rows()
+    codes = [r["code"] for r in rows]
+    assert len(codes) == len(set(codes))
+    by_code = {r["code"]: r for r in rows}
+    for r in rows:
+        assert r["code"].isdigit() and len(r["code"]) == 6, r
+        if r["level"] == "province":
+            assert r["parent_code"] == "" and r["province"] == r["name"], r
+        else:
+            assert r["parent_code"] in by_code, r
+            assert by_code[r["code"][:2] + "0000"]["name"] == r["province"], r
+
+
+def test_tsv_levels_and_shorts():
+    _, rows = _rows()
+    counts = {}
+    for r in rows:
+        counts[r["level"]] = counts.get(r["level"], 0) + 1
+        assert r["short"] == "" or (len(r["short"]) >= 2 and r["name"].startswith(r["short"])), r
+    assert counts["province"] == 34
+    assert counts["city"] >= 330
+    assert counts["district"] + counts["county"] > 2800
+    by_name = {r["name"]: r for r in rows}
+    assert by_name["四川省"]["short"] == "四川"
+    assert by_name["重庆市"]["short"] == "重庆"
+    assert by_name["江津区"]["short"] == "江津"
+    assert by_name["延边朝鲜族自治州"]["short"] == "延边"
+    assert by_name["内蒙古自治区"]["short"] == "内蒙古"
+    assert by_name["赵县"]["short"] == ""            # one character
+    assert by_name["和平县"]["short"] == ""          # common word
+    assert by_name["义乌市"]["level"] == "county"    # 县级市
+    assert by_name["浦东新区"]["level"] == "district"
