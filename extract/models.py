@@ -53,6 +53,7 @@ class Clause:
     end: int
     units: list              # list[UnitRef]
     rule: str = ""
+    standalone: bool = False  # the clause is alone on its line (a section clause under a heading)
 
 
 @dataclass(slots=True)

@@ -1,0 +1,524 @@
+"""Responsibility clauses, unit names, division-of-labour tables and rosters.
+
+Clause rules are data in ``rules/responsibility.yaml``; name rules in
+``rules/units.yaml``; the department lexicon in ``rules/units.jsonl`` (see
+``lexicon.py``).  All functions take the normalised text and return absolute
+spans.
+
+* ``find_clauses(text, start=0, end=None) -> list[Clause]``
+* ``split_units(body, offset=0, default_role="responsible") -> list[UnitRef]``
+* ``find_table_rows(text, start, end) -> list[TableRow]``
+* ``parse_roster(text, start, end) -> list[GroupMember]``
+* re-exported from lexicon: ``dept_type``, ``canonical_unit``, ``find_mentions``
+
+Unit names follow corpus/gold/GUIDE.md: kept as written, an administrative
+prefix restored only where a list leaves it implicit (市法院、检察院 →
+市检察院), bracketed aliases dropped, typos read as meant (市商务局市 →
+市商务局), trailing 按职责分工负责 / 负责 / 等 dropped.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+
+import regex
+
+from . import rules
+from .lexicon import (canonical_unit, dept_info, dept_type, find_mentions,  # noqa: F401
+                      lexicon, looks_like_unit, split_core, strip_alias, unit_in_position)
+from .models import Clause, GroupMember, UnitRef
+
+__all__ = ["find_clauses", "split_units", "dept_type", "canonical_unit", "find_mentions",
+           "parse_roster", "find_table_rows", "TableRow"]
+
+_ROLE_OF_SUFFIX = {"role.lead_suffix": "lead", "role.coop_suffix": "cooperating",
+                   "role.resp_suffix": None}   # None: the section's own role
+
+
+@functools.lru_cache(maxsize=1)
+def _rules():
+    rs = rules.load("responsibility")
+    clause_rules = sorted((r for r in rs if r.id.startswith("clause.")),
+                          key=lambda r: r.get("priority", 9))
+    word_role = {}
+    for role, words in (rs.data.get("roles") or {}).items():
+        for w in words:
+            word_role[w] = role
+    names = lexicon().names
+    return {
+        "clauses": clause_rules,
+        "label": rs["role.label"].regex,
+        "suffix": [(rs[k].regex, v) for k, v in _ROLE_OF_SUFFIX.items()],
+        "with": rs["role.with"].regex,
+        "word_role": word_role,
+        "drop_tail": names["name.drop_tail"].regex,
+        "lead_words": names["name.lead_words"].regex,
+        "typo_tail": names["name.typo_level_tail"].regex,
+        "split_and": names["name.split_and"].regex,
+        "item": regex.compile(r"(?:[^、,，;；/()（）\s]|[(（][^()（）]*[)）])+"),
+        "ws": regex.compile(r"\s+"),
+        "suffix_end": regex.compile(r"(?:局|委|办|厅|部|院|府|会|行|中心|单位|部门|海关|政府|小组)$"),
+    }
+
+
+# ------------------------------------------------------------------ clauses
+
+def find_clauses(text: str, start: int = 0, end: int | None = None) -> list:
+    """Responsibility clauses in text[start:end], spans absolute.  Labelled
+    clauses win over bare ones where they overlap."""
+    if end is None:
+        end = len(text)
+    R = _rules()
+    found = []
+    taken = []
+    for rule in R["clauses"]:
+        for m in _matches(rule, text, start, end):
+            a, b = m.span()
+            if any(a < tb and ta < b for ta, tb in taken):
+                continue
+            bs, be = m.span("body")
+            body = text[bs:be]
+            units = split_units(body, bs, "responsible", rule.id)
+            if not units:
+                continue
+            if rule.get("validate") != "strict":
+                units = [u for u in units if looks_like_unit(u.name)]
+                if not units:
+                    continue
+            else:
+                if not all(looks_like_unit(u.name, strict=True) for u in units):
+                    continue
+                need = rule.get("min_units_unless_after_stop")
+                if need and len(units) < need and not _after_stop(text, a):
+                    continue
+            # trim spaces the line rule may have taken
+            while b > a and text[b - 1] in " \t":
+                b -= 1
+            cl = Clause(a, b, units, rule.id)
+            cl.standalone = _standalone(text, a, b)
+            found.append(cl)
+            taken.append((a, b))
+    found.sort(key=lambda c: c.start)
+    return found
+
+
+_STOP = regex.compile(r"[。\n;；!?]")
+_STOP_BACK = regex.compile(r"(?r)[。\n;；!?]")
+
+
+def _matches(rule, text: str, start: int, end: int):
+    """Matches of a clause rule in text[start:end]; a rule with ``anchor``
+    literals is only run over the sentences that hold one of them."""
+    anchors = rule.get("anchor")
+    if not anchors:
+        yield from rule.regex.finditer(text, start, end)
+        return
+    windows = set()
+    for lit in anchors:
+        i = text.find(lit, start, end)
+        while i >= 0:
+            m = _STOP_BACK.search(text, start, i)
+            ws = m.end() if m else start
+            m = _STOP.search(text, i, end)
+            we = m.start() if m else end
+            windows.add((ws, we))
+            i = text.find(lit, we + 1, end) if we > i else text.find(lit, i + 1, end)
+    for ws, we in sorted(windows):
+        yield from rule.regex.finditer(text, ws, min(end, we + 1))
+
+
+def _after_stop(text: str, pos: int) -> bool:
+    i = pos - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    return i < 0 or text[i] in "。;；!?\n"
+
+
+def _standalone(text: str, a: int, b: int) -> bool:
+    """True when the clause is alone on its line (a section-level clause
+    when it stands under a heading)."""
+    ls = text.rfind("\n", 0, a) + 1
+    le = text.find("\n", b)
+    le = len(text) if le < 0 else le
+    return not text[ls:a].strip() and not text[b:le].strip(" \t。.;；")
+
+
+# ------------------------------------------------------------------ splitting
+
+def split_units(clause_body: str, offset: int = 0, default_role: str = "responsible",
+                rule: str = "") -> list:
+    """Split a clause body into units with roles.
+
+    The body may hold role labels (牵头单位:A;责任单位:B、C), role words after
+    items (A牵头,B、C配合; A(牵头)、B; A会同B负责) or neither (a bare list,
+    ``default_role``).  A role word after an item applies to the items before it
+    back to the previous role word or label.  Spans are ``offset`` + position
+    in the body and cover the name as written (alias bracket included, role
+    words excluded)."""
+    R = _rules()
+    sections = []                     # (role, start, end) in body
+    pos, role = 0, default_role
+    for m in R["label"].finditer(clause_body):
+        if not _label_at_boundary(clause_body, m.start()):
+            continue
+        sections.append((role, pos, m.start()))
+        word = m.group("word") or m.group("word2")
+        role = R["word_role"].get(word, default_role)
+        pos = m.end()
+    sections.append((role, pos, len(clause_body)))
+
+    out: list = []
+    for sec_role, s, e in sections:
+        pending: list = []
+        for a, b, with_role in _items(clause_body, s, e):
+            written = clause_body[a:b]
+            marker = None
+            for rx, r in R["suffix"]:
+                mm = rx.search(written)
+                if mm:
+                    marker = r or sec_role
+                    b = a + mm.start()
+                    written = clause_body[a:b]
+                    break
+            u = _make_unit(clause_body, a, b, offset, sec_role, rule)
+            if u is not None:
+                pending.append(u)
+                out.append(u)
+            if with_role:                      # A会同B: A leads, B cooperates
+                for p in pending:
+                    p.role = "lead"
+                pending = []
+                sec_role_after = "cooperating"
+            else:
+                sec_role_after = None
+            if marker:
+                for p in pending:
+                    p.role = marker
+                pending = []
+            if sec_role_after:
+                sec_role = sec_role_after
+        for p in pending:
+            p.role = sec_role
+    _restore_prefixes(out)
+    return out
+
+
+def _label_at_boundary(body: str, i: int) -> bool:
+    return i == 0 or body[i - 1] in " \t\n;；,，、。:："
+
+
+def _items(body: str, s: int, e: int):
+    """(start, end, ends_with_会同) of each item of body[s:e]: split on
+    、 , ; / and blanks (a blank inside a name broken by a line wrap is
+    kept), on 和/及 between two names, and on 会同."""
+    R = _rules()
+    raw = [(m.start(), m.end()) for m in R["item"].finditer(body, s, e)]
+    # join pieces split by a blank when the left one is not a complete name
+    merged = []
+    for a, b in raw:
+        if merged and body[merged[-1][1]:a].strip() == "" and \
+                not R["suffix_end"].search(_strip_roles(body[merged[-1][0]:merged[-1][1]])):
+            merged[-1] = (merged[-1][0], b)
+        else:
+            merged.append((a, b))
+    for a, b in merged:
+        cuts = [(a, None)]
+        for m in R["with"].finditer(body, a, b):
+            cuts.append((m.start(), m.end()))
+        pieces = []
+        for i, (ca, _) in enumerate(cuts):
+            ps = a if i == 0 else cuts[i][1]
+            pe = cuts[i + 1][0] if i + 1 < len(cuts) else b
+            pieces.append((ps, pe, i + 1 < len(cuts)))
+        for ps, pe, w in pieces:
+            sub = ps
+            for m in R["split_and"].finditer(body, ps, pe):
+                yield sub, m.start(), False
+                sub = m.end()
+            yield sub, pe, w
+
+
+def _strip_roles(s: str) -> str:
+    R = _rules()
+    for rx, _ in R["suffix"]:
+        m = rx.search(s)
+        if m:
+            return s[:m.start()]
+    return s
+
+
+def _make_unit(body: str, a: int, b: int, offset: int, role: str, rule: str):
+    R = _rules()
+    written = body[a:b]
+    m = R["lead_words"].search(written)
+    if m:
+        a += m.end()
+        written = body[a:b]
+    # trailing words that are not part of the name
+    for _ in range(3):
+        m = R["drop_tail"].search(written) or R["typo_tail"].search(written)
+        if not m or m.start() == 0:
+            break
+        b = a + m.start()
+        written = body[a:b]
+    while written and written[-1] in " \t\n":
+        b -= 1
+        written = body[a:b]
+    while written and written[0] in " \t\n":
+        a += 1
+        written = body[a:b]
+    name = strip_alias(R["ws"].sub("", written))
+    if len(name) < 2:
+        return None
+    return UnitRef(name=name, role=role, start=offset + a, end=offset + b,
+                   dept_type=dept_type(name), written=written, rule=rule)
+
+
+def _restore_prefixes(units: list) -> None:
+    """Give a prefix-less department the administrative prefix of the last
+    unit before it in the list that has one (市法院、检察院 → 市检察院;
+    市委宣传部、财政局 → 市财政局; 市财政局、宣传部 → 市委宣传部)."""
+    source = None                        # level prefix without 委
+    for u in units:
+        sc = split_core(u.name)
+        if not sc:
+            continue
+        prefix, core, tid = sc
+        info = dept_info(tid)
+        if not info.get("prefix"):
+            continue
+        if prefix:
+            source = prefix[:-1] if prefix.endswith("委") and len(prefix) > 1 else prefix
+            continue
+        if source:
+            add = source + ("委" if info.get("party") else "")
+            u.name = add + u.name
+            u.rule = (u.rule + "+prefix") if u.rule else "prefix"
+
+
+# ------------------------------------------------------------------ tables
+
+@dataclass(slots=True)
+class TableRow:
+    """One row of a division-of-labour table (分工表) flattened to text.
+
+    ``task`` is the text of the task column(s), ``units`` the UnitRefs of the
+    牵头 / 责任 / 配合 columns with their roles (spans absolute), ``deadline``
+    the 完成时限 cell as written.  ``group`` is the last one-cell heading row
+    above (一、强化知识产权创造).  ``cells`` maps each header to its cell."""
+
+    number: str
+    task: str
+    units: list
+    deadline: str
+    start: int
+    end: int
+    task_start: int = -1
+    task_end: int = -1
+    deadline_start: int = -1
+    deadline_end: int = -1
+    group: str = ""
+    cells: dict = field(default_factory=dict)
+    rule: str = "table.row"
+
+
+_COLS = [
+    ("number", r"序号|编号"),
+    ("lead", r"牵头(?:单位|部门)?"),
+    ("cooperating", r"(?:配合|参与|协办|协同|协作)(?:单位|部门)"),
+    ("responsible", r"(?:责任|主责|承办|实施)(?:单位|部门|主体)"),
+    ("deadline", r"(?:完成)?(?:时限|时间|期限)(?:要求|安排|节点)?|时间节点|进度安排"),
+    ("task", r".{0,6}(?:任务|措施|举措|工作|内容|事项|目标)(?:内容|名称)?"),
+]
+_COL_RE = [(k, regex.compile(rf"^(?:{p})$")) for k, p in _COLS]
+_NUM_CELL = regex.compile(r"^(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.、]?$")
+_GROUP_ROW = regex.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十]{1,3}\)|第[一二三四五六七八九十]+[部分章])")
+_DATE_CELL = regex.compile(r"\d{4}|年|月|底|前|长期|持续|常态|每年|季度")
+
+
+def _cells(line: str, base: int, mode: str):
+    sep = {"bar": r"\s*\|\s*", "wide": r"\s{2,}", "space": r"\s+"}[mode]
+    out, pos = [], 0
+    for m in regex.finditer(sep, line):
+        if m.start() > pos:
+            out.append((line[pos:m.start()], base + pos, base + m.start()))
+        elif mode == "bar":
+            out.append(("", base + pos, base + pos))
+        pos = m.end()
+    if pos < len(line):
+        out.append((line[pos:], base + pos, base + len(line)))
+    if mode == "bar" and out and out[0][0] == "" and line.lstrip().startswith("|"):
+        out = out[1:]
+    return out
+
+
+def _header(line: str, base: int):
+    for mode in ("bar", "wide", "space"):
+        if mode == "bar" and "|" not in line:
+            continue
+        cells = _cells(line.strip(), base + len(line) - len(line.lstrip()), mode)
+        kinds = []
+        for c, _, _ in cells:
+            k = next((k for k, rx in _COL_RE if rx.match(c.strip())), None)
+            kinds.append(k)
+        if len(cells) >= 3 and sum(k is not None for k in kinds) >= len(cells) - 1 and \
+                {"lead", "responsible", "cooperating"} & set(kinds) and "task" in kinds:
+            return mode, kinds, [c for c, _, _ in cells]
+    return None
+
+
+def find_table_rows(text: str, start: int = 0, end: int | None = None) -> list:
+    """Rows of division-of-labour tables in text[start:end]: a header line
+    (序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限, cells separated by " | ",
+    tabs or 2+ spaces) then one line per row.  A one-cell numbered line is a
+    group heading; a one-cell line that is not continues the previous row's
+    task; anything else ends the table."""
+    end = len(text) if end is None else end
+    rows: list = []
+    hdr = None
+    group = ""
+    pos = start
+    while pos < end:
+        le = text.find("\n", pos, end)
+        le = end if le < 0 else le
+        line = text[pos:le]
+        base = pos
+        pos = le + 1
+        if not line.strip():
+            continue
+        h = _header(line, base)
+        if h:
+            hdr, group = h, ""
+            continue
+        if hdr is None:
+            continue
+        mode, kinds, names = hdr
+        cells = _cells(line.strip(), base + len(line) - len(line.lstrip()), mode)
+        if len(cells) == 1:
+            c = cells[0][0]
+            if _GROUP_ROW.match(c) and len(c) <= 40:
+                group = c
+                continue
+            if rows and "。" not in c[-1:] and len(c) <= 60:
+                r = rows[-1]
+                r.task += c
+                r.end = cells[0][2]
+                continue
+            hdr = None
+            continue
+        rows.append(_row(text, cells, kinds, names, group))
+    return rows
+
+
+def _row(text, cells, kinds, names, group) -> TableRow:
+    assign: dict = {}
+    if len(cells) == len(kinds):
+        for k, n, c in zip(kinds, names, cells):
+            assign.setdefault(k or n, []).append(c)
+    else:                                   # cells lost: assign by content
+        rest = list(cells)
+        if rest and "number" in kinds and _NUM_CELL.match(rest[0][0]):
+            assign["number"] = [rest.pop(0)]
+        if rest and "deadline" in kinds and _DATE_CELL.search(rest[-1][0]) and len(rest[-1][0]) <= 20:
+            assign["deadline"] = [rest.pop()]
+        unit_cols = [k for k in kinds if k in ("lead", "responsible", "cooperating")]
+        tail = []
+        while rest and len(tail) < len(unit_cols) and _is_unit_cell(rest[-1][0]):
+            tail.insert(0, rest.pop())
+        for k, c in zip(unit_cols, tail):
+            assign[k] = [c]
+        if rest:
+            assign["task"] = rest
+    units = []
+    for k in ("lead", "responsible", "cooperating"):
+        for c, a, b in assign.get(k, []):
+            units.extend(split_units(c, a, k, "table." + k))
+    task_cells = assign.get("task", [])
+    dl = assign.get("deadline", [("", -1, -1)])[0]
+    num = assign.get("number", [("", -1, -1)])[0][0]
+    return TableRow(
+        number=num, task="".join(c for c, _, _ in task_cells), units=units, deadline=dl[0],
+        start=cells[0][1], end=cells[-1][2],
+        task_start=task_cells[0][1] if task_cells else -1, task_end=task_cells[-1][2] if task_cells else -1,
+        deadline_start=dl[1], deadline_end=dl[2], group=group,
+        cells={(k or n): c for k, n, (c, _, _) in zip(kinds, names, cells)} if len(cells) == len(kinds) else
+        {k: "".join(c for c, _, _ in v) for k, v in assign.items()})
+
+
+def _is_unit_cell(c: str) -> bool:
+    us = split_units(c)
+    return bool(us) and all(looks_like_unit(u.name) for u in us)
+
+
+# ------------------------------------------------------------------ rosters
+
+_PERSON = regex.compile(r"^[\u4e00-\u9fff·]{2,5}$")
+_TITLE_HINT = regex.compile(r"长|主任|书记|委员|负责人|局|委|办|部|院|政府|副")
+
+
+def parse_roster(text: str, start: int, end: int) -> list:
+    """Rows of a leading-group roster (组长 / 副组长 / 成员 …) in
+    text[start:end]: person (alignment spaces removed), group role, position
+    as written, and the unit the position names (None for 市长, 副市长)."""
+    label_re = lexicon().names["roster.label"].regex
+    out: list = []
+    role = None
+    pos = start
+    while pos < end:
+        le = text.find("\n", pos, end)
+        le = end if le < 0 else le
+        line, base = text[pos:le], pos
+        pos = le + 1
+        if not line.strip():
+            continue
+        m = label_re.match(line)
+        if m:
+            role = regex.sub(r"\s+", "", m.group("label"))
+            rest_at = m.end()
+            line_start = base + m.start("label")
+        elif role is None:
+            continue
+        else:
+            rest_at = 0
+            line_start = None
+        rest = line[rest_at:].rstrip()
+        if not rest.strip():
+            continue
+        if "。" in rest or len(rest.strip()) > 60:
+            if out:
+                break
+            role = None
+            continue
+        gm = _member(rest, base + rest_at, role)
+        if gm:
+            if line_start is not None:
+                gm.start = line_start
+            out.append(gm)
+    return out
+
+
+def _member(rest: str, base: int, role: str):
+    toks = [(m.group(), m.start(), m.end()) for m in regex.finditer(r"[^\s:：,，]+", rest)]
+    if not toks:
+        return None
+    # 张三(市长): position in brackets
+    bm = regex.match(r"^([\u4e00-\u9fff·]{2,4})[(（](.+)[)）]$", toks[0][0])
+    if len(toks) == 1 and bm:
+        person, position = bm.group(1), bm.group(2)
+    else:
+        i, person = 0, ""
+        if not (len(toks[0][0]) > 4 or (len(toks) == 1 and _TITLE_HINT.search(toks[0][0]))):
+            person = toks[0][0]
+            i = 1
+            while i < len(toks) - 1 and (len(person) < 2 or len(toks[i][0]) == 1) and len(person) + len(toks[i][0]) <= 4:
+                person += toks[i][0]
+                i += 1
+            if not _PERSON.match(person):
+                return None
+        if i >= len(toks):
+            return None
+        position = rest[toks[i][1]:toks[-1][2]]
+    s = base + toks[0][1]
+    e = base + toks[-1][2]
+    unit = unit_in_position(position)
+    return GroupMember(person=person, group_role=role, position=position, unit=unit, start=s, end=e)
