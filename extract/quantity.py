@@ -1,0 +1,268 @@
+"""Quantities: numbers with their measure, comparator and flags.
+
+    parse_quantity("年均增长8%以上")   → Quantity(8.0, unit '%', comparator '>=', growth, per_year)
+    find_quantities(passage)            → every number+measure a rule picks out
+
+Rules live in ``rules/quantity.yaml``.  Numbers are found with compiled
+regexes over the passage; Chinese numerals are converted only inside the span
+a rule matched (``统一`` is never read as ``统1``).  Comparator and flags come
+from the words around the number inside its clause (the text between , ; 。):
+
+* the item's own head: from the previous quantity of the same clause (or the
+  clause start) to the number, and the suffix after the measure (以上, 左右);
+* the clause's shared prefix: the verbs that open the clause before its first
+  item (``力争新增`` in ``力争新增A 2家、B 5家``), which cover every item;
+* 力争/争取 opening a sentence cover the whole sentence.
+"""
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from dataclasses import dataclass
+
+from . import rules
+from .numerals import cn_int
+
+_MULT = {"万": 1e4, "亿": 1e8, "千万": 1e7, "百万": 1e6}
+_CN_DIG = "〇零一二两三四五六七八九"
+
+
+@dataclass(slots=True)
+class Quantity:
+    value: float
+    value_max: float | None
+    unit: str | None
+    comparator: str            # '>=', '>', '<=', '<', '=', '~'
+    base_value: float | None
+    base_unit: str | None
+    percent_points: bool
+    growth: bool
+    per_year: bool
+    aspirational: bool
+    cumulative: bool
+    start: int                 # span of number (+ measure) in the given text
+    end: int
+    decline: bool = False
+    modifier: bool = False     # followed by 的: part of an indicator, not a commitment
+    suffix_end: int = 0        # end of the measure plus its comparator suffix (以上)
+    head_start: int = 0        # where the item's own head starts (clause start or previous item)
+    clause_end: int = 0        # end of the clause holding the number
+    rule: str = ""
+
+
+# ---------------------------------------------------------------- rules
+
+@functools.lru_cache(maxsize=1)
+def _rules():
+    rs = rules.load("quantity")
+    frag = rs.fragments
+    numbers = [(r.id, r, re.compile(_expand(r))) for r in rs if r.get("role") == "number"]
+    special = {r.id: re.compile(_expand(r)) for r in rs if r.get("role") == "special"}
+    pre, suf = [], []
+    for r in rs:
+        if r.get("role") == "comparator":
+            (pre if r.get("where") == "prefix" else suf).append((re.compile(_expand(r)), r.get("comparator")))
+    flags = [(r.get("flag"), re.compile(_expand(r))) for r in rs if r.get("role") == "flag"]
+    modifier = re.compile(_expand(rs["neg.modifier"]))
+    trigger = re.compile("(?:" + frag["cn_trigger"] + ")$")
+    return numbers, special, pre, suf, flags, modifier, trigger
+
+
+def _expand(rule) -> str:
+    """The rule's pattern with fragments expanded, for the stdlib ``re`` (faster)."""
+    return rules.expand(rule.pattern, rules.load("quantity").fragments, "quantity.yaml", rule.id)
+
+
+# ---------------------------------------------------------------- numbers
+
+def to_number(s: str) -> float | None:
+    """'3,000' → 3000, '1.5' → 1.5, '两' → 2, '一百二十' → 120, '三点五' → 3.5."""
+    s = s.strip().replace(",", "")
+    if not s:
+        return None
+    if s[0].isdigit():
+        try:
+            return float(s)
+        except ValueError:
+            return None
+    if "点" in s:
+        whole, _, frac = s.partition("点")
+        w = cn_int(whole) if whole else 0
+        if w is None or not frac or any(c not in _CN_DIG for c in frac):
+            return None
+        return float(f"{w}.{''.join(str(cn_int(c)) for c in frac)}")
+    v = cn_int(s)
+    return float(v) if v is not None else None
+
+
+_CLAUSE_END = re.compile(r"[,;。:!?\n,;:!?]")
+_SENT_END = re.compile(r"[;。!?\n;!?]")
+_QUOTE = re.compile(r"“[^“”\n]{0,40}”|\"[^\"\n]{0,40}\"|‘[^‘’\n]{0,20}’")
+_RIGHT_OK = set(",;。:!?、)) \n,;:!?")
+_LIST_SEP = re.compile(r"^[、,,和及与以及并\s]+")
+
+
+def _raw(text: str, start: int, end: int, loose: bool) -> list:
+    """Number + measure candidates in text[start:end], without context."""
+    numbers, special, pre, suf, flags, modifier, trigger = _rules()
+    out = []
+    quotes = None
+    for rid, rule, rx in numbers:
+        for m in rx.finditer(text, start, end):
+            num = m.group("num")
+            cn = not num[0].isdigit()
+            if rid == "quantity.cn_number":
+                if quotes is None:
+                    quotes = [(q.start(), q.end()) for q in _QUOTE.finditer(text, start, end)]
+                if any(a < m.start() < b for a, b in quotes):
+                    continue
+                after = m.end()
+                while after < end and text.startswith(("以上", "以下", "左右", "以内"), after):
+                    after += 2
+                right_ok = after >= end or text[after] in _RIGHT_OK
+                left_ok = bool(trigger.search(text, max(start, m.start() - 4), m.start()))
+                if not (left_ok or right_ok or (loose and m.start() == start)):
+                    continue
+            q = _make(m, rid, rule, cn)
+            if q is not None:
+                out.append(q)
+    for rid, rx in special.items():
+        for m in rx.finditer(text, start, end):
+            if rid == "quantity.zero":
+                out.append(Quantity(0.0, None, None, ">", None, None, False, False, False, False,
+                                    False, m.start(), m.end(), rule=rid))
+            else:
+                n = m.group("num")
+                times = 2.0 ** (to_number(n) if n else 1)
+                out.append(Quantity(times, None, "倍", "=", times, "倍", False, True, False, False,
+                                    False, m.start(), m.end(), rule=rid))
+    out.sort(key=lambda q: q.start)
+    # drop overlaps (the earlier, longer one wins)
+    kept = []
+    for q in out:
+        if kept and q.start < kept[-1].end:
+            if q.end - q.start > kept[-1].end - kept[-1].start and q.start == kept[-1].start:
+                kept[-1] = q
+            continue
+        kept.append(q)
+    return kept
+
+
+def _make(m, rid, rule, cn) -> Quantity | None:
+    v = to_number(m.group("num"))
+    if v is None:
+        return None
+    gd = m.groupdict()
+    v2 = to_number(gd["num2"]) if gd.get("num2") else None
+    unit = rule.get("unit") or gd.get("unit")
+    mult = gd.get("mult") or ""
+    if cn and not mult and m.group("num")[-1] in "万亿" and len(m.group("num")) > 1:
+        # 五千万元: the trailing 万 belongs to the measure as written
+        n = m.group("num")
+        v = to_number(n[:-1])
+        mult = n[-1]
+        if v is None:
+            return None
+    unit_written = mult + unit if unit else None
+    factor = _MULT.get(mult, 1.0)
+    pp = bool(unit and unit.endswith("百分点"))
+    return Quantity(v, v2, unit_written, "=", v * factor, unit, pp, pp, False, False, False,
+                    m.start(), m.end(), rule=rid)
+
+
+# ---------------------------------------------------------------- context
+
+def _comparator(head: str, tail: str) -> str | None:
+    _, _, pre, suf, _, _, _ = _rules()
+    for rx, c in suf:
+        if rx.match(tail):
+            return c
+    for rx, c in pre:
+        if rx.search(head):
+            return c
+    return None
+
+
+def _flag_set(s: str) -> set:
+    _, _, _, _, flags, _, _ = _rules()
+    return {f for f, rx in flags if rx.search(s)}
+
+
+def _bounds(text: str, start: int, end: int, rx) -> list:
+    """Sorted positions just after each boundary char, with start and end."""
+    return [start] + [m.end() for m in rx.finditer(text, start, end)] + [end]
+
+
+def find_quantities(text: str, start: int = 0, end: int | None = None, loose: bool = False) -> list:
+    """All number+measure candidates in text[start:end] with comparator and flags.
+
+    Spans are offsets into ``text``.  Modifiers (``2件以上的企业``) are returned
+    with ``modifier=True``; they do not split a clause into items."""
+    end = len(text) if end is None else end
+    qs = _raw(text, start, end, loose)
+    if not qs:
+        return qs
+    _, _, _, _, _, modifier, _ = _rules()
+    cb = _bounds(text, start, end, _CLAUSE_END)
+    sb = _bounds(text, start, end, _SENT_END)
+    prev_item_end = {}                       # clause start → end of its last item
+    shared = {}                              # clause start → flags of the shared prefix
+    from .targets import lead_strip          # the verbs that open an indicator
+    for q in qs:
+        # suffix comparator and modifier
+        tail = text[q.end:min(end, q.end + 6)]
+        ci = bisect.bisect_right(cb, q.start) - 1
+        cs, ce = cb[ci], cb[min(ci + 1, len(cb) - 1)]
+        suffix = _suffix_len(tail)
+        q.suffix_end = q.end + suffix
+        if modifier.match(text[q.end:min(end, q.end + 4)]):
+            q.modifier = True
+            q.head_start, q.clause_end = cs, ce
+            continue
+        hs = prev_item_end.get(cs, cs)
+        head = text[hs:q.start]
+        m = _LIST_SEP.match(head)
+        if m:
+            head = head[m.end():]
+            hs += m.end()
+        q.head_start, q.clause_end = hs, ce
+        c = _comparator(head, tail) if q.rule != "quantity.zero" else ">"
+        if c:
+            q.comparator = c
+        fl = _flag_set(head)
+        if cs not in shared:
+            lead = lead_strip(head)[1]
+            shared[cs] = _flag_set(lead)
+        else:
+            fl |= shared[cs]
+        prev_item_end[cs] = q.suffix_end
+        q.growth = q.growth or "growth" in fl
+        q.decline = "decline" in fl
+        q.per_year = "per_year" in fl
+        q.cumulative = "cumulative" in fl
+        q.aspirational = "aspirational" in fl
+        if not q.aspirational:
+            si = bisect.bisect_right(sb, q.start) - 1
+            q.aspirational = _sentence_aspirational(text, sb[si], q.start)
+    return qs
+
+
+_SUFFIX = re.compile(r"\s?(?:及以上|或以上|及以下|或以下|以上|以下|以内|之内|左右|上下)")
+_ASP_OPEN = re.compile(r"^\s*(?:[-—]+\s*)?(?:(?:到|至|截至)?\s*(?:19|20)\d{2}年(?:底|末)?(?:前)?\s*[,,]?\s*)?(?:力争|争取)")
+
+
+def _suffix_len(tail: str) -> int:
+    m = _SUFFIX.match(tail)
+    return m.end() if m else 0
+
+
+def _sentence_aspirational(text: str, s: int, pos: int) -> bool:
+    """力争/争取 opening the sentence (after an optional 到2026年,) cover all of it."""
+    return bool(_ASP_OPEN.match(text[s:pos]))
+
+
+def parse_quantity(text: str) -> Quantity | None:
+    """The first quantity in ``text`` (a phrase such as "年均增长8%以上" or "两家")."""
+    qs = [q for q in find_quantities(text, loose=True)]
+    return qs[0] if qs else None

@@ -1,0 +1,240 @@
+"""Quantitative targets: every number a plan commits to, with its indicator.
+
+    find_targets(doc) → [Target]
+
+1. find_quantities over the plan body (rules/quantity.yaml) gives each number
+   with its measure, comparator and flags;
+2. numbers that define an indicator (``2件以上的企业``), numbers in sections
+   that hold no commitments (指导思想, 发展基础) and sentences that report what
+   was already reached (已达到) are dropped;
+3. the indicator is the item's head with its opening verbs (力争, 新增, 培育)
+   and closing words (每年, 超过) stripped (rules/targets.yaml); when nothing
+   is left the number comes first and the indicator is what follows it
+   (培育1个高价值专利培育中心);
+4. the deadline is the nearest one before it in its own sentence (or after it
+   in its own clause), else one on an enclosing heading, else the lead
+   sentence of its goal section ("到2026年底,…" / "2026年,全区…"), else the
+   one that opens its paragraph, else none;
+5. rules/indicators.yaml maps the indicator phrase to a canonical indicator.
+"""
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+
+from . import rules
+from .models import Target
+
+
+@functools.lru_cache(maxsize=1)
+def _rx():
+    rs = rules.load("targets")
+
+    def c(rid):
+        return re.compile(rules.expand(rs[rid].pattern, rs.fragments, "targets.yaml", rid))
+    return {k: c("target." + k) for k in ("lead_strip", "close_strip", "tail_trim", "bad_indicator", "subject_prefix",
+                                            "goal_section", "skip_section", "past")}
+
+
+@functools.lru_cache(maxsize=1)
+def _indicators():
+    rs = rules.load("indicators")
+    return [(re.compile(rules.expand(r.pattern, rs.fragments, "indicators.yaml", r.id)),
+             r.id, r.get("label")) for r in rs]
+
+
+def lead_strip(head: str) -> tuple:
+    """(rest, stripped): the head without the verbs and fillers that open it."""
+    m = _rx()["lead_strip"].match(head)
+    if not m or not m.end():
+        return head, ""
+    return head[m.end():], head[:m.end()]
+
+
+def canonical_indicator(phrase: str) -> tuple:
+    """(id, label) of the canonical indicator for an indicator phrase, or (None, phrase)."""
+    for rx, rid, label in _indicators():
+        if rx.search(phrase):
+            return rid, label
+    return None, phrase
+
+
+_SENT_END = re.compile(r"[。!?\n!?]")
+_TAIL_END = re.compile(r"[,;。:!?、\n,;:!?(]")
+_STRIP_CH = " \t-—、,,:()“”\""
+
+
+def _indicator(text: str, q, next_start: int) -> tuple:
+    """(start, end) of the indicator phrase for quantity q, or None."""
+    rx = _rx()
+    hs, he = q.head_start, q.start
+    head = text[hs:he]
+    rest, lead = lead_strip(head)
+    a = hs + len(lead)
+    m = rx["close_strip"].search(rest)
+    b = a + (m.start() if m else len(rest))
+    a, b = _trim(text, a, b)
+    m = rx["subject_prefix"].match(text[a:b])
+    if m:
+        a += m.end()
+    if b - a >= 2 and not rx["bad_indicator"].match(text[a:b]):
+        return a, b
+    # the number comes first: the indicator follows it
+    ts = q.suffix_end
+    te = min(q.clause_end or len(text), next_start)
+    m = _TAIL_END.search(text, ts, te)
+    te = m.start() if m else te
+    tail = text[ts:te]
+    if tail.startswith("的"):
+        ts += 1
+        tail = tail[1:]
+    m = rx["tail_trim"].search(tail)
+    if m and m.start() > 0:
+        te = ts + m.start()
+    ts, te = _trim(text, ts, te)
+    if te - ts >= 2 and not rx["bad_indicator"].match(text[ts:te]):
+        return ts, te
+    return None
+
+
+def _trim(text: str, a: int, b: int) -> tuple:
+    while a < b and text[a] in _STRIP_CH:
+        a += 1
+    while b > a and text[b - 1] in _STRIP_CH and not (text[b - 1] == ")" and "(" in text[a:b]):
+        b -= 1
+    return a, b
+
+
+# ---------------------------------------------------------------- deadlines
+
+def _dated(ds):
+    return [d for d in ds if d.date_end]
+
+
+def _goal_deadlines(doc, ds) -> list:
+    """[(start, end, date)] of goal sections and the deadline their lead sentence names."""
+    rx = _rx()
+    norm = doc.norm
+    out = []
+    for s in doc.sections:
+        if s.kind == "para" or not rx["goal_section"].search(s.heading):
+            continue
+        head_end = s.start + len(s.number) + len(s.heading)
+        stop = norm.find("。", head_end + 1, s.end)
+        stop = s.end if stop < 0 else stop + 1
+        for d in ds:
+            if s.start <= d.start < stop:
+                out.append((s.start, s.end, d.date_end))
+                break
+    return out
+
+
+def _heading_deadlines(doc, ds) -> dict:
+    """Section idx → deadline named on its heading line (non-para sections)."""
+    out = {}
+    for s in doc.sections:
+        if s.kind == "para":
+            continue
+        for d in ds:
+            if s.start <= d.start < s.line_end and d.start < s.start + len(s.number) + len(s.heading) + 2:
+                out[s.idx] = d.date_end
+                break
+    return out
+
+
+def _deadline_for(norm, q, a, ds, starts, sent_start, para_start, clause_end, sec_chain, heads, goals):
+    # nearest before, in the same sentence
+    i = bisect.bisect_right(starts, a) - 1
+    while i >= 0 and ds[i].end > a:
+        i -= 1
+    if i >= 0 and ds[i].start >= sent_start:
+        return ds[i].date_end
+    # after it, in its own clause
+    j = bisect.bisect_left(starts, q.suffix_end)
+    if j < len(ds) and ds[j].start < clause_end:
+        return ds[j].date_end
+    for idx in sec_chain:
+        if idx in heads:
+            return heads[idx]
+    for gs, ge, date in goals:
+        if gs <= q.start < ge:
+            return date
+    # a deadline opening the paragraph
+    if i >= 0 and ds[i].start >= para_start and not norm[para_start:ds[i].start].strip(" -—"):
+        return ds[i].date_end
+    return None
+
+
+# ---------------------------------------------------------------- main
+
+def find_targets(doc, deadlines=None) -> list:
+    """Targets in the plan body of ``doc`` (an extract.models.Document after structure)."""
+    from .deadlines import find_deadlines
+    from .quantity import find_quantities
+
+    norm = doc.norm
+    lo = doc.title_lines[-1][1] if getattr(doc, "title_lines", None) else doc.body_start
+    hi = doc.body_end or len(norm)
+    rx = _rx()
+    qs = [q for q in find_quantities(norm, lo, hi) if not q.modifier]
+    if not qs:
+        return []
+    if deadlines is None:
+        deadlines = find_deadlines(norm, lo, hi, base_date=doc.meta.signed or doc.meta.published)
+    ds = sorted(_dated(deadlines), key=lambda d: d.start)
+    starts = [d.start for d in ds]
+    secs = doc.sections
+    skip = [(s.start, s.end) for s in secs if s.kind != "para" and rx["skip_section"].match(s.heading)]
+    goals = _goal_deadlines(doc, ds)
+    heads = _heading_deadlines(doc, ds)
+    out = []
+    for k, q in enumerate(qs):
+        if any(a <= q.start < b for a, b in skip):
+            continue
+        nxt = qs[k + 1].start if k + 1 < len(qs) else hi
+        span = _indicator(norm, q, nxt)
+        if span is None:
+            continue
+        a, b = span
+        m = _SENT_END.search(norm[max(lo, q.start - 300):q.start][::-1])
+        sent_start = q.start - m.start() if m else max(lo, q.start - 300)
+        if rx["past"].search(norm, sent_start, q.start):
+            continue
+        para_start = norm.rfind("\n", lo, q.start) + 1
+        chain = _chain(secs, q.start)
+        deadline = _deadline_for(norm, q, min(a, q.start), ds, starts, sent_start, para_start,
+                                 q.clause_end, chain, heads, goals)
+        anchor = doc.text[a:b]
+        _, label = canonical_indicator(norm[a:b])
+        ts, te = min(a, q.start), max(b, q.suffix_end)
+        out.append(Target(anchor=anchor, value=_num(q.value), unit=q.unit, comparator=q.comparator,
+                          start=ts, end=te, value_max=_num(q.value_max), growth=q.growth,
+                          per_year=q.per_year, aspirational=q.aspirational, cumulative=q.cumulative,
+                          deadline=deadline, base_value=q.base_value, base_unit=q.base_unit,
+                          indicator=label, section_path=_path(secs, chain), text=doc.text[ts:te],
+                          rule=q.rule))
+    return out
+
+
+def _num(v):
+    if v is None:
+        return None
+    return int(v) if float(v).is_integer() else v
+
+
+def _chain(secs, pos) -> list:
+    """Indices of the sections holding pos, deepest first."""
+    best = None
+    for s in secs:
+        if s.start <= pos < s.end:
+            best = s
+    chain = []
+    while best is not None:
+        chain.append(best.idx)
+        best = secs[best.parent] if best.parent is not None else None
+    return chain
+
+
+def _path(secs, chain) -> tuple:
+    return secs[chain[0]].path if chain else ()
