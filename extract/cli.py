@@ -142,6 +142,11 @@ def eval_(gold_dir, as_json, show_errors):
     click.echo("target fields     " + "  ".join(f"{k} {v:.3f}" for k, v in tf.items()))
 
 
+from .cli_query import register as _register_queries  # noqa: E402
+
+_register_queries(cli)
+
+
 def main():
     cli(prog_name="zhengce")
 
