@@ -81,13 +81,18 @@ def find_clauses(text: str, start: int = 0, end: int | None = None) -> list:
             units = split_units(body, bs, "responsible", rule.id)
             if not units:
                 continue
-            if rule.get("validate") != "strict":
+            check = rule.get("validate")
+            if check == "strict":          # every item a unit, by a strong suffix
+                if not all(looks_like_unit(u.name, strict=True) for u in units):
+                    continue
+            elif check == "loose":         # every item a unit (a role word is there too)
+                if not all(looks_like_unit(u.name) and len(u.name) >= 3 for u in units):
+                    continue
+            else:                          # labelled: drop items that are not units
                 units = [u for u in units if looks_like_unit(u.name)]
                 if not units:
                     continue
-            else:
-                if not all(looks_like_unit(u.name, strict=True) for u in units):
-                    continue
+            if check:
                 need = rule.get("min_units_unless_after_stop")
                 if need and len(units) < need and not _after_stop(text, a):
                     continue
@@ -261,7 +266,7 @@ def _make_unit(body: str, a: int, b: int, offset: int, role: str, rule: str):
             break
         b = a + m.start()
         written = body[a:b]
-    while written and written[-1] in " \t\n":
+    while written and written[-1] in " \t\n。.,:：":
         b -= 1
         written = body[a:b]
     while written and written[0] in " \t\n":
@@ -423,7 +428,8 @@ def _row(text, cells, kinds, names, group) -> TableRow:
             assign["deadline"] = [rest.pop()]
         unit_cols = [k for k in kinds if k in ("lead", "responsible", "cooperating")]
         tail = []
-        while rest and len(tail) < len(unit_cols) and _is_unit_cell(rest[-1][0]):
+        keep = 1 if "task" in kinds else 0        # the task column keeps a cell
+        while len(rest) > keep and len(tail) < len(unit_cols) and _is_unit_cell(rest[-1][0]):
             tail.insert(0, rest.pop())
         for k, c in zip(unit_cols, tail):
             assign[k] = [c]

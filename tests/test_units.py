@@ -1,0 +1,396 @@
+"""Responsibility clauses, unit names, lexicon, mentions, rosters, 分工表 rows.
+
+Rule examples/negatives of rules/responsibility.yaml and rules/units.yaml are
+run by tests/test_rules.py; here: whole clauses through find_clauses (incl.
+negatives only the unit validation rejects), splitting, prefix restoration,
+dept types, registry keys, mentions, roster (gold 004) and tables, and the seed
+plans against the gold unit lists task by task.
+"""
+import json
+import time
+from pathlib import Path
+
+import pytest
+
+from extract.lexicon import dept_info, lexicon, looks_like_unit
+from extract.normalize import normalize
+from extract.units import (TableRow, canonical_unit, dept_type, find_clauses, find_mentions,
+                           find_table_rows, parse_roster, split_units)
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+GOLD = CORPUS / "gold"
+
+L, R, C = "lead", "responsible", "cooperating"
+
+# text -> [[(name, role), ...] per clause]
+CLAUSES = [
+    ("resp-bracket", "加强协同。(责任单位:区科技局、区经济信息委、区金融发展服务中心、江津区市场监管局按职责分工负责)",
+     [[("区科技局", R), ("区经济信息委", R), ("区金融发展服务中心", R), ("江津区市场监管局", R)]]),
+    ("hex-bracket-alias", "〔责任单位:科学城江津管委会(双福工业园发展中心)、江津区市场监管局按职责分工负责〕",
+     [[("科学城江津管委会", R), ("江津区市场监管局", R)]]),
+    ("no-fuze", "(责任单位:区司法局、江津区市场监管局按职责分工)", [[("区司法局", R), ("江津区市场监管局", R)]]),
+    ("collective", "(责任单位:江津区知识产权保护联席会议制度成员单位按职责分工负责)",
+     [[("江津区知识产权保护联席会议制度成员单位", R)]]),
+    ("lead-resp", "(牵头单位:市市场监管局;责任单位:市工信局、市财政局)", [[("市市场监管局", L), ("市工信局", R), ("市财政局", R)]]),
+    ("lead-semicolon-typo", "(牵头单位;市市场监管局;责任单位:市教体局、市林业局)",
+     [[("市市场监管局", L), ("市教体局", R), ("市林业局", R)]]),
+    ("typo-trailing-level", "(牵头单位:市市场监管局;责任单位:市商务局市、市文化广电和旅游局)",
+     [[("市市场监管局", L), ("市商务局", R), ("市文化广电和旅游局", R)]]),
+    ("full-width", "推进导航。（牵头单位：市发展改革委；配合单位：市财政局、市科技局）",
+     [[("市发展改革委", L), ("市财政局", C), ("市科技局", C)]]),
+    ("hex-lead-coop", "〔牵头单位:市市场监管局;配合单位:市公安局〕", [[("市市场监管局", L), ("市公安局", C)]]),
+    ("participant", "(牵头单位:市科技局;参与单位:市财政局)", [[("市科技局", L), ("市财政局", C)]]),
+    ("inline-lead-mark", "(责任单位:市市场监管局(牵头)、市财政局、市公安局)",
+     [[("市市场监管局", L), ("市财政局", R), ("市公安局", R)]]),
+    ("bracket-in-name", "(责任单位:市市场监管局,各县(市)区政府)", [[("市市场监管局", R), ("各县(市)区政府", R)]]),
+    ("bare-fuze", "加强保护。(区科技局、区经济信息委按职责分工负责)", [[("区科技局", R), ("区经济信息委", R)]]),
+    ("bare-lead-coop", "加强保护(市科技局牵头,市财政局、市经济信息委配合)。",
+     [[("市科技局", L), ("市财政局", C), ("市经济信息委", C)]]),
+    ("bare-responsible", "加强保护(市科技局、市财政局负责)", [[("市科技局", R), ("市财政局", R)]]),
+    ("bare-you-lead", "(由市委组织部牵头,市人社局、市教育局等配合)",
+     [[("市委组织部", L), ("市人社局", C), ("市教育局", C)]]),
+    ("bare-with", "(市科技局会同市财政局负责)", [[("市科技局", L), ("市财政局", C)]]),
+    ("bare-and", "(市发改委和市财政局按职责分工负责)", [[("市发改委", R), ("市财政局", R)]]),
+    ("bare-list-after-stop", "加强知识产权保护。(市市场监管局、市公安局)\n", [[("市市场监管局", R), ("市公安局", R)]]),
+    ("sentence-you-lead", "加强保护。由市科技局牵头,市财政局、市经济信息委配合。",
+     [[("市科技局", L), ("市财政局", C), ("市经济信息委", C)]]),
+    ("sentence-lead-part", "加强保护。市市场监管局牵头负责,各县(市、区)人民政府参与。",
+     [[("市市场监管局", L), ("各县(市、区)人民政府", C)]]),
+    ("sentence-lead-only", "做好宣传。市委宣传部牵头负责。", [[("市委宣传部", L)]]),
+    ("line-labels", "加强保护。\n牵头单位:市发展改革委\n配合单位:市财政局、市统计局\n",
+     [[("市发展改革委", L)], [("市财政局", C), ("市统计局", C)]]),
+    ("line-blank-separated", "加强保护。\n责任单位:市发展改革委 市财政局 市统计局\n",
+     [[("市发展改革委", R), ("市财政局", R), ("市统计局", R)]]),
+    ("wrapped-name", "(责任单位:市市场监\n管局、市财政局)", [[("市市场监管局", R), ("市财政局", R)]]),
+    ("names-with-he", "(责任单位:市工业和信息化局、市文化广电和旅游局)", [[("市工业和信息化局", R), ("市文化广电和旅游局", R)]]),
+    ("two-clauses", "开展宣传(市委宣传部负责)。加强执法(市公安局牵头,市市场监管局配合)。",
+     [[("市委宣传部", R)], [("市公安局", L), ("市市场监管局", C)]]),
+    ("sentence-after-comma", "建立工作协调机制,由市科技局牵头,市财政局配合。", [[("市科技局", L), ("市财政局", C)]]),
+    ("state-council", "(工业和信息化部牵头,科技部、财政部等按职责分工负责)",
+     [[("工业和信息化部", L), ("科技部", R), ("财政部", R)]]),
+    ("ministries-bare", "(科技部、国家发展改革委、工业和信息化部按职责分工负责)",
+     [[("科技部", R), ("国家发展改革委", R), ("工业和信息化部", R)]]),
+    ("zones-and-counties", "(市发展改革委、市财政局,各区(市)县政府,成都高新区、天府新区成都直管区管委会按职责分工负责)",
+     [[("市发展改革委", R), ("市财政局", R), ("各区(市)县政府", R), ("成都高新区", R), ("天府新区成都直管区管委会", R)]]),
+    ("deadline-in-clause", "(牵头单位:市科技局;配合单位:市财政局;完成时限:2025年12月底前)", [[("市科技局", L), ("市财政局", C)]]),
+    ("stop-in-clause", "(责任单位:市科技局。)", [[("市科技局", R)]]),
+    ("main-and-assisting", "(主责单位:区发改委;协办单位:区财政局)", [[("区发改委", L), ("区财政局", C)]]),
+    ("lead-coop-then-resp", "(省市场监管局牵头,省委宣传部、省公安厅配合,各市州政府负责落实)",
+     [[("省市场监管局", L), ("省委宣传部", C), ("省公安厅", C), ("各市州政府", R)]]),
+]
+
+NOT_CLAUSES = [
+    ("generic-lead-sentence", "牵头单位要切实负起牵头抓总的责任,责任单位要与牵头单位密切配合,结合自身工作职能。"),
+    ("addressee-subject", "各县(市)区人民政府要高度重视,采取有效措施,确保知识产权考核重点工作有效完成。"),
+    ("lead-role-in-text", "市市场监管局充分发挥牵头作用,建立工作协调机制。"),
+    ("office-alias", "领导小组下设办公室于江津区市场监管局(区知识产权局),知识产权科负责日常工作。"),
+    ("addressee-splice", "各镇人民政府、各街道办事处,区委各部委,区级各部门,各人民团体,区管各企事业单位,"
+                         "在津上级管理各单位引导高校、科研机构、行业协会等建设知识产权信息服务中心。"),
+    ("hui-tong-running-text", "省知识产权中心会同省直相关部门进一步加强产业园区知识产权工作。"),
+    ("publication-note", "(此件公开发布)"),
+    ("alias-in-text", "成立由区政府分管市场监管(知识产权)的领导任组长。"),
+    ("count-in-bracket", "组织开展知识产权宣传(每年1次以上)。"),
+    ("non-unit-subject", "建设知识产权服务平台(由市场主体负责)。"),
+    ("table-header-line", "工作。\n牵头单位 配合单位 完成时限\n"),
+    ("role-words-not-units", "各地要按照统一部署,由牵头部门牵头,各部门配合。"),
+    ("lead-role-after-comma", "建立工作协调机制,市市场监管局充分发挥牵头作用。"),
+    ("short-subject", "完善服务(企业负责)。"),
+]
+
+# body -> names in order (prefix restoration, splitting, cleaning)
+SPLITS = [
+    ("restore-shi", "市市场监管局、财政局、工业信息化局,龙城区政府", ["市市场监管局", "市财政局", "市工业信息化局", "龙城区政府"]),
+    ("restore-court", "市法院、检察院、公安局、司法局、市场监管局、国家金融监管总局朝阳分局,各县(市)区政府",
+     ["市法院", "市检察院", "市公安局", "市司法局", "市市场监管局", "国家金融监管总局朝阳分局", "各县(市)区政府"]),
+    ("restore-after-party", "市市场监管局、市委宣传部、财政局、文化旅游广播电视局、农业农村局",
+     ["市市场监管局", "市委宣传部", "市财政局", "市文化旅游广播电视局", "市农业农村局"]),
+    ("restore-party", "市财政局、宣传部、组织部、党校", ["市财政局", "市委宣传部", "市委组织部", "市委党校"]),
+    ("restore-skips-central", "市市场监管局、国家金融监管总局朝阳分局、金融发展局、人民银行朝阳市分行",
+     ["市市场监管局", "国家金融监管总局朝阳分局", "市金融发展局", "人民银行朝阳市分行"]),
+    ("restore-place", "江津区市场监管局、科技局", ["江津区市场监管局", "江津区科技局"]),
+    ("restore-trade-promotion", "市商务局、贸促会,朝阳海关", ["市商务局", "市贸促会", "朝阳海关"]),
+    ("no-restore-first", "财政局、市科技局", ["财政局", "市科技局"]),
+    ("keep-region", "区科技局、江津区市场监管局", ["区科技局", "江津区市场监管局"]),
+    ("drop-deng", "市发改委、市财政局等部门按职责分工负责", ["市发改委", "市财政局"]),
+    ("alias-dropped", "区市场监管局(区知识产权局)、区科技局", ["区市场监管局", "区科技局"]),
+    ("collective-bracket-list", "各县(市、区)人民政府、市直各有关部门", ["各县(市、区)人民政府", "市直各有关部门"]),
+    ("slash", "市科技局/市财政局", ["市科技局", "市财政局"]),
+]
+
+# name -> taxonomy id
+DEPT_TYPES = [
+    ("工信局", "industry_it"), ("市经济信息委", "industry_it"), ("区经信局", "industry_it"),
+    ("市工业和信息化局", "industry_it"), ("江津区市场监管局", "market_regulation"),
+    ("市市场监管局(知识产权局)", "market_regulation"), ("国家知识产权局", "market_regulation"),
+    ("区科技局", "science_tech"), ("市财政局", "finance"), ("区公安局", "public_security"),
+    ("市中级人民法院", "court"), ("市检察院", "procuratorate"), ("区司法局", "justice"),
+    ("区委宣传部", "propaganda"), ("区农业农村委", "agriculture"), ("市文化广电和旅游局", "culture_tourism"),
+    ("区文化旅游委", "culture_tourism"), ("区商务委", "commerce"), ("国家金融监督管理总局江津监管分局", "fin_regulator"),
+    ("区金融发展服务中心", "local_finance"), ("人民银行朝阳市分行", "pboc"), ("市教体局", "education"),
+    ("市人力资源社会保障局", "hr_social"), ("朝阳海关", "customs"), ("市发展改革委", "dev_reform"),
+    ("市自然资源局", "natural_resources"), ("区政务服务办", "gov_services"), ("市委党校", "party_school"),
+    ("区委组织部", "organization"), ("区林业局", "forestry"), ("市贸促会", "trade_promotion"),
+    ("各县(市)区政府", "governments_collective"), ("龙城区政府", "government"),
+    ("国家知识产权强市建设试点城市工作领导小组成员单位", "members_collective"),
+    ("领导小组办公室", "leading_group"), ("科学城江津管委会", "zone"),
+]
+
+# (name, region, other name that must get the same key)
+SAME_KEY = [
+    ("江津区市场监管局", "重庆市江津区", "区市场监管局"),
+    ("区市场监管局(区知识产权局)", "重庆市江津区", "区市场监管局"),
+    ("重庆市江津区市场监督管理局", "重庆市江津区", "区市场监管局"),
+    ("市工信局", "辽宁省朝阳市", "市经济信息委"),
+    ("市经信局", "辽宁省朝阳市", "朝阳市工业和信息化局"),
+    ("区宣传部", "重庆市江津区", "区委宣传部"),
+]
+DIFFERENT_KEY = [
+    ("区市场监管局", "重庆市江津区", "区科技局"),
+    ("区市场监管局", "重庆市江津区", "重庆市市场监管局"),
+    ("市市场监管局", "辽宁省朝阳市", "市市场监管局@四川省成都市"),
+]
+
+# running text -> [(mention name, dept type)]
+MENTIONS = [
+    ("office", "领导小组办公室设在市市场监管局,负责日常工作。",
+     [("领导小组办公室", "leading_group"), ("市市场监管局", "market_regulation")]),
+    ("sector-department", "市财政部门每年安排知识产权专项资金。", [("市财政部门", "finance")]),
+    ("sector-list", "市场监管、文旅、农业农村等部门联合开展宣传。",
+     [("市场监管部门", "market_regulation"), ("文旅部门", "culture_tourism"), ("农业农村部门", "agriculture")]),
+    ("place-prefix", "成员单位由江津区知识产权保护联席会议制度成员单位组成,办公室设于江津区市场监管局(区知识产权局)。",
+     [("江津区知识产权保护联席会议制度成员单位", "members_collective"), ("江津区市场监管局", "market_regulation")]),
+    ("verb-not-place", "成立由区政府分管领导任组长的领导小组,已经市政府同意。",
+     [("区政府", "government"), ("领导小组", "leading_group"), ("市政府", "government")]),
+    ("collective-gov", "各县(市)区人民政府要高度重视。", [("各县(市)区人民政府", "governments_collective")]),
+    ("central-branches", "人民银行朝阳市分行、国家金融监管总局朝阳分局和朝阳海关",
+     [("人民银行朝阳市分行", "pboc"), ("国家金融监管总局朝阳分局", "fin_regulator"), ("朝阳海关", "customs")]),
+    ("no-unit", "全面提升知识产权创造质量、运用效益、保护效能。", []),
+]
+
+# position -> unit (roster)
+TABLE = (
+    "附件\n重点任务分工表\n"
+    "序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限\n"
+    "一、强化知识产权创造\n"
+    "1 | 实施高价值专利培育计划 | 市市场监管局 | 市科技局、市财政局 | 2025年底前\n"
+    "2 | 建设知识产权保护中心 | 市市场监管局 | 市委编办、财政局 | 长期坚持\n"
+    "二、加强知识产权保护\n"
+    "3 | 开展专项执法行动 | 市公安局 | 市市场监管局、市文化旅游局 | 每年\n"
+    "\n这是正文,不属于表格。\n"
+)
+TABLE_ROWS = [
+    ("1", "实施高价值专利培育计划", [("市市场监管局", L), ("市科技局", C), ("市财政局", C)], "2025年底前", "一、强化知识产权创造"),
+    ("2", "建设知识产权保护中心", [("市市场监管局", L), ("市委编办", C), ("市财政局", C)], "长期坚持", "一、强化知识产权创造"),
+    ("3", "开展专项执法行动", [("市公安局", L), ("市市场监管局", C), ("市文化旅游局", C)], "每年", "二、加强知识产权保护"),
+]
+TABLE_TABS = ("序号\t主要任务\t责任单位\t完成时间\n"
+              "1\t推进专利转化运用专项行动\t市市场监管局(牵头)、市科技局\t2025年\n"
+              "2\t培育专利密集型产品\t市市场监管局\t2024年底\n")
+
+
+def _norm(s):
+    return normalize(s)
+
+
+def _pairs(units):
+    return [(u.name, u.role) for u in units]
+
+
+# ---------------------------------------------------------------- clauses
+
+@pytest.mark.parametrize("text, expected", [c[1:] for c in CLAUSES], ids=[c[0] for c in CLAUSES])
+def test_find_clauses(text, expected):
+    t = _norm(text)
+    got = [_pairs(c.units) for c in find_clauses(t)]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text", [c[1] for c in NOT_CLAUSES], ids=[c[0] for c in NOT_CLAUSES])
+def test_no_clause(text):
+    assert find_clauses(_norm(text)) == []
+
+
+@pytest.mark.parametrize("text", [c[1] for c in CLAUSES], ids=[c[0] for c in CLAUSES])
+def test_spans_are_absolute_and_written(text):
+    pad = "前文。" * 5 + "\n"
+    t = _norm(pad + text + "\n后文。")
+    for c in find_clauses(t, len(pad), len(pad) + len(text)):
+        assert len(pad) <= c.start < c.end <= len(pad) + len(text)
+        for u in c.units:
+            assert t[u.start:u.end] == u.written
+            assert c.start <= u.start and u.end <= c.end
+            assert u.rule.startswith(c.rule)
+
+
+def test_span_limits_are_respected():
+    t = _norm("甲任务。(责任单位:市科技局)\n乙任务。(责任单位:市财政局)\n")
+    mid = t.index("\n") + 1
+    assert [_pairs(c.units) for c in find_clauses(t, mid)] == [[("市财政局", R)]]
+    assert [_pairs(c.units) for c in find_clauses(t, 0, mid)] == [[("市科技局", R)]]
+
+
+def test_standalone_clause_flag():
+    t = _norm("(一)加强组织领导\n(牵头单位:市委组织部)\n1.建立机制。(责任单位:市科技局)\n")
+    flags = [(c.units[0].name, c.standalone) for c in find_clauses(t)]
+    assert flags == [("市委组织部", True), ("市科技局", False)]
+
+
+# ---------------------------------------------------------------- splitting
+
+@pytest.mark.parametrize("body, names", [c[1:] for c in SPLITS], ids=[c[0] for c in SPLITS])
+def test_split_units(body, names):
+    assert [u.name for u in split_units(body)] == names
+
+
+def test_split_units_offset_and_default_role():
+    us = split_units("市科技局、财政局", offset=100, default_role=C)
+    assert [(u.name, u.role, u.start, u.end, u.written) for u in us] == [
+        ("市科技局", C, 100, 104, "市科技局"), ("市财政局", C, 105, 108, "财政局")]
+    assert us[1].rule.endswith("prefix")
+
+
+def test_split_units_sets_dept_type():
+    assert [u.dept_type for u in split_units("市经信局、市场监管局")] == ["industry_it", "market_regulation"]
+
+
+# ---------------------------------------------------------------- lexicon
+
+@pytest.mark.parametrize("name, tid", DEPT_TYPES, ids=[d[0] for d in DEPT_TYPES])
+def test_dept_type(name, tid):
+    assert dept_type(name) == tid
+
+
+def test_taxonomy_examples_have_their_type():
+    lex = lexicon()
+    wrong = [(e, t, dept_type(e)) for t, info in lex.types.items() for e in info["examples"] if dept_type(e) != t]
+    assert not wrong
+    assert all(info["examples"] for info in lex.types.values())
+
+
+def test_taxonomy_rows():
+    assert dept_info("industry_it")["name"] == "工业和信息化"
+    assert dept_info("propaganda")["party"] is True
+    assert dept_type("市不存在的东西") is None
+
+
+@pytest.mark.parametrize("a, region, b", SAME_KEY, ids=[f"{a}={b}" for a, _, b in SAME_KEY])
+def test_canonical_unit_same(a, region, b):
+    assert canonical_unit(a, region) == canonical_unit(b, region)
+    assert canonical_unit(a, region).startswith(region + ":")
+
+
+@pytest.mark.parametrize("a, region, b", DIFFERENT_KEY, ids=[f"{a}!={b}" for a, _, b in DIFFERENT_KEY])
+def test_canonical_unit_different(a, region, b):
+    b, _, other_region = b.partition("@")
+    assert canonical_unit(a, region) != canonical_unit(b, other_region or region)
+
+
+@pytest.mark.parametrize("name, ok", [
+    ("区金融发展服务中心", True), ("各县(市)区政府", True), ("江津区知识产权保护联席会议制度成员单位", True),
+    ("市场主体", False), ("市市场监管局充分发挥牵头作用", False), ("此件公开发布", False), ("每年1次以上", False),
+], ids=lambda v: str(v))
+def test_looks_like_unit(name, ok):
+    assert looks_like_unit(name) is ok
+
+
+# ---------------------------------------------------------------- mentions
+
+@pytest.mark.parametrize("text, expected", [m[1:] for m in MENTIONS], ids=[m[0] for m in MENTIONS])
+def test_find_mentions(text, expected):
+    t = _norm(text)
+    ms = find_mentions(t, 0, len(t))
+    assert [(m.name, m.dept_type) for m in ms] == expected
+    for m in ms:
+        assert t[m.start:m.end].startswith(m.name[:2])
+
+
+def test_mentions_exclude_clauses():
+    t = _norm("市财政局负责资金。(责任单位:市科技局、市财政局)")
+    spans = [(c.start, c.end) for c in find_clauses(t)]
+    assert [m.name for m in find_mentions(t, 0, len(t), spans)] == ["市财政局"]
+    assert len(find_mentions(t, 0, len(t))) == 3
+
+
+# ---------------------------------------------------------------- roster
+
+def test_roster_matches_gold_004():
+    src = next(CORPUS.glob("004_*.txt"))
+    t = normalize(src.read_text(encoding="utf-8"))
+    gold = json.loads((GOLD / (src.stem + ".json")).read_text(encoding="utf-8"))["leading_group"]
+    rows = parse_roster(t, t.index("附件\n"), len(t))
+    got = [dict(person=r.person, group_role=r.group_role, position=r.position, unit=r.unit) for r in rows]
+    assert got == gold
+    assert t[rows[0].start:rows[0].end].startswith("组  长")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("组长:张三(市长)\n副组长:李四(副市长)\n", [("张三", "组长", "市长", None), ("李四", "副组长", "副市长", None)]),
+    ("成  员  欧阳 锋  市财政局局长\n王五 区政府办公室联系副主任\n",
+     [("欧阳锋", "成员", "市财政局局长", "市财政局"), ("王五", "成员", "区政府办公室联系副主任", "区政府办公室")]),
+    ("领导小组组成人员如下。\n成立领导小组,统筹推进工作。\n", []),
+], ids=["bracket-position", "compound-surname", "not-a-roster"])
+def test_parse_roster_forms(text, expected):
+    t = _norm(text)
+    assert [(r.person, r.group_role, r.position, r.unit) for r in parse_roster(t, 0, len(t))] == expected
+
+
+# ---------------------------------------------------------------- tables
+
+def test_table_rows_bar_separated():
+    t = _norm(TABLE)
+    rows = find_table_rows(t, 0, len(t))
+    assert all(isinstance(r, TableRow) for r in rows)
+    got = [(r.number, r.task, _pairs(r.units), r.deadline, r.group) for r in rows]
+    assert got == TABLE_ROWS
+    for r in rows:
+        assert t[r.task_start:r.task_end] == r.task
+        assert t[r.deadline_start:r.deadline_end] == r.deadline
+        assert all(t[u.start:u.end] == u.written for u in r.units)
+
+
+def test_table_rows_tab_separated_and_lead_mark():
+    t = _norm(TABLE_TABS)
+    rows = find_table_rows(t, 0, len(t))
+    assert [(r.task, _pairs(r.units), r.deadline) for r in rows] == [
+        ("推进专利转化运用专项行动", [("市市场监管局", L), ("市科技局", R)], "2025年"),
+        ("培育专利密集型产品", [("市市场监管局", R)], "2024年底"),
+    ]
+
+
+def test_table_row_with_empty_cell():
+    t = _norm("序号  重点任务  牵头单位  配合单位  完成时限\n1  建设知识产权保护中心  市市场监管局  2024年12月\n")
+    (row,) = find_table_rows(t, 0, len(t))
+    assert (row.task, _pairs(row.units), row.deadline) == ("建设知识产权保护中心", [("市市场监管局", L)], "2024年12月")
+
+
+def test_no_table_without_header():
+    t = _norm("1 | 实施计划 | 市市场监管局 | 2025年\n")
+    assert find_table_rows(t, 0, len(t)) == []
+
+
+# ---------------------------------------------------------------- seeds
+
+SEEDS = sorted(CORPUS.glob("*.txt"))
+
+
+@pytest.mark.parametrize("src", SEEDS, ids=[p.stem[:3] for p in SEEDS])
+def test_seed_clauses_match_gold_units(src):
+    """Clauses found in the whole plan, in order, give the gold unit lists of
+    the tasks that have units, in order."""
+    gold = json.loads((GOLD / (src.stem + ".json")).read_text(encoding="utf-8"))
+    t = normalize(src.read_text(encoding="utf-8"))
+    want = [[(u["name"], u["role"]) for u in task["units"]] for task in gold["tasks"] if task["units"]]
+    assert [_pairs(c.units) for c in find_clauses(t)] == want
+
+
+def test_find_clauses_is_fast():
+    src = SEEDS[0]
+    t = normalize(src.read_text(encoding="utf-8"))
+    find_clauses(t)
+    t0 = time.perf_counter()
+    for _ in range(10):
+        find_clauses(t)
+        find_mentions(t, 0, len(t))
+    per_doc = (time.perf_counter() - t0) / 10
+    assert per_doc < 0.05, f"{per_doc * 1000:.1f} ms for {len(t)} chars"
