@@ -83,6 +83,8 @@ class Target:
     aspirational: bool = False
     cumulative: bool = False
     deadline: Optional[str] = None
+    decline: bool = False             # the number is a fall (下降13.5%, 压缩…)
+    percent_points: bool = False      # 提高2个百分点
     base_value: Optional[float] = None
     base_unit: Optional[str] = None
     indicator: Optional[str] = None   # canonical indicator id from rules/indicators.yaml
