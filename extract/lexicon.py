@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 import functools
 import json
+import re
 from dataclasses import dataclass, field
 
 import regex
@@ -101,7 +102,6 @@ def _mention_regex(lex: Lexicon, rs) -> dict:
     defeats the regex engine's first-character scan)."""
     all_trie = trie_regex(lex.aliases)
     sector = trie_regex(lex.sectors)
-    level = "(?:国家|中共|中国|省|市|区|县|州|镇|乡)"
     alias_tail = r"(?:\([^()\n]{1,12}\))?"
     bound = r"(?<=^|[^\u4e00-\u9fff]|由|和|与|及|在|于)"
     res = {
@@ -111,9 +111,11 @@ def _mention_regex(lex: Lexicon, rs) -> dict:
         "cbank": rf"(?:中国)?人民银行[{CJK}]{{2,5}}?(?:分行|中心支行|支行)",
         "cfin": rf"(?:国家)?金融监(?:督管理|管)总局[{CJK}]{{2,4}}?(?:监管)?分局",
         "customs": rf"{bound}[{CJK}]{{2,3}}?海关",
-        "unit": rf"(?:{level}委?)?(?:{all_trie}){alias_tail}",
     }
+    # the alias trie runs with the standard `re` module (4x faster here than
+    # `regex` for a literal trie); the level prefix is read by looking back
     return {"res": {k: regex.compile(v) for k, v in res.items()},
+            "unit": re.compile(rf"(?:{all_trie}){alias_tail}"),
             "sector": regex.compile(sector),
             "level_start": regex.compile(r"^(?:省|市|区|县|州|盟|旗)")}
 
@@ -152,6 +154,22 @@ def _place_before(text: str, a: int, lo: int) -> int:
         return a
     p = _place_ending_at(text, s, lo, parent=True)
     return s if p is None else p
+
+
+_LEVEL_CHARS = "省市区县州镇乡"
+
+
+def _prefix_before(text: str, a: int, lo: int) -> int:
+    """Start of the level prefix written right before an alias at ``a``:
+    市 (市财政局), 市委 (市委宣传部), 国家 / 中共 / 中国; ``a`` if none."""
+    p = a
+    if p - 1 >= lo and text[p - 1] == "委" and p - 2 >= lo and text[p - 2] in _LEVEL_CHARS:
+        return p - 2
+    if p - 1 >= lo and text[p - 1] in _LEVEL_CHARS:
+        return p - 1
+    if p - 2 >= lo and text[p - 2:p] in ("国家", "中共", "中国"):
+        return p - 2
+    return a
 
 
 _CJK1 = regex.compile(rf"[{CJK}]")
@@ -212,6 +230,7 @@ def dept_info(type_id: str) -> dict:
     return lexicon().types[type_id]
 
 
+@functools.lru_cache(maxsize=8192)
 def looks_like_unit(name: str, strict: bool = False) -> bool:
     """Does ``name`` read as the name of a unit (not running text)?"""
     lex = lexicon()
@@ -284,14 +303,22 @@ def find_mentions(text: str, start: int, end: int, exclude=()) -> list:
     for kind, rx in mr["res"].items():
         for m in rx.finditer(text, start, end):
             a, b = m.span()
-            if kind in ("unit", "sectors") and mr["level_start"].match(m.group()):
+            if kind == "sectors" and mr["level_start"].match(m.group()):
                 a = _place_before(text, a, start)
-            elif kind == "unit" and not _ANY_PREFIX.match(m.group()):
-                core = strip_alias(m.group())
-                t = lex.aliases.get(core)
-                if len(core) < 4 or t is None or lex.types[t]["kind"] in ("collective", "zone", "government"):
-                    continue
             cands.append((a, -(b - a), b, kind))
+    for m in mr["unit"].finditer(text, start, end):
+        a, b = m.span()
+        p = _prefix_before(text, a, start)
+        if p < a:
+            if text[p] in _LEVEL_CHARS:
+                p = _place_before(text, p, start)
+            a = p
+        else:
+            core = strip_alias(m.group())
+            t = lex.aliases.get(core)
+            if len(core) < 4 or t is None or lex.types[t]["kind"] in ("collective", "zone", "government"):
+                continue
+        cands.append((a, -(b - a), b, "unit"))
     cands.sort()
     ex = sorted(exclude)
     ex_starts = [x for x, _ in ex]

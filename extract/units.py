@@ -18,6 +18,7 @@ prefix restored only where a list leaves it implicit (市法院、检察院 →
 """
 from __future__ import annotations
 
+import bisect
 import functools
 from dataclasses import dataclass, field
 
@@ -65,9 +66,31 @@ def _rules():
 
 def find_clauses(text: str, start: int = 0, end: int | None = None) -> list:
     """Responsibility clauses in text[start:end], spans absolute.  Labelled
-    clauses win over bare ones where they overlap."""
-    if end is None:
-        end = len(text)
+    clauses win over bare ones where they overlap.
+
+    The whole text is scanned once (cached for the last few texts) and a span
+    query returns the clauses that lie inside it, so calling this for every
+    section of a plan costs one scan.  The Clause and UnitRef objects are
+    shared between calls on the same text: copy before changing them."""
+    n = len(text)
+    end = n if end is None else min(end, n)
+    starts, cls = _all_clauses(text)
+    i = bisect.bisect_left(starts, start)
+    out = []
+    while i < len(cls) and cls[i].start < end:
+        if cls[i].end <= end:
+            out.append(cls[i])
+        i += 1
+    return out
+
+
+@functools.lru_cache(maxsize=8)
+def _all_clauses(text: str):
+    cls = _scan_clauses(text, 0, len(text))
+    return [c.start for c in cls], cls
+
+
+def _scan_clauses(text: str, start: int, end: int) -> list:
     R = _rules()
     found = []
     taken = []
@@ -107,8 +130,10 @@ def find_clauses(text: str, start: int = 0, end: int | None = None) -> list:
     return found
 
 
-_STOP = regex.compile(r"[。\n;；!?]")
-_STOP_BACK = regex.compile(r"(?r)[。\n;；!?]")
+@functools.lru_cache(maxsize=None)
+def _stops(chars: str):
+    cls = "[" + regex.escape(chars) + "]"
+    return regex.compile(cls), regex.compile("(?r)" + cls)
 
 
 def _matches(rule, text: str, start: int, end: int):
@@ -118,13 +143,14 @@ def _matches(rule, text: str, start: int, end: int):
     if not anchors:
         yield from rule.regex.finditer(text, start, end)
         return
+    stop, stop_back = _stops(rule.get("anchor_stops", "。\n;；!?"))
     windows = set()
     for lit in anchors:
         i = text.find(lit, start, end)
         while i >= 0:
-            m = _STOP_BACK.search(text, start, i)
+            m = stop_back.search(text, start, i)
             ws = m.end() if m else start
-            m = _STOP.search(text, i, end)
+            m = stop.search(text, i, end)
             we = m.start() if m else end
             windows.add((ws, we))
             i = text.find(lit, we + 1, end) if we > i else text.find(lit, i + 1, end)
@@ -152,6 +178,14 @@ def _standalone(text: str, a: int, b: int) -> bool:
 
 def split_units(clause_body: str, offset: int = 0, default_role: str = "responsible",
                 rule: str = "") -> list:
+    """Split a clause body into units with roles (see ``_split``); new
+    UnitRef objects on each call, spans shifted by ``offset``."""
+    return [UnitRef(name=n, role=r, start=offset + a, end=offset + b, dept_type=t, written=w, rule=ru)
+            for n, r, a, b, t, w, ru in _split(clause_body, default_role, rule)]
+
+
+@functools.lru_cache(maxsize=8192)
+def _split(clause_body: str, default_role: str = "responsible", rule: str = "") -> tuple:
     """Split a clause body into units with roles.
 
     The body may hold role labels (牵头单位:A;责任单位:B、C), role words after
@@ -185,7 +219,7 @@ def split_units(clause_body: str, offset: int = 0, default_role: str = "responsi
                     b = a + mm.start()
                     written = clause_body[a:b]
                     break
-            u = _make_unit(clause_body, a, b, offset, sec_role, rule)
+            u = _make_unit(clause_body, a, b, 0, sec_role, rule)
             if u is not None:
                 pending.append(u)
                 out.append(u)
@@ -205,7 +239,7 @@ def split_units(clause_body: str, offset: int = 0, default_role: str = "responsi
         for p in pending:
             p.role = sec_role
     _restore_prefixes(out)
-    return out
+    return tuple((u.name, u.role, u.start, u.end, u.dept_type, u.written, u.rule) for u in out)
 
 
 def _label_at_boundary(body: str, i: int) -> bool:

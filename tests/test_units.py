@@ -394,3 +394,26 @@ def test_find_clauses_is_fast():
         find_mentions(t, 0, len(t))
     per_doc = (time.perf_counter() - t0) / 10
     assert per_doc < 0.05, f"{per_doc * 1000:.1f} ms for {len(t)} chars"
+
+
+# ---------------------------------------------------------------- properties
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+_PIECES = ["(", ")", "〔", "〕", "责任单位", "牵头单位", "配合单位", ":", ";", "、", ",", "。", "\n", " ",
+           "市", "区", "委", "财政局", "科技局", "市场监管局", "牵头", "负责", "配合", "按职责分工负责",
+           "各县(市)区政府", "由", "等", "加强", "工作", "(市)", "成员单位"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40))
+def test_clause_spans_hold_on_any_text(pieces):
+    t = "".join(pieces)
+    for c in find_clauses(t):
+        assert 0 <= c.start < c.end <= len(t)
+        assert c.units
+        for u in c.units:
+            assert c.start <= u.start < u.end <= c.end
+            assert t[u.start:u.end] == u.written
+            assert u.role in (L, R, C)
+            assert u.name and "\n" not in u.name
