@@ -405,10 +405,25 @@ _PIECES = ["(", ")", "〔", "〕", "责任单位", "牵头单位", "配合单位
            "各县(市)区政府", "由", "等", "加强", "工作", "(市)", "成员单位"]
 
 
-@settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(_PIECES), max_size=40))
-def test_clause_spans_hold_on_any_text(pieces):
-    t = "".join(pieces)
+_UNITS = ["市财政局", "财政局", "区科技局", "江津区市场监管局", "各县(市)区政府", "市委宣传部", "科技部",
+          "科学城江津管委会(双福工业园发展中心)", "市商务局市", "领导小组成员单位"]
+_clause_text = st.builds(
+    lambda pre, o, lab, us, seps, role, c, post: pre + o + lab + "".join(
+        u + (seps[i % len(seps)] if i < len(us) - 1 else "") for i, u in enumerate(us)) + role + c + post,
+    st.lists(st.sampled_from(_PIECES), max_size=6).map("".join),
+    st.sampled_from(["(", "〔", "（", "", "\n"]),
+    st.sampled_from(["责任单位:", "牵头单位;", "牵头单位:", "配合单位:", "", "由"]),
+    st.lists(st.sampled_from(_UNITS), min_size=1, max_size=5),
+    st.lists(st.sampled_from(["、", ",", ";配合单位:", "牵头,", " ", "和"]), min_size=1, max_size=3),
+    st.sampled_from(["", "按职责分工负责", "负责", "牵头", "配合", "等"]),
+    st.sampled_from([")", "〕", "）", "", "。"]),
+    st.lists(st.sampled_from(_PIECES), max_size=6).map("".join),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(st.lists(st.sampled_from(_PIECES), max_size=40).map("".join), _clause_text))
+def test_clause_spans_hold_on_any_text(t):
     for c in find_clauses(t):
         assert 0 <= c.start < c.end <= len(t)
         assert c.units
