@@ -168,7 +168,7 @@ _CTRL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 11, 12, 13, 26, 27)
 def _sniff(data: bytes) -> tuple[str, str]:
     """Return (kind, detail): kind in pdf | docx | text | binary."""
     head = data[:1024]
-    if b"%PDF-" in head:
+    if re.search(rb"%PDF-\d", head):
         return "pdf", ""
     if data[:4] in (b"PK\x03\x04", b"PK\x05\x06"):
         return _sniff_zip(data)
@@ -191,7 +191,7 @@ def _sniff(data: bytes) -> tuple[str, str]:
 def _sniff_zip(data: bytes) -> tuple[str, str]:
     try:
         names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as e:
+    except Exception as e:                     # BadZipFile, NotImplementedError, ...
         return "binary", f"damaged zip archive: {e}"
     if "word/document.xml" in names:
         return "docx", ""
@@ -256,8 +256,8 @@ def _plausibility(s: str) -> float | None:
     if other > max(1, n // 50):
         return None
     hanzi = len(_HANZI.findall(s))
-    if not hanzi:
-        return 0.3 - other / n
+    if not hanzi:                          # non-ASCII without any hanzi: a wrong guess
+        return None if (n - len(s.encode("ascii", "ignore"))) * 10 > n else 0.3 - other / n
     ratio = len(_common_hanzi().findall(s)) / hanzi
     if hanzi >= 2 and ratio < 0.5:
         return None
@@ -275,6 +275,11 @@ def _decode_sample(sample: bytes, enc: str) -> str | None:
     return None
 
 
+def _max_bad(n_bytes: int) -> int:
+    """Undecodable byte sequences tolerated (replaced by U+FFFD, with a warning)."""
+    return max(2, n_bytes // 500)
+
+
 def _decode(data: bytes, warnings: list[str], declared: str | None = None) -> tuple[str, str]:
     """Decode bytes to str; return (text, encoding name)."""
     for bom, enc in _BOMS:
@@ -288,10 +293,22 @@ def _decode(data: bytes, warnings: list[str], declared: str | None = None) -> tu
                                 "text replaced by U+FFFD")
                 return text, enc
     if declared:
+        # valid UTF-8 beats a declaration (mislabelled pages are common; GBK text is
+        # practically never valid UTF-8); a declared legacy charset must give plausible text
         try:
-            return data.decode(declared), declared
+            text = data.decode("utf-8")
+            if declared not in ("utf-8", "ascii") and not text.isascii():
+                warnings.append(f"declared charset {declared} but the content is UTF-8; read as utf-8")
+            return text, "utf-8"
         except UnicodeDecodeError:
-            warnings.append(f"declared charset {declared} does not decode the file; detected instead")
+            pass
+        try:
+            text = data.decode(declared)
+            if _plausibility(text[:20000]) is not None:
+                return text, declared
+        except (UnicodeDecodeError, LookupError):
+            pass
+        warnings.append(f"declared charset {declared} does not decode the file; detected instead")
     sample = data[:65536]
     utf16 = _utf16_guess(sample) if len(data) % 2 == 0 else None
     if utf16:
@@ -309,7 +326,7 @@ def _decode(data: bytes, warnings: list[str], declared: str | None = None) -> tu
     m = re.search(rb"[\x80-\xff]", data)
     start = data.rfind(b"\n", 0, m.start()) + 1 if m else 0
     sample = data[start:start + 65536]
-    order = []
+    order = [declared] if declared else []
     try:
         from charset_normalizer import from_bytes
         best = from_bytes(sample, cp_isolation=list(_CJK_CANDIDATES)).best()
@@ -318,25 +335,31 @@ def _decode(data: bytes, warnings: list[str], declared: str | None = None) -> tu
     except Exception:                      # detection is a hint only
         pass
     scored = []
-    for enc in ["utf-8"] + order + [_CN_NAMES[c] for c in _CJK_CANDIDATES]:
-        if enc in (e for _, e in scored) or (enc.startswith("utf-16") and len(data) % 2):
-            continue
-        s = _decode_sample(sample, enc)
-        score = _plausibility(s) if s is not None else None
+    for enc in dict.fromkeys(["utf-8"] + order + [_CN_NAMES[c] for c in _CJK_CANDIDATES]):
+        s, bad = _decode_sample(sample, enc), 0
+        if s is None:                      # a few broken bytes are tolerated, at a cost
+            try:
+                s = sample.decode(enc, "replace")
+            except LookupError:
+                continue
+            bad = s.count("\ufffd")
+            if bad > _max_bad(len(sample)):
+                continue
+        score = _plausibility(s)
         if score is not None:
-            scored.append((score + (0.05 if enc in order else 0), enc))
+            scored.append((score + (0.05 if enc in order else 0) - bad / max(1, len(s)), enc))
     scored.sort(key=lambda x: -x[0])
     for _, enc in scored:
-        if enc == "utf-8":                 # already failed strictly
+        if enc == "utf-8" or enc == declared:      # already failed strictly
             continue
         try:
             return data.decode(enc), enc
         except UnicodeDecodeError:
             continue
-    for _, enc in scored:                  # a few broken bytes (e.g. a cut-off last character)
+    for _, enc in scored:                  # broken bytes (a cut-off last character, mixed encodings)
         text = data.decode(enc, "replace")
         bad = text.count("\ufffd")
-        if bad <= max(1, len(data) // 10000):
+        if bad <= _max_bad(len(data)):
             warnings.append(f"{bad} invalid byte sequence(s) in {enc} text replaced by U+FFFD")
             return text, enc
     tried = ", ".join(["utf-8", "utf-16"] + [e for e in dict.fromkeys(_CN_NAMES.values())
@@ -422,9 +445,12 @@ class _TextParser(HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         if self.skip:
-            if tag == self.skip[-1] and tag not in _VOID_TAGS:
-                self.skip.append(tag)
-            return
+            if self.skip[0] == "head" and (tag == "body" or tag in _BLOCK_TAGS):
+                self.skip.clear()                   # <head> left open: the body starts here
+            else:
+                if tag == self.skip[-1] and tag not in _VOID_TAGS:
+                    self.skip.append(tag)
+                return
         a = dict(attrs)
         style = (a.get("style") or "").replace(" ", "").lower()
         if (tag in _SKIP_TAGS or (a.get("role") or "").lower() in _SKIP_ROLES or "hidden" in a
@@ -521,6 +547,7 @@ def _clean(text: str, warnings: list[str]) -> str:
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+_DOCX_SKIP = {_MC_FALLBACK, _W + "del", _W + "moveFrom"}   # VML duplicate, tracked deletions
 _DOCX_CONTAINERS = {_W + "sdt", _W + "sdtContent", _W + "customXml", _W + "ins",
                     _W + "smartTag", _W + "moveTo"}
 
@@ -561,7 +588,7 @@ def _docx_par_text(p) -> str:
     def walk(el):
         for child in el:
             tag = child.tag
-            if not isinstance(tag, str) or tag == _MC_FALLBACK or tag == _W + "del":
+            if not isinstance(tag, str) or tag in _DOCX_SKIP:
                 continue
             if tag == _W + "t":
                 out.append(child.text or "")
@@ -791,7 +818,9 @@ def _read_pdf(data: bytes, warnings: list[str]) -> str:
                     pages.append([])
                     geom.append((float(page.width), float(page.height)))
                     continue
-                raw = page.dedupe_chars().extract_text_lines(return_chars=False)
+                if _has_duplicate_chars(page.chars):       # fake bold: glyphs drawn twice
+                    page = page.dedupe_chars()
+                raw = page.extract_text_lines(return_chars=False)
             except Exception as e:
                 failed.append(f"{i + 1} ({type(e).__name__})")
                 pages.append([])
@@ -801,7 +830,10 @@ def _read_pdf(data: bytes, warnings: list[str]) -> str:
             pages.append([_Line(r["text"], r["x0"], r["x1"], r["top"], r["bottom"], i)
                           for r in raw if r["text"].strip()])
     finally:
-        pdf.close()
+        try:
+            pdf.close()
+        except Exception:
+            pass
     if not pages:
         raise IngestError("", "PDF has no pages")
     if not any(pages):
@@ -823,6 +855,18 @@ def _read_pdf(data: bytes, warnings: list[str]) -> str:
                 ln.text = _CID.sub("", ln.text)
     pages = _drop_page_furniture(pages, geom, warnings)
     return _join_lines([ln for pg in pages for ln in pg], {i: round(w) for i, (w, h) in enumerate(geom)})
+
+
+def _has_duplicate_chars(chars) -> bool:
+    """Cheap test (pdfplumber's dedupe is slow): the same glyph within ~1pt of another."""
+    seen = set()
+    for c in chars:
+        t, x, y = c["text"], c["x0"], c["top"]
+        keys = {(t, int(x + dx), int(y + dy)) for dx in (0, 0.5) for dy in (0, 0.5)}
+        if not seen.isdisjoint(keys):
+            return True
+        seen.update(keys)
+    return False
 
 
 def _pdf_reason(e: Exception) -> str:
@@ -901,8 +945,11 @@ def _join_lines(lines: list[_Line], widths: dict[int, float]) -> str:
     right, left = {}, {}
     for w, gls in groups.items():
         long_ = [ln for ln in gls if len(ln.text) >= 8] or gls
-        right[w] = _quantile([ln.x1 for ln in long_], 0.9)
         left[w] = _quantile([ln.x0 for ln in long_], 0.1)
+        if len(long_) >= 5:
+            right[w] = _quantile([ln.x1 for ln in long_], 0.9)
+        else:                                       # too few lines: assume even margins
+            right[w] = max(w - left[w], max(ln.x1 for ln in gls)) if w else max(ln.x1 for ln in gls)
     right = {p: right[w] for p, w in widths.items() if w in right}
     left = {p: left[w] for p, w in widths.items() if w in left}
     full = lambda ln: ln.x1 >= right[ln.page] - 1.5 * cs

@@ -239,6 +239,27 @@ def test_truncated_last_character_is_replaced_with_a_warning():
     assert any("invalid byte" in w for w in doc.warnings)
 
 
+BROKEN_BYTES_CASES = [
+    # (id, bytes, encoding) -- a few undecodable sequences are replaced, with a warning
+    ("gbk-with-stray-bytes", "关于印发工作方案的通知。".encode("gbk") * 40 + b"\xff\x80"
+     + "各有关单位要加强领导。".encode("gbk") * 40, "gb18030"),
+    ("utf16le-odd-length", "关于印发工作方案的通知,请认真贯彻落实。".encode("utf-16-le") * 20 + b"\x4e", "utf-16-le"),
+    ("gbk-html-one-bad-byte", ("<html><head><meta charset=gbk></head><body><p>" + "加强组织领导。" * 50
+                               + "</p></body></html>").encode("gbk").replace("织".encode("gbk"), b"\xff\xff", 1),
+     "gb18030"),
+]
+
+
+@pytest.mark.parametrize("case", BROKEN_BYTES_CASES, ids=[c[0] for c in BROKEN_BYTES_CASES])
+def test_a_few_broken_bytes_are_replaced_not_fatal(case):
+    _, data, enc = case
+    doc = read_bytes(data, "x.html" if data.startswith(b"<html") else "x.txt")
+    assert doc.encoding == enc
+    assert 1 <= doc.text.count("\ufffd") <= 4
+    assert any("invalid byte" in w for w in doc.warnings)
+    assert "加强组织领导" in doc.text or "关于印发" in doc.text
+
+
 def test_file_name_with_spaces_and_chinese(write_file):
     path = write_file("政策 文件/江津区 工作方案 (2024).txt", seed(0).encode("gb18030"))
     doc = read_document(path)
@@ -295,6 +316,18 @@ def test_html_declared_charset_wrong_falls_back_to_detection():
     assert any("declared charset" in w for w in doc.warnings)
 
 
+def test_html_declared_legacy_charset_but_utf8_content():
+    page = "<html><head><meta charset=\"gb2312\"></head><body><p>关于印发工作方案的通知</p></body></html>"
+    doc = read_bytes(page.encode("utf-8"), "p.html")
+    assert doc.text == "关于印发工作方案的通知" and doc.encoding == "utf-8"
+    assert any("content is UTF-8" in w for w in doc.warnings)
+
+
+def test_html_unclosed_head_does_not_hide_the_body():
+    page = "<html><head><meta charset=utf-8><title>标题</title><body><p>正文第一段</p><p>第二段</p>"
+    assert read_bytes(page.encode(), "p.html").text == "正文第一段\n第二段"
+
+
 # --------------------------------------------------------------------------- docx details
 
 def test_docx_automatic_numbering_is_rendered():
@@ -302,6 +335,23 @@ def test_docx_automatic_numbering_is_rendered():
                              (1, "加强领导")])
     doc = read_bytes(data, "n.docx")
     assert doc.text.split("\n") == ["一、总体要求", "(1)指导思想", "(2)工作目标", "二、重点任务", "(1)加强领导"]
+
+
+def test_docx_runs_in_links_and_tracked_changes():
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+    d = docx.Document()
+    d.add_paragraph("第一段")
+    d.element.body.insert(1, parse_xml(
+        f'<w:p {nsdecls("w", "r")}><w:r><w:t>由</w:t></w:r>'
+        '<w:hyperlink r:id="rId99"><w:r><w:t>市科技局</w:t></w:r></w:hyperlink>'
+        '<w:del w:id="1" w:author="a"><w:r><w:delText>删除的字</w:delText></w:r></w:del>'
+        '<w:ins w:id="2" w:author="a"><w:r><w:t>牵头</w:t></w:r></w:ins>'
+        '<w:r><w:tab/><w:t>负责</w:t><w:br/><w:t>下一行</w:t></w:r></w:p>'))
+    buf = io.BytesIO()
+    d.save(buf)
+    assert read_bytes(buf.getvalue(), "x.docx").text == "第一段\n由市科技局牵头\t负责\n下一行"
 
 
 # --------------------------------------------------------------------------- pdf line joining
@@ -349,6 +399,21 @@ def test_pdf_indented_paragraphs_join_after_full_stop():
     out = _join_lines(_lines(*rows), {0: 595})
     assert out.split("\n") == ["第%d段开头的第一行内容写满了整行。接着写第二行也写满了段落最后一行较短。" % k
                                 for k in range(4)]
+
+
+def test_pdf_fake_bold_glyphs_are_not_doubled():
+    from reportlab.pdfgen import canvas
+    fm._font()
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf)
+    for dx in (0, 0.3):                               # heading drawn twice: "fake bold"
+        c.setFont("STSong-Light", 16)
+        c.drawString(72 + dx, 700, "一、总体要求")
+    c.setFont("STSong-Light", 12)
+    c.drawString(72, 670, "加强组织领导。")
+    c.showPage()
+    c.save()
+    assert read_bytes(buf.getvalue(), "b.pdf").text == "一、总体要求\n加强组织领导。"
 
 
 def test_pdf_page_break_inside_paragraph_is_joined():
