@@ -146,6 +146,10 @@ from .cli_query import register as _register_queries  # noqa: E402
 
 _register_queries(cli)
 
+from .cli_web import register as _register_web  # noqa: E402
+
+_register_web(cli)
+
 
 def main():
     cli(prog_name="zhengce")
