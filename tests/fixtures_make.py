@@ -202,9 +202,10 @@ def _wrap(par: str, first_width: float, width: float, size: float, force=()):
 
 
 def as_pdf(text: str, split_word: tuple[str, str] = ("工业", "信息化局"), size: float = 14,
-           page_numbers: bool = True, header: bool = True) -> tuple[bytes, str, dict]:
+           page_numbers: bool = True, header: bool = True,
+           page_fmt: str = "- {n} -") -> tuple[bytes, str, dict]:
     """A4 pages, each seed line a justified paragraph with a 2-em first-line indent,
-    a running header and "- N -" page numbers.  If the text contains split_word (a unit
+    a running header and page numbers (page_fmt, default "- N -").  If the text contains split_word (a unit
     name) the text width (in characters) is chosen so that at least one occurrence is
     broken across two lines ("工业" | "信息化局").  Returns (bytes, expected text with
     whitespace and PDF_UNSUPPORTED removed, info={"chars_per_line", "splits"})."""
@@ -266,7 +267,7 @@ def as_pdf(text: str, split_word: tuple[str, str] = ("工业", "信息化局"), 
             c.drawCentredString(W / 2, H - 50, PDF_HEADER)
         if page_numbers:
             c.setFont(_FONT, 11)
-            c.drawCentredString(W / 2, 45, f"- {page} -")
+            c.drawCentredString(W / 2, 45, page_fmt.format(n=page))
 
     furniture()
     y = top

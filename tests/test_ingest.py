@@ -148,6 +148,21 @@ def test_pdf_paragraphs_rejoined(write_file, i):
         assert doc.text.count("工业信息化局") == seed(i).count("工业信息化局")
 
 
+PAGE_NUMBER_FORMATS = ["- {n} -", "—{n}—", "第{n}页", "{n}", "{n}/9"]
+
+
+@pytest.mark.parametrize("pages", ["one-page", "many-pages"])
+@pytest.mark.parametrize("page_fmt", PAGE_NUMBER_FORMATS)
+def test_pdf_page_number_styles_are_dropped(page_fmt, pages):
+    """One page: recognised by its shape; many pages: also as a repeated footer."""
+    text = seed(1)[:400] if pages == "one-page" else seed(1)
+    data, expected, info = fm.as_pdf(text, page_fmt=page_fmt, header=False)
+    doc = read_bytes(data, "p.pdf")
+    assert (info["pages"] == 1) == (pages == "one-page")
+    assert fm.fold_ws(doc.text) == expected
+    assert any("page number" in w for w in doc.warnings)
+
+
 def test_every_seed_format_has_the_same_characters(write_file):
     """The five formats of one seed agree once whitespace is folded."""
     t = seed(0)
