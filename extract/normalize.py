@@ -3,7 +3,8 @@
 ``normalize(text)`` returns a string of exactly ``len(text)`` characters in which
 
 * full-width ASCII forms become ASCII (（，：；１２３ → (,:;123), the ideographic
-  space, no-break and other odd spaces become a plain space;
+  space, no-break and other odd spaces become a plain space (tabs stay: they
+  separate the cells of a flattened table);
 * dash variants (— – ― ⎯ ﹣ － ─ ‐) become ``-``, and ``一`` written as a dash
   between dates (``20238月一202310月``) becomes ``-``;
 * traditional characters become simplified ones, character by character.
@@ -38,7 +39,6 @@ def _base_table() -> dict:
     table[ord("\u2027")] = "·"
     table[ord("\u30fb")] = "·"
     table[ord("\u00b7")] = "·"
-    table[ord("\t")] = " "
     table[ord("\r")] = " "
     return table
 

@@ -27,6 +27,8 @@ _DATE_LINE = re.compile(r"^(?:[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日|[0-9]{5,8}�
 _ORG_LINE = re.compile(r"^[\u4e00-\u9fff()]{4,40}(?:政府|办公室|办公厅|委员会|委|局|厅|中心|部|院|会|署|小组)$")
 _ANNOT = re.compile(r"^\((?:此件[^)]*|征求意见稿|送审稿|试行|草案|[^)]{0,12}代章)\)$")
 _SENT_END = "。!?;:"
+_TABLE_HEADER = re.compile(r"^(?:序号|编号)\s*(?:\t|\|| {2,}).*(?:任务|事项|内容|单位|部门|时限|时间)")
+_CELL_SEP = re.compile(r"\t|\s\|\s?|\|| {2,}")
 
 
 @functools.lru_cache(maxsize=1)
@@ -102,6 +104,29 @@ def _main_chain(cls: list) -> list:
     return best
 
 
+def _table_lines(texts: list) -> list:
+    """Indices of the lines of flattened tables: from a header row (序号 |
+    重点任务 | 牵头单位 …) through rows with cell separators; a one-cell line
+    between two rows (a group heading) belongs to the table."""
+    out = []
+    i, n = 0, len(texts)
+    while i < n:
+        if not _TABLE_HEADER.match(texts[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            if _CELL_SEP.search(texts[j]):
+                j += 1
+            elif j + 1 < n and _CELL_SEP.search(texts[j + 1]) and not _TABLE_HEADER.match(texts[j + 1]):
+                j += 1
+            else:
+                break
+        out.extend(range(i, j))
+        i = j
+    return out
+
+
 def _is_title_like(line: str) -> bool:
     return (len(line) <= 70 and line[-1] not in "。,;:!?" and not _DATE_LINE.match(line)
             and ":" not in line and "www." not in line and not line.startswith("附件"))
@@ -114,6 +139,8 @@ def build(doc: Document) -> None:
     doc.lines = lines
     texts = [norm[s:e] for s, e in lines]
     cls = [classify(t) for t in texts]
+    for i in _table_lines(texts):
+        cls[i] = None      # a group row of a flattened table is not a heading of the plan
     _, chrome, non_work = _heading_rules()
 
     chain = _main_chain(cls)

@@ -16,8 +16,10 @@ Sections whose heading is a guiding idea, principle or goal
 """
 from __future__ import annotations
 
+import re
+
 from .models import Document, Task
-from .structure import is_non_work
+from .structure import classify, fold_label, is_non_work
 
 
 def _find_clauses(text, start, end):
@@ -93,6 +95,7 @@ def build(doc: Document) -> None:
             if units:
                 rule = "task.numbered_leaf+section_clause"
         tasks.append(_task(doc, s, units, rule))
+    tasks = _merge_table_rows(doc, tasks)
     # stable, unique ids
     seen: dict = {}
     for t in tasks:
@@ -101,6 +104,41 @@ def build(doc: Document) -> None:
         seen[base] = n
         t.id = base if n == 1 else f"{base}#{n}"
     doc.tasks = tasks
+
+
+_TABLE_HINT = re.compile(r"序号|编号")
+
+
+def _merge_table_rows(doc: Document, tasks: list) -> list:
+    """Rows of a division-of-labour table (序号 | 重点任务 | 牵头单位 | 配合单位 |
+    完成时限) are numbered tasks with their units; they replace any paragraph
+    task read from the same line."""
+    from .units import find_table_rows
+
+    spans = [(doc.body_start, doc.body_end)] + list(doc.attachments)
+    rows = []
+    for lo, hi in spans:
+        if _TABLE_HINT.search(doc.norm, lo, hi):
+            rows.extend(find_table_rows(doc.norm, lo, hi))
+    if not rows:
+        return tasks
+    # a row's own line was read as a paragraph; a section holding the table is
+    # a container of the rows, not a task of its own
+    out = [t for t in tasks if not any(r.start <= t.start < r.end or t.start <= r.start < t.end for r in rows)]
+    for r in rows:
+        base = tuple(p for p in doc.section_path_at(r.start) if not p.startswith("¶"))
+        if any(a <= r.start < b for a, b in doc.attachments):
+            base = ("附件",)
+        group = ()
+        if r.group:
+            c = classify(r.group)
+            group = (fold_label(c[0], c[2], c[3]),) if c else (r.group[:10],)
+        ts, te = (r.task_start, r.task_end) if r.task_start >= 0 else (r.start, r.end)
+        heading = doc.norm[ts:te].split("。")[0].strip()
+        out.append(Task(id="", path=base + group + (r.number,), anchor=heading[:40], start=r.start, end=r.end,
+                        section=-1, text=doc.norm[r.start:r.end], units=list(r.units), rule=r.rule))
+    out.sort(key=lambda t: t.start)
+    return out
 
 
 def _task(doc: Document, sec, units, rule) -> Task:

@@ -118,3 +118,20 @@ def test_plan_without_headings_is_paragraphs():
     doc = build("某某通知\n\n第一段内容。\n第二段内容。\n")
     assert all(s.kind == "para" for s in doc.sections)
     assert len(doc.sections) >= 2
+
+
+TABLE_PLAN = ("某市知识产权工作方案\n\n一、总体要求\n内容。\n二、重点任务分工\n"
+              "序号\t重点任务\t牵头单位\t配合单位\t完成时限\n"
+              "一、强化知识产权创造\n"
+              "1\t实施高价值专利培育工程。\t市市场监管局\t市科技局、市工业和信息化局\t2024年底前\n"
+              "2\t开展专利导航。\t市科技局\t市财政局\t长期坚持\n"
+              "二、加强知识产权保护\n"
+              "3\t建立快速维权机制。\t市市场监管局\t市公安局\t2025年6月底前\n"
+              "三、保障措施\n(一)加强组织领导。\n")
+
+
+def test_group_rows_of_a_flattened_table_are_not_plan_headings():
+    doc = build(TABLE_PLAN)
+    tops = [s.label for s in doc.sections if s.parent is None and s.kind != "para"]
+    assert tops == ["一", "二", "三"]
+    assert "\t" in doc.norm            # tabs survive normalisation: they separate cells

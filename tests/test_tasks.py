@@ -1,0 +1,44 @@
+"""Tasks per GUIDE.md: deepest numbered items of work sections, clause paragraphs, table rows."""
+from extract.pipeline import parse_text
+
+from test_structure import TABLE_PLAN
+
+
+def summary(text):
+    doc = parse_text(text)
+    return [("/".join(t.path), [(u.name, u.role) for u in t.units]) for t in doc.tasks]
+
+
+def test_division_of_labour_table_rows_are_tasks_with_roles():
+    assert summary(TABLE_PLAN) == [
+        ("二/一/1", [("市市场监管局", "lead"), ("市科技局", "cooperating"), ("市工业和信息化局", "cooperating")]),
+        ("二/一/2", [("市科技局", "lead"), ("市财政局", "cooperating")]),
+        ("二/二/3", [("市市场监管局", "lead"), ("市公安局", "cooperating")]),
+        ("三/(一)", []),
+    ]
+
+
+def test_goal_and_principle_sections_hold_no_tasks():
+    text = ("某县工作方案\n\n一、指导思想\n(一)坚持创新。\n二、工作目标\n1.到2025年建成。\n"
+            "三、重点任务\n(一)建设平台。(责任单位:县科技局)\n(二)优化服务。\n")
+    assert [p for p, _ in summary(text)] == ["三/(一)", "三/(二)"]
+
+
+def test_paragraphs_with_their_own_clauses_are_tasks_under_a_heading():
+    text = ("某市方案\n\n一、目标\n内容。\n二、重点工作\n(一)甲体系\n1.子任务。(牵头单位:市科技局)\n"
+            "(二)乙体系\n第一段工作。(牵头单位:市商务局;责任单位:市财政局)\n"
+            "第二段工作。(牵头单位:市商务局)\n三、保障措施\n(一)加强领导。\n")
+    assert summary(text) == [
+        ("二/(一)/1", [("市科技局", "lead")]),
+        ("二/(二)/¶1", [("市商务局", "lead"), ("市财政局", "responsible")]),
+        ("二/(二)/¶2", [("市商务局", "lead")]),
+        ("三/(一)", []),
+    ]
+
+
+def test_section_clause_applies_to_items_without_their_own():
+    text = ("某市方案\n\n一、目标\n内容。\n二、重点任务\n(一)强化创造(牵头单位:市市场监管局)\n"
+            "1.培育专利。\n2.培育商标。(责任单位:市商务局)\n三、保障措施\n(一)加强领导。\n")
+    got = dict(summary(text))
+    assert got["二/(一)/1"] == [("市市场监管局", "lead")]
+    assert got["二/(一)/2"] == [("市商务局", "responsible")]
