@@ -150,6 +150,10 @@ from .cli_web import register as _register_web  # noqa: E402
 
 _register_web(cli)
 
+from .cli_compare import register as _register_compare  # noqa: E402
+
+_register_compare(cli)
+
 
 def main():
     cli(prog_name="zhengce")
