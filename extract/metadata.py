@@ -30,6 +30,7 @@ _ORG = re.compile(r"^[\u4e00-\u9fff()]{2,40}" + _ORG_SUFFIX + "$")
 _ORG_SPLIT = regex.compile(r"(?<=" + _ORG_SUFFIX + r")(?=[\u4e00-\u9fff]{2,4}(?:省|自治区|市|县|区|州|盟)[\u4e00-\u9fff]{2,})")
 _QUOTED = re.compile(r"《([^《》\n]{4,80})》")
 _NOTICE = re.compile(r"^(.{2,40}?)\s*关于\s*(?:印发|转发|发布)?\s*(.+?)\s*的通知$")
+_TITLE_ISSUER = re.compile(r"^(.{2,40}?)关于")
 _PLAN_WORD = re.compile(r"(方案|计划|规划|意见|办法|措施|纲要|要点|细则|规定|指南|通知|决定)(\(.*\))?$")
 _PERIOD = re.compile(r"(" + _Y + r")\s*年?\s*[-~至到]\s*(" + _Y + r")\s*年?")
 _DRAFT = re.compile(r"\((?:征求意见稿|送审稿|草案|讨论稿|代拟稿)\)$")
@@ -75,10 +76,11 @@ def extract(doc: Document) -> Metadata:
 
     # doc number: a labelled portal field, else a line holding only a number
     m = _LABELLED_NO.search(head)
+    first_heading = next((s.start for s in doc.sections if s.kind != "para"), doc.body_end)
     if m:
         meta.doc_number = text[m.start(1):m.end(1)]
     else:
-        for s, e in head_lines:
+        for s, e in _lines_between(doc, 0, first_heading):
             if DOC_NUMBER.fullmatch(norm[s:e].replace(" ", "")):
                 meta.doc_number = text[s:e].replace(" ", "")
                 break
@@ -111,6 +113,12 @@ def extract(doc: Document) -> Metadata:
             if n and _ORG.match(n.group(1)):
                 meta.issuer = n.group(1)
                 break
+    if meta.issuer is None and doc.title_lines:
+        # a plan without a notice: 国务院办公厅关于…的意见
+        s, e = doc.title_lines[0]
+        t = _TITLE_ISSUER.match(norm[s:e].replace(" ", ""))
+        if t and _ORG.match(t.group(1)):
+            meta.issuer = t.group(1)
 
     meta.title = _title(doc, head_lines)
     if meta.title:

@@ -89,3 +89,28 @@ def test_plan_without_notice_reads_signature_after_body():
     assert m.title == "甲县乙工作方案"
     assert m.signed == "2022-01-05"
     assert m.issuer == "甲县人民政府"
+
+
+STATE_COUNCIL = """国务院办公厅关于加快发展某某服务业的意见
+国办发〔2024〕12号
+
+各省、自治区、直辖市人民政府，国务院各部委、各直属机构：
+　　为加快发展某某服务业，经国务院同意，现提出以下意见。
+　　一、总体要求
+　　（一）指导思想。以人民为中心。
+　　二、重点任务
+　　（二）提升服务质量。规范行为。（国家知识产权局牵头，公安部配合）
+
+国务院办公厅
+2024年3月5日
+（此件公开发布）
+"""
+
+
+def test_opinion_without_notice_number_under_title_and_signature_at_end():
+    m = meta_of(STATE_COUNCIL)
+    assert m.title == "国务院办公厅关于加快发展某某服务业的意见"
+    assert m.doc_number == "国办发〔2024〕12号"
+    assert m.issuer == "国务院办公厅"
+    assert m.signed == "2024-03-05"
+    assert (m.region, m.level) == ("全国", "national")
