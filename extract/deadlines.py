@@ -38,12 +38,17 @@ def _compiled():
     rs = rules.load("deadlines")
     parts, meta_all, meta_run = [], {}, {}
     for i, r in enumerate(rs):
+        if not r.get("kind"):
+            continue                              # helpers (phases, past context)
         pat = rules.expand(r.pattern, rs.fragments, "deadlines.yaml", r.id)
         meta_all[f"r{i}"] = r
         parts.append((f"r{i}", pat, bool(r.get("parse_only"))))
-    all_rx = re.compile("|".join(f"(?P<{g}>{p})" for g, p, _ in parts))
-    run_rx = re.compile("|".join(f"(?P<{g}>{p})" for g, p, po in parts if not po))
-    return all_rx, run_rx, meta_all
+    first = "(?=" + rs.fragments["first_char"] + ")"
+    all_rx = re.compile(first + "(?:" + "|".join(f"(?P<{g}>{p})" for g, p, _ in parts) + ")")
+    run_rx = re.compile(first + "(?:" + "|".join(f"(?P<{g}>{p})" for g, p, po in parts if not po) + ")")
+    anchors = (re.compile(rs.fragments["anchor"]),
+               re.compile(rs.fragments["anchor"] + "|" + rs.fragments["undated_anchor"]))
+    return all_rx, run_rx, meta_all, anchors
 
 
 # ---------------------------------------------------------------- reading dates
@@ -199,7 +204,7 @@ def parse_deadline(text: str, base_date=None) -> Deadline | None:
 
     Relative forms (今年底, 年内, 第一季度, 三年内) resolve against ``base_date``
     (the document's own date); without one their dates are None."""
-    all_rx, _, meta = _compiled()
+    all_rx, _, meta, _ = _compiled()
     m = all_rx.search(text)
     return _make(m, meta, _as_date(base_date)) if m else None
 
@@ -211,6 +216,8 @@ _SENT_OPEN = re.compile(r"(?:^|[。;!?\n:;!?:])[\s\-—]*(?:(?:力争|争取|确
 _STAGE_WORD = re.compile(r"(?:阶段|时期|期间|周期|期|步|年度)\s*[((]?\s*$")
 _TITLE_WORD = re.compile(r"(?:方案|规划|纲要|计划|意见|行动|办法|要点|示范县|城市)\s*$")
 _DOCNUM_OPEN = "〔[【"
+_BY = re.compile(r"前|底|末|^(?:到|至|截至|截止)")
+_SENT_STOP = re.compile(r"[。;!?\n;!?]")
 
 
 def _skip(text: str, d: Deadline, rule, lo: int, hi: int, base: date | None) -> bool:
@@ -231,6 +238,9 @@ def _skip(text: str, d: Deadline, rule, lo: int, hi: int, base: date | None) -> 
             return True
         if base and d.date_end and d.date_end[:4] < str(base.year):
             return True
+        stop = _SENT_STOP.search(text, e, hi)
+        if rules.load("deadlines")["deadline.past_context"].regex.search(text, e, stop.start() if stop else hi):
+            return True
     if rule.id == "deadline.ymd":
         ls = text.rfind("\n", lo, s) + 1
         le = text.find("\n", e, hi)
@@ -247,12 +257,12 @@ def find_deadlines(text: str, start: int = 0, end: int | None = None, base_date=
     Only dated ones (with an end date, or a start for open-ended ranges) unless
     ``undated`` is set, which adds 每年 (recurring) and 持续推进 (ongoing)."""
     end = len(text) if end is None else end
-    _, run_rx, meta = _compiled()
+    _, run_rx, meta, anchors = _compiled()
     base = _as_date(base_date)
     books = [(m.start(), m.end()) for m in _BOOK.finditer(text, start, end)]
     out = []
     bi = 0
-    for m in run_rx.finditer(text, start, end):
+    for m in _scan(text, start, end, run_rx, anchors[1] if undated else anchors[0]):
         while bi < len(books) and books[bi][1] <= m.start():
             bi += 1
         if bi < len(books) and books[bi][0] < m.start() < books[bi][1]:
@@ -265,6 +275,30 @@ def find_deadlines(text: str, start: int = 0, end: int | None = None, base_date=
             continue
         out.append(d)
     return out
+
+
+_BACK = 12      # how far before an anchor an expression may start (截止到2026年: 7)
+
+
+def _scan(text, start, end, run_rx, anchor_rx):
+    """The matches run_rx.finditer would give, tried only around anchors."""
+    last = start
+    for a in anchor_rx.finditer(text, start, end):
+        p = a.start()
+        if p < last:
+            continue
+        if text[p] in "))" and not text[p - 1:p].isdigit():
+            continue
+        pos = max(last, p - _BACK)
+        while True:
+            m = run_rx.search(text, pos, min(end, p + 40))
+            if m is None or m.start() > p:
+                break
+            if m.end() > p:
+                last = m.end()
+                yield m
+                break
+            pos = m.end()           # an expression that ends before the anchor
 
 
 def doc_deadlines(doc, undated: bool = False) -> list:
@@ -320,18 +354,12 @@ def find_phases(doc) -> list:
             name = name[:cut.start()] if cut and cut.start() > 0 else name
         if not name:
             continue
-        start_iso = d.date_start or (d.date_end[:8] + "01" if d.date_end and d.kind == "point" and _month_named(d.text) else None)
-        if d.open_ended:
-            start_iso, end_iso = d.date_end[:8] + "01" if _month_named(d.text) else d.date_end[:5] + "01-01", None
-        else:
-            end_iso = d.date_end
+        # a phase runs over the whole period it names: 2025年4月 → 04-01..04-30;
+        # an open-ended one (2026年7月以后) starts then and has no end
+        start_iso = d.date_start
+        if start_iso is None and not _BY.search(d.text):       # 2024年3月底前: start unknown
+            start_iso = _iso(_start_of(_tokens(d.text), None))
+        end_iso = None if d.open_ended else d.date_end
         out.append(Phase(name=name, date_start=start_iso, date_end=end_iso, start=s.start, end=s.end,
                          text=doc.text[s.start:s.end], section_path=s.path))
     return out
-
-
-_MONTH = re.compile(r"[0-9一二三四五六七八九十]月")
-
-
-def _month_named(s: str) -> bool:
-    return bool(_MONTH.search(s))

@@ -16,7 +16,6 @@ from the words around the number inside its clause (the text between , ; 。):
 """
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -64,6 +63,8 @@ def _rules():
         if r.get("role") == "comparator":
             (pre if r.get("where") == "prefix" else suf).append((re.compile(_expand(r)), r.get("comparator")))
     flags = [(r.get("flag"), re.compile(_expand(r))) for r in rs if r.get("role") == "flag"]
+    gap = re.compile(_expand(rs["cmp.verb_gap"]))
+    pre.append((gap, None))
     modifier = re.compile(_expand(rs["neg.modifier"]))
     trigger = re.compile("(?:" + frag["cn_trigger"] + ")$")
     return numbers, special, pre, suf, flags, modifier, trigger
@@ -96,8 +97,8 @@ def to_number(s: str) -> float | None:
     return float(v) if v is not None else None
 
 
-_CLAUSE_END = re.compile(r"[,;。:!?\n,;:!?]")
-_SENT_END = re.compile(r"[;。!?\n;!?]")
+_CLAUSE_CH = ",;。:!?\n,;:!?"
+_SENT_CH = ";。!?\n;!?"
 _QUOTE = re.compile(r"“[^“”\n]{0,40}”|\"[^\"\n]{0,40}\"|‘[^‘’\n]{0,20}’")
 _RIGHT_OK = set(",;。:!?、)) \n,;:!?")
 _LIST_SEP = re.compile(r"^[、,,和及与以及并\s]+")
@@ -178,9 +179,16 @@ def _comparator(head: str, tail: str) -> str | None:
     for rx, c in suf:
         if rx.match(tail):
             return c
+    gap = None
     for rx, c in pre:
+        if c is None:
+            gap = rx
+            continue
         if rx.search(head):
             return c
+    m = gap.search(head) if gap else None
+    if m:
+        return _comparator(head[:m.start()], "")
     return None
 
 
@@ -189,9 +197,29 @@ def _flag_set(s: str) -> set:
     return {f for f, rx in flags if rx.search(s)}
 
 
-def _bounds(text: str, start: int, end: int, rx) -> list:
-    """Sorted positions just after each boundary char, with start and end."""
-    return [start] + [m.end() for m in rx.finditer(text, start, end)] + [end]
+_WINDOW = 400      # no clause or sentence is longer; bounds the scans
+_BOUNDARY = {}
+
+
+def _boundary_rx(chars: str):
+    rx = _BOUNDARY.get(chars)
+    if rx is None:
+        rx = _BOUNDARY[chars] = re.compile("[" + re.escape(chars) + "]")
+    return rx
+
+
+def _left(text: str, pos: int, lo: int, chars: str) -> int:
+    """Just after the last boundary char before pos (or lo)."""
+    a = max(lo, pos - _WINDOW)
+    m = _boundary_rx(chars).search(text[a:pos][::-1])
+    return pos - m.start() if m else a
+
+
+def _right(text: str, pos: int, hi: int, chars: str) -> int:
+    """The first boundary char at or after pos (or hi)."""
+    b = min(hi, pos + _WINDOW)
+    m = _boundary_rx(chars).search(text, pos, b)
+    return m.start() if m else b
 
 
 def find_quantities(text: str, start: int = 0, end: int | None = None, loose: bool = False) -> list:
@@ -204,16 +232,13 @@ def find_quantities(text: str, start: int = 0, end: int | None = None, loose: bo
     if not qs:
         return qs
     _, _, _, _, _, modifier, _ = _rules()
-    cb = _bounds(text, start, end, _CLAUSE_END)
-    sb = _bounds(text, start, end, _SENT_END)
     prev_item_end = {}                       # clause start → end of its last item
     shared = {}                              # clause start → flags of the shared prefix
     from .targets import lead_strip          # the verbs that open an indicator
     for q in qs:
         # suffix comparator and modifier
         tail = text[q.end:min(end, q.end + 6)]
-        ci = bisect.bisect_right(cb, q.start) - 1
-        cs, ce = cb[ci], cb[min(ci + 1, len(cb) - 1)]
+        cs, ce = _left(text, q.start, start, _CLAUSE_CH), _right(text, q.end, end, _CLAUSE_CH)
         suffix = _suffix_len(tail)
         q.suffix_end = q.end + suffix
         if modifier.match(text[q.end:min(end, q.end + 4)]):
@@ -243,8 +268,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None, loose: bo
         q.cumulative = "cumulative" in fl
         q.aspirational = "aspirational" in fl
         if not q.aspirational:
-            si = bisect.bisect_right(sb, q.start) - 1
-            q.aspirational = _sentence_aspirational(text, sb[si], q.start)
+            q.aspirational = _sentence_aspirational(text, _left(text, q.start, start, _SENT_CH), q.start)
     return qs
 
 

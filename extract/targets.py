@@ -34,6 +34,7 @@ def _rx():
     def c(rid):
         return re.compile(rules.expand(rs[rid].pattern, rs.fragments, "targets.yaml", rid))
     return {k: c("target." + k) for k in ("lead_strip", "close_strip", "tail_trim", "bad_indicator", "subject_prefix",
+                                            "verb_end", "same_indicator", "instrument",
                                             "goal_section", "skip_section", "past")}
 
 
@@ -52,6 +53,7 @@ def lead_strip(head: str) -> tuple:
     return head[m.end():], head[:m.end()]
 
 
+@functools.lru_cache(maxsize=4096)
 def canonical_indicator(phrase: str) -> tuple:
     """(id, label) of the canonical indicator for an indicator phrase, or (None, phrase)."""
     for rx, rid, label in _indicators():
@@ -61,6 +63,7 @@ def canonical_indicator(phrase: str) -> tuple:
 
 
 _SENT_END = re.compile(r"[。!?\n!?]")
+_SENT_CH = "。!?\n!?"
 _TAIL_END = re.compile(r"[,;。:!?、\n,;:!?(]")
 _STRIP_CH = " \t-—、,,:()“”\""
 
@@ -78,7 +81,8 @@ def _indicator(text: str, q, next_start: int) -> tuple:
     m = rx["subject_prefix"].match(text[a:b])
     if m:
         a += m.end()
-    if b - a >= 2 and not rx["bad_indicator"].match(text[a:b]):
+    head_ok = b - a >= 2 and not rx["bad_indicator"].match(text[a:b])
+    if head_ok and not rx["verb_end"].search(text, a, b):
         return a, b
     # the number comes first: the indicator follows it
     ts = q.suffix_end
@@ -95,6 +99,10 @@ def _indicator(text: str, q, next_start: int) -> tuple:
     ts, te = _trim(text, ts, te)
     if te - ts >= 2 and not rx["bad_indicator"].match(text[ts:te]):
         return ts, te
+    if head_ok:
+        return a, b
+    if rx["same_indicator"].match(head.strip(" ,")):
+        return "same"
     return None
 
 
@@ -137,7 +145,7 @@ def _heading_deadlines(doc, ds) -> dict:
         if s.kind == "para":
             continue
         for d in ds:
-            if s.start <= d.start < s.line_end and d.start < s.start + len(s.number) + len(s.heading) + 2:
+            if s.start <= d.start < s.line_end and d.start < s.start + len(s.number) + len(s.heading):
                 out[s.idx] = d.date_end
                 break
     return out
@@ -171,7 +179,7 @@ def _deadline_for(norm, q, a, ds, starts, sent_start, para_start, clause_end, se
 def find_targets(doc, deadlines=None) -> list:
     """Targets in the plan body of ``doc`` (an extract.models.Document after structure)."""
     from .deadlines import find_deadlines
-    from .quantity import find_quantities
+    from .quantity import _left, find_quantities
 
     norm = doc.norm
     lo = doc.title_lines[-1][1] if getattr(doc, "title_lines", None) else doc.body_start
@@ -180,6 +188,8 @@ def find_targets(doc, deadlines=None) -> list:
     qs = [q for q in find_quantities(norm, lo, hi) if not q.modifier]
     if not qs:
         return []
+    if deadlines is None and getattr(doc, "deadlines", None):
+        deadlines = doc.deadlines
     if deadlines is None:
         deadlines = find_deadlines(norm, lo, hi, base_date=doc.meta.signed or doc.meta.published)
     ds = sorted(_dated(deadlines), key=lambda d: d.start)
@@ -194,12 +204,20 @@ def find_targets(doc, deadlines=None) -> list:
             continue
         nxt = qs[k + 1].start if k + 1 < len(qs) else hi
         span = _indicator(norm, q, nxt)
+        if span == "same":
+            # 比2020年增长50%: the previous target's indicator, in the same sentence
+            prev = out[-1] if out else None
+            if prev is None or _SENT_END.search(norm, prev.end, q.start):
+                continue
+            span = (norm.find(prev.anchor, prev.start), 0)
+            span = (span[0], span[0] + len(prev.anchor)) if span[0] >= 0 else None
         if span is None:
             continue
         a, b = span
-        m = _SENT_END.search(norm[max(lo, q.start - 300):q.start][::-1])
-        sent_start = q.start - m.start() if m else max(lo, q.start - 300)
+        sent_start = _left(norm, q.start, lo, _SENT_CH)
         if rx["past"].search(norm, sent_start, q.start):
+            continue
+        if rx["instrument"].search(norm[q.head_start:q.start]) or rx["instrument"].search(norm, q.suffix_end, q.clause_end):
             continue
         para_start = norm.rfind("\n", lo, q.start) + 1
         chain = _chain(secs, q.start)
@@ -211,7 +229,8 @@ def find_targets(doc, deadlines=None) -> list:
         out.append(Target(anchor=anchor, value=_num(q.value), unit=q.unit, comparator=q.comparator,
                           start=ts, end=te, value_max=_num(q.value_max), growth=q.growth,
                           per_year=q.per_year, aspirational=q.aspirational, cumulative=q.cumulative,
-                          deadline=deadline, base_value=q.base_value, base_unit=q.base_unit,
+                          deadline=deadline, decline=q.decline, percent_points=q.percent_points,
+                          base_value=q.base_value, base_unit=q.base_unit,
                           indicator=label, section_path=_path(secs, chain), text=doc.text[ts:te],
                           rule=q.rule))
     return out
