@@ -411,6 +411,12 @@ def _read_text(data: bytes, ext: str, warnings: list[str]) -> tuple[str, str, st
         if ext not in _HTML_EXT and ext:
             warnings.append(f"extension {ext} but content is an HTML page; read as html")
         return html_to_text(text), enc, "html"
+    from .unwrap import unwrap
+
+    text, joined, dropped = unwrap(text)
+    if joined:
+        warnings.append(f"hard-wrapped text (as pulled from a PDF): re-joined {joined} line breaks, "
+                        f"dropped {dropped} page-number/header lines")
     return text, enc, "txt"
 
 

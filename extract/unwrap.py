@@ -1,0 +1,84 @@
+"""Re-join plain text that was pulled from a PDF with hard line breaks.
+
+Text copied out of a PDF arrives as lines of (nearly) equal display width,
+broken mid-sentence and even mid-name (``工业和\\n信息化局``), with page numbers
+(``— 3 —``) and a running header between pages.  When a text looks like that
+— most of its longer lines are within two characters of the same width — a
+full-width line is joined to the next one unless the next line starts a
+heading or is indented, or the line ends a sentence; page furniture lines are
+dropped.  Text that does not look wrapped (paragraph-per-line files such as
+web pages saved as text) is returned unchanged.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+
+_PAGE_NO = re.compile(r"^\s*(?:[-—–－~⎯]+\s*\d{1,4}\s*[-—–－~⎯]+|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?"
+                      r"|\d{1,4}\s*/\s*\d{1,4}|\d{1,4})\s*$")
+_HEADING_START = re.compile(
+    r"^\s*(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十百]+[）)]|\d{1,3}[.．、](?!\d)"
+    r"|[（(]\d{1,3}[）)]|[①-⑳]|第[一二三四五六七八九十百零〇\d]+[章节条部篇]|——|⎯⎯|[●■◆◇□★※▲△•]|附件)")
+_FINAL = re.compile(r"[。！？；：!?;:…][”’\"」』）)】\]]*\s*$")
+
+
+def width(s: str) -> int:
+    """Display width: wide (CJK, full-width) characters count 2."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+
+
+def _wrap_width(lines: list) -> int | None:
+    """The width a hard-wrapped text was cut at, or None if it does not look wrapped."""
+    widths = [width(ln.rstrip()) for ln in lines]
+    long_ = [w for w in widths if w >= 30]
+    if len(long_) < 8:
+        return None
+    top = Counter(long_).most_common()
+    # the wrap width is the most common width among long lines (±2 for a
+    # half-width character or a punctuation mark pushed to the next line)
+    best, best_n = None, 0
+    for w, _ in top[:10]:
+        n = sum(1 for x in long_ if w - 2 <= x <= w)
+        if n > best_n:
+            best, best_n = w, n
+    if best is None or best_n < 6 or best_n < 0.4 * len(long_):
+        return None
+    if max(long_) > best + 6 and sum(1 for x in long_ if x > best + 6) > 0.1 * len(long_):
+        return None        # many longer lines: paragraphs per line, not a wrap
+    return best
+
+
+def unwrap(text: str) -> tuple:
+    """(text, number of line breaks removed, number of furniture lines dropped)."""
+    lines = text.split("\n")
+    w = _wrap_width(lines)
+    if w is None:
+        return text, 0, 0
+    # running headers: a short line repeated on several pages
+    counts = Counter(ln.strip() for ln in lines if ln.strip() and width(ln.strip()) < w * 0.8)
+    near_page_no = Counter(lines[i + d].strip() for i, ln in enumerate(lines) if _PAGE_NO.match(ln)
+                           for d in (-1, 1) if 0 <= i + d < len(lines))
+    furniture = {t for t, n in counts.items()
+                 if (n >= 3 or (n >= 2 and near_page_no[t] >= 2))
+                 and not _HEADING_START.match(t) and not _FINAL.search(t)}
+    kept = []
+    dropped = 0
+    for ln in lines:
+        t = ln.strip()
+        if t and (_PAGE_NO.match(t) or t in furniture):
+            dropped += 1
+            continue
+        kept.append(ln)
+    out = [kept[0]] if kept else []
+    joined = 0
+    for prev, nxt in zip(kept, kept[1:]):
+        p = prev.rstrip()
+        full = width(p) >= w - 2
+        if (full and nxt.strip() and not nxt[:1].isspace() and not _HEADING_START.match(nxt)
+                and not _FINAL.search(p)):
+            out[-1] = out[-1].rstrip() + nxt
+            joined += 1
+        else:
+            out.append(nxt)
+    return "\n".join(out), joined, dropped

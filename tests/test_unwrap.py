@@ -1,0 +1,58 @@
+"""Plain text pulled from a PDF: hard line breaks re-joined, page furniture dropped."""
+from pathlib import Path
+
+import pytest
+
+from extract.unwrap import unwrap, width
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
+PARAS = [
+    "一、工作目标",
+    "到2027年，全省每万人口高价值发明专利拥有量达到25件，知识产权质押融资登记金额年均增长15%以上，"
+    "知识产权保护社会满意度达到85分以上。",
+    "二、重点任务",
+    "1.实施高价值专利培育工程。围绕战略性产业集群，每年培育高价值专利组合50个以上，推动企业建设研发机构，"
+    "提升创新能力。（牵头单位：省市场监管局；配合单位：省科技厅、省工业和信息化厅）",
+    "2.推进商标品牌建设。新培育地理标志产品两个，2025年底前建成商标品牌指导站100家，加强品牌宣传推广，"
+    "扩大品牌影响力。（牵头单位：省市场监管局；配合单位：省农业农村厅、省商务厅）",
+    "3.强化司法保护。加大侵权惩罚性赔偿适用力度，完善技术调查官制度，推进知识产权案件繁简分流，"
+    "提高审判效率和质量。（责任单位：省法院、省检察院、省公安厅）",
+]
+
+
+def wrap(paras, cols=40, header="某省人民政府办公厅文件", every=6):
+    out, n = [], 0
+    for p in paras:
+        line = ""
+        for ch in p:
+            if width(line + ch) > cols:
+                out.append(line)
+                line = ""
+                n += 1
+                if n % every == 0:
+                    out += [f"— {n // every} —", header]
+            line += ch
+        out.append(line)
+    return "\n".join(out)
+
+
+def test_wrapped_text_is_rejoined_into_paragraphs():
+    text, joined, dropped = unwrap(wrap(PARAS))
+    assert text.split("\n") == PARAS
+    assert joined > 0 and dropped > 0
+
+
+def test_unit_name_broken_across_lines_is_whole_again():
+    text, _, _ = unwrap(wrap(PARAS, cols=37))
+    assert "省工业和信息化厅" in text
+
+
+@pytest.mark.parametrize("path", sorted(CORPUS.glob("*.txt")), ids=lambda p: p.name)
+def test_paragraph_per_line_text_is_unchanged(path):
+    text = path.read_text(encoding="utf-8")
+    assert unwrap(text) == (text, 0, 0)
+
+
+def test_short_text_is_unchanged():
+    assert unwrap("一、目标\n内容。\n") == ("一、目标\n内容。\n", 0, 0)
