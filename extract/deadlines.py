@@ -223,11 +223,12 @@ _SENT_STOP = re.compile(r"[。;!?\n;!?]")
 def _skip(text: str, d: Deadline, rule, lo: int, hi: int, base: date | None) -> bool:
     s, e = d.start, d.end
     before = text[max(lo, s - 12):s]
-    if before[-1:] in _DOCNUM_OPEN:
+    if before and before[-1] in _DOCNUM_OPEN:
         return True
     if rule.get("title_period") and "月" not in d.text:
         nxt = text[e:e + 1]
-        paren = before.rstrip()[-1:] in "((" or nxt in "))"
+        b = before.rstrip()
+        paren = (b and b[-1] in "((") or (nxt and nxt in "))")
         if paren or _TITLE_WORD.search(before):
             inner = before.rstrip()
             inner = inner[:-1] if inner[-1:] in "((" else inner
@@ -294,11 +295,10 @@ def _scan(text, start, end, run_rx, anchor_rx):
             m = run_rx.search(text, pos, min(end, p + 40))
             if m is None or m.start() > p:
                 break
-            if m.end() > p:
-                last = m.end()
-                yield m
+            yield m
+            last = pos = m.end()
+            if m.end() >= p:        # else an expression that ends before the anchor: go on
                 break
-            pos = m.end()           # an expression that ends before the anchor
 
 
 def doc_deadlines(doc, undated: bool = False) -> list:

@@ -288,5 +288,6 @@ def _sentence_aspirational(text: str, s: int, pos: int) -> bool:
 
 def parse_quantity(text: str) -> Quantity | None:
     """The first quantity in ``text`` (a phrase such as "年均增长8%以上" or "两家")."""
-    qs = [q for q in find_quantities(text, loose=True)]
+    from .normalize import normalize
+    qs = find_quantities(normalize(text), loose=True)   # length-preserving: spans hold
     return qs[0] if qs else None

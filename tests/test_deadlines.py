@@ -1,0 +1,203 @@
+"""parse_deadline / find_deadlines / find_phases: every form the issue lists, and the negatives.
+
+Relative forms resolve against the document's own date (BASE), never today.
+"""
+import pytest
+
+from extract import rules
+from extract.deadlines import find_deadlines, find_phases, parse_deadline
+
+BASE = "2024-02-22"
+
+# (id, text, kind, date_start, date_end, open_ended)
+CASES = [
+    ("dao-year-end", "到2026年底", "point", None, "2026-12-31", False),
+    ("year-end", "2025年底", "point", None, "2025-12-31", False),
+    ("year-end-before", "2024年底前", "point", None, "2024-12-31", False),
+    ("year-nian-di", "2024年年底前", "point", None, "2024-12-31", False),
+    ("jiezhi-year-mo", "截至2025年末", "point", None, "2025-12-31", False),
+    ("half-year", "2026年上半年", "point", None, "2026-06-30", False),
+    ("second-half", "2025年下半年", "point", None, "2025-12-31", False),
+    ("quarter-with-year", "2024年第三季度", "point", None, "2024-09-30", False),
+    ("quarter-relative", "第一季度", "point", None, "2024-03-31", False),
+    ("month", "2025年4月", "point", None, "2025-04-30", False),
+    ("dao-month", "到2025年4月", "point", None, "2025-04-30", False),
+    ("month-end-before", "2024年12月底前", "point", None, "2024-12-31", False),
+    ("feb-leap", "2024年2月底前", "point", None, "2024-02-29", False),
+    ("day", "2024年6月30日前", "point", None, "2024-06-30", False),
+    ("cn-date", "二〇二四年六月底前", "point", None, "2024-06-30", False),
+    ("dao-year", "到2025年", "point", None, "2025-12-31", False),
+    ("year-before", "2027年前", "point", None, "2027-12-31", False),
+    ("year-within", "2025年内", "point", None, "2025-12-31", False),
+    ("range-emdash", "2023年5月—2024年6月", "range", "2023-05-01", "2024-06-30", False),
+    ("range-hyphen", "2024年6月-2024年7月", "range", "2024-06-01", "2024-07-31", False),
+    ("range-zhi", "2023年5月至2024年6月", "range", "2023-05-01", "2024-06-30", False),
+    ("range-damaged", "20238月一202310月", "range", "2023-08-01", "2023-10-31", False),
+    ("range-damaged-2", "202311月一202512月", "range", "2023-11-01", "2025-12-31", False),
+    ("range-small-hyphen", "20261月﹣20267月", "range", "2026-01-01", "2026-07-31", False),
+    ("range-same-year", "2024年6月-7月", "range", "2024-06-01", "2024-07-31", False),
+    ("range-bare-months", "2024年1-3月", "range", "2024-01-01", "2024-03-31", False),
+    ("range-days", "2023年3月22日至2023年3月28日", "range", "2023-03-22", "2023-03-28", False),
+    ("range-years", "2024—2026年", "range", "2024-01-01", "2026-12-31", False),
+    ("fyp-period", "十四五期间", "range", "2021-01-01", "2025-12-31", False),
+    ("fyp-quoted", "“十五五”时期", "range", "2026-01-01", "2030-12-31", False),
+    ("fyp-end", "“十四五”末", "point", None, "2025-12-31", False),
+    ("recurring-year", "每年", "recurring", None, None, False),
+    ("recurring-quarter", "每季度", "recurring", None, None, False),
+    ("recurring-month-end", "每年6月底前", "recurring", None, None, False),
+    ("ongoing-changqi", "长期坚持", "ongoing", None, None, True),
+    ("ongoing-chixu", "持续推进", "ongoing", None, None, True),
+    ("open-month", "2026年7月以后", "point", None, "2026-07-31", True),
+    ("open-damaged", "20267月以后", "point", None, "2026-07-31", True),
+    ("open-year", "自2025年起", "point", None, "2025-12-31", True),
+    ("relative-year-end", "年底前", "point", None, "2024-12-31", False),
+    ("relative-this-year", "今年底前", "point", None, "2024-12-31", False),
+    ("relative-next-year", "明年", "point", None, "2025-12-31", False),
+    ("relative-within-years", "三年内", "point", None, "2026-12-31", False),
+    ("relative-within-months", "6个月内", "point", None, "2024-08-31", False),
+    ("relative-month", "6月底前", "point", None, "2024-06-30", False),
+]
+
+NOT_DEADLINES = [
+    ("fyp-plan-title", "十四五规划"), ("year-of-accounts", "2026年度"), ("per-10k", "每万人"), ("regularly", "定期"),
+    ("long-term-partner", "长期合作关系"), ("plan-length", "三年试点建设"), ("event-name", "世界知识产权宣传日"),
+    ("that-year", "抵免当年应缴教育费附加"), ("bare-number", "企业政策2024"),
+]
+
+
+@pytest.mark.parametrize("text, kind, start, end, open_ended", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_parse_deadline(text, kind, start, end, open_ended):
+    d = parse_deadline(text, base_date=BASE)
+    assert d is not None
+    assert (d.kind, d.date_start, d.date_end, d.open_ended) == (kind, start, end, open_ended)
+    assert text[d.start:d.end] == d.text
+
+
+@pytest.mark.parametrize("text", [c[1] for c in NOT_DEADLINES], ids=[c[0] for c in NOT_DEADLINES])
+def test_not_a_deadline(text):
+    assert parse_deadline(text, base_date=BASE) is None
+
+
+@pytest.mark.parametrize("text, base, end", [
+    ("年底前", "2023-03-22", "2023-12-31"),
+    ("年底前", None, None),                      # no document date: unresolved, never today
+    ("3月底前", "2024-05-10", "2025-03-31"),     # a month already past in the document's year
+    ("明年", "2023-08-15", "2024-12-31"),
+], ids=["other-base", "no-base", "month-past-rolls-over", "next-year"])
+def test_relative_dates_use_the_document_date(text, base, end):
+    assert parse_deadline(text, base_date=base).date_end == end
+
+
+def test_base_date_may_be_a_date():
+    from datetime import date
+    assert parse_deadline("年内", base_date=date(2025, 6, 1)).date_end == "2025-12-31"
+
+
+# ---------------------------------------------------------------- running text
+
+def ends(text, **kw):
+    return [(d.text, d.date_start, d.date_end) for d in find_deadlines(text, 0, len(text), base_date=BASE, **kw)]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("按照《知识产权强国建设纲要(2021-2035年)》要求,到2025年,全面完成。", [("到2025年", None, "2025-12-31")]),
+    ("《河南省知识产权局关于组织开展2023年知识产权强国建设试点示范城市申报工作的通知》", []),
+    ("朝阳市国家知识产权强市建设试点城市工作方案(2024-2026年)\n", []),
+    ("工作方案2024年-2026年)\n", []),
+    ("舞钢市创建国家知识产权强县建设示范县(2023-2026)实施方案", []),
+    ("第一阶段(2024-2025年):完成试点。", [("2024-2025年", "2024-01-01", "2025-12-31")]),
+    ("(国知发运字〔2024〕2号)", []),
+    ("办公室\n2024年4月10日\n(此件公开发布)", []),
+    ("2024年4月10日前完成部署。", [("2024年4月10日前", None, "2024-04-10")]),
+    ("2020年,全省已建成知识产权运营中心5个。", []),
+    ("2022年,全市专利授权量达到1万件。", []),
+    ("2026年,全区知识产权管理体制机制更加完善。", [("2026年", None, "2026-12-31")]),
+    ("比2020年,增长一倍。", []),
+    ("每年组织开展满意度调查,持续推进示范区建设。", []),
+], ids=["book-title", "year-in-book-title", "own-title-period", "damaged-title-period", "title-period-no-nian",
+        "stage-period", "doc-number", "signature-date", "full-date-in-text", "baseline-already", "baseline-past-year",
+        "goal-opening-year", "comparison-year", "frequencies-and-manners"])
+def test_find_deadlines(text, want):
+    assert ends(text) == want
+
+
+def test_undated_kinds_on_request():
+    text = "每年组织开展满意度调查,长期坚持,2025年底前完成。"
+    assert [d.kind for d in find_deadlines(text, base_date=BASE, undated=True)] == ["recurring", "ongoing", "point"]
+    assert [d.kind for d in find_deadlines(text, base_date=BASE)] == ["point"]
+
+
+def test_spans_are_absolute_and_limited_to_the_range():
+    text = "2023年3月22日至3月28日征求意见。\n二、目标\n到2026年底,完成建设;2025年底,备案200件。"
+    start = text.index("二")
+    ds = find_deadlines(text, start, len(text), base_date=BASE)
+    assert [d.text for d in ds] == ["到2026年底", "2025年底"]
+    assert all(text[d.start:d.end] == d.text for d in ds)
+
+
+def test_every_rule_starts_with_a_listed_first_character():
+    """The reader puts fragment first_char in a look-ahead: each example must still match."""
+    import re
+    rs = rules.load("deadlines")
+    first = re.compile("(?=" + rs.fragments["first_char"] + ")")
+    for r in rs:
+        if not r.get("kind"):
+            continue
+        for ex in r.examples:
+            m = r.regex.search(ex)
+            assert first.match(ex, m.start()), (r.id, ex)
+
+
+def test_every_dated_rule_holds_an_anchor():
+    """The reader only tries rules around fragment `anchor`: each dated example holds one."""
+    import re
+    rs = rules.load("deadlines")
+    anchor = re.compile(rs.fragments["anchor"])
+    for r in rs:
+        if r.get("kind") in ("point", "range"):
+            for ex in r.examples:
+                m = r.regex.search(ex)
+                assert anchor.search(ex, m.start(), m.end() + 1), (r.id, ex)   # ")" may follow
+
+
+# ---------------------------------------------------------------- phases
+
+SCHEDULE = """某市知识产权工作方案
+
+一、工作目标
+
+到2026年底,全面完成试点任务。
+
+二、工作步骤
+
+(一)工作启动阶段(20238月一202310月)
+
+召开启动会。
+
+(二)组织实施阶段(2023年11月—2025年12月)
+
+全面推进。
+
+(三)验收准备。2026年4月,准备验收材料。
+
+(四)巩固提高阶段(2026年7月以后)
+
+巩固成果。
+
+三、保障措施
+
+(一)加强组织领导。成立领导小组。
+"""
+
+
+def test_find_phases():
+    from extract.pipeline import parse_text
+    doc = parse_text(SCHEDULE)
+    rows = [(p.name, p.date_start, p.date_end) for p in find_phases(doc)]
+    assert rows == [
+        ("工作启动阶段", "2023-08-01", "2023-10-31"),
+        ("组织实施阶段", "2023-11-01", "2025-12-31"),
+        ("验收准备", "2026-04-01", "2026-04-30"),
+        ("巩固提高阶段", "2026-07-01", None),
+    ]
+    assert all(doc.text[p.start:p.end].startswith("(") for p in find_phases(doc))

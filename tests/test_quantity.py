@@ -1,0 +1,141 @@
+"""parse_quantity / find_quantities: every form the issue lists, and the negatives."""
+import pytest
+
+from extract.quantity import find_quantities, parse_quantity, to_number
+
+# (id, text, expected fields) — only the fields named are checked
+CASES = [
+    # Arabic and Chinese numerals
+    ("ar-ge", "24件以上", dict(value=24, unit="件", comparator=">=")),
+    ("cn-liang", "两家", dict(value=2, unit="家", comparator="=")),
+    ("cn-shiwu", "十五个", dict(value=15, unit="个")),
+    ("cn-ershiyi", "二十一项", dict(value=21, unit="项")),
+    ("cn-yibaiershi", "一百二十家", dict(value=120, unit="家")),
+    ("cn-digit-by-digit", "累计登记二〇二四件", dict(value=2024, unit="件", cumulative=True)),
+    ("cn-decimal-wan", "新增三点五万人", dict(value=3.5, unit="万人", base_value=35000, base_unit="人", growth=True)),
+    # decimals, thousands separators, 万/亿, full-width digits
+    ("decimal-yi", "3.5亿元", dict(value=3.5, unit="亿元", base_value=350_000_000, base_unit="元")),
+    ("wan-base-value", "5000万元", dict(value=5000, unit="万元", base_value=50_000_000, base_unit="元")),
+    ("thousands-sep", "3,000家", dict(value=3000, unit="家")),
+    ("full-width", "达到１２０家", dict(value=120, unit="家", comparator="=")),
+    ("cn-wan-split", "五千万元", dict(value=5000, unit="万元", base_value=50_000_000)),
+    # percentages and percentage points
+    ("percent", "20%", dict(value=20, unit="%")),
+    ("percent-cn", "百分之九十", dict(value=90, unit="%")),
+    ("percent-points", "提高5个百分点", dict(value=5, unit="个百分点", percent_points=True, growth=True)),
+    # ranges
+    ("range-zhi", "1至2个", dict(value=1, value_max=2, unit="个")),
+    ("range-emdash", "3—5家", dict(value=3, value_max=5, unit="家")),
+    ("range-dao", "1到2个", dict(value=1, value_max=2, unit="个")),
+    ("range-cn", "三至五家", dict(value=3, value_max=5, unit="家")),
+    ("range-percent", "10%-20%", dict(value=10, value_max=20, unit="%")),
+    # comparators
+    ("ge-bushaoyu", "不少于1次", dict(value=1, comparator=">=")),
+    ("ge-budiyu", "不低于90%", dict(value=90, comparator=">=")),
+    ("ge-zhishao-verb", "至少建立1个", dict(value=1, comparator=">=")),
+    ("gt-chaoguo", "超过200件", dict(value=200, comparator=">")),
+    ("gt-tupo", "突破500亿元", dict(value=500, comparator=">")),
+    ("le-yixia", "24件以下", dict(comparator="<=")),
+    ("le-buchaoguo", "不超过3个工作日", dict(value=3, unit="个工作日", comparator="<=")),
+    ("le-yinei", "30天以内", dict(value=30, unit="天", comparator="<=")),
+    ("le-kongzhizai", "控制在5%以内", dict(value=5, comparator="<=")),
+    ("lt-diyu", "低于60%", dict(comparator="<")),
+    ("eq-dadao", "达到30000件", dict(value=30000, comparator="=")),
+    ("eq-da", "达100%", dict(value=100, comparator="=")),
+    ("eq-wei", "为25家", dict(value=25, comparator="=")),
+    ("approx-zuoyou", "90%左右", dict(value=90, comparator="~")),
+    ("approx-yue", "约50家", dict(value=50, comparator="~")),
+    ("ge-suffix-wins", "达到90%以上", dict(value=90, comparator=">=")),
+    ("eq-tigaodao", "提高到60%", dict(value=60, comparator="=", growth=False)),
+    # flags
+    ("growth-per-year", "年均增长8%以上", dict(value=8, unit="%", comparator=">=", growth=True, per_year=True)),
+    ("growth-fudu", "年度增幅超过20%", dict(value=20, comparator=">", growth=True, per_year=True)),
+    ("growth-xinzeng", "新增2家", dict(value=2, growth=True, per_year=False)),
+    ("per-year-meinian", "每年超过5000万元", dict(value=5000, comparator=">", per_year=True, growth=False)),
+    ("per-capita-not-per-year", "每万人发明专利拥有量24件以上", dict(value=24, per_year=False)),
+    ("aspirational", "力争达到100%", dict(value=100, aspirational=True)),
+    ("aspirational-growth", "争取新增5家", dict(value=5, aspirational=True, growth=True)),
+    ("cumulative", "累计达200件", dict(value=200, cumulative=True, comparator="=")),
+    ("decline", "下降13.5%", dict(value=13.5, decline=True, growth=False)),
+    ("zengjiazhi-not-growth", "版权产业增加值占GDP比重达到7.5%", dict(value=7.5, growth=False)),
+    ("baseline-year-not-per-year", "比2020年增长50%", dict(value=50, growth=True, per_year=False)),
+    ("double", "海外发明专利授权量翻一番", dict(value=2, unit="倍", growth=True)),
+    ("zero-breakthrough", "力争PCT申请实现零突破", dict(value=0, unit=None, comparator=">", aspirational=True)),
+]
+
+NEGATIVES = [
+    ("tongyi", "统一部署"), ("jinyibu", "进一步完善"), ("yitihua", "一体化发展"), ("shisiwu", "“十四五”规划"),
+    ("ershida", "党的二十大精神"), ("slogan-3+3+X", "3+3+X先进制造业"), ("date-4.26", "4·26知识产权宣传周"),
+    ("date-3.15", "3·15消费者权益保护日"), ("slogan-yichengsigaodi", "一城四高地"), ("year", "2024年"),
+    ("date", "2月17日"), ("ordinal", "第四次全国文物普查"), ("per-10k-people", "每万人"),
+    ("phone", "服务热线:15281067168"), ("doc-number", "江津府办发〔2024〕15号"), ("plan-length", "三年试点建设"),
+    ("yipi-vague", "培育一批企业"), ("quoted-slogan", "完善“五个体系”建设"),
+    ("slogan-count", "把握“一体化”和“高质量”两个关键"), ("bumen-not-measure", "三部门联合"), ("5G", "5G网络"),
+    ("yizhanshi", "一站式服务"), ("two-levels", "市、县两级"), ("yizhi-vague", "加快培育一支人才队伍"),
+]
+
+
+@pytest.mark.parametrize("text, want", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_parse_quantity(text, want):
+    q = parse_quantity(text)
+    assert q is not None, text
+    for k, v in want.items():
+        got = getattr(q, k)
+        if isinstance(v, float) or (isinstance(v, int) and not isinstance(v, bool)):
+            assert got == pytest.approx(v), (k, got)
+        else:
+            assert got == v, (k, got)
+
+
+@pytest.mark.parametrize("text", [c[1] for c in NEGATIVES], ids=[c[0] for c in NEGATIVES])
+def test_not_a_quantity(text):
+    assert parse_quantity(text) is None
+
+
+@pytest.mark.parametrize("s, n", [("两", 2), ("十五", 15), ("二十一", 21), ("一百二十", 120),
+                                  ("二〇二四", 2024), ("3,000", 3000), ("1.5", 1.5), ("三点五", 3.5),
+                                  ("统一", None)],
+                         ids=["liang", "shiwu", "ershiyi", "yibaiershi", "digit-by-digit", "thousands", "decimal",
+                              "cn-decimal", "not-a-numeral"])
+def test_to_number(s, n):
+    assert to_number(s) == n
+
+
+def test_span_is_number_and_measure():
+    text = "专利密集型产品备案数量累计达200件以上。"
+    q = parse_quantity(text)
+    assert text[q.start:q.end] == "200件"
+    assert text[q.end:q.suffix_end] == "以上"
+
+
+def test_shared_opening_verbs_cover_a_list():
+    text = "全社会研发经费投入增长20%以上,力争新增国家专精特新“小巨人”企业2家、高新技术企业221家。"
+    qs = find_quantities(text)
+    assert [q.value for q in qs] == [20, 2, 221]
+    assert [q.aspirational for q in qs] == [False, True, True]
+    assert [q.growth for q in qs] == [True, True, True]
+
+
+def test_item_flags_do_not_leak_to_the_next_item():
+    qs = find_quantities("国内商标有效注册量年均增长8%、商标品牌指导站达到10个。")
+    assert [(q.per_year, q.growth) for q in qs] == [(True, True), (False, False)]
+
+
+@pytest.mark.parametrize("text, asp", [
+    ("力争授权专利企业达10家以上,培育试点企业3家以上。", [True, True]),       # opens the sentence
+    ("拥有量年均增长8%以上,力争PCT申请实现零突破,培育1个培育中心;", [False, True, False]),  # its clause only
+], ids=["sentence-opening", "mid-sentence"])
+def test_aspirational_scope(text, asp):
+    assert [q.aspirational for q in find_quantities(text)] == asp
+
+
+def test_number_that_defines_the_indicator_is_a_modifier():
+    qs = find_quantities("力争授权专利2件以上的企业数量达10家以上")
+    assert [(q.value, q.modifier) for q in qs] == [(2, True), (10, False)]
+    assert qs[1].comparator == ">="
+
+
+def test_spans_are_offsets_into_the_whole_text():
+    text = "一、目标\n到2026年底,有效注册商标量达到30000件。"
+    qs = find_quantities(text, 5, len(text))
+    assert len(qs) == 1 and text[qs[0].start:qs[0].end] == "30000件"

@@ -1,0 +1,177 @@
+"""find_targets: indicators, flags, inherited deadlines, non-targets, the taxonomy, and the seeds."""
+import json
+from pathlib import Path
+
+import pytest
+
+from extract.evaluate import match_deadlines, match_targets
+from extract.export import to_record
+from extract.pipeline import parse_file, parse_text
+from extract.targets import canonical_indicator, find_targets
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT / "corpus" / "gold"
+
+
+def plan(body: str) -> str:
+    return "某市知识产权强市建设工作方案\n\n" + body
+
+
+def rows(text):
+    doc = parse_text(plan(text))
+    return [(t.anchor, t.value, t.unit, t.comparator, t.deadline) for t in find_targets(doc)]
+
+
+# ---------------------------------------------------------------- deadlines
+
+GOAL_OPENING_YEAR = """一、工作目标
+
+2026年,全区知识产权管理体制机制更加完善。具体实现以下目标:
+
+——创新赋能持续增强。每万人发明专利拥有量24件以上,知识产权质押融资额每年超过5000万元。
+
+二、重点任务
+
+(一)加强运用。每年实施专利导航项目1至2个。(责任单位:市市场监管局)
+"""
+
+GOAL_LEAD_SENTENCE = """一、总体要求
+
+(一)工作目标。到2026年底,试点建设任务全面完成。
+
+——知识产权运用效益明显增强。推动专利开放许可实现突破;到2026年底,备案专利密集型产品达到200件以上。
+
+——知识产权管理水平逐步提高。知识产权优势企业年均新增3家以上。
+
+二、主要任务
+
+(一)开展备案工作。2025年底,专利密集型产品备案达到200件以上;到2026年底,认定数量有效增长。
+"""
+
+
+def test_goal_section_opening_year_is_inherited():
+    assert rows(GOAL_OPENING_YEAR) == [
+        ("每万人发明专利拥有量", 24, "件", ">=", "2026-12-31"),
+        ("知识产权质押融资额", 5000, "万元", ">", "2026-12-31"),
+        ("专利导航项目", 1, "个", "=", None),          # a task section with no date of its own
+    ]
+
+
+def test_goal_lead_sentence_and_own_sentence_deadlines():
+    assert rows(GOAL_LEAD_SENTENCE) == [
+        ("备案专利密集型产品", 200, "件", ">=", "2026-12-31"),
+        ("知识产权优势企业", 3, "家", ">=", "2026-12-31"),
+        ("专利密集型产品备案", 200, "件", ">=", "2025-12-31"),   # its own sentence wins
+    ]
+
+
+def test_stage_heading_deadline_covers_its_body():
+    text = "一、实施步骤\n\n(一)全面实施阶段(2024年1月—2025年6月)\n\n培育知识产权示范企业20家。\n"
+    assert rows(text) == [("知识产权示范企业", 20, "家", "=", "2025-06-30")]
+
+
+# ---------------------------------------------------------------- indicators and flags
+
+@pytest.mark.parametrize("sentence, want", [
+    ("培育1个高价值专利培育中心。", ("高价值专利培育中心", 1, "个", "=")),
+    ("每年联合开展1次以上集中宣传推介活动。", ("集中宣传推介活动", 1, "次", ">=")),
+    ("超过2家辖区高校院所参与专利开放许可试点工作。", ("辖区高校院所参与专利开放许可试点", 2, "家", ">")),
+    ("力争授权专利2件以上的企业数量达10家以上。", ("授权专利2件以上的企业数量", 10, "家", ">=")),
+    ("建立知识产权服务机构3家以上服务机构和企业建立专利信息数据库1个以上。", ("专利信息数据库", 1, "个", ">=")),
+    ("力争全区党政机关、国有企业操作系统和办公软件授权率达到100%。", ("操作系统和办公软件授权率", 100, "%", "=")),
+    ("支持企业建设两个国家级知识产权示范园区。", ("国家级知识产权示范园区", 2, "个", "=")),
+    ("每个县至少建立1个维权援助工作站。", ("维权援助工作站", 1, "个", ">=")),
+    ("知识产权服务业营业收入年增长10%。", ("知识产权服务业营业收入", 10, "%", "=")),
+], ids=["number-first", "number-first-ge", "over-number-first", "threshold-in-indicator", "run-on-two-targets",
+        "subject-list-cut", "cn-numeral-after-verb", "verb-between-comparator", "annual-growth"])
+def test_indicator(sentence, want):
+    got = rows("一、重点任务\n\n(一)推进工作。" + sentence + "\n")
+    assert want in [g[:4] for g in got]
+
+
+def test_flags_and_same_indicator():
+    text = "一、主要目标\n\n到2025年,技术合同成交额达到1500亿元,比2020年增长50%,力争新增高新技术企业100家、科技型企业500家。\n"
+    doc = parse_text(plan(text))
+    ts = [(t.anchor, t.value, t.growth, t.per_year, t.aspirational, t.deadline) for t in find_targets(doc)]
+    assert ts == [
+        ("技术合同成交额", 1500, False, False, False, "2025-12-31"),
+        ("技术合同成交额", 50, True, False, False, "2025-12-31"),
+        ("高新技术企业", 100, True, False, True, "2025-12-31"),
+        ("科技型企业", 500, True, False, True, "2025-12-31"),
+    ]
+
+
+def test_target_spans_and_text():
+    doc = parse_text(plan("一、工作目标\n\n到2026年底,有效注册商标量达到30000件以上。\n"))
+    (t,) = find_targets(doc)
+    assert doc.text[t.start:t.end] == t.text == "有效注册商标量达到30000件以上"
+    assert t.base_value == 30000 and t.base_unit == "件" and t.indicator == "有效注册商标量"
+    assert t.section_path == ("一", "¶1")
+
+
+# ---------------------------------------------------------------- not targets
+
+NOT_TARGETS = """一、指导思想
+
+坚持“两点”定位、“两地”“两高”目标,发挥“三个作用”,深入贯彻党的二十大精神,落实“十四五”规划。
+
+二、发展基础
+
+2020年,全省已建成知识产权运营中心5个,专利授权量达到1万件。
+
+三、重点任务
+
+(一)做强产业。围绕“3+3+X”先进制造业产业集群,组织办好3·15消费者权益保护日、4·26知识产权宣传周。启动第四次全国文物普查,通过三年试点建设,完善“五个体系”,建设“一城四高地”,统一部署,进一步完善机制。落实按投资额30%抵免当年应缴教育费附加政策,对获批企业给予最高50万元奖励。联系电话:028-12345678。
+"""
+
+
+def test_slogans_names_dates_and_instruments_are_not_targets():
+    assert rows(NOT_TARGETS) == []
+
+
+# ---------------------------------------------------------------- taxonomy
+
+@pytest.mark.parametrize("phrase, label", [
+    ("全市每万人口高价值发明专利拥有量", "每万人口高价值发明专利拥有量"),
+    ("每万人高价值发明专利拥有量", "每万人口高价值发明专利拥有量"),
+    ("每万人发明专利拥有量", "每万人口发明专利拥有量"),
+    ("专利密集型产品备案数量", "专利密集型产品备案数量"),
+    ("备案专利密集型产品", "专利密集型产品备案数量"),
+    ("知识产权质押融资额", "知识产权质押融资额"),
+    ("国内商标有效注册量", "有效注册商标量"),
+    ("知识产权保护社会满意度", "知识产权保护社会满意度"),
+    ("各类执法案件结案率", "知识产权案件结案率"),
+    ("国家专精特新“小巨人”企业", "专精特新“小巨人”企业"),
+    ("某种新指标", "某种新指标"),                    # unmapped: keeps its own text
+], ids=["hv-per10k-prefix", "hv-per10k-ren", "invention-per10k", "pip-filings", "pip-filings-verb-first",
+        "pledge", "trademarks", "satisfaction", "closure-rate", "little-giant", "unmapped"])
+def test_canonical_indicator(phrase, label):
+    assert canonical_indicator(phrase)[1] == label
+
+
+# ---------------------------------------------------------------- seeds
+
+def _seed_scores():
+    tp = fp = fn = dtp = dfp = dfn = 0
+    fields = {f: [0, 0] for f in ("comparator", "growth", "per_year", "aspirational", "deadline")}
+    for gf in sorted(GOLD.glob("*.json")):
+        gold = json.loads(gf.read_text(encoding="utf-8"))
+        rec = to_record(parse_file(ROOT / "corpus" / gold["source"]))
+        pairs = match_targets(gold["targets"], rec["targets"])
+        tp, fp, fn = tp + len(pairs), fp + len(rec["targets"]) - len(pairs), fn + len(gold["targets"]) - len(pairs)
+        for gi, pi in pairs:
+            for f in fields:
+                fields[f][0] += gold["targets"][gi].get(f) == rec["targets"][pi].get(f)
+                fields[f][1] += 1
+        dp = match_deadlines(gold["deadlines"], rec["deadlines"])
+        dtp, dfp, dfn = dtp + len(dp), dfp + len(rec["deadlines"]) - len(dp), dfn + len(gold["deadlines"]) - len(dp)
+    f1 = 2 * tp / (2 * tp + fp + fn)
+    df1 = 2 * dtp / (2 * dtp + dfp + dfn)
+    return f1, df1, {f: a / b for f, (a, b) in fields.items()}
+
+
+def test_seed_plans_against_gold():
+    f1, df1, fields = _seed_scores()
+    assert f1 >= 0.95, f1
+    assert df1 >= 0.95, df1
+    assert min(fields.values()) >= 0.9, fields
