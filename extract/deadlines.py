@@ -54,9 +54,9 @@ def _compiled():
 # ---------------------------------------------------------------- reading dates
 
 _TOK = re.compile(
-    r"(?P<y>(?:19|20)[0-9]{2}|[一二][〇零○][〇零○一二三四五六七八九]{2})(?=年|[0-9]{1,2}月|[-—–―~～至到⎯﹣－一)) \s]|$)"
-    r"|(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月"
-    r"|(?P<d>3[01]|[12][0-9]|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])日"
+    r"(?P<y>(?:19|20)[0-9]{2}|[一二][〇零○][〇零○一二三四五六七八九]{2})(?=\s?年|[0-9]{1,2}\s?月|[-—–―~～至到⎯﹣－一)) \s]|$)"
+    r"|(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s?月"
+    r"|(?P<d>3[01]|[12][0-9]|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])\s?日"
     r"|第?(?P<q>[一二三四1-4])季度"
     r"|(?P<h>上半年|下半年|年中|年初)")
 _DASH = re.compile(r"[-—–―~～至到⎯﹣－]|(?<=[0-9月日年])一(?=[0-9〇二])")
@@ -193,9 +193,9 @@ def _iso(d):
 
 def _make(m, meta, base) -> Deadline:
     rule = meta[m.lastgroup]
-    s = m.group(0)
+    s = m.group(0).rstrip()
     ds, de, open_ended = _resolve(rule, s, base)
-    return Deadline(text=s, kind=rule.get("kind"), start=m.start(), end=m.end(),
+    return Deadline(text=s, kind=rule.get("kind"), start=m.start(), end=m.start() + len(s),
                     date_start=_iso(ds), date_end=_iso(de), open_ended=open_ended, rule=rule.id)
 
 
@@ -234,10 +234,10 @@ def _skip(text: str, d: Deadline, rule, lo: int, hi: int, base: date | None) -> 
             inner = inner[:-1] if inner[-1:] in "((" else inner
             if not _STAGE_WORD.search(inner):
                 return True
+    if base and d.date_end and int(d.date_end[:4]) < base.year:
+        return True                               # before the document's year: background
     if rule.get("sentence_start"):
         if not _SENT_OPEN.search(text[max(lo, s - 8):s]) and s != lo:
-            return True
-        if base and d.date_end and d.date_end[:4] < str(base.year):
             return True
         stop = _SENT_STOP.search(text, e, hi)
         if rules.load("deadlines")["deadline.past_context"].regex.search(text, e, stop.start() if stop else hi):
@@ -307,6 +307,9 @@ def doc_deadlines(doc, undated: bool = False) -> list:
     lo = doc.title_lines[-1][1] if getattr(doc, "title_lines", None) else doc.body_start
     hi = doc.body_end or len(doc.norm)
     out = find_deadlines(doc.norm, lo, hi, base_date=doc.meta.signed or doc.meta.published, undated=undated)
+    bg = rules.load("targets")["target.skip_section"].regex       # 发展基础, 指导思想 …
+    skip = [(s.start, s.end) for s in doc.sections if s.kind != "para" and bg.match(s.heading)]
+    out = [d for d in out if not any(a <= d.start < b for a, b in skip)]
     for d in out:
         d.text = doc.text[d.start:d.end]
         d.section_path = doc.section_path_at(d.start)

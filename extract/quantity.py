@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from . import rules
 from .numerals import cn_int
 
-_MULT = {"万": 1e4, "亿": 1e8, "千万": 1e7, "百万": 1e6}
+_MULT = {"万": 1e4, "亿": 1e8, "千万": 1e7, "百万": 1e6, "万亿": 1e12}
 _CN_DIG = "〇零一二两三四五六七八九"
 
 
@@ -46,6 +46,7 @@ class Quantity:
     modifier: bool = False     # followed by 的: part of an indicator, not a commitment
     suffix_end: int = 0        # end of the measure plus its comparator suffix (以上)
     head_start: int = 0        # where the item's own head starts (clause start or previous item)
+    more: bool = False         # 3000余家: "more than"
     clause_end: int = 0        # end of the clause holding the number
     rule: str = ""
 
@@ -168,8 +169,10 @@ def _make(m, rid, rule, cn) -> Quantity | None:
     unit_written = mult + unit if unit else None
     factor = _MULT.get(mult, 1.0)
     pp = bool(unit and unit.endswith("百分点"))
-    return Quantity(v, v2, unit_written, "=", v * factor, unit, pp, pp, False, False, False,
-                    m.start(), m.end(), rule=rid)
+    q = Quantity(v, v2, unit_written, "=", v * factor, unit, pp, pp, False, False, False,
+                 m.start(), m.end(), rule=rid)
+    q.more = bool(gd.get("more"))
+    return q
 
 
 # ---------------------------------------------------------------- context
@@ -253,6 +256,8 @@ def find_quantities(text: str, start: int = 0, end: int | None = None, loose: bo
             hs += m.end()
         q.head_start, q.clause_end = hs, ce
         c = _comparator(head, tail) if q.rule != "quantity.zero" else ">"
+        if q.more and c in (None, "="):
+            c = ">"
         if c:
             q.comparator = c
         fl = _flag_set(head)

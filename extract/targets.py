@@ -35,6 +35,7 @@ def _rx():
         return re.compile(rules.expand(rs[rid].pattern, rs.fragments, "targets.yaml", rid))
     return {k: c("target." + k) for k in ("lead_strip", "close_strip", "tail_trim", "bad_indicator", "subject_prefix",
                                             "verb_end", "same_indicator", "instrument",
+                                            "table_row", "table_header",
                                             "goal_section", "skip_section", "past")}
 
 
@@ -186,16 +187,17 @@ def find_targets(doc, deadlines=None) -> list:
     hi = doc.body_end or len(norm)
     rx = _rx()
     qs = [q for q in find_quantities(norm, lo, hi) if not q.modifier]
+    secs = doc.sections
+    skip = [(s.start, s.end) for s in secs if s.kind != "para" and rx["skip_section"].match(s.heading)]
+    tables = _table_targets(doc, lo, hi, secs, skip)
     if not qs:
-        return []
+        return tables
     if deadlines is None and getattr(doc, "deadlines", None):
         deadlines = doc.deadlines
     if deadlines is None:
         deadlines = find_deadlines(norm, lo, hi, base_date=doc.meta.signed or doc.meta.published)
     ds = sorted(_dated(deadlines), key=lambda d: d.start)
     starts = [d.start for d in ds]
-    secs = doc.sections
-    skip = [(s.start, s.end) for s in secs if s.kind != "para" and rx["skip_section"].match(s.heading)]
     goals = _goal_deadlines(doc, ds)
     heads = _heading_deadlines(doc, ds)
     out = []
@@ -233,6 +235,53 @@ def find_targets(doc, deadlines=None) -> list:
                           base_value=q.base_value, base_unit=q.base_unit,
                           indicator=label, section_path=_path(secs, chain), text=doc.text[ts:te],
                           rule=q.rule))
+    if tables:
+        out = sorted(out + tables, key=lambda t: t.start)
+    return out
+
+
+_TABLE_HINT = re.compile(r"[))][ \t]+[〔\[]?[0-9]")
+_CELL = re.compile(r"[0-9][0-9.,]*(?:万|亿)?")
+_YEAR = re.compile(r"((?:19|20)[0-9]{2})\s?年")
+
+
+def _table_targets(doc, lo: int, hi: int, secs, skip) -> list:
+    """Rows of an indicator table (指标 (单位) 基期值 目标值 属性): the last value
+    is the target, due at the end of the last year the header names."""
+    from .quantity import to_number
+    rx = _rx()
+    norm, out, seen = doc.norm, [], set()
+    for h in _TABLE_HINT.finditer(norm, lo, hi):
+        ls = norm.rfind("\n", lo, h.start()) + 1
+        if ls in seen:
+            continue
+        seen.add(ls)
+        le = norm.find("\n", h.start(), hi)
+        le = hi if le < 0 else le
+        m = rx["table_row"].match(norm[ls:le])
+        if not m or any(a <= ls < b for a, b in skip):
+            continue
+        cells = list(_CELL.finditer(m.group("vals")))
+        last = cells[-1].group(0)
+        mult = {"万": 1e4, "亿": 1e8}.get(last[-1], 1.0)
+        value = to_number(last.rstrip("万亿"))
+        if value is None:
+            continue
+        deadline = None
+        for line in reversed(norm[max(lo, ls - 600):ls].split("\n")):
+            if rx["table_header"].match(line.replace("\t", " ")):
+                years = _YEAR.findall(line)
+                deadline = f"{years[-1]}-12-31" if years else None
+                break
+        a, b = _trim(norm, ls + m.start("ind"), ls + m.end("ind"))
+        vs = ls + m.start("vals") + cells[-1].start()
+        unit = m.group("unit").strip()
+        written = (last[-1] + unit) if mult != 1.0 else unit      # 9万 under (件) → 9 万件
+        _, label = canonical_indicator(norm[a:b])
+        out.append(Target(anchor=doc.text[a:b], value=_num(value), unit=written, comparator="=",
+                          start=a, end=vs + len(last), deadline=deadline, base_value=value * mult,
+                          base_unit=unit, indicator=label, section_path=_path(secs, _chain(secs, ls)),
+                          text=doc.text[ls:le].strip(), rule="target.table_row"))
     return out
 
 

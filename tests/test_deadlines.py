@@ -114,9 +114,12 @@ def ends(text, **kw):
     ("2026年,全区知识产权管理体制机制更加完善。", [("2026年", None, "2026-12-31")]),
     ("比2020年,增长一倍。", []),
     ("每年组织开展满意度调查,持续推进示范区建设。", []),
+    ("“十三五”时期,全省知识产权事业取得显著成效。", []),
+    ("2024 年 6 月底前,出台实施细则。", [("2024 年 6 月底前", None, "2024-06-30")]),
 ], ids=["book-title", "year-in-book-title", "own-title-period", "damaged-title-period", "title-period-no-nian",
         "stage-period", "doc-number", "signature-date", "full-date-in-text", "baseline-already", "baseline-past-year",
-        "goal-opening-year", "comparison-year", "frequencies-and-manners"])
+        "goal-opening-year", "comparison-year", "frequencies-and-manners", "past-period",
+        "pdf-spaces"])
 def test_find_deadlines(text, want):
     assert ends(text) == want
 
