@@ -16,6 +16,7 @@ from the words around the number inside its clause (the text between , ; 。):
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -68,7 +69,14 @@ def _rules():
     pre.append((gap, None))
     modifier = re.compile(_expand(rs["neg.modifier"]))
     trigger = re.compile("(?:" + frag["cn_trigger"] + ")$")
+    # one alternation of all flag / prefix patterns: most heads match none, and
+    # one search tells so
+    _ANY["flag"] = re.compile("|".join(f"(?:{rx.pattern})" for _, rx in flags))
+    _ANY["pre"] = re.compile("|".join(f"(?:{rx.pattern})" for rx, _ in pre))
     return numbers, special, pre, suf, flags, modifier, trigger
+
+
+_ANY: dict = {}
 
 
 def _expand(rule) -> str:
@@ -157,7 +165,7 @@ def _make(m, rid, rule, cn) -> Quantity | None:
         return None
     gd = m.groupdict()
     v2 = to_number(gd["num2"]) if gd.get("num2") else None
-    unit = rule.get("unit") or gd.get("unit")
+    unit = gd.get("unit") or rule.get("unit")
     mult = gd.get("mult") or ""
     if cn and not mult and m.group("num")[-1] in "万亿" and len(m.group("num")) > 1:
         # 五千万元: the trailing 万 belongs to the measure as written
@@ -179,9 +187,12 @@ def _make(m, rid, rule, cn) -> Quantity | None:
 
 def _comparator(head: str, tail: str) -> str | None:
     _, _, pre, suf, _, _, _ = _rules()
-    for rx, c in suf:
-        if rx.match(tail):
-            return c
+    if tail[:1] in _SUFFIX_FIRST:
+        for rx, c in suf:
+            if rx.match(tail):
+                return c
+    if not _ANY["pre"].search(head):
+        return None
     gap = None
     for rx, c in pre:
         if c is None:
@@ -197,7 +208,12 @@ def _comparator(head: str, tail: str) -> str | None:
 
 def _flag_set(s: str) -> set:
     _, _, _, _, flags, _, _ = _rules()
+    if not s or not _ANY["flag"].search(s):
+        return set()
     return {f for f, rx in flags if rx.search(s)}
+
+
+_SUFFIX_FIRST = "以左上及或之 "
 
 
 _WINDOW = 400      # no clause or sentence is longer; bounds the scans
@@ -238,19 +254,21 @@ def find_quantities(text: str, start: int = 0, end: int | None = None, loose: bo
     prev_item_end = {}                       # clause start → end of its last item
     shared = {}                              # clause start → flags of the shared prefix
     from .targets import lead_strip          # the verbs that open an indicator
+    asp = _positions(text, start, end, ("力争", "争取"))
     for q in qs:
         # suffix comparator and modifier
         tail = text[q.end:min(end, q.end + 6)]
         cs, ce = _left(text, q.start, start, _CLAUSE_CH), _right(text, q.end, end, _CLAUSE_CH)
         suffix = _suffix_len(tail)
         q.suffix_end = q.end + suffix
-        if modifier.match(text[q.end:min(end, q.end + 4)]):
+        after = text[q.end:min(end, q.end + 4)]
+        if "的" in after and modifier.match(after):
             q.modifier = True
             q.head_start, q.clause_end = cs, ce
             continue
         hs = prev_item_end.get(cs, cs)
         head = text[hs:q.start]
-        m = _LIST_SEP.match(head)
+        m = _LIST_SEP.match(head) if head[:1] in _LIST_FIRST else None
         if m:
             head = head[m.end():]
             hs += m.end()
@@ -262,8 +280,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None, loose: bo
             q.comparator = c
         fl = _flag_set(head)
         if cs not in shared:
-            lead = lead_strip(head)[1]
-            shared[cs] = _flag_set(lead)
+            shared[cs] = _flag_set(lead_strip(head)[1]) if fl else set()
         else:
             fl |= shared[cs]
         prev_item_end[cs] = q.suffix_end
@@ -272,9 +289,24 @@ def find_quantities(text: str, start: int = 0, end: int | None = None, loose: bo
         q.per_year = "per_year" in fl
         q.cumulative = "cumulative" in fl
         q.aspirational = "aspirational" in fl
-        if not q.aspirational:
-            q.aspirational = _sentence_aspirational(text, _left(text, q.start, start, _SENT_CH), q.start)
+        if not q.aspirational and asp:
+            i = bisect.bisect_left(asp, q.start) - 1
+            if i >= 0 and q.start - asp[i] < _WINDOW:
+                q.aspirational = _sentence_aspirational(text, _left(text, q.start, start, _SENT_CH), q.start)
     return qs
+
+
+def _positions(text: str, start: int, end: int, words) -> list:
+    out = []
+    for w in words:
+        i = text.find(w, start, end)
+        while i >= 0:
+            out.append(i)
+            i = text.find(w, i + 1, end)
+    return sorted(out)
+
+
+_LIST_FIRST = "、,,和及与以并 \t"
 
 
 _SUFFIX = re.compile(r"\s?(?:及以上|或以上|及以下|或以下|以上|以下|以内|之内|左右|上下)")

@@ -199,6 +199,7 @@ def find_targets(doc, deadlines=None) -> list:
     ds = sorted(_dated(deadlines), key=lambda d: d.start)
     starts = [d.start for d in ds]
     goals = _goal_deadlines(doc, ds)
+    sec_starts = [s.start for s in secs]
     heads = _heading_deadlines(doc, ds)
     out = []
     for k, q in enumerate(qs):
@@ -222,7 +223,7 @@ def find_targets(doc, deadlines=None) -> list:
         if rx["instrument"].search(norm[q.head_start:q.start]) or rx["instrument"].search(norm, q.suffix_end, q.clause_end):
             continue
         para_start = norm.rfind("\n", lo, q.start) + 1
-        chain = _chain(secs, q.start)
+        chain = _chain(secs, q.start, sec_starts)
         deadline = _deadline_for(norm, q, min(a, q.start), ds, starts, sent_start, para_start,
                                  q.clause_end, chain, heads, goals)
         anchor = doc.text[a:b]
@@ -291,12 +292,19 @@ def _num(v):
     return int(v) if float(v).is_integer() else v
 
 
-def _chain(secs, pos) -> list:
-    """Indices of the sections holding pos, deepest first."""
+def _chain(secs, pos, starts=None) -> list:
+    """Indices of the sections holding pos, deepest first (sections are in
+    document order, a parent before its children)."""
+    if starts is None:
+        starts = [s.start for s in secs]
+    i = bisect.bisect_right(starts, pos) - 1
     best = None
-    for s in secs:
+    while i >= 0:
+        s = secs[i]
         if s.start <= pos < s.end:
             best = s
+            break
+        i = s.parent if s.parent is not None and s.parent < i else i - 1
     chain = []
     while best is not None:
         chain.append(best.idx)
