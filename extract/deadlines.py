@@ -236,6 +236,10 @@ def _skip(text: str, d: Deadline, rule, lo: int, hi: int, base: date | None) -> 
                 return True
     if base and d.date_end and int(d.date_end[:4]) < base.year:
         return True                               # before the document's year: background
+    if rule.get("cell"):
+        b = text[max(lo, s - 2):s]
+        if s != lo and not (b[-1:] in ("\t", "|") or b == "  " or (b[-1:] == " " and b[:1] in "\t|")):
+            return True
     if rule.get("sentence_start"):
         if not _SENT_OPEN.search(text[max(lo, s - 8):s]) and s != lo:
             return True
@@ -301,12 +305,24 @@ def _scan(text, start, end, run_rx, anchor_rx):
                 break
 
 
+def plan_spans(doc) -> list:
+    """[(start, end)] of the text that holds the plan's commitments: the body
+    after the plan's title, and any attachment that holds tasks (a 分工表)."""
+    lo = doc.title_lines[-1][1] if getattr(doc, "title_lines", None) else doc.body_start
+    spans = [(lo, doc.body_end or len(doc.norm))]
+    for a, b in getattr(doc, "attachments", None) or ():
+        if any(a <= t.start < b for t in doc.tasks):
+            spans.append((a, b))
+    return spans
+
+
 def doc_deadlines(doc, undated: bool = False) -> list:
     """find_deadlines over the plan body (after its title), with section paths
     and the text as stored (not normalised)."""
-    lo = doc.title_lines[-1][1] if getattr(doc, "title_lines", None) else doc.body_start
-    hi = doc.body_end or len(doc.norm)
-    out = find_deadlines(doc.norm, lo, hi, base_date=doc.meta.signed or doc.meta.published, undated=undated)
+    base = doc.meta.signed or doc.meta.published
+    out = []
+    for lo, hi in plan_spans(doc):
+        out.extend(find_deadlines(doc.norm, lo, hi, base_date=base, undated=undated))
     bg = rules.load("targets")["target.skip_section"].regex       # 发展基础, 指导思想 …
     skip = [(s.start, s.end) for s in doc.sections if s.kind != "para" and bg.match(s.heading)]
     out = [d for d in out if not any(a <= d.start < b for a, b in skip)]

@@ -106,7 +106,7 @@ def to_number(s: str) -> float | None:
     return float(v) if v is not None else None
 
 
-_CLAUSE_CH = ",;。:!?\n,;:!?"
+_CLAUSE_CH = ",;。:!?\n,;:!?\t|"       # a table cell is a clause too
 _SENT_CH = ";。!?\n;!?"
 _QUOTE = re.compile(r"“[^“”\n]{0,40}”|\"[^\"\n]{0,40}\"|‘[^‘’\n]{0,20}’")
 _RIGHT_OK = set(",;。:!?、)) \n,;:!?")

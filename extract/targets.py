@@ -65,7 +65,7 @@ def canonical_indicator(phrase: str) -> tuple:
 
 _SENT_END = re.compile(r"[。!?\n!?]")
 _SENT_CH = "。!?\n!?"
-_TAIL_END = re.compile(r"[,;。:!?、\n,;:!?(]")
+_TAIL_END = re.compile(r"[,;。:!?、\n,;:!?(\t|]")
 _STRIP_CH = " \t-—、,,:()“”\""
 
 
@@ -159,10 +159,14 @@ def _deadline_for(norm, q, a, ds, starts, sent_start, para_start, clause_end, se
         i -= 1
     if i >= 0 and ds[i].start >= sent_start:
         return ds[i].date_end
-    # after it, in its own clause
+    # after it, in its own clause, or in its own table row (a 完成时限 cell)
     j = bisect.bisect_left(starts, q.suffix_end)
     if j < len(ds) and ds[j].start < clause_end:
         return ds[j].date_end
+    if j < len(ds):
+        le = norm.find("\n", q.suffix_end, ds[j].start)
+        if le < 0 and ("\t" in norm[q.suffix_end:ds[j].start] or "|" in norm[q.suffix_end:ds[j].start]):
+            return ds[j].date_end
     for idx in sec_chain:
         if idx in heads:
             return heads[idx]
@@ -179,23 +183,26 @@ def _deadline_for(norm, q, a, ds, starts, sent_start, para_start, clause_end, se
 
 def find_targets(doc, deadlines=None) -> list:
     """Targets in the plan body of ``doc`` (an extract.models.Document after structure)."""
-    from .deadlines import find_deadlines
+    from .deadlines import find_deadlines, plan_spans
     from .quantity import _left, find_quantities
 
     norm = doc.norm
-    lo = doc.title_lines[-1][1] if getattr(doc, "title_lines", None) else doc.body_start
-    hi = doc.body_end or len(norm)
     rx = _rx()
-    qs = [q for q in find_quantities(norm, lo, hi) if not q.modifier]
+    spans = plan_spans(doc)
     secs = doc.sections
     skip = [(s.start, s.end) for s in secs if s.kind != "para" and rx["skip_section"].match(s.heading)]
-    tables = _table_targets(doc, lo, hi, secs, skip)
+    qs, tables = [], []
+    for lo, hi in spans:
+        qs.extend(q for q in find_quantities(norm, lo, hi) if not q.modifier)
+        tables.extend(_table_targets(doc, lo, hi, secs, skip))
     if not qs:
         return tables
-    if deadlines is None and getattr(doc, "deadlines", None):
-        deadlines = doc.deadlines
     if deadlines is None:
-        deadlines = find_deadlines(norm, lo, hi, base_date=doc.meta.signed or doc.meta.published)
+        base = doc.meta.signed or doc.meta.published
+        # the pipeline has read the body's deadlines already; read only the rest
+        have = list(getattr(doc, "deadlines", None) or ())
+        todo = spans[1:] if have else spans
+        deadlines = have + [d for lo, hi in todo for d in find_deadlines(norm, lo, hi, base_date=base)]
     ds = sorted(_dated(deadlines), key=lambda d: d.start)
     starts = [d.start for d in ds]
     goals = _goal_deadlines(doc, ds)
@@ -205,7 +212,7 @@ def find_targets(doc, deadlines=None) -> list:
     for k, q in enumerate(qs):
         if any(a <= q.start < b for a, b in skip):
             continue
-        nxt = qs[k + 1].start if k + 1 < len(qs) else hi
+        nxt = qs[k + 1].start if k + 1 < len(qs) else len(norm)
         span = _indicator(norm, q, nxt)
         if span == "same":
             # 比2020年增长50%: the previous target's indicator, in the same sentence
@@ -217,6 +224,7 @@ def find_targets(doc, deadlines=None) -> list:
         if span is None:
             continue
         a, b = span
+        lo = next((a for a, b in spans if a <= q.start < b), spans[0][0])
         sent_start = _left(norm, q.start, lo, _SENT_CH)
         if rx["past"].search(norm, sent_start, q.start):
             continue

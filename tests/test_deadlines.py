@@ -116,10 +116,14 @@ def ends(text, **kw):
     ("每年组织开展满意度调查,持续推进示范区建设。", []),
     ("“十三五”时期,全省知识产权事业取得显著成效。", []),
     ("2024 年 6 月底前,出台实施细则。", [("2024 年 6 月底前", None, "2024-06-30")]),
+    ("1\t推进专利转化运用专项行动\t市市场监管局\t2025年\n2\t培育产品\t市科技局\t长期坚持\n",
+     [("2025年", None, "2025-12-31")]),
+    ("1 | 实施计划 | 市市场监管局 | 2025年 |", [("2025年", None, "2025-12-31")]),
+    ("全市2025年知识产权工作要点\n", []),
 ], ids=["book-title", "year-in-book-title", "own-title-period", "damaged-title-period", "title-period-no-nian",
         "stage-period", "doc-number", "signature-date", "full-date-in-text", "baseline-already", "baseline-past-year",
         "goal-opening-year", "comparison-year", "frequencies-and-manners", "past-period",
-        "pdf-spaces"])
+        "pdf-spaces", "table-cell-tab", "table-cell-bar", "year-in-a-name"])
 def test_find_deadlines(text, want):
     assert ends(text) == want
 

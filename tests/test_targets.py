@@ -139,6 +139,40 @@ def test_indicator_table_rows():
     ]
 
 
+DIVISION_TABLE = """一、工作目标
+
+到2025年,全市知识产权工作取得新成效。
+
+二、重点任务
+
+(一)加强创造。具体任务见附表。
+
+三、保障措施
+
+(一)加强组织领导。成立领导小组。
+
+附件
+
+重点任务分工表
+
+序号\t重点任务\t牵头单位\t配合单位\t完成时限
+1\t培育知识产权示范企业20家\t市市场监管局\t市科技局\t2025年
+2\t建成知识产权保护工作站5个\t市市场监管局\t市司法局\t2024年12月底前
+3\t开展专项执法行动不少于3次\t市公安局\t市市场监管局\t每年
+"""
+
+
+def test_division_of_labour_table_rows_carry_their_deadline_cell():
+    from extract.deadlines import doc_deadlines
+    doc = parse_text(plan(DIVISION_TABLE))
+    assert rows(DIVISION_TABLE) == [
+        ("知识产权示范企业", 20, "家", "=", "2025-12-31"),
+        ("知识产权保护工作站", 5, "个", "=", "2024-12-31"),
+        ("专项执法行动", 3, "次", ">=", None),
+    ]
+    assert [d.text for d in doc_deadlines(doc)] == ["到2025年", "2025年", "2024年12月底前"]
+
+
 # ---------------------------------------------------------------- not targets
 
 NOT_TARGETS = """一、指导思想
