@@ -34,7 +34,7 @@ def _rx():
     def c(rid):
         return re.compile(rules.expand(rs[rid].pattern, rs.fragments, "targets.yaml", rid))
     return {k: c("target." + k) for k in ("lead_strip", "close_strip", "tail_trim", "bad_indicator", "subject_prefix",
-                                            "verb_end", "same_indicator", "instrument",
+                                            "verb_end", "same_indicator", "instrument", "baseline_year",
                                             "table_row", "table_header",
                                             "goal_section", "skip_section", "past")}
 
@@ -65,6 +65,7 @@ def canonical_indicator(phrase: str) -> tuple:
 
 _SENT_END = re.compile(r"[。!?\n!?]")
 _SENT_CH = "。!?\n!?"
+_CLAUSE_CH = ",;。:!?\n,;:!?\t|"
 _TAIL_END = re.compile(r"[,;。:!?、\n,;:!?(\t|]")
 _STRIP_CH = " \t-—、,,:()“”\""
 
@@ -206,6 +207,8 @@ def find_targets(doc, deadlines=None) -> list:
     ds = sorted(_dated(deadlines), key=lambda d: d.start)
     starts = [d.start for d in ds]
     goals = _goal_deadlines(doc, ds)
+    bd = doc.meta.signed or doc.meta.published
+    base_year = int(bd[:4]) if bd and bd[:4].isdigit() else None
     sec_starts = [s.start for s in secs]
     heads = _heading_deadlines(doc, ds)
     out = []
@@ -228,6 +231,11 @@ def find_targets(doc, deadlines=None) -> list:
         sent_start = _left(norm, q.start, lo, _SENT_CH)
         if rx["past"].search(norm, sent_start, q.start):
             continue
+        if base_year:
+            by = rx["baseline_year"].match(norm[sent_start:q.start]) or \
+                rx["baseline_year"].match(norm[_left(norm, q.start, sent_start, _CLAUSE_CH):q.start])
+            if by and int(by.group("year")) < base_year:
+                continue
         if rx["instrument"].search(norm[q.head_start:q.start]) or rx["instrument"].search(norm, q.suffix_end, q.clause_end):
             continue
         para_start = norm.rfind("\n", lo, q.start) + 1

@@ -193,6 +193,13 @@ def test_slogans_names_dates_and_instruments_are_not_targets():
     assert rows(NOT_TARGETS) == []
 
 
+def test_a_sentence_opened_by_a_past_year_is_a_baseline():
+    doc = parse_text(plan("一、主要目标\n\n到2025年,全面提升。2022年全省专利授权量1.2万件,同比增长20%。"
+                          "技术合同成交额年均增长15%以上。\n"))
+    doc.meta.signed = "2024-03-01"
+    assert [(t.anchor, t.value) for t in find_targets(doc)] == [("技术合同成交额", 15)]
+
+
 # ---------------------------------------------------------------- taxonomy
 
 @pytest.mark.parametrize("phrase, label", [
