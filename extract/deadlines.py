@@ -26,7 +26,7 @@ from __future__ import annotations
 import calendar
 import functools
 import re
-from datetime import date, timedelta
+from datetime import date
 
 from . import rules
 from .models import Deadline, Phase
