@@ -50,7 +50,8 @@ def to_record(doc: Document, with_sections: bool = False) -> dict:
 def _target(t) -> dict:
     d = {"anchor": t.anchor, "value": t.value, "unit": t.unit, "comparator": t.comparator,
          "growth": t.growth, "per_year": t.per_year, "aspirational": t.aspirational,
-         "cumulative": t.cumulative, "deadline": t.deadline, "indicator": t.indicator,
+         "cumulative": t.cumulative, "decline": t.decline, "percent_points": t.percent_points,
+         "deadline": t.deadline, "indicator": t.indicator,
          "base_value": t.base_value, "base_unit": t.base_unit, "task_id": t.task_id,
          "section_path": list(t.section_path), "span": [t.start, t.end], "rule": t.rule}
     if t.value_max is not None:

@@ -34,8 +34,7 @@ def _facts(doc: Document) -> None:
     """Deadlines, phases, targets, mentions and the leading group."""
     from . import deadlines, targets, units
 
-    after_title = doc.title_lines[-1][1] if doc.title_lines else doc.body_start
-    doc.deadlines = deadlines.find_deadlines(doc.norm, after_title, doc.body_end, base_date=doc.meta.signed)
+    doc.deadlines = deadlines.doc_deadlines(doc)
     doc.phases = deadlines.find_phases(doc)
     doc.targets = targets.find_targets(doc)
     _link_tasks(doc)
