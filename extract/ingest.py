@@ -776,12 +776,7 @@ def _numpr(np_):
 
 # --------------------------------------------------------------------------- pdf
 
-_PAGE_NO = re.compile(r"\s*(?:[-—–－~]\s*\d{1,4}\s*[-—–－~]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?"
-                      r"|\d{1,4}\s*/\s*\d{1,4}|\d{1,4}|[Pp]age\s*\d{1,4}(?:\s*of\s*\d{1,4})?)\s*")
-_HEADING_START = re.compile(
-    r"\s*(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十百]+[）)]|\d{1,3}[.．、](?!\d)"
-    r"|[（(]\d{1,3}[）)]|[①-⑳]|第[一二三四五六七八九十百零〇\d]+[章节条部篇]|——|[●■◆◇□★※▲△•])")
-_FINAL = re.compile(r"[。！？；：!?;:…][”’\"」』）)】\]]*\s*$")
+from .unwrap import FINAL as _FINAL, HEADING_START as _HEADING_START, PAGE_NO as _PAGE_NO  # noqa: E402
 _CID = re.compile(r"\(cid:\d+\)")
 
 

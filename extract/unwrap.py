@@ -15,12 +15,14 @@ import re
 import unicodedata
 from collections import Counter
 
-_PAGE_NO = re.compile(r"^\s*(?:[-—–－~⎯]+\s*\d{1,4}\s*[-—–－~⎯]+|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?"
-                      r"|\d{1,4}\s*/\s*\d{1,4}|\d{1,4})\s*$")
-_HEADING_START = re.compile(
-    r"^\s*(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十百]+[）)]|\d{1,3}[.．、](?!\d)"
+# shared with ingest's PDF reader: a page-number line (use fullmatch), the start
+# of a heading, and a sentence-final mark at the end of a line
+PAGE_NO = re.compile(r"\s*(?:[-—–－~⎯]+\s*\d{1,4}\s*[-—–－~⎯]+|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?"
+                     r"|\d{1,4}\s*/\s*\d{1,4}|\d{1,4}|[Pp]age\s*\d{1,4}(?:\s*of\s*\d{1,4})?)\s*")
+HEADING_START = re.compile(
+    r"\s*(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十百]+[）)]|\d{1,3}[.．、](?!\d)"
     r"|[（(]\d{1,3}[）)]|[①-⑳]|第[一二三四五六七八九十百零〇\d]+[章节条部篇]|——|⎯⎯|[●■◆◇□★※▲△•]|附件)")
-_FINAL = re.compile(r"[。！？；：!?;:…][”’\"」』）)】\]]*\s*$")
+FINAL = re.compile(r"[。！？；：!?;:…][”’\"」』）)】\]]*\s*$")
 
 
 def width(s: str) -> int:
@@ -57,16 +59,16 @@ def unwrap(text: str) -> tuple:
         return text, 0, 0
     # running headers: a short line repeated on several pages
     counts = Counter(ln.strip() for ln in lines if ln.strip() and width(ln.strip()) < w * 0.8)
-    near_page_no = Counter(lines[i + d].strip() for i, ln in enumerate(lines) if _PAGE_NO.match(ln)
+    near_page_no = Counter(lines[i + d].strip() for i, ln in enumerate(lines) if PAGE_NO.fullmatch(ln)
                            for d in (-1, 1) if 0 <= i + d < len(lines))
     furniture = {t for t, n in counts.items()
                  if (n >= 3 or (n >= 2 and near_page_no[t] >= 2))
-                 and not _HEADING_START.match(t) and not _FINAL.search(t)}
+                 and not HEADING_START.match(t) and not FINAL.search(t)}
     kept = []
     dropped = 0
     for ln in lines:
         t = ln.strip()
-        if t and (_PAGE_NO.match(t) or t in furniture):
+        if t and (PAGE_NO.fullmatch(t) or t in furniture):
             dropped += 1
             continue
         kept.append(ln)
@@ -75,8 +77,8 @@ def unwrap(text: str) -> tuple:
     for prev, nxt in zip(kept, kept[1:]):
         p = prev.rstrip()
         full = width(p) >= w - 2
-        if (full and nxt.strip() and not nxt[:1].isspace() and not _HEADING_START.match(nxt)
-                and not _FINAL.search(p)):
+        if (full and nxt.strip() and not nxt[:1].isspace() and not HEADING_START.match(nxt)
+                and not FINAL.search(p)):
             out[-1] = out[-1].rstrip() + nxt
             joined += 1
         else:
