@@ -191,6 +191,27 @@ def _meta_equal(name, g, p) -> bool:
     return fold(g) == fold(p)
 
 
+def _matched(kind: str, gold: list, pred: list, pairs: list, show, errors: list, src: str) -> PRF:
+    """Counts for one-to-one ``pairs``; every unmatched item is listed in ``errors``."""
+    mg = {g for g, _ in pairs}
+    mp = {p for _, p in pairs}
+    errors.extend(f"{src} {kind} missed: {show(g)}" for i, g in enumerate(gold) if i not in mg)
+    errors.extend(f"{src} {kind} extra: {show(p)}" for i, p in enumerate(pred) if i not in mp)
+    return PRF(len(pairs), len(pred) - len(pairs), len(gold) - len(pairs))
+
+
+def _show_task(t):
+    return f"{t.get('path')} {t.get('anchor')}"
+
+
+def _show_target(t):
+    return f"{t.get('anchor')} {t.get('value')}{t.get('unit') or ''}"
+
+
+def _show_deadline(d):
+    return f"{d.get('text')} → {d.get('start')}..{d.get('end')}"
+
+
 def score_document(gold: dict, pred: dict, rep: Report) -> None:
     src = gold.get("source", "?")
     region = gold["document"].get("region")
@@ -205,15 +226,9 @@ def score_document(gold: dict, pred: dict, rep: Report) -> None:
     # tasks and responsibilities
     gt, pt = gold.get("tasks", []), pred.get("tasks", [])
     tp = match_tasks(gt, pt)
-    doc_rep.tasks = PRF(len(tp), len(pt) - len(tp), len(gt) - len(tp))
+    doc_rep.tasks = _matched("task", gt, pt, tp, _show_task, doc_rep.errors, src)
     matched_g = {g for g, _ in tp}
     matched_p = {p for _, p in tp}
-    for gi, g in enumerate(gt):
-        if gi not in matched_g:
-            doc_rep.errors.append(f"{src} task missed: {g['path']} {g['anchor']}")
-    for pi, p in enumerate(pt):
-        if pi not in matched_p:
-            doc_rep.errors.append(f"{src} task extra: {p.get('path')} {p.get('anchor')}")
     resp = PRF()
     for gi, pi in tp:
         gu = [(unit_key(u["name"], region), u["role"]) for u in gt[gi]["units"]]
@@ -239,34 +254,18 @@ def score_document(gold: dict, pred: dict, rep: Report) -> None:
     # targets
     gtg, ptg = gold.get("targets", []), pred.get("targets", [])
     pairs = match_targets(gtg, ptg)
-    doc_rep.targets = PRF(len(pairs), len(ptg) - len(pairs), len(gtg) - len(pairs))
+    doc_rep.targets = _matched("target", gtg, ptg, pairs, _show_target, doc_rep.errors, src)
     for gi, pi in pairs:
         for f in TARGET_FIELDS:
-            ok = (gtg[gi].get(f) == ptg[pi].get(f)) if f != "deadline" else (gtg[gi].get(f) == ptg[pi].get(f))
+            ok = gtg[gi].get(f) == ptg[pi].get(f)
             doc_rep.target_fields[f][1] += 1
             doc_rep.target_fields[f][0] += ok
             if not ok:
                 doc_rep.errors.append(f"{src} target.{f} {gtg[gi]['anchor']}: gold {gtg[gi].get(f)!r} != {ptg[pi].get(f)!r}")
-    mg = {g for g, _ in pairs}
-    mp = {p for _, p in pairs}
-    for gi, g in enumerate(gtg):
-        if gi not in mg:
-            doc_rep.errors.append(f"{src} target missed: {g['anchor']} {g['value']}{g.get('unit') or ''}")
-    for pi, p in enumerate(ptg):
-        if pi not in mp:
-            doc_rep.errors.append(f"{src} target extra: {p.get('anchor')} {p.get('value')}{p.get('unit') or ''}")
     # deadlines
     gd, pd = gold.get("deadlines", []), pred.get("deadlines", [])
     dp = match_deadlines(gd, pd)
-    doc_rep.deadlines = PRF(len(dp), len(pd) - len(dp), len(gd) - len(dp))
-    md = {g for g, _ in dp}
-    mpd = {p for _, p in dp}
-    for gi, g in enumerate(gd):
-        if gi not in md:
-            doc_rep.errors.append(f"{src} deadline missed: {g['text']} → {g.get('start')}..{g['end']}")
-    for pi, p in enumerate(pd):
-        if pi not in mpd:
-            doc_rep.errors.append(f"{src} deadline extra: {p.get('text')} → {p.get('start')}..{p.get('end')}")
+    doc_rep.deadlines = _matched("deadline", gd, pd, dp, _show_deadline, doc_rep.errors, src)
     # fold into the total
     rep.per_doc[src] = doc_rep
     for k in ("tasks", "responsibilities", "targets", "deadlines"):
