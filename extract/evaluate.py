@@ -35,7 +35,7 @@ _ALIAS = re.compile(r"\([^()]*\)$")
 def fold(s) -> str:
     if s is None:
         return ""
-    return _WS.sub("", normalize(str(s)).translate(_BRACKETS))
+    return _WS.sub("", normalize(str(s), simplified=True).translate(_BRACKETS))
 
 
 @dataclass

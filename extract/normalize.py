@@ -67,11 +67,13 @@ def is_traditional(text: str) -> bool:
     return _TRAD_HINT.search(text) is not None
 
 
-def normalize(text: str) -> str:
+def normalize(text: str, simplified: bool = False) -> str:
+    """``simplified=True`` converts traditional characters even in a short
+    string that shows none of the hint characters (used to compare names)."""
     out = text.translate(_TABLE)
     if "一" in out:
         out = _DASH_YI.sub("-", out)
-    if is_traditional(out):
+    if simplified or is_traditional(out):
         out = out.translate(_t2s_table())
     assert len(out) == len(text)
     return out
@@ -84,4 +86,4 @@ def fold(s: str | None) -> str:
     """Compare-key for strings: normalised, with all white space removed."""
     if s is None:
         return ""
-    return _FOLD_WS.sub("", normalize(s))
+    return _FOLD_WS.sub("", normalize(s, simplified=True))
