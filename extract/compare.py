@@ -130,6 +130,8 @@ def short_region(region: str | None) -> str | None:
     """重庆市江津区 → 江津区, 辽宁省朝阳市 → 朝阳市, 四川省 → 四川省."""
     if not region:
         return None
+    if region in ("中华人民共和国", "全国"):
+        return "全国"
     r = re.sub(r"^.+?(?:省|自治区)(?=.)", "", region)
     m = re.match(r"^.+?(?:市|自治州|州|盟)(?=.+(?:区|县|市|旗)$)", r)
     return r[m.end():] if m else r

@@ -19,10 +19,13 @@ from .numerals import cn_int
 
 _Y = r"(?:19|20)[0-9]{2}"
 DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[【(]" + _Y + r"[〕\]】)][0-9]{1,4}号")
-_LABELLED_NO = re.compile(r"(?:发文字号|文号)\s*\]?\s*[::]?\s*(" + DOC_NUMBER.pattern + ")")
+_LABELLED_NO = re.compile(r"(?:发文字号|文号)\s*[\]|]?\s*[::]?\s*\|?\s*(" + DOC_NUMBER.pattern + ")")
 _DATE_ONLY = re.compile(r"^(?:(" + _Y + r")年([0-9]{1,2})月([0-9]{1,2})日|(" + _Y + r")([0-9]{1,4})日|"
                         r"([二〇零一三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日)$")
-_FIELD_DATE = r"\s*\]?\s*[::]?\s*(" + _Y + r")[-年/.]([0-9]{1,2})[-月/.]([0-9]{1,2})"
+# a portal field: "[ 发布日期 ] 2024-03-12", "发布日期:2024-03-12", "发布日期： | 2024-04-02" (table cells)
+_FIELD_DATE = r"\s*[\]|]?\s*[::]?\s*\|?\s*(" + _Y + r")[-年/.]([0-9]{1,2})[-月/.]([0-9]{1,2})"
+# a page's time stamp "2024-06-18 09:32 来源：…" (a reposted plan's publication date)
+_STAMP = re.compile(r"(?<![0-9])(" + _Y + r")-([0-9]{1,2})-([0-9]{1,2})\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?=\s*(?:来源|作者|浏览|$))", re.M)
 _SIGNED_FIELD = re.compile(r"成文日期" + _FIELD_DATE)
 _PUBLISHED_FIELD = re.compile(r"(?:发布日期|发布时间|发文日期|公开日期|发布于)" + _FIELD_DATE)
 _ORG_SUFFIX = r"(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|委员会|领导小组|中心|政府|委|局|厅|署|院|部|会|办|处|行|社)"
@@ -87,7 +90,7 @@ def extract(doc: Document) -> Metadata:
 
     signed_field = _SIGNED_FIELD.search(head)
     signed_hint = _iso(*signed_field.groups()) if signed_field else None
-    pub = _PUBLISHED_FIELD.search(head) or _PUBLISHED_FIELD.search(tail)
+    pub = _PUBLISHED_FIELD.search(head) or _PUBLISHED_FIELD.search(tail) or _STAMP.search(head)
     meta.published = _iso(*pub.groups()) if pub else None
 
     # the notice's date line (last one above the body), else one after the body

@@ -4,8 +4,9 @@
 unit named in the issuer (落款), else in the title, else the unit named most often in the
 text, and writes its full name the way the gold files do: province + prefecture (only
 when the text names the prefecture) + the unit (重庆市江津区, 河南省舞钢市, 辽宁省朝阳市).
-National bodies (国务院, 国家…局, ministries) with no local unit give ``Region("全国",
-"全国", "national", None)``.
+National bodies (国务院, 国家…局, ministries) with no local unit give
+``Region("中华人民共和国", "全国", "national", None)``: the full name of the area a
+national plan governs, as GUIDE.md asks for ``region``.
 
 Data: ``rules/divisions.tsv`` (GB/T 2260 codes, built by ``tools/build_divisions.py``).
 Names repeated across provinces (朝阳区, 鼓楼区, 南山区) are resolved by the unit's
@@ -73,7 +74,7 @@ class Region:
     code: Optional[str]  # GB/T 2260 code, None for national
 
 
-NATIONAL = Region("全国", "全国", "national", None)
+NATIONAL = Region("中华人民共和国", "全国", "national", None)
 
 
 class _Index:

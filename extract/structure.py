@@ -128,9 +128,26 @@ def _table_lines(texts: list) -> list:
     return out
 
 
+_QUOTED = re.compile(r"《([^《》]{4,80})》")
+# portal fields, table cells, links and time stamps are never part of a title
+_NOT_TITLE = re.compile(r"[:\[\]|]|www\.|http|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}:[0-9]{2}")
+
+
+def _after_quoted_title(texts: list) -> int:
+    """Index of the first line after one that repeats a 《title》 quoted above it
+    (a covering notice naming the plan); 0 when there is none."""
+    quoted = set()
+    for i, t in enumerate(texts):
+        key = t.replace(" ", "")
+        if key in quoted:
+            return i + 1
+        quoted.update(q.replace(" ", "") for q in _QUOTED.findall(t))
+    return 0
+
+
 def _is_title_like(line: str) -> bool:
     return (len(line) <= 70 and line[-1] not in "。,;:!?" and not _DATE_LINE.match(line)
-            and ":" not in line and "www." not in line and not line.startswith("附件"))
+            and not _NOT_TITLE.search(line) and not line.startswith("附件"))
 
 
 def build(doc: Document) -> None:
@@ -140,12 +157,18 @@ def build(doc: Document) -> None:
     doc.lines = lines
     texts = [norm[s:e] for s, e in lines]
     cls = [classify(t) for t in texts]
-    for i in _table_lines(texts):
-        cls[i] = None      # a group row of a flattened table is not a heading of the plan
     _, chrome, non_work = _heading_rules()
 
+    tables = _table_lines(texts)
+    for i in tables:
+        cls[i] = None      # a group row of a flattened table is not a heading of the plan
     chain = _main_chain(cls)
-    first = chain[0] if chain else 0
+    if chain:
+        first = chain[0]
+    elif tables:
+        first = tables[0]                  # a plan that is a division-of-labour table
+    else:
+        first = _after_quoted_title(texts)  # a plan without headings, under its notice
 
     # preamble and title above the first heading
     j = first - 1

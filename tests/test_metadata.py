@@ -113,4 +113,16 @@ def test_opinion_without_notice_number_under_title_and_signature_at_end():
     assert m.doc_number == "国办发〔2024〕12号"
     assert m.issuer == "国务院办公厅"
     assert m.signed == "2024-03-05"
-    assert (m.region, m.level) == ("全国", "national")
+    assert (m.region, m.level) == ("中华人民共和国", "national")
+
+
+@pytest.mark.parametrize("header, published", [
+    ("[ 成文日期 ] 2024-02-22 [ 发布日期 ] 2024-03-12", "2024-03-12"),
+    ("发文字号： | 某府办〔2024〕18号 | 发布日期： | 2024-04-02", "2024-04-02"),
+    ("发布时间: 2023-03-22 | 2111 次浏览", "2023-03-22"),
+    ("2024-06-18 09:32　来源：某市人民政府网站", "2024-06-18"),
+    ("为推进工作,2024-06-18 召开会议", None),
+], ids=["bracket-field", "table-cells", "colon-field", "repost-stamp", "not-a-field"])
+def test_published_date_from_page_header(header, published):
+    m = meta_of(header + "\n\n某市工作方案\n\n一、目标\n内容。\n二、任务\n1.甲。\n")
+    assert m.published == published
