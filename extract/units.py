@@ -18,6 +18,8 @@ prefix restored only where a list leaves it implicit (市法院、检察院 →
 """
 from __future__ import annotations
 
+import re
+
 import bisect
 import functools
 from dataclasses import dataclass, field
@@ -333,6 +335,26 @@ def _restore_prefixes(units: list) -> None:
             add = source + ("委" if info.get("party") else "")
             u.name = add + u.name
             u.rule = (u.rule + "+prefix") if u.rule else "prefix"
+    _distribute_each(units)
+
+
+# grass-roots bodies a leading 各 covers when a list leaves it implicit
+_GRASS_ROOTS = re.compile(r"^(?:街道办事处|街道|乡镇人民政府|乡镇政府|乡镇|镇人民政府|镇政府|乡人民政府|乡政府|"
+                          r"社区|村|村委会|社区居委会|园区管委会|开发区管委会)$")
+
+
+def _distribute_each(units: list) -> None:
+    """各镇人民政府、街道办事处 → 各镇人民政府, 各街道办事处: a 各 at the head of a
+    list of grass-roots bodies covers the ones after it that have no prefix."""
+    each = False
+    for u in units:
+        if u.name.startswith("各"):
+            each = True
+        elif each and _GRASS_ROOTS.match(u.name):
+            u.name = "各" + u.name
+            u.rule = (u.rule + "+each") if u.rule else "each"
+        else:
+            each = False
 
 
 # ------------------------------------------------------------------ tables
@@ -445,6 +467,17 @@ def find_table_rows(text: str, start: int = 0, end: int | None = None) -> list:
                 continue
             hdr = None
             continue
+        if 1 < len(cells) < len(kinds):
+            # a cell broken over two lines: the next line holds the rest of the row
+            nle = text.find("\n", pos, end)
+            nle = end if nle < 0 else nle
+            nline = text[pos:nle]
+            if nline.strip():
+                more = _cells(nline.strip(), pos + len(nline) - len(nline.lstrip()), mode)
+                if len(cells) + len(more) - 1 == len(kinds) and not _NUM_CELL.match(more[0][0]):
+                    last = cells[-1]
+                    cells = cells[:-1] + [(last[0] + more[0][0], last[1], more[0][2])] + more[1:]
+                    pos = nle + 1
         rows.append(_row(text, cells, kinds, names, group))
     return rows
 

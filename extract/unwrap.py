@@ -30,9 +30,12 @@ def width(s: str) -> int:
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
 
 
-def _wrap_width(lines: list) -> int | None:
-    """The width a hard-wrapped text was cut at, or None if it does not look wrapped."""
-    widths = [width(ln.rstrip()) for ln in lines]
+def _wrap_width(lines: list, measure=None) -> int | None:
+    """The width a hard-wrapped text was cut at (by ``measure``: display width,
+    or character count for text wrapped by a count), or None if it does not
+    look wrapped."""
+    measure = measure or width
+    widths = [measure(ln.rstrip()) for ln in lines]
     long_ = [w for w in widths if w >= 30]
     if len(long_) < 8:
         return None
@@ -55,14 +58,20 @@ def unwrap(text: str) -> tuple:
     """(text, number of line breaks removed, number of furniture lines dropped)."""
     lines = text.split("\n")
     w = _wrap_width(lines)
-    if w is None:
+    n = _wrap_width(lines, len)
+    if w is None and n is None:
         return text, 0, 0
+    if w is None:
+        w = 2 * n
+    # a line is full when it reaches the wrap by display width (a PDF's glyphs)
+    # or by character count (text re-flowed at a fixed number of characters)
+    is_full = (lambda p: width(p) >= w - 2 or (n is not None and len(p) >= n - 1))
     # running headers: a short line repeated on several pages
     counts = Counter(ln.strip() for ln in lines if ln.strip() and width(ln.strip()) < w * 0.8)
     near_page_no = Counter(lines[i + d].strip() for i, ln in enumerate(lines) if PAGE_NO.fullmatch(ln)
                            for d in (-1, 1) if 0 <= i + d < len(lines))
     furniture = {t for t, n in counts.items()
-                 if (n >= 3 or (n >= 2 and near_page_no[t] >= 2))
+                 if len(t) >= 4 and (n >= 3 or (n >= 2 and near_page_no[t] >= 2))
                  and not HEADING_START.match(t) and not FINAL.search(t)}
     kept = []
     dropped = 0
@@ -76,7 +85,7 @@ def unwrap(text: str) -> tuple:
     joined = 0
     for prev, nxt in zip(kept, kept[1:]):
         p = prev.rstrip()
-        full = width(p) >= w - 2
+        full = is_full(p)
         if (full and nxt.strip() and not nxt[:1].isspace() and not HEADING_START.match(nxt)
                 and not FINAL.search(p)):
             out[-1] = out[-1].rstrip() + nxt

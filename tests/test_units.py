@@ -432,3 +432,28 @@ def test_clause_spans_hold_on_any_text(t):
             assert t[u.start:u.end] == u.written
             assert u.role in (L, R, C)
             assert u.name and "\n" not in u.name
+
+
+EACH = [
+    ("县苹果产业发展中心、各镇人民政府、街道办事处", ["县苹果产业发展中心", "各镇人民政府", "各街道办事处"]),
+    ("各镇人民政府、街道办事处、县财政局", ["各镇人民政府", "各街道办事处", "县财政局"]),
+    ("市科技局、街道办事处", ["市科技局", "街道办事处"]),
+    ("各县(市)区政府、市直有关部门", ["各县(市)区政府", "市直有关部门"]),
+]
+
+
+@pytest.mark.parametrize("body, names", EACH, ids=[e[0] for e in EACH])
+def test_leading_each_covers_grass_roots_bodies(body, names):
+    assert [u.name for u in split_units(body)] == names
+
+
+def test_table_cell_broken_over_two_lines_is_one_row():
+    text = ("序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限\n"
+            "1 | 开展服务月活动,帮助解决企业困难。\n"
+            "建立诉求直通车机制。 | 市工商联 | 市发展改革委、市各有关部门 | 长期坚持\n"
+            "2 | 落实收费清单制度。 | 市发展改革委 | 市财政局 | 2024年10月底前\n")
+    rows = find_table_rows(text)
+    assert [r.number for r in rows] == ["1", "2"]
+    assert [(u.name, u.role) for u in rows[0].units] == [
+        ("市工商联", "lead"), ("市发展改革委", "cooperating"), ("市各有关部门", "cooperating")]
+    assert rows[0].deadline == "长期坚持"

@@ -56,3 +56,13 @@ def test_paragraph_per_line_text_is_unchanged(path):
 
 def test_short_text_is_unchanged():
     assert unwrap("一、目标\n内容。\n") == ("一、目标\n内容。\n", 0, 0)
+
+
+def wrap_by_count(paras, n=30):
+    return "\n".join(p[i:i + n] for p in paras for i in range(0, len(p), n))
+
+
+def test_text_wrapped_by_character_count_is_rejoined():
+    paras = [p for p in PARAS if len(p) > 30] * 2
+    text, joined, _ = unwrap(wrap_by_count(paras))
+    assert text.split("\n") == paras and joined > 0
