@@ -173,17 +173,41 @@ CREATE TABLE IF NOT EXISTS group_members (
     end           INTEGER NOT NULL
 );
 
--- full-text search over task text: Chinese has no spaces, so trigrams
+-- full-text search over task text: Chinese has no spaces, so trigrams.
+-- A new task is indexed at once, except on a connection that made the TEMP
+-- table zhengce_defer_fts (store.Writer during a load): there it is only queued
+-- in tasks_fts_pending, and store.flush_fts indexes the queue in one
+-- transaction (per batch of documents, at the end of the load, and at the start
+-- of the next load if one was interrupted).  A queued task is not in the index
+-- yet, so deleting it only drops it from the queue.
 CREATE VIRTUAL TABLE IF NOT EXISTS tasks_fts USING fts5(
     anchor, text, content='tasks', content_rowid='rowid', tokenize='trigram'
 );
-CREATE TRIGGER IF NOT EXISTS tasks_ai AFTER INSERT ON tasks BEGIN
-    INSERT INTO tasks_fts(rowid, anchor, text) VALUES (new.rowid, new.anchor, new.text);
+CREATE TABLE IF NOT EXISTS tasks_fts_pending (
+    task_rowid    INTEGER PRIMARY KEY
+);
+DROP TRIGGER IF EXISTS tasks_ai;               -- the immediate-only triggers of older databases
+DROP TRIGGER IF EXISTS tasks_ad;
+DROP TRIGGER IF EXISTS tasks_au;
+CREATE TRIGGER IF NOT EXISTS tasks_fts_ai AFTER INSERT ON tasks BEGIN
+    INSERT INTO tasks_fts(rowid, anchor, text) SELECT new.rowid, new.anchor, new.text
+        WHERE NOT EXISTS (SELECT 1 FROM pragma_table_info('zhengce_defer_fts', 'temp'));
+    INSERT OR IGNORE INTO tasks_fts_pending(task_rowid) SELECT new.rowid
+        WHERE EXISTS (SELECT 1 FROM pragma_table_info('zhengce_defer_fts', 'temp'));
 END;
-CREATE TRIGGER IF NOT EXISTS tasks_ad AFTER DELETE ON tasks BEGIN
-    INSERT INTO tasks_fts(tasks_fts, rowid, anchor, text) VALUES ('delete', old.rowid, old.anchor, old.text);
+CREATE TRIGGER IF NOT EXISTS tasks_fts_ad AFTER DELETE ON tasks BEGIN
+    INSERT INTO tasks_fts(tasks_fts, rowid, anchor, text)
+        SELECT 'delete', old.rowid, old.anchor, old.text
+        WHERE NOT EXISTS (SELECT 1 FROM tasks_fts_pending WHERE task_rowid = old.rowid);
+    DELETE FROM tasks_fts_pending WHERE task_rowid = old.rowid;
 END;
-CREATE TRIGGER IF NOT EXISTS tasks_au AFTER UPDATE ON tasks BEGIN
-    INSERT INTO tasks_fts(tasks_fts, rowid, anchor, text) VALUES ('delete', old.rowid, old.anchor, old.text);
-    INSERT INTO tasks_fts(rowid, anchor, text) VALUES (new.rowid, new.anchor, new.text);
+CREATE TRIGGER IF NOT EXISTS tasks_fts_au AFTER UPDATE ON tasks BEGIN
+    INSERT INTO tasks_fts(tasks_fts, rowid, anchor, text)
+        SELECT 'delete', old.rowid, old.anchor, old.text
+        WHERE NOT EXISTS (SELECT 1 FROM tasks_fts_pending WHERE task_rowid = old.rowid);
+    DELETE FROM tasks_fts_pending WHERE task_rowid = old.rowid;
+    INSERT INTO tasks_fts(rowid, anchor, text) SELECT new.rowid, new.anchor, new.text
+        WHERE NOT EXISTS (SELECT 1 FROM pragma_table_info('zhengce_defer_fts', 'temp'));
+    INSERT OR IGNORE INTO tasks_fts_pending(task_rowid) SELECT new.rowid
+        WHERE EXISTS (SELECT 1 FROM pragma_table_info('zhengce_defer_fts', 'temp'));
 END;
