@@ -28,43 +28,73 @@ def cli():
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True)
+@click.argument("paths", nargs=-1)
 @DB_OPTION
 @click.option("--replace", is_flag=True, help="Replace older versions of a file with the same name.")
 @click.option("--jobs", "-j", default=1, show_default=True, help="Worker processes for extraction.")
+@click.option("--max-chars", default=5_000_000, show_default=True,
+              help="Refuse documents longer than this many characters (0 = no limit).")
+@click.option("--from-parquet", "from_parquet", type=click.Path(exists=True), default=None,
+              help="Load records extracted elsewhere (extract.parquet, e.g. on Dask) from this file or folder.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
-def load(paths, db, replace, jobs, quiet):
+def load(paths, db, replace, jobs, max_chars, from_parquet, quiet):
     """Load plan files and folders (txt, html, pdf, docx) into the database.
 
     One transaction per document; a file already loaded (same content hash) is
-    skipped; a file that cannot be read is reported and the others still load.
-    Exits with status 1 when any file failed.
+    skipped; a file that cannot be read is reported on stderr as
+    `error: <path>: <reason>` and the others still load.  Exits with status 1
+    when any file failed.
 
     \b
     Example:
         zhengce load corpus/ --db plans.db
+        zhengce load big-corpus/ --jobs 4
+        zhengce load --from-parquet records/ --db plans.db
     """
     from . import store
 
-    if quiet or not sys.stderr.isatty():
-        summary = store.load(paths, db, replace=replace, jobs=jobs)
-    else:
+    if bool(paths) == bool(from_parquet):
+        raise click.UsageError("give PATHS to read, or --from-parquet DIR (not both)")
+    if jobs < 1:
+        raise click.BadParameter("must be at least 1", param_hint="--jobs")
+    tick = None
+    prog = None
+    if not quiet and sys.stderr.isatty():
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-        from .ingest import iter_paths
+        total = None
+        if paths:
+            from .ingest import iter_paths
 
-        total = len(list(iter_paths(paths)))
-        with Progress(TextColumn("[bold]loading"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                      TextColumn("{task.description}"), transient=True) as prog:
-            bar = prog.add_task("", total=total)
+            total = sum(1 for _ in iter_paths(paths))
+        prog = Progress(TextColumn("[bold]loading"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                        TextColumn("{task.description}"), transient=True)
+        bar = prog.add_task("", total=total)
 
-            def tick(path, status):
-                prog.update(bar, advance=1, description=str(path)[-50:])
-
-            summary = store.load(paths, db, replace=replace, jobs=jobs, progress=tick)
+        def tick(path, status):
+            prog.update(bar, advance=1, description=str(path)[-50:])
+    try:
+        if prog:
+            prog.start()
+        if from_parquet:
+            try:
+                from .parquet import read_parquet
+                records = read_parquet(from_parquet)
+                summary = store.load_records(records, db, replace=replace, progress=tick)
+            except ImportError as e:
+                raise click.ClickException(f"--from-parquet needs pyarrow ({e}); "
+                                           "pip install 'zhengce[dask]'")
+        else:
+            summary = store.load(paths, db, replace=replace, jobs=jobs, progress=tick,
+                                 max_chars=max_chars or None)
+    finally:
+        if prog:
+            prog.stop()
     click.echo(f"loaded {len(summary.loaded)}, replaced {len(summary.replaced)}, "
                f"skipped {len(summary.skipped)} (already loaded), failed {len(summary.failed)} "
                f"— {summary.chars:,} characters into {db}")
+    for path, msg in summary.warnings:
+        click.echo(f"warning: {path}: {msg}", err=True)
     for path, reason in summary.failed:
         click.echo(f"error: {path}: {reason}", err=True)
     if summary.failed:
