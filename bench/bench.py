@@ -10,7 +10,10 @@ bare ``re`` pass (read each file, decode it, run one compiled pattern over it).
     python bench/bench.py --docs 1000 --jobs 2   # two extraction workers
     python bench/bench.py --matrix               # 1 vs 2 workers, 1,000 vs 10,000 documents
 
-Each configuration runs in its own process, so peak RSS is that load's own.
+Each configuration runs in its own process, so peak RSS is that load's own: the
+writer process (which also extracts when --jobs 1) and, with --jobs N, the
+largest worker.  "write %" is the share of the wall time the writer spent in
+SQLite (inserts, commits and the deferred full-text index).
 """
 from __future__ import annotations
 
@@ -51,10 +54,11 @@ def make_corpus(n: int, out: Path, seed: int = 7) -> int:
     return total
 
 
-def peak_rss_mb() -> float:
+def peak_rss_mb() -> tuple:
+    """(this process, the largest worker process) peak resident set size in MB."""
     r = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     c = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return max(r, c) / 1024.0      # Linux: KiB
+    return r / 1024.0, c / 1024.0      # Linux: KiB
 
 
 def baseline(folder: Path) -> tuple:
@@ -69,24 +73,45 @@ def baseline(folder: Path) -> tuple:
 
 def run_one(n: int, jobs: int, workdir: Path) -> dict:
     corpus = workdir / f"corpus_{n}"
-    if not corpus.exists():
+    if not (corpus / f"plan_{n - 1:05d}.txt").exists():
         make_corpus(n, corpus)
     db = workdir / f"bench_{n}_{jobs}.db"
     for suffix in ("", "-wal", "-shm"):
         Path(str(db) + suffix).unlink(missing_ok=True)
     base_s, chars = baseline(corpus)
     sys.path.insert(0, str(ROOT))
-    from extract.store import load
+    from extract import store
 
+    # time spent in the writer (SQLite inserts, commits, the deferred full-text index)
+    spent = {"write": 0.0, "depth": 0}
+    write, flush = store.Writer.write, store.flush_fts
+
+    def timed(f):
+        def g(*a):
+            spent["depth"] += 1
+            t = time.perf_counter()
+            try:
+                return f(*a)
+            finally:
+                spent["depth"] -= 1
+                if not spent["depth"]:          # a flush inside a write counts once
+                    spent["write"] += time.perf_counter() - t
+        return g
+
+    store.Writer.write, store.flush_fts = timed(write), timed(flush)
     t0 = time.perf_counter()
-    summary = load([str(corpus)], str(db), jobs=jobs)
+    summary = store.load([str(corpus)], str(db), jobs=jobs)
     dt = time.perf_counter() - t0
+    store.Writer.write, store.flush_fts = write, flush
     assert not summary.failed, summary.failed[:3]
+    rss_self, rss_child = peak_rss_mb()
     return {
         "docs": n, "jobs": jobs, "chars": chars, "seconds": round(dt, 3),
         "docs_per_s": round(n / dt, 1), "chars_per_s": round(chars / dt),
         "baseline_chars_per_s": round(chars / base_s), "ratio_to_baseline": round((chars / dt) / (chars / base_s), 4),
-        "peak_rss_mb": round(peak_rss_mb(), 1), "db_mb": round(db.stat().st_size / 2**20, 1),
+        "write_share": round(spent["write"] / dt, 3),
+        "peak_rss_mb": round(rss_self, 1), "worker_peak_rss_mb": round(rss_child, 1) if jobs > 1 else None,
+        "db_mb": round(db.stat().st_size / 2**20, 1),
     }
 
 
@@ -120,10 +145,13 @@ def main(argv=None):
 
 
 def _print(rows):
-    print(f"{'docs':>6} {'jobs':>4} {'docs/s':>8} {'chars/s':>12} {'re baseline chars/s':>20} {'ratio':>7} {'peak RSS MB':>12}")
+    print(f"{'docs':>6} {'jobs':>4} {'docs/s':>8} {'chars/s':>12} {'re baseline chars/s':>20} {'ratio':>7} "
+          f"{'write %':>8} {'peak RSS MB':>12} {'worker RSS MB':>14}")
     for r in rows:
+        w = r.get("worker_peak_rss_mb")
         print(f"{r['docs']:>6} {r['jobs']:>4} {r['docs_per_s']:>8} {r['chars_per_s']:>12,} "
-              f"{r['baseline_chars_per_s']:>20,} {r['ratio_to_baseline']:>7} {r['peak_rss_mb']:>12}")
+              f"{r['baseline_chars_per_s']:>20,} {r['ratio_to_baseline']:>7} {100 * r['write_share']:>7.0f}% "
+              f"{r['peak_rss_mb']:>12} {w if w is not None else '-':>14}")
 
 
 if __name__ == "__main__":
