@@ -58,7 +58,8 @@ _TOK = re.compile(
     r"|(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s?月"
     r"|(?P<d>3[01]|[12][0-9]|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])\s?日"
     r"|第?(?P<q>[一二三四1-4])季度"
-    r"|(?P<h>上半年|下半年|年中|年初)")
+    r"|(?P<h>上半年|下半年|年中|年初)"
+    r"|(?P<x>上旬|中旬|下旬)")
 _DASH = re.compile(r"[-—–―~～至到⎯﹣－]|(?<=[0-9月日年])一(?=[0-9〇二])")
 _BARE_MONTH = re.compile(r"年\s*(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*$")
 _FYP = re.compile(r"十([三四五])五")
@@ -78,7 +79,7 @@ def _tokens(s: str) -> dict:
     for m in _TOK.finditer(s):
         k = m.lastgroup
         if k not in out:
-            out[k] = m.group(k) if k == "h" else _num(m.group(k))
+            out[k] = m.group(k) if k in "hx" else _num(m.group(k))
     return out
 
 
@@ -92,7 +93,11 @@ def _end_of(t: dict, base_year: int | None) -> date | None:
         return None
     try:
         if "m" in t:
-            return date(y, t["m"], t["d"]) if "d" in t else _last_day(y, t["m"])
+            if "d" in t:
+                return date(y, t["m"], t["d"])
+            if "x" in t and t["x"] != "下旬":            # 上旬 ends on the 10th, 中旬 on the 20th
+                return date(y, t["m"], 10 if t["x"] == "上旬" else 20)
+            return _last_day(y, t["m"])
         if "q" in t:
             return _last_day(y, 3 * t["q"])
         if "h" in t:
@@ -108,7 +113,7 @@ def _start_of(t: dict, base_year: int | None) -> date | None:
         return None
     try:
         if "m" in t:
-            return date(y, t["m"], t.get("d", 1))
+            return date(y, t["m"], t.get("d", {"中旬": 11, "下旬": 21}.get(t.get("x"), 1)))
         if "q" in t:
             return date(y, 3 * t["q"] - 2, 1)
         if "h" in t:
@@ -176,12 +181,11 @@ def _resolve(rule, s: str, base: date | None):
             if m.group(2) == "年":
                 return None, date(base.year + max(n - 1, 0), 12, 31), False
             return None, _add_months(base, n), False
-        if any(w in s for w in ("明年", "次年", "下一年")):
-            return None, date(base.year + 1, 12, 31), False
+        nxt = any(w in s for w in ("明年", "次年", "下一年"))
         t = _tokens(s)
         t.pop("y", None)
-        end = _end_of(t, base.year)
-        if end is not None and end < base and ("m" in t or "q" in t):
+        end = _end_of(t, base.year + nxt)
+        if not nxt and end is not None and end < base and ("m" in t or "q" in t):
             end = _end_of(t, base.year + 1)     # 3月底前 in a plan dated in May: next year
         return None, end, False
     return None, None, rule.get("kind") == "ongoing"
@@ -212,7 +216,9 @@ def parse_deadline(text: str, base_date=None) -> Deadline | None:
 # ---------------------------------------------------------------- running text
 
 _BOOK = re.compile(r"《[^《》\n]{0,200}》")
-_SENT_OPEN = re.compile(r"(?:^|[。;!?\n:;!?:])[\s\-—]*(?:(?:力争|争取|确保|到|至)\s*)?$")
+_SENT_OPEN = re.compile(r"(?:(?:^|[。;!?\n:;!?:,,])[\s\-—]*(?:(?:力争|争取|确保|到|至)\s*)?"
+                        r"|(?:19|20)[0-9]{2}\s?年\s?[、和及]\s?)$")
+_ISSUED = re.compile(r"\s?(?:印发|印制|发布|签发)")
 _STAGE_WORD = re.compile(r"(?:阶段|时期|期间|周期|期|步|年度)\s*[((]?\s*$")
 _TITLE_WORD = re.compile(r"(?:方案|规划|纲要|计划|意见|行动|办法|要点|示范县|城市)\s*$")
 _DOCNUM_OPEN = "〔[【"
@@ -252,6 +258,10 @@ def _skip(text: str, d: Deadline, rule, lo: int, hi: int, base: date | None) -> 
         le = hi if le < 0 else le
         if not text[ls:s].strip() and not text[e:le].strip():
             return True                           # a signature date on its own line
+        if _ISSUED.match(text, e, min(hi, e + 4)):
+            return True                           # 2024年3月8日印发: the printing date
+        if base and d.date_end and d.date_end <= base.isoformat():
+            return True                           # on or before the plan's own date: a past meeting, not a due date
     return False
 
 

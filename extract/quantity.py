@@ -139,8 +139,10 @@ def _raw(text: str, start: int, end: int, loose: bool) -> list:
                 out.append(q)
     for rid, rx in special.items():
         for m in rx.finditer(text, start, end):
-            if rid == "quantity.zero":
-                out.append(Quantity(0.0, None, None, ">", None, None, False, False, False, False,
+            if rid.startswith("quantity.zero"):
+                # 零突破: a first one (>); 零增长 / 零发生: a level held at zero
+                cmp_ = ">" if rid == "quantity.zero" else "="
+                out.append(Quantity(0.0, None, None, cmp_, None, None, False, "增长" in m.group(0), False, False,
                                     False, m.start(), m.end(), rule=rid))
             else:
                 n = m.group("num")
@@ -252,6 +254,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None, loose: bo
         return qs
     _, _, _, _, _, modifier, _ = _rules()
     prev_item_end = {}                       # clause start → end of its last item
+    last = {}                                # clause start → its last item with a head
     shared = {}                              # clause start → flags of the shared prefix
     from .targets import lead_strip          # the verbs that open an indicator
     asp = _positions(text, start, end, ("力争", "争取"))
@@ -276,6 +279,16 @@ def find_quantities(text: str, start: int = 0, end: int | None = None, loose: bo
         c = _comparator(head, tail) if q.rule != "quantity.zero" else ">"
         if q.more and c in (None, "="):
             c = ">"
+        prev = last.get(cs)
+        if not head and prev is not None:
+            # a bare value continuing a list (分别达到5万人、6万人): it says the
+            # same as the item before it
+            q.comparator = c or prev.comparator
+            q.growth, q.decline, q.per_year = prev.growth, prev.decline, prev.per_year
+            q.cumulative, q.aspirational = prev.cumulative, prev.aspirational
+            prev_item_end[cs] = q.suffix_end
+            continue
+        last[cs] = q
         if c:
             q.comparator = c
         fl = _flag_set(head)

@@ -33,10 +33,15 @@ def _rx():
 
     def c(rid):
         return re.compile(rules.expand(rs[rid].pattern, rs.fragments, "targets.yaml", rid))
-    return {k: c("target." + k) for k in ("lead_strip", "close_strip", "tail_trim", "bad_indicator", "subject_prefix",
-                                            "verb_end", "same_indicator", "instrument", "baseline_year",
-                                            "table_row", "table_header",
-                                            "goal_section", "skip_section", "past")}
+    out = {k: c("target." + k) for k in ("lead_strip", "close_strip", "tail_trim", "bad_indicator", "subject_prefix",
+                                           "verb_end", "same_indicator", "instrument", "baseline_year",
+                                           "table_row", "table_header", "enumeration", "heading_count",
+                                           "implicit_deadline", "goal_section", "skip_section", "past")}
+    # the last opening word of a head, put back when what is left is too short
+    # to name anything (2024年完成|改造3万亩, 每年|改造…)
+    out["lead_last"] = re.compile("(?:" + rules.expand(rs.fragments["lead_word"], rs.fragments, "targets.yaml",
+                                                       "lead_word") + ")$")
+    return out
 
 
 @functools.lru_cache(maxsize=1)
@@ -84,7 +89,12 @@ def _indicator(text: str, q, next_start: int) -> tuple:
     if m:
         a += m.end()
     head_ok = b - a >= 2 and not rx["bad_indicator"].match(text[a:b])
-    if head_ok and not rx["verb_end"].search(text, a, b):
+    if head_ok and b - a <= 2 and lead and a == hs + len(lead):
+        m = rx["lead_last"].search(lead)
+        if m:
+            a -= len(lead) - m.start()
+    listed = head_ok and not text[b:he].strip() and rx["enumeration"].match(text[a:b])
+    if head_ok and not listed and not rx["verb_end"].search(text, a, b):
         return a, b
     # the number comes first: the indicator follows it
     ts = q.suffix_end
@@ -103,7 +113,9 @@ def _indicator(text: str, q, next_start: int) -> tuple:
         return ts, te
     if head_ok:
         return a, b
-    if rx["same_indicator"].match(head.strip(" ,")):
+    h = head.strip(" ,、")
+    if not h or rx["same_indicator"].match(h):
+        # 比2020年增长50% / 分别控制在35小时、1小时以内: the previous item's indicator
         return "same"
     return None
 
@@ -204,7 +216,7 @@ def find_targets(doc, deadlines=None) -> list:
         have = list(getattr(doc, "deadlines", None) or ())
         todo = spans[1:] if have else spans
         deadlines = have + [d for lo, hi in todo for d in find_deadlines(norm, lo, hi, base_date=base)]
-    ds = sorted(_dated(deadlines), key=lambda d: d.start)
+    ds = sorted(_dated(deadlines) + _implicit(doc, spans, rx), key=lambda d: d.start)
     starts = [d.start for d in ds]
     goals = _goal_deadlines(doc, ds)
     bd = doc.meta.signed or doc.meta.published
@@ -212,6 +224,7 @@ def find_targets(doc, deadlines=None) -> list:
     sec_starts = [s.start for s in secs]
     heads = _heading_deadlines(doc, ds)
     out = []
+    prev_span = None
     for k, q in enumerate(qs):
         if any(a <= q.start < b for a, b in skip):
             continue
@@ -222,8 +235,7 @@ def find_targets(doc, deadlines=None) -> list:
             prev = out[-1] if out else None
             if prev is None or _SENT_END.search(norm, prev.end, q.start):
                 continue
-            span = (norm.find(prev.anchor, prev.start), 0)
-            span = (span[0], span[0] + len(prev.anchor)) if span[0] >= 0 else None
+            span = prev_span
         if span is None:
             continue
         a, b = span
@@ -238,11 +250,14 @@ def find_targets(doc, deadlines=None) -> list:
                 continue
         if rx["instrument"].search(norm[q.head_start:q.start]) or rx["instrument"].search(norm, q.suffix_end, q.clause_end):
             continue
+        if norm[q.start - 1:q.start] == "(" and _heading_count(norm, q, lo, rx):
+            continue
         para_start = norm.rfind("\n", lo, q.start) + 1
         chain = _chain(secs, q.start, sec_starts)
         deadline = _deadline_for(norm, q, min(a, q.start), ds, starts, sent_start, para_start,
                                  q.clause_end, chain, heads, goals)
         anchor = doc.text[a:b]
+        prev_span = (a, b)
         _, label = canonical_indicator(norm[a:b])
         ts, te = min(a, q.start), max(b, q.suffix_end)
         out.append(Target(anchor=anchor, value=_num(q.value), unit=q.unit, comparator=q.comparator,
@@ -299,6 +314,45 @@ def _table_targets(doc, lo: int, hi: int, secs, skip) -> list:
                           start=a, end=vs + len(last), deadline=deadline, base_value=value * mult,
                           base_unit=unit, indicator=label, section_path=_path(secs, _chain(secs, ls)),
                           text=doc.text[ls:le].strip(), rule="target.table_row"))
+    return out
+
+
+def _heading_count(norm: str, q, lo: int, rx) -> bool:
+    """True when q is the bracketed count that closes a heading line (一、…(7项))."""
+    ls = norm.rfind("\n", lo, q.start) + 1
+    le = norm.find("\n", q.end)
+    m = rx["heading_count"].match(norm[ls:len(norm) if le < 0 else le])
+    return bool(m) and m.start("count") <= q.start - ls < m.end("count")
+
+
+class _Implicit:
+    """A word that dates targets without being a deadline of its own (全年, 三年新建)."""
+    __slots__ = ("start", "end", "date_end")
+
+    def __init__(self, start, end, date_end):
+        self.start, self.end, self.date_end = start, end, date_end
+
+
+def _implicit(doc, spans, rx) -> list:
+    """全年 in a one-year plan → the end of that year; N年 (新建/新增/累计…) →
+    the end of the period's N-th year (三年新建 in a 2024-2026 plan: 2026).
+    Used only to date targets."""
+    from .numerals import cn_int
+    period = getattr(doc.meta, "period", None)
+    if not period or len(period) != 2 or not all(isinstance(y, int) for y in period):
+        return []
+    first, last = period
+    out = []
+    for lo, hi in spans:
+        for m in rx["implicit_deadline"].finditer(doc.norm, lo, hi):
+            n = doc.norm[m.start() - 1]
+            if n == "全":
+                if first == last:
+                    out.append(_Implicit(m.start(), m.end(), f"{last}-12-31"))
+                continue
+            n = int(n) if n.isdigit() else cn_int(n)
+            if n and n <= last - first + 1:
+                out.append(_Implicit(m.start(), m.end(), f"{first + n - 1}-12-31"))
     return out
 
 

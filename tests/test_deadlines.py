@@ -56,6 +56,13 @@ CASES = [
     ("relative-within-years", "三年内", "point", None, "2026-12-31", False),
     ("relative-within-months", "6个月内", "point", None, "2024-08-31", False),
     ("relative-month", "6月底前", "point", None, "2024-06-30", False),
+    ("relative-this-year-month", "今年6月底前", "point", None, "2024-06-30", False),
+    ("relative-next-year-month", "明年3月", "point", None, "2025-03-31", False),
+    # thirds of a month: 上旬 ends on the 10th, 中旬 on the 20th, 下旬 on the last day
+    ("month-first-third", "2024年3月上旬", "point", None, "2024-03-10", False),
+    ("month-middle-third", "2024年12月中旬", "point", None, "2024-12-20", False),
+    ("month-last-third", "2024年2月下旬", "point", None, "2024-02-29", False),
+    ("relative-month-third", "9月中旬前", "point", None, "2024-09-20", False),
 ]
 
 NOT_DEADLINES = [
@@ -120,10 +127,18 @@ def ends(text, **kw):
      [("2025年", None, "2025-12-31")]),
     ("1 | 实施计划 | 市市场监管局 | 2025年 |", [("2025年", None, "2025-12-31")]),
     ("全市2025年知识产权工作要点\n", []),
+    ("2024年完成改造,2025年、2026年每年改造一批。",
+     [("2024年", None, "2024-12-31"), ("2025年", None, "2025-12-31"), ("2026年", None, "2026-12-31")]),
+    ("2024年全市工作的主要目标是:", [("2024年", None, "2024-12-31")]),
+    ("2023年全市完成投资5亿元。", []),
+    ("县人民政府办公室  2024年3月8日印发\n", []),
+    ("2024年2月20日,县政府常务会议研究同意本方案。", []),
+    ("2024年是攻坚之年。", []),
 ], ids=["book-title", "year-in-book-title", "own-title-period", "damaged-title-period", "title-period-no-nian",
         "stage-period", "doc-number", "signature-date", "full-date-in-text", "baseline-already", "baseline-past-year",
         "goal-opening-year", "comparison-year", "frequencies-and-manners", "past-period",
-        "pdf-spaces", "table-cell-tab", "table-cell-bar", "year-in-a-name"])
+        "pdf-spaces", "table-cell-tab", "table-cell-bar", "year-in-a-name", "year-opening-clauses-and-a-year-list",
+        "year-then-area", "past-year-then-area", "printing-date", "date-before-the-plan", "year-as-subject"])
 def test_find_deadlines(text, want):
     assert ends(text) == want
 

@@ -61,6 +61,29 @@ CASES = [
     ("baseline-year-not-per-year", "比2020年增长50%", dict(value=50, growth=True, per_year=False)),
     ("double", "海外发明专利授权量翻一番", dict(value=2, unit="倍", growth=True)),
     ("zero-breakthrough", "力争PCT申请实现零突破", dict(value=0, unit=None, comparator=">", aspirational=True)),
+    ("zero-growth", "用水总量保持零增长", dict(value=0, unit=None, comparator="=", growth=True)),
+    ("zero-occurrence", "确保重大安全事故零发生", dict(value=0, unit=None, comparator="=", growth=False)),
+    # measure words with two characters, or a bracketed alternative kept as written
+    ("measure-changci", "每年举办推介活动不少于10场次", dict(value=10, unit="场次", comparator=">=", per_year=True)),
+    ("measure-pici", "抽检农产品样品800批次", dict(value=800, unit="批次")),
+    ("measure-bracketed-alt", "新增农机具300台(套)", dict(value=300, unit="台(套)", growth=True)),
+    ("measure-bracketed-fullwidth", "建成服务站12个（家）", dict(value=12, unit="个(家)")),
+    ("measure-cubic-metre", "新增冷库库容8万立方米", dict(value=8, unit="万立方米", base_value=80000, growth=True)),
+    ("measure-servings", "日均供餐能力达到5万客", dict(value=5, unit="万客", comparator="=")),
+    ("measure-round-cn", "每2年开展一轮评估", dict(value=1, unit="轮", per_year=False)),
+    ("measure-beds", "新增养老床位500张", dict(value=500, unit="张", growth=True)),
+    ("duration-years-capped", "投资回收期控制在4年以内", dict(value=4, unit="年", comparator="<=")),
+    # growth: the 新- verbs count an increase, 新建或改造 counts projects
+    ("growth-xinjian", "新建污水管网50公里", dict(value=50, unit="公里", growth=True)),
+    ("growth-xinpeiyu-per-year", "每年新培育专精特新企业20家", dict(value=20, growth=True, per_year=True)),
+    ("growth-xinyinjin", "全年新引进博士研究生30名", dict(value=30, growth=True, per_year=False)),
+    ("not-growth-build-or-renovate", "每年新建或改造农贸市场不少于5个", dict(value=5, growth=False, per_year=True)),
+    ("growth-income", "带动农户户均增收1500元以上", dict(value=1500, growth=True, comparator=">=")),
+    # per_year: 年 right before a verb of doing
+    ("per-year-nian-peixun", "职工年培训规模不少于2万人次", dict(value=2, unit="万人次", per_year=True)),
+    ("not-per-year-half-year", "每半年开展一次专项检查", dict(value=1, unit="次", per_year=False)),
+    ("not-per-year-three-years", "三年新增绿地100公顷", dict(value=100, unit="公顷", per_year=False, growth=True)),
+    ("eq-baochi", "抽检合格率保持100%", dict(value=100, comparator="=")),
 ]
 
 NEGATIVES = [
@@ -72,6 +95,8 @@ NEGATIVES = [
     ("yipi-vague", "培育一批企业"), ("quoted-slogan", "完善“五个体系”建设"),
     ("slogan-count", "把握“一体化”和“高质量”两个关键"), ("bumen-not-measure", "三部门联合"), ("5G", "5G网络"),
     ("yizhanshi", "一站式服务"), ("two-levels", "市、县两级"), ("yizhi-vague", "加快培育一支人才队伍"),
+    ("new-round", "抓住新一轮科技革命机遇"), ("year-within", "力争在2025年之内完成"), ("years-in-a-row", "连续2年考核优秀"),
+    ("zero-tolerance", "对违法行为零容忍"), ("two-wheeler", "规范电动两轮车管理"), ("customer", "服务5客户端"),
 ]
 
 
@@ -127,6 +152,17 @@ def test_item_flags_do_not_leak_to_the_next_item():
 ], ids=["sentence-opening", "mid-sentence"])
 def test_aspirational_scope(text, asp):
     assert [q.aspirational for q in find_quantities(text)] == asp
+
+
+@pytest.mark.parametrize("text, want", [
+    ("通关时间分别控制在20小时、2小时以内。", [(20, "<="), (2, "<=")]),
+    ("覆盖率分别不低于80%、90%。", [(80, ">="), (90, ">=")]),
+    ("城镇新增就业分别达到5万人和6万人。", [(5, "="), (6, "=")]),
+], ids=["fenbie-suffix", "fenbie-prefix", "fenbie-he"])
+def test_a_bare_value_continuing_a_list_says_the_same(text, want):
+    qs = find_quantities(text)
+    assert [(q.value, q.comparator) for q in qs] == want
+    assert len({(q.growth, q.per_year, q.aspirational) for q in qs}) == 1
 
 
 def test_number_that_defines_the_indicator_is_a_modifier():

@@ -70,6 +70,77 @@ def test_stage_heading_deadline_covers_its_body():
     assert rows(text) == [("知识产权示范企业", 20, "家", "=", "2025-06-30")]
 
 
+ANNUAL = """某县2024年农业产业发展工作方案
+
+一、工作目标
+
+2024年全县农业工作的主要目标是:新增家庭农场50家,农产品抽检合格率达到98%以上。
+
+二、重点工作
+
+(一)壮大经营主体。培育农民合作社,全年新增示范社20家,带动农户增收。建设产地仓10个。(责任单位:县农业农村局)
+
+(二)完善冷链设施。2024年9月底前完成冷库改造,全年新增库容2万吨。(责任单位:县商务局)
+"""
+
+THREE_YEAR = """某市冷链物流三年行动方案(2024-2026年)
+
+一、工作目标
+
+到2026年,冷链物流体系基本建成。
+
+二、重点任务
+
+(一)完善冷链设施。三年新建冷库库容10万吨,两年新建配送中心3个。2024年完成改造1万亩,2025年、2026年每年改造不少于2万亩。
+"""
+
+
+def test_an_annual_plan_dates_its_goal_sentence_and_its_full_year_sentences():
+    assert _rows_titled(ANNUAL) == [
+        ("家庭农场", 50, "家", "=", "2024-12-31"),            # 2024年全县… opens the goal sentence
+        ("农产品抽检合格率", 98, "%", ">=", "2024-12-31"),
+        ("示范社", 20, "家", "=", "2024-12-31"),              # 全年 dates the rest of its sentence
+        ("产地仓", 10, "个", "=", None),                      # … which ends at 。
+        ("新增库容", 2, "万吨", "=", "2024-12-31"),            # the nearer 全年, not 2024年9月底前
+    ]
+
+
+def test_a_plan_period_dates_its_n_year_counts_and_year_lists():
+    assert _rows_titled(THREE_YEAR) == [
+        ("冷库库容", 10, "万吨", "=", "2026-12-31"),           # 三年 = the plan's three years
+        ("配送中心", 3, "个", "=", "2025-12-31"),             # 两年: the first two years of the period
+        ("完成改造", 1, "万亩", "=", "2024-12-31"),            # a bare verb keeps the word before it
+        ("每年改造", 2, "万亩", ">=", "2026-12-31"),           # the last year of the list
+    ]
+
+
+def _rows_titled(text):
+    doc = parse_text(text)
+    return [(t.anchor, t.value, t.unit, t.comparator, t.deadline) for t in find_targets(doc)]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("产业规模突破100亿元,年均增长12%以上。", [("产业规模", 100, "亿元", ">"), ("产业规模", 12, "%", ">=")]),
+    ("通关时间分别压缩至20小时、2小时以内。", [("通关时间", 20, "小时", "<="), ("通关时间", 2, "小时", "<=")]),
+    ("数字化水平较2023年提高3个百分点。", [("数字化水平", 3, "个百分点", "=")]),
+    ("每个园区带动不少于50家企业上云。", [("企业上云", 50, "家", ">=")]),
+    ("年底前完成甲县、乙县2个县级仓储中心建设。", [("县级仓储中心建设", 2, "个", "=")]),
+    ("(三)全年新增就业岗位1万个。", [("就业岗位", 1, "万个", "=")]),
+    ("二是新建污水管网50公里。", [("污水管网", 50, "公里", "=")]),
+    ("给予每人2000元补贴,困难群体在此基础上每人再增加500元。", []),
+    ("用水总量保持零增长。", [("用水总量", 0, None, "=")]),
+], ids=["yearly-growth-same-indicator", "fenbie-list", "baseline-jiao", "verb-daidong", "listed-names-count",
+        "item-number-cut", "yishi-cut", "per-unit-increment-is-a-parameter", "zero-growth"])
+def test_indicator_generalises(sentence, want):
+    got = rows("一、重点任务\n\n(一)推进工作。" + sentence + "\n")
+    assert [g[:4] for g in got] == want
+
+
+def test_a_count_closing_a_heading_is_not_a_target():
+    text = "一、重点任务\n\n二、优化审批服务(5项)\n\n(一)压缩审批时间。审批时限压减至10个工作日以内。\n"
+    assert [g[:3] for g in rows(text)] == [("审批时限", 10, "个工作日")]
+
+
 # ---------------------------------------------------------------- indicators and flags
 
 @pytest.mark.parametrize("sentence, want", [
