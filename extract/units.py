@@ -48,17 +48,26 @@ def _rules():
         for w in words:
             word_role[w] = role
     names = lexicon().names
+    level_list = names["name.level_list"].regex.pattern
     return {
         "clauses": clause_rules,
         "label": rs["role.label"].regex,
-        "suffix": [(rs[k].regex, v) for k, v in _ROLE_OF_SUFFIX.items()],
+        "suffix": [(rs[k].regex, v, regex.compile(rs[k].get("local")) if rs[k].get("local") else None)
+                   for k, v in _ROLE_OF_SUFFIX.items()],
         "with": rs["role.with"].regex,
         "word_role": word_role,
         "drop_tail": names["name.drop_tail"].regex,
         "lead_words": names["name.lead_words"].regex,
         "typo_tail": names["name.typo_level_tail"].regex,
-        "split_and": names["name.split_and"].regex,
+        # cut points inside an item: 和/及 between names, 等 before a prefixed collective
+        "split_and": regex.compile(names["name.split_and"].regex.pattern + "|" +
+                                   names["name.split_deng"].regex.pattern),
+        "first_lead": names["name.first_is_lead"].regex,
+        # an item: a run of characters that are not separators, a bracket
+        # pair, or a list of levels before one government word (the 、 in
+        # 各市、县(市、区)人民政府 is inside the name)
         "item": regex.compile(r"(?:[^、,，;；/()（）\s]|[(（][^()（）]*[)）])+"),
+        "item_levels": regex.compile(rf"(?:{level_list}|[^、,，;；/()（）\s]|[(（][^()（）]*[)）])+"),
         "ws": regex.compile(r"\s+"),
         "suffix_end": regex.compile(r"(?:局|委|办|厅|部|院|府|会|行|中心|单位|部门|海关|政府|小组)$"),
     }
@@ -95,11 +104,14 @@ def _all_clauses(text: str):
 def _scan_clauses(text: str, start: int, end: int) -> list:
     R = _rules()
     found = []
-    taken = []
+    t_starts: list = []                # spans taken, sorted and disjoint
+    t_ends: list = []
+    windows: dict = {}
     for rule in R["clauses"]:
-        for m in _matches(rule, text, start, end):
+        for m in _matches(rule, text, start, end, windows):
             a, b = m.span()
-            if any(a < tb and ta < b for ta, tb in taken):
+            k = bisect.bisect_right(t_starts, a)
+            if (k and t_ends[k - 1] > a) or (k < len(t_starts) and t_starts[k] < b):
                 continue
             bs, be = m.span("body")
             body = text[bs:be]
@@ -127,37 +139,61 @@ def _scan_clauses(text: str, start: int, end: int) -> list:
             cl = Clause(a, b, units, rule.id)
             cl.standalone = _standalone(text, a, b)
             found.append(cl)
-            taken.append((a, b))
+            k = bisect.bisect_right(t_starts, a)
+            t_starts.insert(k, a)
+            t_ends.insert(k, b)
     found.sort(key=lambda c: c.start)
     return found
 
 
 @functools.lru_cache(maxsize=None)
 def _stops(chars: str):
-    cls = "[" + regex.escape(chars) + "]"
-    return regex.compile(cls), regex.compile("(?r)" + cls)
+    cls = "[" + re.escape(chars) + "]"
+    return re.compile(cls), regex.compile("(?r)" + cls)
 
 
-def _matches(rule, text: str, start: int, end: int):
+@functools.lru_cache(maxsize=None)
+def _anchor_re(anchors: tuple):
+    # the standard `re` module: twice as fast as `regex` for a literal alternation
+    return re.compile("|".join(re.escape(a) for a in sorted(anchors, key=len, reverse=True)))
+
+
+def _matches(rule, text: str, start: int, end: int, cache: dict | None = None):
     """Matches of a clause rule in text[start:end]; a rule with ``anchor``
-    literals is only run over the sentences that hold one of them."""
+    literals is only run over the sentences that hold one of them (the
+    sentences are found once per anchor set and ``cache``d for the scan)."""
     anchors = rule.get("anchor")
     if not anchors:
         yield from rule.regex.finditer(text, start, end)
         return
-    stop, stop_back = _stops(rule.get("anchor_stops", "。\n;；!?"))
-    windows = set()
-    for lit in anchors:
-        i = text.find(lit, start, end)
-        while i >= 0:
-            m = stop_back.search(text, start, i)
-            ws = m.end() if m else start
-            m = stop.search(text, i, end)
-            we = m.start() if m else end
-            windows.add((ws, we))
-            i = text.find(lit, we + 1, end) if we > i else text.find(lit, i + 1, end)
-    for ws, we in sorted(windows):
+    stops = rule.get("anchor_stops", "。\n;；!?")
+    key = (tuple(anchors), stops)
+    windows = None if cache is None else cache.get(key)
+    if windows is None:
+        windows = _windows(text, start, end, key[0], stops)
+        if cache is not None:
+            cache[key] = windows
+    for ws, we in windows:
         yield from rule.regex.finditer(text, ws, min(end, we + 1))
+
+
+def _windows(text: str, start: int, end: int, anchors: tuple, stops: str) -> list:
+    """Disjoint (start, end) spans between stop characters that hold an anchor."""
+    stop, stop_back = _stops(stops)
+    find = _anchor_re(anchors).search
+    out = []
+    pos = start
+    while True:
+        m = find(text, pos, end)
+        if m is None:
+            return out
+        i = m.start()
+        mb = stop_back.search(text, start, i)
+        ws = mb.end() if mb else start
+        mf = stop.search(text, i, end)
+        we = mf.start() if mf else end
+        out.append((ws, we))
+        pos = max(we + 1, i + 1)
 
 
 def _after_stop(text: str, pos: int) -> bool:
@@ -197,32 +233,42 @@ def _split(clause_body: str, default_role: str = "responsible", rule: str = "") 
     in the body and cover the name as written (alias bracket included, role
     words excluded)."""
     R = _rules()
-    sections = []                     # (role, start, end) in body
+    sections = []                     # (role, start, end) in body; role None: not units
     pos, role = 0, default_role
     for m in R["label"].finditer(clause_body):
         if not _label_at_boundary(clause_body, m.start()):
             continue
         sections.append((role, pos, m.start()))
-        word = m.group("word") or m.group("word2")
-        role = R["word_role"].get(word, default_role)
+        word = m.group("word") or m.group("word2") or m.group("word3") or m.group("bword")
+        role = _role_of_word(word, default_role) if word else None
         pos = m.end()
     sections.append((role, pos, len(clause_body)))
 
     out: list = []
     for sec_role, s, e in sections:
+        if sec_role is None:           # 责任领导:…, 完成时限:…
+            continue
         pending: list = []
         for a, b, with_role in _items(clause_body, s, e):
             written = clause_body[a:b]
-            marker = None
-            for rx, r in R["suffix"]:
+            marker = local = None
+            for rx, r, local_rx in R["suffix"]:
                 mm = rx.search(written)
                 if mm:
                     marker = r or sec_role
+                    local = bool(local_rx and local_rx.match(mm.group()))
                     b = a + mm.start()
                     written = clause_body[a:b]
                     break
             u = _make_unit(clause_body, a, b, 0, sec_role, rule)
             if u is not None:
+                if marker and not looks_like_unit(u.name):
+                    marker = None          # 排在第一位的为牵头单位: not a unit's role
+                if local and marker:       # A(牵头), A*: this item only
+                    u.role = marker
+                    out.append(u)
+                    marker = None
+                    continue
                 pending.append(u)
                 out.append(u)
             if with_role:                      # A会同B: A leads, B cooperates
@@ -240,12 +286,21 @@ def _split(clause_body: str, default_role: str = "responsible", rule: str = "") 
                 sec_role = sec_role_after
         for p in pending:
             p.role = sec_role
+    if out and R["first_lead"].search(clause_body):     # 排在第一位的为牵头单位
+        out[0].role = "lead"
     _restore_prefixes(out)
     return tuple((u.name, u.role, u.start, u.end, u.dept_type, u.written, u.rule) for u in out)
 
 
 def _label_at_boundary(body: str, i: int) -> bool:
-    return i == 0 or body[i - 1] in " \t\n;；,，、。:："
+    return i == 0 or body[i - 1] in " \t\n;；,，、。:：" or body[i] in "〔【["
+
+
+def _role_of_word(word: str, default: str) -> str:
+    """Role of a label's word (roles: in responsibility.yaml): the word
+    itself, else its first two characters (牵头责任 → 牵头)."""
+    wr = _rules()["word_role"]
+    return wr.get(word) or wr.get(word[:2]) or default
 
 
 def _items(body: str, s: int, e: int):
@@ -253,7 +308,8 @@ def _items(body: str, s: int, e: int):
     、 , ; / and blanks (a blank inside a name broken by a line wrap is
     kept), on 和/及 between two names, and on 会同."""
     R = _rules()
-    raw = [(m.start(), m.end()) for m in R["item"].finditer(body, s, e)]
+    rx = R["item_levels"] if "、" in body and "政府" in body else R["item"]
+    raw = [(m.start(), m.end()) for m in rx.finditer(body, s, e)]
     # join pieces split by a blank when the left one is not a complete name
     merged = []
     for a, b in raw:
@@ -281,7 +337,7 @@ def _items(body: str, s: int, e: int):
 
 def _strip_roles(s: str) -> str:
     R = _rules()
-    for rx, _ in R["suffix"]:
+    for rx, _, _ in R["suffix"]:
         m = rx.search(s)
         if m:
             return s[:m.start()]
