@@ -68,6 +68,7 @@ def _rules():
     gap = re.compile(_expand(rs["cmp.verb_gap"]))
     pre.append((gap, None))
     modifier = re.compile(_expand(rs["neg.modifier"]))
+    _ANY["threshold"] = (re.compile(_expand(rs["neg.threshold"])), frozenset(rs["neg.threshold"].get("units")))
     trigger = re.compile("(?:" + frag["cn_trigger"] + ")$")
     # one alternation of all flag / prefix patterns: most heads match none, and
     # one search tells so
@@ -179,7 +180,7 @@ def _make(m, rid, rule, cn) -> Quantity | None:
     unit_written = mult + unit if unit else None
     factor = _MULT.get(mult, 1.0)
     pp = bool(unit and unit.endswith("百分点"))
-    q = Quantity(v, v2, unit_written, "=", v * factor, unit, pp, pp, False, False, False,
+    q = Quantity(v, v2, unit_written, "=", round(v * factor, 6), unit, pp, pp, False, False, False,
                  m.start(), m.end(), rule=rid)
     q.more = bool(gd.get("more"))
     return q
@@ -265,7 +266,8 @@ def find_quantities(text: str, start: int = 0, end: int | None = None, loose: bo
         suffix = _suffix_len(tail)
         q.suffix_end = q.end + suffix
         after = text[q.end:min(end, q.end + 4)]
-        if "的" in after and modifier.match(after):
+        if ("的" in after and modifier.match(after)) or (
+                after[:1] in "以及" and q.base_unit in _ANY["threshold"][1] and _ANY["threshold"][0].match(after)):
             q.modifier = True
             q.head_start, q.clause_end = cs, ce
             continue

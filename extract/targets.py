@@ -35,7 +35,7 @@ def _rx():
         return re.compile(rules.expand(rs[rid].pattern, rs.fragments, "targets.yaml", rid))
     out = {k: c("target." + k) for k in ("lead_strip", "close_strip", "tail_trim", "bad_indicator", "subject_prefix",
                                            "verb_end", "same_indicator", "instrument", "baseline_year",
-                                           "table_row", "table_header", "enumeration", "heading_count",
+                                           "table_row", "table_header", "enumeration", "heading_count", "not_commitment",
                                            "implicit_deadline", "goal_section", "skip_section", "past")}
     # the last opening word of a head, put back when what is left is too short
     # to name anything (2024年完成|改造3万亩, 每年|改造…)
@@ -120,10 +120,15 @@ def _indicator(text: str, q, next_start: int) -> tuple:
     return None
 
 
+_PAIRS = {"“": "”", "(": ")", "”": "“", ")": "("}
+
+
 def _trim(text: str, a: int, b: int) -> tuple:
-    while a < b and text[a] in _STRIP_CH:
+    """Strip separators and brackets off both ends, but keep a bracket or a
+    quote whose partner is inside (国家级“灯塔工厂”, 新品种(系))."""
+    while a < b and text[a] in _STRIP_CH and not (text[a] in "“(" and _PAIRS[text[a]] in text[a + 1:b]):
         a += 1
-    while b > a and text[b - 1] in _STRIP_CH and not (text[b - 1] == ")" and "(" in text[a:b]):
+    while b > a and text[b - 1] in _STRIP_CH and not (text[b - 1] in "”)" and _PAIRS[text[b - 1]] in text[a:b - 1]):
         b -= 1
     return a, b
 
@@ -248,7 +253,9 @@ def find_targets(doc, deadlines=None) -> list:
                 rx["baseline_year"].match(norm[_left(norm, q.start, sent_start, _CLAUSE_CH):q.start])
             if by and int(by.group("year")) < base_year:
                 continue
-        if rx["instrument"].search(norm[q.head_start:q.start]) or rx["instrument"].search(norm, q.suffix_end, q.clause_end):
+        head = norm[q.head_start:q.start]
+        if rx["instrument"].search(head) or rx["instrument"].search(norm, q.suffix_end, q.clause_end) \
+                or rx["not_commitment"].search(head):
             continue
         if norm[q.start - 1:q.start] == "(" and _heading_count(norm, q, lo, rx):
             continue

@@ -134,11 +134,13 @@ def ends(text, **kw):
     ("县人民政府办公室  2024年3月8日印发\n", []),
     ("2024年2月20日,县政府常务会议研究同意本方案。", []),
     ("2024年是攻坚之年。", []),
+    ("6月底出台政策,12月中旬完成年度考核。", [("6月底", None, "2024-06-30"), ("12月中旬", None, "2024-12-20")]),
+    ("3月15日消费者权益日", []),
 ], ids=["book-title", "year-in-book-title", "own-title-period", "damaged-title-period", "title-period-no-nian",
         "stage-period", "doc-number", "signature-date", "full-date-in-text", "baseline-already", "baseline-past-year",
         "goal-opening-year", "comparison-year", "frequencies-and-manners", "past-period",
         "pdf-spaces", "table-cell-tab", "table-cell-bar", "year-in-a-name", "year-opening-clauses-and-a-year-list",
-        "year-then-area", "past-year-then-area", "printing-date", "date-before-the-plan", "year-as-subject"])
+        "year-then-area", "past-year-then-area", "printing-date", "date-before-the-plan", "year-as-subject", "month-parts-without-qian", "bare-day-is-an-event"])
 def test_find_deadlines(text, want):
     assert ends(text) == want
 

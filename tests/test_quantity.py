@@ -171,6 +171,16 @@ def test_number_that_defines_the_indicator_is_a_modifier():
     assert qs[1].comparator == ">="
 
 
+@pytest.mark.parametrize("text, modifiers", [
+    ("其中10亿元以上项目5个", [True, False]),
+    ("培育年产值5000万元以下企业20家", [True, False]),
+    ("建成3个以上示范园区", [False]),                 # a count: its object follows it
+    ("完成投资10亿元以上,建成项目5个", [False, False]),
+], ids=["money-threshold", "money-threshold-below", "count-then-object", "amount-ends-clause"])
+def test_an_amount_threshold_before_a_noun_is_a_modifier(text, modifiers):
+    assert [q.modifier for q in find_quantities(text)] == modifiers
+
+
 def test_spans_are_offsets_into_the_whole_text():
     text = "一、目标\n到2026年底,有效注册商标量达到30000件。"
     qs = find_quantities(text, 5, len(text))

@@ -129,8 +129,18 @@ def _rows_titled(text):
     ("二是新建污水管网50公里。", [("污水管网", 50, "公里", "=")]),
     ("给予每人2000元补贴,困难群体在此基础上每人再增加500元。", []),
     ("用水总量保持零增长。", [("用水总量", 0, None, "=")]),
+    ("全省数字经济核心产业增加值突破800亿元。", [("数字经济核心产业增加值", 800, "亿元", ">")]),
+    ("省级财政每年安排产业发展专项资金2亿元。", [("产业发展专项资金", 2, "亿元", "=")]),
+    ("市财政安排就业补助资金3000万元。", [("就业补助资金", 3000, "万元", "=")]),
+    ("审批时间控制在20个工作日以内,较2023年缩短30%。", [("审批时间", 20, "个工作日", "<="), ("审批时间", 30, "%", "=")]),
+    ("新建省级研发机构10家,累计达到80家。", [("省级研发机构", 10, "家", "="), ("省级研发机构", 80, "家", "=")]),
+    ("引进亿元以上项目30个,其中10亿元以上项目5个。", [("亿元以上项目", 30, "个", "="), ("10亿元以上项目", 5, "个", "=")]),
+    ("打造国家级“智能工厂”3家。", [("国家级“智能工厂”", 3, "家", "=")]),
+    ("落实《某市若干措施》提出的20条措施,每条产业链明确1名区领导担任链长。", []),
 ], ids=["yearly-growth-same-indicator", "fenbie-list", "baseline-jiao", "verb-daidong", "listed-names-count",
-        "item-number-cut", "yishi-cut", "per-unit-increment-is-a-parameter", "zero-growth"])
+        "item-number-cut", "yishi-cut", "per-unit-increment-is-a-parameter", "zero-growth", "area-before-digits",
+        "treasury-subject-cut", "fund-name-is-not-a-subsidy", "reduction-same-indicator", "cumulative-same-indicator",
+        "amount-threshold-defines-the-count", "quotes-kept-in-pairs", "restated-measures-and-designations"])
 def test_indicator_generalises(sentence, want):
     got = rows("一、重点任务\n\n(一)推进工作。" + sentence + "\n")
     assert [g[:4] for g in got] == want
