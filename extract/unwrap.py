@@ -12,7 +12,6 @@ web pages saved as text) is returned unchanged.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 
 # shared with ingest's PDF reader: a page-number line (use fullmatch), the start
@@ -25,9 +24,16 @@ HEADING_START = re.compile(
 FINAL = re.compile(r"[。！？；：!?;:…][”’\"」』）)】\]]*\s*$")
 
 
+# East Asian Wide and Fullwidth ranges (Unicode EastAsianWidth W/F), as one
+# character class so that measuring a line is a C-level scan
+_WIDE = re.compile("[\u1100-\u115f\u231a\u231b\u2329\u232a\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf"
+                   "\u4e00-\u9fff\ua000-\ua4cf\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe10-\ufe19"
+                   "\ufe30-\ufe6f\uff00-\uff60\uffe0-\uffe6\U0001f300-\U0001f64f\U00020000-\U0003fffd]")
+
+
 def width(s: str) -> int:
     """Display width: wide (CJK, full-width) characters count 2."""
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+    return len(s) + len(_WIDE.findall(s))
 
 
 def _wrap_width(lines: list, measure=None) -> int | None:

@@ -66,3 +66,11 @@ def test_text_wrapped_by_character_count_is_rejoined():
     paras = [p for p in PARAS if len(p) > 30] * 2
     text, joined, _ = unwrap(wrap_by_count(paras))
     assert text.split("\n") == paras and joined > 0
+
+
+@pytest.mark.parametrize("path", sorted(CORPUS.glob("*.txt")), ids=lambda p: p.name)
+def test_width_agrees_with_unicode_east_asian_width(path):
+    import unicodedata
+
+    for line in path.read_text(encoding="utf-8").split("\n"):
+        assert width(line) == sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
