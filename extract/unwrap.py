@@ -63,6 +63,9 @@ def _wrap_width(lines: list, measure=None) -> int | None:
 def unwrap(text: str) -> tuple:
     """(text, number of line breaks removed, number of furniture lines dropped)."""
     lines = text.split("\n")
+    lens = sorted(len(ln) for ln in lines if len(ln) >= 15)
+    if len(lens) < 8 or lens[len(lens) // 2] > 90:
+        return text, 0, 0       # paragraph-per-line text: no page is that wide
     w = _wrap_width(lines)
     n = _wrap_width(lines, len)
     if w is None and n is None:
