@@ -153,6 +153,11 @@ def _stops(chars: str):
 
 
 @functools.lru_cache(maxsize=None)
+def _tail_re(pattern):
+    return None if not pattern else regex.compile(pattern)
+
+
+@functools.lru_cache(maxsize=None)
 def _anchor_re(anchors: tuple):
     # the standard `re` module: twice as fast as `regex` for a literal alternation
     return re.compile("|".join(re.escape(a) for a in sorted(anchors, key=len, reverse=True)))
@@ -167,12 +172,25 @@ def _matches(rule, text: str, start: int, end: int, cache: dict | None = None):
         yield from rule.regex.finditer(text, start, end)
         return
     stops = rule.get("anchor_stops", "。\n;；!?")
-    key = (tuple(anchors), stops)
+    key = (tuple(sorted(anchors)), stops)
     windows = None if cache is None else cache.get(key)
     if windows is None:
         windows = _windows(text, start, end, key[0], stops)
         if cache is not None:
             cache[key] = windows
+    if rule.get("scope") == "last_sentence":      # only the sentence that closes the window
+        tail = _tail_re(rule.get("tail"))
+        for ws, we in windows:
+            e = we
+            while e > ws and text[e - 1] in " \t":
+                e -= 1
+            if e > ws and text[e - 1] in "。.":
+                e -= 1
+            if tail is not None and not tail.search(text, max(ws, e - 8), e):
+                continue
+            k = max(text.rfind(c, ws, e) for c in "。!?;；")
+            yield from rule.regex.finditer(text, ws if k < 0 else k + 1, min(end, we + 1))
+        return
     for ws, we in windows:
         yield from rule.regex.finditer(text, ws, min(end, we + 1))
 
@@ -439,11 +457,15 @@ class TableRow:
     rule: str = "table.row"
 
 
+_LVL = r"(?:省|市|区|县|区县|县区|县市区)?级?"
 _COLS = [
     ("number", r"序号|编号"),
-    ("lead", r"牵头(?:单位|部门)?"),
-    ("cooperating", r"(?:配合|参与|协办|协同|协作)(?:单位|部门)"),
-    ("responsible", r"(?:责任|主责|承办|实施)(?:单位|部门|主体)"),
+    # columns that name people or notes: known, so the header is recognised, never units
+    ("other", r"备注|(?:牵头|责任|分管|联系|包保|挂帅)(?:省|市|区|县)?(?:级)?领导|责任人|联系人|"
+              r"工作要求|预期成效|完成标准|成果形式|工作成效"),
+    ("lead", _LVL + r"(?:牵头(?:责任)?|主要责任|主责|主办)(?:单位|部门)?"),
+    ("cooperating", _LVL + r"(?:配合|参与|协办|协同|协作)(?:责任)?(?:单位|部门)"),
+    ("responsible", _LVL + r"(?:责任|承办|实施|落实)(?:单位|部门|主体|处室)"),
     ("deadline", r"(?:完成)?(?:时限|时间|期限)(?:要求|安排|节点)?|时间节点|进度安排"),
     ("task", r".{0,6}(?:任务|措施|举措|工作|内容|事项|目标)(?:内容|名称)?"),
 ]
@@ -542,7 +564,7 @@ def _row(text, cells, kinds, names, group) -> TableRow:
     assign: dict = {}
     if len(cells) == len(kinds):
         for k, n, c in zip(kinds, names, cells):
-            assign.setdefault(k or n, []).append(c)
+            assign.setdefault(n if k in (None, "other") else k, []).append(c)
     else:                                   # cells lost: assign by content
         rest = list(cells)
         if rest and "number" in kinds and _NUM_CELL.match(rest[0][0]):
@@ -570,7 +592,8 @@ def _row(text, cells, kinds, names, group) -> TableRow:
         start=cells[0][1], end=cells[-1][2],
         task_start=task_cells[0][1] if task_cells else -1, task_end=task_cells[-1][2] if task_cells else -1,
         deadline_start=dl[1], deadline_end=dl[2], group=group,
-        cells={(k or n): c for k, n, (c, _, _) in zip(kinds, names, cells)} if len(cells) == len(kinds) else
+        cells={(n if k in (None, "other") else k): c for k, n, (c, _, _) in zip(kinds, names, cells)}
+        if len(cells) == len(kinds) else
         {k: "".join(c for c, _, _ in v) for k, v in assign.items()})
 
 

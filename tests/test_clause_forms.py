@@ -39,6 +39,9 @@ FORMS = [
     ("deadline-between-labels", "（牵头单位：市发展改革委；完成时限：2024年底前；配合单位：市财政局）",
      [("市发展改革委", L), ("市财政局", C)]),
     ("deadline-label-blank", "（责任单位：市发展改革委 完成时限：2024年底）", [("市发展改革委", R)]),
+    ("deadline-first", "（2024年底前完成，市发展改革委负责）", [("市发展改革委", R)]),
+    ("deadline-label-after-roles", "（市发展改革委牵头，市财政局配合；完成时限：2024年底）",
+     [("市发展改革委", L), ("市财政局", C)]),
     ("line-deadline", "推进改革。\n责任单位：市发展改革委、市财政局；完成时限：2024年底前\n",
      [("市发展改革委", R), ("市财政局", R)]),
     # ---- bracketed heading labels ------------------------------------------
@@ -50,6 +53,10 @@ FORMS = [
     ("heading-labels-lines", "推进改革。\n【牵头单位】市发展改革委\n【配合单位】市财政局、市商务局\n【完成时限】2024年底前\n",
      [("市发展改革委", L), ("市财政局", C), ("市商务局", C)]),
     ("square-label", "推进改革。\n[责任单位]市发展改革委\n", [("市发展改革委", R)]),
+    ("bullet-label", "推进改革。\n● 责任单位：市发展改革委、市财政局\n", [("市发展改革委", R), ("市财政局", R)]),
+    ("level-labels", "推进改革。\n市级责任单位：市发展改革委；区县责任单位：各区县政府\n",
+     [("市发展改革委", R), ("各区县政府", R)]),
+    ("level-lead-label", "（市级牵头单位：市发展改革委；市级配合单位：市财政局）", [("市发展改革委", L), ("市财政局", C)]),
     # ---- label words ---------------------------------------------------------
     ("lead-resp-labels", "（牵头单位：市发展改革委；责任单位：各区县政府）", [("市发展改革委", L), ("各区县政府", R)]),
     ("labels-comma", "（牵头单位：市发展改革委，配合单位：市财政局）", [("市发展改革委", L), ("市财政局", C)]),
@@ -72,6 +79,8 @@ FORMS = [
     ("lead-mark-first", "责任单位：市发展改革委（牵头）、市财政局、市税务局",
      [("市发展改革委", L), ("市财政局", R), ("市税务局", R)]),
     ("lead-mark-last", "（责任单位：市财政局、市发展改革委（牵头））", [("市财政局", R), ("市发展改革委", L)]),
+    ("coop-mark", "（责任单位：市发展改革委（牵头单位）、市财政局（配合单位））",
+     [("市发展改革委", L), ("市财政局", C)]),
     ("lead-star", "（责任单位：市发展改革委*、市财政局）", [("市发展改革委", L), ("市财政局", R)]),
     ("first-listed-leads", "（责任单位：市发展改革委、市财政局、各区县政府，排在第一位的为牵头单位）",
      [("市发展改革委", L), ("市财政局", R), ("各区县政府", R)]),
@@ -143,6 +152,11 @@ FORMS = [
     ("you-sentence-lead-coop-company", "由县住房城乡建设局牵头，县城市管理和综合执法局、国网攸县供电公司配合。",
      [("县住房城乡建设局", L), ("县城市管理和综合执法局", C), ("国网攸县供电公司", C)]),
     ("you-sentence-after-comma", "对推进不力的单位进行约谈，由县政府督查室负责。", [("县政府督查室", R)]),
+    # ---- unbracketed sentences that close a paragraph -------------------------
+    ("end-sentence-by-duty", "推进改革。市发展改革委、市财政局按职责分工负责。\n",
+     [("市发展改革委", R), ("市财政局", R)]),
+    ("end-sentence-two-parts", "推进改革。市发展改革委负责，各区县政府配合。\n", [("市发展改革委", R), ("各区县政府", C)]),
+    ("end-sentence-own-line", "推进改革。\n各区县政府负责。\n", [("各区县政府", R)]),
 ]
 
 NOT_CLAUSES = [
@@ -179,6 +193,10 @@ NOT_CLAUSES = [
     ("deadline-label-alone", "【完成时限】2024年底前"),
     ("label-words-in-text", "明确牵头单位和责任单位，压实工作责任。"),
     ("principle", "（按照“谁主管、谁负责”原则）"),
+    ("end-sentence-not-last", "推进改革。各区县政府负责，并定期报送进展情况。\n"),
+    ("end-sentence-object", "推进改革。市发展改革委负责统筹协调。\n"),
+    ("end-sentence-not-units", "各地区、各部门按职责分工负责。\n"),
+    ("end-sentence-mid-paragraph", "各区县政府负责。推进改革。\n"),
 ]
 
 
@@ -221,3 +239,28 @@ def test_division_of_labour_table_rows():
         [("市科技局", L), ("各县(市、区)人民政府", C), ("市直有关部门", C)],
     ]
     assert [r.deadline for r in rows] == ["2024年底前", "长期坚持"]
+
+
+# headers with people and notes columns, level-prefixed and compound role headers
+TABLES = [
+    ("leader-and-notes-columns",
+     "序号 | 工作任务 | 牵头领导 | 牵头单位 | 责任单位 | 完成时限 | 备注\n"
+     "1 | 推进改革 | 张三 | 市发展改革委 | 市财政局、各区县政府 | 2024年底前 | 无\n",
+     [[("市发展改革委", L), ("市财政局", R), ("各区县政府", R)]]),
+    ("level-and-compound-headers",
+     "序号 | 重点任务 | 市级牵头单位 | 配合责任单位 | 完成时限\n"
+     "1 | 推进改革 | 市发展改革委 | 市财政局 | 持续推进\n",
+     [[("市发展改革委", L), ("市财政局", C)]]),
+    ("main-responsible-header",
+     "序号 | 重点任务 | 主要责任单位 | 协同单位 | 完成时限\n"
+     "1 | 推进改革 | 市发展改革委 | 市财政局 | 2025年\n",
+     [[("市发展改革委", L), ("市财政局", C)]]),
+]
+
+
+@pytest.mark.parametrize("text, expected", [t[1:] for t in TABLES], ids=[t[0] for t in TABLES])
+def test_table_headers(text, expected):
+    t = normalize(text)
+    rows = find_table_rows(t, 0, len(t))
+    assert [[(u.name, u.role) for u in r.units] for r in rows] == expected
+    assert all("张三" not in u.name for r in rows for u in r.units)
