@@ -72,7 +72,9 @@ def _rules():
     trigger = re.compile("(?:" + frag["cn_trigger"] + ")$")
     # one alternation of all flag / prefix patterns: most heads match none, and
     # one search tells so
-    _ANY["flag"] = re.compile("|".join(f"(?:{rx.pattern})" for _, rx in flags))
+    # led by a class of the characters the flags start with, so that the
+    # engine only tries the alternation there
+    _ANY["flag"] = re.compile(f"(?=[{frag['flag_first']}])(?:" + "|".join(f"(?:{rx.pattern})" for _, rx in flags) + ")")
     _ANY["pre"] = re.compile("|".join(f"(?:{rx.pattern})" for rx, _ in pre))
     return numbers, special, pre, suf, flags, modifier, trigger
 
@@ -109,7 +111,6 @@ def to_number(s: str) -> float | None:
 
 _CLAUSE_CH = ",;。:!?\n,;:!?\t|"       # a table cell is a clause too
 _SENT_CH = ";。!?\n;!?"
-_QUOTE = re.compile(r"“[^“”\n]{0,40}”|\"[^\"\n]{0,40}\"|‘[^‘’\n]{0,20}’")
 _RIGHT_OK = set(",;。:!?、)) \n,;:!?")
 _LIST_SEP = re.compile(r"^[、,,和及与以及并\s]+")
 
@@ -118,15 +119,12 @@ def _raw(text: str, start: int, end: int, loose: bool) -> list:
     """Number + measure candidates in text[start:end], without context."""
     numbers, special, pre, suf, flags, modifier, trigger = _rules()
     out = []
-    quotes = None
     for rid, rule, rx in numbers:
         for m in rx.finditer(text, start, end):
             num = m.group("num")
             cn = not num[0].isdigit()
             if rid == "quantity.cn_number":
-                if quotes is None:
-                    quotes = [(q.start(), q.end()) for q in _QUOTE.finditer(text, start, end)]
-                if any(a < m.start() < b for a, b in quotes):
+                if _in_quote(text, m.start(), start, end):
                     continue
                 after = m.end()
                 while after < end and text.startswith(("以上", "以下", "左右", "以内"), after):
@@ -162,6 +160,21 @@ def _raw(text: str, start: int, end: int, loose: bool) -> list:
     return kept
 
 
+def _in_quote(text: str, pos: int, start: int, end: int) -> bool:
+    """True when pos lies inside a short quotation (“五个体系”, "三个一", ‘两高’): an
+    opening mark at most 40 (‘ 20) characters before, its closing mark after, on one line."""
+    for o, c, reach in (("“", "”", 40), ("‘", "’", 20), ('"', '"', 40)):
+        i = text.rfind(o, max(start, pos - reach), pos)
+        if i < 0 or "\n" in text[i:pos] or (o != c and c in text[i + 1:pos]):
+            continue
+        if o == c and text.count(o, start, i) % 2:
+            continue            # that " closes an earlier quotation
+        j = text.find(c, pos, min(end, i + reach + 2))
+        if j >= 0 and "\n" not in text[pos:j] and not (o != c and o in text[pos:j]):
+            return True
+    return False
+
+
 def _make(m, rid, rule, cn) -> Quantity | None:
     v = to_number(m.group("num"))
     if v is None:
@@ -194,6 +207,8 @@ def _comparator(head: str, tail: str) -> str | None:
         for rx, c in suf:
             if rx.match(tail):
                 return c
+    # every prefix pattern ends the head ($): only its last characters matter
+    head = head[-_PRE_REACH:]
     if not _ANY["pre"].search(head):
         return None
     gap = None
@@ -217,6 +232,7 @@ def _flag_set(s: str) -> set:
 
 
 _SUFFIX_FIRST = "以左上及或之 "
+_PRE_REACH = 12     # longer than any prefix comparator with a verb between (不少于培育)
 
 
 _WINDOW = 400      # no clause or sentence is longer; bounds the scans

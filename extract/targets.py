@@ -73,6 +73,7 @@ _SENT_CH = "。!?\n!?"
 _CLAUSE_CH = ",;。:!?\n,;:!?\t|"
 _TAIL_END = re.compile(r"[,;。:!?、\n,;:!?(\t|]")
 _STRIP_CH = " \t-—、,,:()“”\""
+_CLOSE_REACH = 24      # longer than any run of closing words (比2020年同比增长…)
 
 
 def _indicator(text: str, q, next_start: int) -> tuple:
@@ -82,7 +83,7 @@ def _indicator(text: str, q, next_start: int) -> tuple:
     head = text[hs:he]
     rest, lead = lead_strip(head)
     a = hs + len(lead)
-    m = rx["close_strip"].search(rest)
+    m = rx["close_strip"].search(rest, max(0, len(rest) - _CLOSE_REACH))     # it ends the head ($)
     b = a + (m.start() if m else len(rest))
     a, b = _trim(text, a, b)
     m = rx["subject_prefix"].match(text[a:b])
@@ -139,7 +140,7 @@ def _dated(ds):
     return [d for d in ds if d.date_end]
 
 
-def _goal_deadlines(doc, ds) -> list:
+def _goal_deadlines(doc, ds, starts) -> list:
     """[(start, end, date)] of goal sections and the deadline their lead sentence names."""
     rx = _rx()
     norm = doc.norm
@@ -150,23 +151,21 @@ def _goal_deadlines(doc, ds) -> list:
         head_end = s.start + len(s.number) + len(s.heading)
         stop = norm.find("。", head_end + 1, s.end)
         stop = s.end if stop < 0 else stop + 1
-        for d in ds:
-            if s.start <= d.start < stop:
-                out.append((s.start, s.end, d.date_end))
-                break
+        i = bisect.bisect_left(starts, s.start)          # the first deadline in the section
+        if i < len(ds) and ds[i].start < stop:
+            out.append((s.start, s.end, ds[i].date_end))
     return out
 
 
-def _heading_deadlines(doc, ds) -> dict:
+def _heading_deadlines(doc, ds, starts) -> dict:
     """Section idx → deadline named on its heading line (non-para sections)."""
     out = {}
     for s in doc.sections:
         if s.kind == "para":
             continue
-        for d in ds:
-            if s.start <= d.start < s.line_end and d.start < s.start + len(s.number) + len(s.heading):
-                out[s.idx] = d.date_end
-                break
+        i = bisect.bisect_left(starts, s.start)
+        if i < len(ds) and ds[i].start < s.line_end and ds[i].start < s.start + len(s.number) + len(s.heading):
+            out[s.idx] = ds[i].date_end
     return out
 
 
@@ -223,11 +222,11 @@ def find_targets(doc, deadlines=None) -> list:
         deadlines = have + [d for lo, hi in todo for d in find_deadlines(norm, lo, hi, base_date=base)]
     ds = sorted(_dated(deadlines) + _implicit(doc, spans, rx), key=lambda d: d.start)
     starts = [d.start for d in ds]
-    goals = _goal_deadlines(doc, ds)
+    goals = _goal_deadlines(doc, ds, starts)
     bd = doc.meta.signed or doc.meta.published
     base_year = int(bd[:4]) if bd and bd[:4].isdigit() else None
     sec_starts = [s.start for s in secs]
-    heads = _heading_deadlines(doc, ds)
+    heads = _heading_deadlines(doc, ds, starts)
     out = []
     prev_span = None
     for k, q in enumerate(qs):

@@ -96,7 +96,7 @@ NEGATIVES = [
     ("slogan-count", "把握“一体化”和“高质量”两个关键"), ("bumen-not-measure", "三部门联合"), ("5G", "5G网络"),
     ("yizhanshi", "一站式服务"), ("two-levels", "市、县两级"), ("yizhi-vague", "加快培育一支人才队伍"),
     ("new-round", "抓住新一轮科技革命机遇"), ("year-within", "力争在2025年之内完成"), ("years-in-a-row", "连续2年考核优秀"),
-    ("zero-tolerance", "对违法行为零容忍"), ("two-wheeler", "规范电动两轮车管理"), ("customer", "服务5客户端"),
+    ("zero-tolerance", "对违法行为零容忍"), ("ascii-quoted-slogan", '落实"三个一"工程'), ("two-wheeler", "规范电动两轮车管理"), ("customer", "服务5客户端"),
 ]
 
 
@@ -185,3 +185,18 @@ def test_spans_are_offsets_into_the_whole_text():
     text = "一、目标\n到2026年底,有效注册商标量达到30000件。"
     qs = find_quantities(text, 5, len(text))
     assert len(qs) == 1 and text[qs[0].start:qs[0].end] == "30000件"
+
+
+def test_every_flag_rule_starts_with_a_listed_first_character():
+    """The reader leads the joined flag alternation with fragment flag_first:
+    each flag example must still be found there."""
+    import re
+    from extract import rules
+    rs = rules.load("quantity")
+    first = re.compile("[" + rs.fragments["flag_first"] + "]")
+    for r in rs:
+        if r.get("role") != "flag":
+            continue
+        for ex in r.examples:
+            m = r.regex.search(ex)
+            assert first.match(ex, m.start()), (r.id, ex)
