@@ -109,6 +109,9 @@ def _indicator(text: str, q, next_start: int) -> tuple:
     m = rx["tail_trim"].search(tail)
     if m and m.start() > 0:
         te = ts + m.start()
+    k = text.rfind("的", ts, te)
+    if k >= 0 and te - k > 2:
+        ts = k + 1          # 1个具备综合功能的|养老服务中心: what is counted follows the last 的
     ts, te = _trim(text, ts, te)
     if te - ts >= 2 and not rx["bad_indicator"].match(text[ts:te]):
         return ts, te

@@ -33,6 +33,7 @@ CASES = [
     ("ge-bushaoyu", "不少于1次", dict(value=1, comparator=">=")),
     ("ge-budiyu", "不低于90%", dict(value=90, comparator=">=")),
     ("ge-zhishao-verb", "至少建立1个", dict(value=1, comparator=">=")),
+    ("ge-zhishao-you", "每个县至少有1所", dict(value=1, unit="所", comparator=">=")),
     ("gt-chaoguo", "超过200件", dict(value=200, comparator=">")),
     ("gt-tupo", "突破500亿元", dict(value=500, comparator=">")),
     ("le-yixia", "24件以下", dict(comparator="<=")),

@@ -137,10 +137,13 @@ def _rows_titled(text):
     ("引进亿元以上项目30个,其中10亿元以上项目5个。", [("亿元以上项目", 30, "个", "="), ("10亿元以上项目", 5, "个", "=")]),
     ("打造国家级“智能工厂”3家。", [("国家级“智能工厂”", 3, "家", "=")]),
     ("落实《某市若干措施》提出的20条措施,每条产业链明确1名区领导担任链长。", []),
+    ("每个街道至少建有1个具备综合功能的养老服务中心。", [("养老服务中心", 1, "个", ">=")]),
+    ("中央预算内投资每年安排不少于30亿元。", [("中央预算内投资", 30, "亿元", ">=")]),
 ], ids=["yearly-growth-same-indicator", "fenbie-list", "baseline-jiao", "verb-daidong", "listed-names-count",
         "item-number-cut", "yishi-cut", "per-unit-increment-is-a-parameter", "zero-growth", "area-before-digits",
         "treasury-subject-cut", "fund-name-is-not-a-subsidy", "reduction-same-indicator", "cumulative-same-indicator",
-        "amount-threshold-defines-the-count", "quotes-kept-in-pairs", "restated-measures-and-designations"])
+        "amount-threshold-defines-the-count", "quotes-kept-in-pairs", "restated-measures-and-designations",
+        "object-after-its-last-de", "anpai-closes-the-head"])
 def test_indicator_generalises(sentence, want):
     got = rows("一、重点任务\n\n(一)推进工作。" + sentence + "\n")
     assert [g[:4] for g in got] == want
