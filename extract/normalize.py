@@ -44,11 +44,18 @@ def _base_table() -> dict:
 
 
 _TABLE = _base_table()
+# only the characters that change, as one character class: scanning for them is a
+# C-level search, and most plan text has few of them (str.translate with a dict
+# looks up every character and is ~8× slower on Chinese text)
+_CHANGE = re.compile("[" + re.escape("".join(chr(k) for k in _TABLE)) + "]")
+_REPL = {chr(k): (v if isinstance(v, str) else chr(v)) for k, v in _TABLE.items()}
+_repl = _REPL.__getitem__
 
 # characters that only occur in traditional text; one is enough to switch the
 # character table on (the check is one C-level regex search)
 _TRAD_HINT = re.compile("[們這個來為與國說時會對產權區發業務開關經貿統專優質審護製績庫處縣機構劃創辦廳]")
-_DASH_YI = re.compile(r"(?<=[0-9月年日])一(?=[0-9]{4})|(?<=[0-9]{4})一(?=[0-9]{1,2}月)|(?<=月)一(?=[0-9]{1,2}月)")
+# 一 written as a dash between dates; the literal comes first so the scan is fast
+_DASH_YI = re.compile(r"一(?=[0-9]{4}|[0-9]{1,2}月)")
 
 
 @functools.lru_cache(maxsize=1)
@@ -70,13 +77,35 @@ def is_traditional(text: str) -> bool:
 def normalize(text: str, simplified: bool = False) -> str:
     """``simplified=True`` converts traditional characters even in a short
     string that shows none of the hint characters (used to compare names)."""
-    out = text.translate(_TABLE)
+    out = _CHANGE.sub(lambda m: _repl(m.group()), text)
     if "一" in out:
-        out = _DASH_YI.sub("-", out)
+        out = _dash_yi(out)
     if simplified or is_traditional(out):
         out = out.translate(_t2s_table())
     assert len(out) == len(text)
     return out
+
+
+def _dash_yi(out: str) -> str:
+    """一 between two dates (20238月一202310月, 2023年5月一2024年6月) is a dash:
+    before a year when it follows a digit, 年, 月 or 日; before a month when it
+    follows a four-digit year or 月."""
+    hits = []
+    for m in _DASH_YI.finditer(out):
+        i = m.start()
+        prev = out[i - 1:i]
+        if out[m.end():m.end() + 4].isdigit() and len(out[m.end():m.end() + 4]) == 4:
+            ok = prev.isdigit() or prev in ("年", "月", "日")
+        else:
+            ok = out[max(0, i - 4):i].isdigit() and i >= 4 or prev == "月"
+        if ok and prev:
+            hits.append(i)
+    if not hits:
+        return out
+    chars = list(out)
+    for i in hits:
+        chars[i] = "-"
+    return "".join(chars)
 
 
 _FOLD_WS = re.compile(r"\s+")

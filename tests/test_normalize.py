@@ -1,0 +1,35 @@
+"""Normalisation is length-preserving and maps only what it should."""
+import pytest
+
+from extract.normalize import fold, normalize
+
+CASES = [
+    ("（责任单位：市科技局；市财政局）", "(责任单位:市科技局;市财政局)"),
+    ("１２３ＡＢＣ", "123ABC"),
+    ("甲\u3000乙\u00a0丙\u2002丁", "甲 乙 丙 丁"),
+    ("2023年5月—2024年6月", "2023年5月-2024年6月"),
+    ("20261月﹣20267月", "20261月-20267月"),
+    ("⎯⎯⎯建成国家区域标杆城市", "---建成国家区域标杆城市"),
+    ("20238月一202310月", "20238月-202310月"),
+    ("2023年5月一2024年6月", "2023年5月-2024年6月"),
+    ("2024一3月", "2024-3月"),
+    ("5月一6月", "5月-6月"),
+    ("统一2024年标准", "统一2024年标准"),        # 一 after a word is the numeral
+    ("第一2024", "第一2024"),
+    ("一是加强", "一是加强"),
+    ("知識產權保護", "知识产权保护"),            # traditional → simplified
+    ("序号\t任务", "序号\t任务"),                # tabs separate table cells
+]
+
+
+@pytest.mark.parametrize("raw, expected", CASES, ids=[c[0] for c in CASES])
+def test_normalize(raw, expected):
+    out = normalize(raw)
+    assert out == expected
+    assert len(out) == len(raw)
+
+
+def test_simplified_forced_for_short_names():
+    assert normalize("市財政局") == "市財政局"          # no hint character: left as is
+    assert normalize("市財政局", simplified=True) == "市财政局"
+    assert fold(" 市財政局 ") == "市财政局"
