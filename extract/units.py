@@ -63,6 +63,8 @@ def _rules():
         "split_and": regex.compile(names["name.split_and"].regex.pattern + "|" +
                                    names["name.split_deng"].regex.pattern),
         "first_lead": names["name.first_is_lead"].regex,
+        # an item that only says when (年内持续推进, 2024年底前完成): not a unit
+        "when_item": rs.compile(r"^(?:$when)(?:完成)?$"),
         # an item: a run of characters that are not separators, a bracket
         # pair, or a list of levels before one government word (the 、 in
         # 各市、县(市、区)人民政府 is inside the name)
@@ -251,16 +253,17 @@ def _split(clause_body: str, default_role: str = "responsible", rule: str = "") 
     in the body and cover the name as written (alias bracket included, role
     words excluded)."""
     R = _rules()
+    n = _list_end(clause_body)
     sections = []                     # (role, start, end) in body; role None: not units
     pos, role = 0, default_role
-    for m in R["label"].finditer(clause_body):
+    for m in R["label"].finditer(clause_body, 0, n):
         if not _label_at_boundary(clause_body, m.start()):
             continue
         sections.append((role, pos, m.start()))
         word = m.group("word") or m.group("word2") or m.group("word3") or m.group("bword")
         role = _role_of_word(word, default_role) if word else None
         pos = m.end()
-    sections.append((role, pos, len(clause_body)))
+    sections.append((role, pos, n))
 
     out: list = []
     for sec_role, s, e in sections:
@@ -269,6 +272,8 @@ def _split(clause_body: str, default_role: str = "responsible", rule: str = "") 
         pending: list = []
         for a, b, with_role in _items(clause_body, s, e):
             written = clause_body[a:b]
+            if R["when_item"].match(written):
+                continue
             marker = local = None
             for rx, r, local_rx in R["suffix"]:
                 mm = rx.search(written)
@@ -304,10 +309,25 @@ def _split(clause_body: str, default_role: str = "responsible", rule: str = "") 
                 sec_role = sec_role_after
         for p in pending:
             p.role = sec_role
-    if out and R["first_lead"].search(clause_body):     # 排在第一位的为牵头单位
+    if out and R["first_lead"].search(clause_body, 0, n):     # 排在第一位的为牵头单位
         out[0].role = "lead"
     _restore_prefixes(out)
     return tuple((u.name, u.role, u.start, u.end, u.dept_type, u.written, u.rule) for u in out)
+
+
+def _list_end(body: str) -> int:
+    """Where the list of a clause body ends: at a full stop that is not
+    followed by another label (〔责任单位:A、B按职责分工负责。具体任务均涉及…,下同。〕
+    ends at the first 。; 牵头单位:A。配合单位:B does not)."""
+    i = body.find("。")
+    while i >= 0:
+        j = i + 1
+        while j < len(body) and body[j] in " \t\n":
+            j += 1
+        if j < len(body) and not _rules()["label"].match(body, j):
+            return i
+        i = body.find("。", j)
+    return len(body)
 
 
 def _label_at_boundary(body: str, i: int) -> bool:
