@@ -166,6 +166,9 @@ MENTIONS = [
     ("central-branches", "人民银行朝阳市分行、国家金融监管总局朝阳分局和朝阳海关",
      [("人民银行朝阳市分行", "pboc"), ("国家金融监管总局朝阳分局", "fin_regulator"), ("朝阳海关", "customs")]),
     ("no-unit", "全面提升知识产权创造质量、运用效益、保护效能。", []),
+    ("collective-level-list", "各市、县(市、区)人民政府要高度重视。", [("各市、县(市、区)人民政府", "governments_collective")]),
+    ("collective-party-and-gov", "各区县党委和政府要落实主体责任。", [("各区县党委和政府", "governments_collective")]),
+    ("not-collective-across-he", "各部门、各单位和市政府", [("市政府", "government")]),
 ]
 
 # position -> unit (roster)
