@@ -63,6 +63,8 @@ def _rules():
         "split_and": regex.compile(names["name.split_and"].regex.pattern + "|" +
                                    names["name.split_deng"].regex.pattern),
         "first_lead": names["name.first_is_lead"].regex,
+        "bare_place": names["name.bare_place"].regex,
+        "shared_head": names["name.shared_head"].regex,
         # an item that only says when (年内持续推进, 2024年底前完成): not a unit
         "when_item": rs.compile(r"^(?:$when)(?:完成)?$"),
         # an item: a run of characters that are not separators, a bracket
@@ -270,8 +272,15 @@ def _split(clause_body: str, default_role: str = "responsible", rule: str = "") 
         if sec_role is None:           # 责任领导:…, 完成时限:…
             continue
         pending: list = []
+        prev_end = s
         for a, b, with_role in _items(clause_body, s, e):
             written = clause_body[a:b]
+            # a role word reaches back over 、 only: after a comma or
+            # semicolon the items before keep the section's role
+            # (责任单位:A,B配合 → A responsible, B cooperating)
+            if pending and _CLAUSE_SEP.search(clause_body, prev_end, a):
+                pending = []
+            prev_end = b
             if R["when_item"].match(written):
                 continue
             marker = local = None
@@ -311,8 +320,12 @@ def _split(clause_body: str, default_role: str = "responsible", rule: str = "") 
             p.role = sec_role
     if out and R["first_lead"].search(clause_body, 0, n):     # 排在第一位的为牵头单位
         out[0].role = "lead"
+    _share_heads(out, clause_body)
     _restore_prefixes(out)
     return tuple((u.name, u.role, u.start, u.end, u.dept_type, u.written, u.rule) for u in out)
+
+
+_CLAUSE_SEP = re.compile(r"[,，;；]")
 
 
 def _list_end(body: str) -> int:
@@ -407,6 +420,28 @@ def _make_unit(body: str, a: int, b: int, offset: int, role: str, rule: str):
         return None
     return UnitRef(name=name, role=role, start=offset + a, end=offset + b,
                    dept_type=dept_type(name), written=written, rule=rule)
+
+
+def _share_heads(units: list, body: str) -> None:
+    """安定区、陇西县、渭源县人民政府 → 安定区人民政府, 陇西县人民政府,
+    渭源县人民政府: places named bare before an item that ends in a
+    government head, joined by 、 only, take that head."""
+    R = _rules()
+    run: list = []
+    for i, u in enumerate(units):
+        if run and body[units[i - 1].end:u.start].strip(" \t\n") != "、":
+            run = []
+        m = R["shared_head"].match(u.name)
+        if m and run:
+            for p in run:
+                p.name += m.group("head")
+                p.dept_type = dept_type(p.name)
+                p.rule = (p.rule + "+head") if p.rule else "head"
+            run = []
+        elif R["bare_place"].match(u.name):
+            run.append(u)
+        else:
+            run = []
 
 
 def _restore_prefixes(units: list) -> None:

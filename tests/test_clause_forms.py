@@ -12,7 +12,10 @@ beside the cases and in rules/units.yaml:
 * 等 before a bare generic (等部门, 等有关部门) is dropped with it; a collective
   with its own prefix after 等 (等省有关部门) is a unit of its own;
 * a collective named alone (各地区各有关部门) is a unit;
-* a star or bracketed 牵头 after one name marks that name only.
+* a star or bracketed 牵头 after one name marks that name only;
+* places listed bare before one head (安定区、陇西县、渭源县人民政府) each take
+  the head, as a list's implicit prefix is restored;
+* a role word reaches back over 、 only, not over a comma (责任单位：A，B配合).
 """
 import pytest
 
@@ -73,6 +76,7 @@ FORMS = [
     ("main-resp-label", "（主要责任单位：市发展改革委；配合单位：市财政局）", [("市发展改革委", L), ("市财政局", C)]),
     ("resp-subject-label", "（责任主体：各区县政府）", [("各区县政府", R)]),
     ("label-comma-in-text", "推进改革，责任单位：市发展改革委。", [("市发展改革委", R)]),
+    ("label-then-coop-after-comma", "（责任单位：市发展改革委，市财政局配合）", [("市发展改革委", R), ("市财政局", C)]),
     ("label-with-role-words", "（责任单位：市发展改革委牵头，市财政局配合）", [("市发展改革委", L), ("市财政局", C)]),
     ("three-resp-one-coop", "（责任单位：市发改委、市经信局、市科技局；配合单位：市财政局）",
      [("市发改委", R), ("市经信局", R), ("市科技局", R), ("市财政局", C)]),
@@ -114,6 +118,11 @@ FORMS = [
      [("市政府办公室", L), ("市行政审批制度改革工作领导小组办公室", L), ("市级各有关部门", R), ("各县市区政府", R)]),
     ("line-labels-blank-lines", "1.努力实现地区生产总值增长6.2%左右。\n\n牵头单位：区发改局\n\n责任单位：立山经济开发区，各街道、区直各部门\n",
      [("区发改局", L), ("立山经济开发区", R), ("各街道", R), ("区直各部门", R)]),
+    ("shared-government-head", "（牵头单位：市工信局；配合单位：市发展改革委、市商务局，安定区、陇西县、渭源县人民政府）",
+     [("市工信局", L), ("市发展改革委", C), ("市商务局", C), ("安定区人民政府", C), ("陇西县人民政府", C), ("渭源县人民政府", C)]),
+    ("shared-head-short", "（责任单位：龙城区、双塔区政府）", [("龙城区政府", R), ("双塔区政府", R)]),
+    ("no-head-after-comma", "（责任单位：立山经济开发区，各街道，区税务局）",
+     [("立山经济开发区", R), ("各街道", R), ("区税务局", R)]),
     ("enterprises", "（责任单位：国网XX供电公司、市电信公司）", [("国网XX供电公司", R), ("市电信公司", R)]),
     # ---- 等 ------------------------------------------------------------------
     ("provincial-deng-ji", "（省发展改革委、省工业和信息化厅、省科技厅等省有关部门及各市、县（市、区）人民政府按职责分工负责）",
