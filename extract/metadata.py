@@ -27,7 +27,10 @@ _FIELD_DATE = r"\s*[\]|]?\s*[::]?\s*\|?\s*(" + _Y + r")[-年/.]([0-9]{1,2})[-月
 # a page's time stamp "2024-06-18 09:32 来源：…" (a reposted plan's publication date)
 _STAMP = re.compile(r"(?<![0-9])(" + _Y + r")-([0-9]{1,2})-([0-9]{1,2})\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?=\s*(?:来源|作者|浏览|$))", re.M)
 _SIGNED_FIELD = re.compile(r"成文日期" + _FIELD_DATE)
-_PUBLISHED_FIELD = re.compile(r"(?:发布日期|发布时间|发文日期|公开日期|发布于)" + _FIELD_DATE)
+_PUBLISHED_FIELD = re.compile(r"(?:发布日期|发布时间|公开日期|发布于)" + _FIELD_DATE)
+# 发文日期 is the date a document went out: the published date when no
+# 发布日期 field is given, else a hint for the signed date
+_ISSUED_FIELD = re.compile(r"发文日期" + _FIELD_DATE)
 _ORG_SUFFIX = r"(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|委员会|领导小组|中心|政府|委|局|厅|署|院|部|会|办|处|行|社)"
 _ORG = re.compile(r"^[\u4e00-\u9fff()]{2,40}" + _ORG_SUFFIX + "$")
 _ORG_SPLIT = regex.compile(r"(?<=" + _ORG_SUFFIX + r")(?=[\u4e00-\u9fff]{2,4}(?:省|自治区|市|县|区|州|盟)[\u4e00-\u9fff]{2,})")
@@ -90,8 +93,14 @@ def extract(doc: Document) -> Metadata:
 
     signed_field = _SIGNED_FIELD.search(head)
     signed_hint = _iso(*signed_field.groups()) if signed_field else None
-    pub = _PUBLISHED_FIELD.search(head) or _PUBLISHED_FIELD.search(tail) or _STAMP.search(head)
+    issued = _ISSUED_FIELD.search(head)
+    pub = _PUBLISHED_FIELD.search(head) or _PUBLISHED_FIELD.search(tail)
+    if pub is None and issued is not None:
+        pub, issued = issued, None
+    pub = pub or _STAMP.search(head)
     meta.published = _iso(*pub.groups()) if pub else None
+    if signed_hint is None and issued is not None:
+        signed_hint = _iso(*issued.groups())
 
     # the notice's date line (last one above the body), else one after the body
     date_idx = None

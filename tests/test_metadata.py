@@ -126,3 +126,16 @@ def test_opinion_without_notice_number_under_title_and_signature_at_end():
 def test_published_date_from_page_header(header, published):
     m = meta_of(header + "\n\n某市工作方案\n\n一、目标\n内容。\n二、任务\n1.甲。\n")
     assert m.published == published
+
+
+def test_issued_date_is_published_only_without_a_publication_field():
+    both = meta_of("发文日期：2024年06月03日　发布日期：2024年06月12日\n\n某省工作方案\n\n一、目标\n内容。\n二、任务\n1.甲。\n")
+    assert both.published == "2024-06-12" and both.signed == "2024-06-03"
+    alone = meta_of("发文日期 2023-10-30\n\n某市工作方案\n\n一、目标\n内容。\n二、任务\n1.甲。\n")
+    assert alone.published == "2023-10-30"
+
+
+def test_signature_above_page_buttons_is_read():
+    m = meta_of("某省人民政府关于某事的实施意见\n\n一、目标\n内容。\n二、任务\n(一)甲。\n\n某省人民政府\n2024年6月3日\n"
+                "(此件公开发布)\n\n【打印本页】　　【关闭窗口】\n主办:某省人民政府办公厅\n")
+    assert m.signed == "2024-06-03" and m.issuer == "某省人民政府"
