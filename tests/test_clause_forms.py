@@ -82,6 +82,9 @@ FORMS = [
      [("市发改委", R), ("市经信局", R), ("市科技局", R), ("市财政局", C)]),
     ("blank-separated-in-bracket", "（责任单位：市发展改革委 市财政局 市商务局）",
      [("市发展改革委", R), ("市财政局", R), ("市商务局", R)]),
+    ("wrapped-bare-clause", "推进改革。（县农业农村局牵头，县发展和改革局、县财\n政局、县商务局配合）\n",
+     [("县农业农村局", L), ("县发展和改革局", C), ("县财政局", C), ("县商务局", C)]),
+    ("wrapped-bare-list", "推进改革。（县科技局、县财\n政局）\n", [("县科技局", R), ("县财政局", R)]),
     ("pdf-blanks", "（责任单位： 市发展改革委、 市财政局）", [("市发展改革委", R), ("市财政局", R)]),
     # ---- persons and other fields are not units ------------------------------
     ("leader-not-unit", "（责任领导：张三；责任单位：市发展改革委）", [("市发展改革委", R)]),
@@ -213,6 +216,7 @@ NOT_CLAUSES = [
     ("deadline-label-alone", "【完成时限】2024年底前"),
     ("label-words-in-text", "明确牵头单位和责任单位，压实工作责任。"),
     ("principle", "（按照“谁主管、谁负责”原则）"),
+    ("bracket-across-paragraphs", "推进改革（市科技局牵头。\n各区县政府负责）"),
     ("end-sentence-not-last", "推进改革。各区县政府负责，并定期报送进展情况。\n"),
     ("end-sentence-object", "推进改革。市发展改革委负责统筹协调。\n"),
     ("end-sentence-not-units", "各地区、各部门按职责分工负责。\n"),
