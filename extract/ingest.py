@@ -411,8 +411,11 @@ def _read_text(data: bytes, ext: str, warnings: list[str]) -> tuple[str, str, st
         if ext not in _HTML_EXT and ext:
             warnings.append(f"extension {ext} but content is an HTML page; read as html")
         return html_to_text(text), enc, "html"
-    from .unwrap import unwrap
+    from .unwrap import undouble, unwrap
 
+    text, doubled = undouble(text)
+    if doubled:
+        warnings.append(f"{doubled} lines with every character doubled (bold drawn twice) halved")
     text, joined, dropped = unwrap(text)
     if joined:
         warnings.append(f"hard-wrapped text (as pulled from a PDF): re-joined {joined} line breaks, "

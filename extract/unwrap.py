@@ -60,6 +60,25 @@ def _wrap_width(lines: list, measure=None) -> int | None:
     return best
 
 
+_DOUBLED = re.compile(r"^(?:(.)\1){3,}$", re.M)
+
+
+def undouble(text: str) -> tuple:
+    """A heading drawn twice for a bold effect comes out of a PDF with every
+    character doubled (二二、、重重点点任任务务 → 二、重点任务); such lines are
+    halved.  Returns (text, number of lines halved)."""
+    if not _DOUBLED.search(text):
+        return text, 0
+    n = 0
+
+    def halve(m):
+        nonlocal n
+        n += 1
+        return m.group()[::2]
+
+    return _DOUBLED.sub(halve, text), n
+
+
 def unwrap(text: str) -> tuple:
     """(text, number of line breaks removed, number of furniture lines dropped)."""
     lines = text.split("\n")

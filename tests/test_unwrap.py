@@ -74,3 +74,17 @@ def test_width_agrees_with_unicode_east_asian_width(path):
 
     for line in path.read_text(encoding="utf-8").split("\n"):
         assert width(line) == sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("二二、、重重点点任任务务", "二、重点任务"),
+    ("（（一一））加加强强组组织织领领导导", "（一）加强组织领导"),
+    ("定定西西市市人人民民政政府府办办公公室室文文件件", "定西市人民政府办公室文件"),
+    ("哈哈", "哈哈"),                          # too short to tell
+    ("一、重点任务", "一、重点任务"),
+    ("2024年1月", "2024年1月"),
+], ids=["heading", "paren-heading", "letterhead", "short", "normal", "date"])
+def test_doubled_bold_lines_are_halved(raw, expected):
+    from extract.unwrap import undouble
+
+    assert undouble(raw + "\n正文。")[0] == expected + "\n正文。"
