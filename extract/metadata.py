@@ -53,7 +53,7 @@ def _iso(y, m, d) -> str | None:
 def parse_date_line(s: str, hint: str | None = None) -> str | None:
     """A date written alone on a line; a damaged one (2024222日) is read where
     only one split into month and day is valid, or where ``hint`` agrees."""
-    m = _DATE_ONLY.match(s.strip())
+    m = _DATE_ONLY.match(s.replace(" ", "").strip())
     if not m:
         return None
     if m.group(1):
@@ -107,12 +107,12 @@ def extract(doc: Document) -> Metadata:
     block = head_lines
     for i in range(len(head_lines) - 1, -1, -1):
         s, e = head_lines[i]
-        if parse_date_line(norm[s:e], signed_hint) or _DATE_ONLY.match(norm[s:e].strip()):
+        if parse_date_line(norm[s:e], signed_hint) or _DATE_ONLY.match(norm[s:e].replace(" ", "")):
             date_idx = i
             break
     if date_idx is None:
         block = _lines_between(doc, doc.body_end, len(norm))
-        date_idx = next((i for i, (s, e) in enumerate(block) if _DATE_ONLY.match(norm[s:e].strip())), None)
+        date_idx = next((i for i, (s, e) in enumerate(block) if _DATE_ONLY.match(norm[s:e].replace(" ", ""))), None)
     if date_idx is not None:
         s, e = block[date_idx]
         meta.signed = parse_date_line(norm[s:e], signed_hint)

@@ -27,6 +27,7 @@ _DATE_LINE = re.compile(r"^(?:[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日|[0-9]{5,8}�
 _ORG_LINE = re.compile(r"^[\u4e00-\u9fff()]{4,40}(?:政府|办公室|办公厅|委员会|委|局|厅|中心|部|院|会|署|小组)$")
 _ANNOT = re.compile(r"^\((?:此件[^)]*|征求意见稿|送审稿|试行|草案|[^)]{0,12}代章)\)$")
 _SENT_END = "。!?;:"
+_PAGE_LINE = re.compile(r"^(?:-+ ?[0-9]{1,4} ?-+|第 ?[0-9]{1,4} ?页(?: ?共 ?[0-9]{1,4} ?页)?)$")
 _DOC_NO_LINE = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔\[【(](?:19|20)[0-9]{2}[〕\]】)][0-9]{1,4}号$")
 _TABLE_HEADER = re.compile(r"^(?:序号|编号)\s*(?:\t|\|| {2,}).*(?:任务|事项|内容|单位|部门|时限|时间)")
 _CELL_SEP = re.compile(r"\t|\s\|\s?|\|| {2,}")
@@ -146,7 +147,8 @@ def _after_quoted_title(texts: list) -> int:
 
 
 def _is_title_like(line: str) -> bool:
-    return (len(line) <= 70 and line[-1] not in "。,;:!?" and not _DATE_LINE.match(line)
+    return (len(line) <= 70 and line[-1] not in "。,;:!?" and not _DATE_LINE.match(line.replace(" ", ""))
+            and not _PAGE_LINE.match(line)
             and not _NOT_TITLE.search(line) and not line.startswith("附件"))
 
 
@@ -221,7 +223,7 @@ def build(doc: Document) -> None:
                 break
         doc.attachments = [(lines[attach_at][0], lines[a_end - 1][1])]
     # trailing signature block (落款 and date) of a plan without a notice
-    while last - 1 > first and (_DATE_LINE.match(texts[last - 1]) or _ANNOT.match(texts[last - 1]) or
+    while last - 1 > first and (_DATE_LINE.match(texts[last - 1].replace(" ", "")) or _PAGE_LINE.match(texts[last - 1]) or _ANNOT.match(texts[last - 1]) or
                                 (_ORG_LINE.match(texts[last - 1]) and not cls[last - 1])):
         last -= 1
     doc.body_end = lines[last - 1][1] if last > 0 and lines else len(norm)

@@ -135,3 +135,9 @@ def test_group_rows_of_a_flattened_table_are_not_plan_headings():
     tops = [s.label for s in doc.sections if s.parent is None and s.kind != "para"]
     assert tops == ["一", "二", "三"]
     assert "\t" in doc.norm            # tabs survive normalisation: they separate cells
+
+
+def test_spaced_numbers_from_pdf_text_are_headings():
+    doc = build("某县工作方案\n\n一 、目标\n内容。\n二、任务\n( 一 )甲。\n2 .乙。\n( 3 )丙。\n")
+    labels = [s.label for s in doc.sections if s.kind != "para"]
+    assert labels == ["一", "二", "(一)", "2", "(3)"]
