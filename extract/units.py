@@ -15,6 +15,17 @@ Unit names follow corpus/gold/GUIDE.md: kept as written, an administrative
 prefix restored only where a list leaves it implicit (市法院、检察院 →
 市检察院), bracketed aliases dropped, typos read as meant (市商务局市 →
 市商务局), trailing 按职责分工负责 / 负责 / 等 dropped.
+
+Judgement calls beyond the GUIDE (tests/test_clause_forms.py holds a case
+for each): a deadline or pace inside a clause (…负责，2024年底前完成; 完成时限:…)
+and fields that are not units (责任领导:张三) are dropped; a note after the
+list's full stop is not part of it; 党委和政府 and levels listed before one
+government word (各市、县(市、区)人民政府) are one collective unit; places
+listed bare before a head share it (安定区、陇西县人民政府); after 等 a bare
+generic (等部门, 等有关部门) is dropped but a collective with its own prefix
+(等省有关部门, 等国务院有关部门) is a unit; a collective named alone
+(各地区各有关部门) is a unit; a role word reaches back over 、 only, not over
+a comma; a bracketed 牵头 or a star after one name marks that name only.
 """
 from __future__ import annotations
 
