@@ -293,3 +293,15 @@ def test_table_headers(text, expected):
     rows = find_table_rows(t, 0, len(t))
     assert [[(u.name, u.role) for u in r.units] for r in rows] == expected
     assert all("张三" not in u.name for r in rows for u in r.units)
+
+
+def test_role_word_prefilter_covers_every_role_word():
+    """rules/responsibility.yaml checks a role word's first character before
+    trying the alternation (speed); every role word must start with one."""
+    import regex
+    from extract import rules
+    frags = rules.load("responsibility").data["fragments"]
+    first = regex.compile(frags["role_first"])
+    words = [w for w in frags["role_tail"].split("|") if not w.startswith("$")]
+    words += ["按", "根据", "依据"]                       # $by_duty
+    assert words and all(first.match(w) for w in words), [w for w in words if not first.match(w)]
