@@ -42,22 +42,45 @@ def _heading_rules():
     return heads, chrome, non_work
 
 
+_CN_DIGITS = "一二三四五六七八九十百零〇两"
+_FIRST = {"第": ("chapter", "part", "article"), "(": ("paren_cn", "paren_arabic")}
+_NUM_STRIP = re.compile(r"[第章节条、.()\s]")
+
+
+@functools.lru_cache(maxsize=1)
+def _by_kind() -> dict:
+    heads, _, _ = _heading_rules()
+    return {r.get("kind"): r for r in heads}
+
+
+def _candidates(c: str) -> tuple:
+    """Heading kinds a line starting with ``c`` can be (most lines: none)."""
+    if c in _FIRST:
+        return _FIRST[c]
+    if "0" <= c <= "9":
+        return ("arabic",)
+    if c in _CN_DIGITS:
+        return ("cn", "paren_cn")          # paren_cn: a lost opening bracket
+    if "①" <= c <= "⑳" or "㉑" <= c <= "㉟":
+        return ("circled",)
+    return ()
+
+
 def classify(line: str):
     """(kind, rank, number_as_written, ordinal, end_of_number) or None."""
-    c = line[:1]
-    if not c or not (c in "第(" or c.isdigit() or c in "一二三四五六七八九十百零〇两" or "①" <= c <= "⑳" or "㉑" <= c <= "㉟"):
+    kinds = _candidates(line[:1])
+    if not kinds:
         return None
-    heads, _, _ = _heading_rules()
-    for r in heads:
+    by_kind = _by_kind()
+    for kind in kinds:
+        r = by_kind[kind]
         m = r.regex.match(line)
         if m:
-            kind = r.get("kind")
             num = m.group(0)
-            digits = re.sub(r"[第章节条、.()\s]", "", num)
             if kind == "circled":
                 ordinal = ord(num) - ord("①") + 1 if num <= "⑳" else ord(num) - ord("㉑") + 21
             else:
-                ordinal = cn_int(digits) or 0
+                ordinal = cn_int(_NUM_STRIP.sub("", num)) or 0
             return kind, r.get("rank"), num, ordinal, m.end()
     return None
 
