@@ -1,0 +1,158 @@
+"""Saved web pages: tell HTML from plain text, read the declared charset, and
+turn a page into its visible text (blocks become lines, table cells joined by
+" | ", navigation/scripts/hidden elements dropped).
+"""
+from __future__ import annotations
+
+import codecs
+import re
+from html.parser import HTMLParser
+
+from .ingest_error import IngestError
+
+_HTML_START = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta)\b",
+                         re.I | re.S)
+_HTML_TAGS = re.compile(r"</?(?:p|div|br|span|table|tr|td|th|a|li|ul|ol|h[1-6]|font|b|strong|"
+                        r"center|img|body|head|meta|title|section|article)\b[^>]{0,500}>", re.I)
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,300}?charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
+_XML_ENC = re.compile(rb"""<\?xml[^>]{0,200}encoding\s*=\s*["']([A-Za-z0-9_\-]+)""", re.I)
+
+
+def looks_html(s: str) -> bool:
+    if _HTML_START.match(s[:4096]):
+        return True
+    s = s[:65536]
+    n = len(_HTML_TAGS.findall(s))
+    return n >= 5 and n * 500 >= len(s)
+
+
+def declared_charset(head: bytes) -> str | None:
+    """The charset a page declares in its first bytes (<meta charset>, <?xml encoding>),
+    as a Python codec name; None if none, or if it is not ASCII-compatible."""
+    m = _META_CHARSET.search(head) or _XML_ENC.search(head)
+    return _charset_name(m.group(1)) if m else None
+
+
+def _charset_name(raw: bytes) -> str | None:
+    name = raw.decode("ascii", "ignore").lower().replace("_", "-")
+    if name in ("gb2312", "gbk", "x-gbk", "gb-2312", "gb18030", "euc-cn", "cp936", "hz-gb-2312"):
+        return "gb18030"
+    if name in ("big5", "big5-hkscs", "x-x-big5", "cp950"):
+        return "big5hkscs"
+    if name in ("utf-16", "utf-16le", "utf-16be", "unicode"):
+        return None                          # the bytes are not ASCII-compatible: detect
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+_SKIP_TAGS = {"script", "style", "noscript", "template", "head", "nav", "header", "footer",
+              "select", "svg", "math", "iframe", "object", "button", "title"}
+_SKIP_ROLES = {"navigation", "banner", "contentinfo", "menu", "menubar"}
+_BLOCK_TAGS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table",
+               "ul", "ol", "dl", "dt", "dd", "section", "article", "aside", "main",
+               "blockquote", "pre", "hr", "address", "figure", "figcaption", "form",
+               "fieldset", "center", "tbody", "thead", "tfoot", "caption", "body", "html"}
+_VOID_TAGS = {"br", "hr", "img", "input", "meta", "link", "area", "base", "col", "embed",
+              "param", "source", "track", "wbr"}
+_CJK_CH = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"
+_CJK_BREAK = re.compile(rf"(?<=[{_CJK_CH}])[ \t\r\f]*\n[ \t\r\n\f]*(?=[{_CJK_CH}])")
+_HTML_WS = re.compile(r"[ \t\n\r\f]+")
+
+
+class _TextParser(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.out: list[str] = []
+        self.skip: list[str] = []           # stack of open skipped elements
+        self.cells: list[int] = []          # per open table row: cells seen
+        self.in_cell = 0
+        self.pre = 0
+
+    def _brk(self, tag=""):
+        # a block boundary is "\x01" (adjacent ones merge into one line break); <br> is a
+        # real line break ("<br><br>" leaves a blank line); inside a table cell "\x02", a
+        # space; "\x03" separates cells.  html_to_text resolves them.
+        self.out.append("\x02" if self.in_cell else "\n" if tag == "br" else "\x01")
+
+    def handle_starttag(self, tag, attrs):
+        if self.skip:
+            if self.skip[0] == "head" and (tag == "body" or tag in _BLOCK_TAGS):
+                self.skip.clear()                   # <head> left open: the body starts here
+            else:
+                if tag == self.skip[-1] and tag not in _VOID_TAGS:
+                    self.skip.append(tag)
+                return
+        a = dict(attrs)
+        style = (a.get("style") or "").replace(" ", "").lower()
+        if (tag in _SKIP_TAGS or (a.get("role") or "").lower() in _SKIP_ROLES or "hidden" in a
+                or "display:none" in style or (a.get("aria-hidden") or "").lower() == "true"):
+            if tag not in _VOID_TAGS:
+                self.skip.append(tag)
+            return
+        if tag == "tr":
+            self.out.append("\x01")
+            self.cells.append(0)
+        elif tag in ("td", "th"):
+            if self.cells:
+                if self.cells[-1]:
+                    self.out.append("\x03")
+                self.cells[-1] += 1
+            self.in_cell += 1
+        elif tag in _BLOCK_TAGS:
+            self._brk(tag)
+        if tag == "pre":
+            self.pre += 1
+
+    def handle_startendtag(self, tag, attrs):
+        if not self.skip and tag in _BLOCK_TAGS:
+            self._brk(tag)
+
+    def handle_endtag(self, tag):
+        if self.skip:
+            if tag == self.skip[-1]:
+                self.skip.pop()
+            elif tag in ("body", "html"):
+                self.skip.clear()
+            return
+        if tag == "tr":
+            if self.cells:
+                self.cells.pop()
+            self.out.append("\x01")
+        elif tag in ("td", "th"):
+            self.in_cell = max(0, self.in_cell - 1)
+        elif tag == "table":
+            self.cells.clear()
+            self.in_cell = 0
+            self.out.append("\x01")
+        elif tag in _BLOCK_TAGS and tag != "br":
+            self._brk(tag)
+        if tag == "pre":
+            self.pre = max(0, self.pre - 1)
+
+    def handle_data(self, data):
+        if self.skip:
+            return
+        data = re.sub("[\x01-\x03]", " ", data)
+        if self.pre and not self.in_cell:
+            self.out.append(data)
+            return
+        data = _CJK_BREAK.sub("", data)     # CSS: a line break between CJK characters vanishes
+        self.out.append(_HTML_WS.sub(" ", data))
+
+
+def html_to_text(html: str) -> str:
+    """Visible text of an HTML page: blocks become lines, table cells joined by " | "."""
+    p = _TextParser()
+    try:
+        p.feed(html)
+        p.close()
+    except Exception as e:                  # html.parser is lenient; be safe anyway
+        raise IngestError("", f"cannot parse HTML ({type(e).__name__}: {e})") from None
+    text = re.sub(r"[ \t\x02]*\x03[ \t\x02]*", " | ", "".join(p.out))
+    text = re.sub(r"[ \t\x02]*\x01[\x01\x02 \t]*", "\n", text)
+    text = re.sub(r"[ \t]*\x02[\x02 \t]*", " ", text)
+    text = re.sub(r"[ \t]*\n[ \t]*", "\n", text)          # spaces left around line ends
+    text = re.sub(r"\n{3,}", "\n\n", text)
+    return text.strip("\n ")
