@@ -10,7 +10,8 @@
 """
 from __future__ import annotations
 
-from .compare import _dept_name, _indicator_names, _rows, connect
+from .compare import _dept_name, _indicator_names
+from .plans import _rows, connect
 
 FIELDS = ("region", "level", "year")
 
