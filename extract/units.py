@@ -7,8 +7,8 @@ spans.
 
 * ``find_clauses(text, start=0, end=None) -> list[Clause]``
 * ``split_units(body, offset=0, default_role="responsible") -> list[UnitRef]``
-* ``find_table_rows(text, start, end) -> list[TableRow]``
-* ``parse_roster(text, start, end) -> list[GroupMember]``
+* ``find_table_rows(text, start, end) -> list[TableRow]`` (extract/tables.py)
+* ``parse_roster(text, start, end) -> list[GroupMember]`` (extract/roster.py)
 * re-exported from lexicon: ``dept_type``, ``canonical_unit``, ``find_mentions``
 
 Unit names follow corpus/gold/GUIDE.md: kept as written, an administrative
@@ -33,14 +33,13 @@ import re
 
 import bisect
 import functools
-from dataclasses import dataclass, field
 
 import regex
 
 from . import rules
 from .lexicon import (canonical_unit, dept_info, dept_type, find_mentions,  # noqa: F401
                       lexicon, looks_like_unit, split_core, strip_alias, unit_in_position)
-from .models import Clause, GroupMember, UnitRef
+from .models import Clause, UnitRef
 
 __all__ = ["find_clauses", "split_units", "dept_type", "canonical_unit", "find_mentions",
            "parse_roster", "find_table_rows", "TableRow"]
@@ -497,246 +496,8 @@ def _distribute_each(units: list) -> None:
             each = False
 
 
-# ------------------------------------------------------------------ tables
-
-@dataclass(slots=True)
-class TableRow:
-    """One row of a division-of-labour table (分工表) flattened to text.
-
-    ``task`` is the text of the task column(s), ``units`` the UnitRefs of the
-    牵头 / 责任 / 配合 columns with their roles (spans absolute), ``deadline``
-    the 完成时限 cell as written.  ``group`` is the last one-cell heading row
-    above (一、强化知识产权创造).  ``cells`` maps each header to its cell."""
-
-    number: str
-    task: str
-    units: list
-    deadline: str
-    start: int
-    end: int
-    task_start: int = -1
-    task_end: int = -1
-    deadline_start: int = -1
-    deadline_end: int = -1
-    group: str = ""
-    cells: dict = field(default_factory=dict)
-    rule: str = "table.row"
-
-
-_LVL = r"(?:省|市|区|县|区县|县区|县市区)?级?"
-_COLS = [
-    ("number", r"序号|编号"),
-    # columns that name people or notes: known, so the header is recognised, never units
-    ("other", r"备注|(?:牵头|责任|分管|联系|包保|挂帅)(?:省|市|区|县)?(?:级)?领导|责任人|联系人|"
-              r"工作要求|预期成效|完成标准|成果形式|工作成效"),
-    ("lead", _LVL + r"(?:牵头(?:责任)?|主要责任|主责|主办)(?:单位|部门)?"),
-    ("cooperating", _LVL + r"(?:配合|参与|协办|协同|协作)(?:责任)?(?:单位|部门)"),
-    ("responsible", _LVL + r"(?:责任|承办|实施|落实)(?:单位|部门|主体|处室)"),
-    ("deadline", r"(?:完成)?(?:时限|时间|期限)(?:要求|安排|节点)?|时间节点|进度安排"),
-    ("task", r".{0,6}(?:任务|措施|举措|工作|内容|事项|目标)(?:内容|名称)?"),
-]
-_COL_RE = [(k, regex.compile(rf"^(?:{p})$")) for k, p in _COLS]
-_NUM_CELL = regex.compile(r"^(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.、]?$")
-_GROUP_ROW = regex.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十]{1,3}\)|第[一二三四五六七八九十]+[部分章])")
-_DATE_CELL = regex.compile(r"\d{4}|年|月|底|前|长期|持续|常态|每年|季度")
-
-
-def _cells(line: str, base: int, mode: str):
-    sep = {"bar": r"\s*\|\s*", "wide": r"\s{2,}", "space": r"\s+"}[mode]
-    out, pos = [], 0
-    for m in regex.finditer(sep, line):
-        if m.start() > pos:
-            out.append((line[pos:m.start()], base + pos, base + m.start()))
-        elif mode == "bar":
-            out.append(("", base + pos, base + pos))
-        pos = m.end()
-    if pos < len(line):
-        out.append((line[pos:], base + pos, base + len(line)))
-    if mode == "bar" and out and out[0][0] == "" and line.lstrip().startswith("|"):
-        out = out[1:]
-    return out
-
-
-def _header(line: str, base: int):
-    for mode in ("bar", "wide", "space"):
-        if mode == "bar" and "|" not in line:
-            continue
-        cells = _cells(line.strip(), base + len(line) - len(line.lstrip()), mode)
-        kinds = []
-        for c, _, _ in cells:
-            k = next((k for k, rx in _COL_RE if rx.match(c.strip())), None)
-            kinds.append(k)
-        if len(cells) >= 3 and sum(k is not None for k in kinds) >= len(cells) - 1 and \
-                {"lead", "responsible", "cooperating"} & set(kinds) and "task" in kinds:
-            return mode, kinds, [c for c, _, _ in cells]
-    return None
-
-
-def find_table_rows(text: str, start: int = 0, end: int | None = None) -> list:
-    """Rows of division-of-labour tables in text[start:end]: a header line
-    (序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限, cells separated by " | ",
-    tabs or 2+ spaces) then one line per row.  A one-cell numbered line is a
-    group heading; a one-cell line that is not continues the previous row's
-    task; anything else ends the table."""
-    end = len(text) if end is None else end
-    rows: list = []
-    hdr = None
-    group = ""
-    pos = start
-    while pos < end:
-        le = text.find("\n", pos, end)
-        le = end if le < 0 else le
-        line = text[pos:le]
-        base = pos
-        pos = le + 1
-        if not line.strip():
-            continue
-        h = _header(line, base)
-        if h:
-            hdr, group = h, ""
-            continue
-        if hdr is None:
-            continue
-        mode, kinds, names = hdr
-        cells = _cells(line.strip(), base + len(line) - len(line.lstrip()), mode)
-        if len(cells) == 1:
-            c = cells[0][0]
-            if _GROUP_ROW.match(c) and len(c) <= 40:
-                group = c
-                continue
-            if rows and "。" not in c[-1:] and len(c) <= 60:
-                r = rows[-1]
-                r.task += c
-                r.end = cells[0][2]
-                continue
-            hdr = None
-            continue
-        if 1 < len(cells) < len(kinds):
-            # a cell broken over two lines: the next line holds the rest of the row
-            nle = text.find("\n", pos, end)
-            nle = end if nle < 0 else nle
-            nline = text[pos:nle]
-            if nline.strip():
-                more = _cells(nline.strip(), pos + len(nline) - len(nline.lstrip()), mode)
-                if len(cells) + len(more) - 1 == len(kinds) and not _NUM_CELL.match(more[0][0]):
-                    last = cells[-1]
-                    cells = cells[:-1] + [(last[0] + more[0][0], last[1], more[0][2])] + more[1:]
-                    pos = nle + 1
-        rows.append(_row(text, cells, kinds, names, group))
-    return rows
-
-
-def _row(text, cells, kinds, names, group) -> TableRow:
-    assign: dict = {}
-    if len(cells) == len(kinds):
-        for k, n, c in zip(kinds, names, cells):
-            assign.setdefault(n if k in (None, "other") else k, []).append(c)
-    else:                                   # cells lost: assign by content
-        rest = list(cells)
-        if rest and "number" in kinds and _NUM_CELL.match(rest[0][0]):
-            assign["number"] = [rest.pop(0)]
-        if rest and "deadline" in kinds and _DATE_CELL.search(rest[-1][0]) and len(rest[-1][0]) <= 20:
-            assign["deadline"] = [rest.pop()]
-        unit_cols = [k for k in kinds if k in ("lead", "responsible", "cooperating")]
-        tail = []
-        keep = 1 if "task" in kinds else 0        # the task column keeps a cell
-        while len(rest) > keep and len(tail) < len(unit_cols) and _is_unit_cell(rest[-1][0]):
-            tail.insert(0, rest.pop())
-        for k, c in zip(unit_cols, tail):
-            assign[k] = [c]
-        if rest:
-            assign["task"] = rest
-    units = []
-    for k in ("lead", "responsible", "cooperating"):
-        for c, a, b in assign.get(k, []):
-            units.extend(split_units(c, a, k, "table." + k))
-    task_cells = assign.get("task", [])
-    dl = assign.get("deadline", [("", -1, -1)])[0]
-    num = assign.get("number", [("", -1, -1)])[0][0]
-    return TableRow(
-        number=num, task="".join(c for c, _, _ in task_cells), units=units, deadline=dl[0],
-        start=cells[0][1], end=cells[-1][2],
-        task_start=task_cells[0][1] if task_cells else -1, task_end=task_cells[-1][2] if task_cells else -1,
-        deadline_start=dl[1], deadline_end=dl[2], group=group,
-        cells={(n if k in (None, "other") else k): c for k, n, (c, _, _) in zip(kinds, names, cells)}
-        if len(cells) == len(kinds) else
-        {k: "".join(c for c, _, _ in v) for k, v in assign.items()})
-
-
-def _is_unit_cell(c: str) -> bool:
-    us = split_units(c)
-    return bool(us) and all(looks_like_unit(u.name) for u in us)
-
-
-# ------------------------------------------------------------------ rosters
-
-_PERSON = regex.compile(r"^[\u4e00-\u9fff·]{2,5}$")
-_TITLE_HINT = regex.compile(r"长|主任|书记|委员|负责人|局|委|办|部|院|政府|副")
-
-
-def parse_roster(text: str, start: int, end: int) -> list:
-    """Rows of a leading-group roster (组长 / 副组长 / 成员 …) in
-    text[start:end]: person (alignment spaces removed), group role, position
-    as written, and the unit the position names (None for 市长, 副市长)."""
-    label_re = lexicon().names["roster.label"].regex
-    out: list = []
-    role = None
-    pos = start
-    while pos < end:
-        le = text.find("\n", pos, end)
-        le = end if le < 0 else le
-        line, base = text[pos:le], pos
-        pos = le + 1
-        if not line.strip():
-            continue
-        m = label_re.match(line)
-        if m:
-            role = regex.sub(r"\s+", "", m.group("label"))
-            rest_at = m.end()
-            line_start = base + m.start("label")
-        elif role is None:
-            continue
-        else:
-            rest_at = 0
-            line_start = None
-        rest = line[rest_at:].rstrip()
-        if not rest.strip():
-            continue
-        if "。" in rest or len(rest.strip()) > 60:
-            if out:
-                break
-            role = None
-            continue
-        gm = _member(rest, base + rest_at, role)
-        if gm:
-            if line_start is not None:
-                gm.start = line_start
-            out.append(gm)
-    return out
-
-
-def _member(rest: str, base: int, role: str):
-    toks = [(m.group(), m.start(), m.end()) for m in regex.finditer(r"[^\s:：,，]+", rest)]
-    if not toks:
-        return None
-    # 张三(市长): position in brackets
-    bm = regex.match(r"^([\u4e00-\u9fff·]{2,4})[(（](.+)[)）]$", toks[0][0])
-    if len(toks) == 1 and bm:
-        person, position = bm.group(1), bm.group(2)
-    else:
-        i, person = 0, ""
-        if not (len(toks[0][0]) > 4 or (len(toks) == 1 and _TITLE_HINT.search(toks[0][0]))):
-            person = toks[0][0]
-            i = 1
-            while i < len(toks) - 1 and (len(person) < 2 or len(toks[i][0]) == 1) and len(person) + len(toks[i][0]) <= 4:
-                person += toks[i][0]
-                i += 1
-            if not _PERSON.match(person):
-                return None
-        if i >= len(toks):
-            return None
-        position = rest[toks[i][1]:toks[-1][2]]
-    s = base + toks[0][1]
-    e = base + toks[-1][2]
-    unit = unit_in_position(position)
-    return GroupMember(person=person, group_role=role, position=position, unit=unit, start=s, end=e)
+# division-of-labour tables and rosters live in their own modules; imported
+# here so ``from extract.units import find_table_rows, parse_roster, TableRow``
+# keeps working
+from .roster import parse_roster  # noqa: E402
+from .tables import TableRow, find_table_rows  # noqa: E402

@@ -1,0 +1,91 @@
+"""Division-of-labour tables: the fast header precheck never hides a header.
+
+extract/tables.py skips every line that lacks a unit-column word (_HDR_UNIT)
+or a task-column word (_HDR_TASK).  These tests enumerate every cell the
+column patterns accept and check the precheck lets it through, and that a
+table is found wherever it stands in a long text.
+"""
+from __future__ import annotations
+
+import itertools
+import re._parser as sre
+
+import pytest
+
+from extract import tables
+from extract.units import TableRow, find_table_rows
+
+
+def _strings(pattern: str, cap: int = 3000) -> set:
+    """Every string of a finite pattern (``.`` and unbounded repeats read as
+    empty or one copy): enough to list the literal words a cell must hold."""
+    def seq(items):
+        out = [""]
+        for op, av in items:
+            alts = one(op, av)
+            out = [a + b for a, b in itertools.product(out, alts)][:cap]
+        return out
+
+    def one(op, av):
+        name = str(op)
+        if name == "LITERAL":
+            return [chr(av)]
+        if name == "ANY":
+            return [""]
+        if name == "IN":
+            return [chr(v) for o, v in av if str(o) == "LITERAL"] or [""]
+        if name == "BRANCH":
+            return [s for branch in av[1] for s in seq(branch)]
+        if name == "SUBPATTERN":
+            return seq(av[-1])
+        if name in ("MAX_REPEAT", "MIN_REPEAT"):
+            lo, hi, sub = av
+            body = seq(sub)
+            out = []
+            for n in range(lo, min(hi, lo + 1) + 1):
+                out += ["".join(p) for p in itertools.product(body, repeat=n)][:cap]
+            return out
+        if name == "AT":
+            return [""]
+        raise AssertionError(f"unhandled {name}")
+
+    return set(seq(sre.parse(pattern)))
+
+
+COLUMNS = dict(tables._COLS)
+CASES = [(kind, tables._HDR_UNIT) for kind in ("lead", "cooperating", "responsible")] + [("task", tables._HDR_TASK)]
+
+
+@pytest.mark.parametrize("kind,hint", CASES, ids=[k for k, _ in CASES])
+def test_header_hint_covers_every_cell_of_the_column(kind, hint):
+    cells = _strings(COLUMNS[kind])
+    col = dict(tables._COL_RE)[kind]
+    cells = {c for c in cells if col.match(c)}
+    assert len(cells) > 10
+    missed = sorted(c for c in cells if not hint.search(c))
+    assert not missed, missed
+
+
+HEADER = "序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限"
+ROW = "1 | 开展专利导航 | 市市场监管局 | 市科技局 | 2024年底"
+PLACES = [
+    ("at_start", HEADER + "\n" + ROW + "\n"),
+    ("after_prose", "一、工作任务\n市科技局牵头负责。\n" * 30 + HEADER + "\n" + ROW + "\n"),
+    ("after_prose_with_task_word", "各单位要落实工作任务。\n" * 30 + HEADER + "\n" + ROW + "\n"),
+    ("prose_line_then_header_no_blank", "牵头单位要切实负起责任\n" + HEADER + "\n" + ROW),
+]
+
+
+@pytest.mark.parametrize("text", [t for _, t in PLACES], ids=[i for i, _ in PLACES])
+def test_table_found_wherever_it_stands(text):
+    rows = find_table_rows(text, 0, len(text))
+    assert len(rows) == 1 and isinstance(rows[0], TableRow)
+    r = rows[0]
+    assert r.task == "开展专利导航"
+    assert [(u.name, u.role) for u in r.units] == [("市市场监管局", "lead"), ("市科技局", "cooperating")]
+    assert text[r.start:r.end] == ROW
+
+
+def test_no_header_no_rows():
+    text = "序号 | 名称\n" + "市科技局牵头负责。\n" * 20
+    assert find_table_rows(text, 0, len(text)) == []
