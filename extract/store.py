@@ -84,12 +84,32 @@ def connect(db_path=DEFAULT_DB, create: bool = True) -> sqlite3.Connection:
     conn.row_factory = sqlite3.Row
     conn.execute("PRAGMA busy_timeout = 60000")
     if db_path != ":memory:":
-        conn.execute("PRAGMA journal_mode = WAL")
+        _wal(conn)
     conn.execute("PRAGMA synchronous = NORMAL")
     conn.execute("PRAGMA foreign_keys = ON")
     if create:
         conn.executescript(SCHEMA.read_text(encoding="utf-8"))
     return conn
+
+
+def _wal(conn, budget: float = 60.0) -> None:
+    """Switch to WAL.  The switch needs the file to itself and SQLite does not run the
+    busy handler for it, so two loads opening a new database at once must retry.  WAL
+    is a property of the file: once set, reading the mode takes no lock."""
+    deadline = time.monotonic() + budget
+    delay = 0.01
+    while True:
+        try:
+            mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
+            if mode.lower() == "wal" or conn.execute("PRAGMA journal_mode = WAL").fetchone()[0].lower() == "wal":
+                return
+        except sqlite3.OperationalError as e:
+            if "locked" not in str(e) and "busy" not in str(e):
+                raise
+        if time.monotonic() > deadline:
+            raise sqlite3.OperationalError("database is locked (could not switch it to WAL mode)")
+        time.sleep(delay)
+        delay = min(delay * 2, 0.5)
 
 
 def has_sha(conn, sha256: str) -> bool:

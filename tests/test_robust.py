@@ -537,3 +537,27 @@ def test_an_old_database_gets_the_new_search_triggers(tmp_path):
     conn = store.connect(db)
     names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
     assert "tasks_ai" not in names and {"tasks_fts_ai", "tasks_fts_ad", "tasks_fts_au"} <= names
+
+
+def test_many_loads_opening_a_new_database_at_once(tmp_path):
+    """Switching a new file to WAL needs it alone and SQLite runs no busy handler for
+    that: without a retry, one of several loads starting together fails 'database is locked'."""
+    import threading
+
+    errors = []
+    for trial in range(20):
+        db = tmp_path / f"{trial}.db"
+
+        def open_it():
+            try:
+                store.connect(db).close()
+            except sqlite3.Error as e:
+                errors.append(repr(e))
+
+        threads = [threading.Thread(target=open_it) for _ in range(8)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert sqlite3.connect(db).execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert errors == []

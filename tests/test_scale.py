@@ -165,7 +165,7 @@ def test_dask_on_a_local_cluster_then_load_from_parquet(corpus, tmp_path):
     pytest.importorskip("dask.bag")
     pytest.importorskip("pyarrow")
     distributed = pytest.importorskip("distributed")
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0",
                                   silence_logs=40) as cluster, distributed.Client(cluster):
         _dask_then_load(corpus, tmp_path)
 
