@@ -304,15 +304,33 @@ def find_mentions(text: str, start: int, end: int, exclude=()) -> list:
     …成员单位, 人民银行朝阳市分行, 国家金融监管总局朝阳分局, 朝阳海关."""
     lex = lexicon()
     mr = lex.mention_re
+    ex = sorted(exclude)
+    ex_starts = [x for x, _ in ex]
+
+    def excluded(a: int, b: int) -> bool:
+        # a span overlapping one of the 8 exclude spans that start last at
+        # or before its end; moving ``a`` left can only add overlaps, so a
+        # candidate excluded before its place prefix is read stays excluded
+        i = bisect.bisect_right(ex_starts, b)
+        for s, e in ex[max(0, i - 8):i]:
+            if s < b and a < e:
+                return True
+        return False
+
     cands = []
     for kind, rx in mr["res"].items():
         for m in rx.finditer(text, start, end):
             a, b = m.span()
+            if ex and excluded(a, b):
+                continue
             if kind == "sectors" and mr["level_start"].match(m.group()):
                 a = _place_before(text, a, start)
             cands.append((a, -(b - a), b, kind))
+    aliases, types = lex.aliases, lex.types
     for m in mr["unit"].finditer(text, start, end):
         a, b = m.span()
+        if ex and excluded(a, b):
+            continue
         p = _prefix_before(text, a, start)
         if p < a:
             if text[p] in _LEVEL_CHARS:
@@ -320,19 +338,16 @@ def find_mentions(text: str, start: int, end: int, exclude=()) -> list:
             a = p
         else:
             core = strip_alias(m.group())
-            t = lex.aliases.get(core)
-            if len(core) < 4 or t is None or lex.types[t]["kind"] in ("collective", "zone", "government"):
+            t = aliases.get(core)
+            if len(core) < 4 or t is None or types[t]["kind"] in ("collective", "zone", "government"):
                 continue
         cands.append((a, -(b - a), b, "unit"))
     cands.sort()
-    ex = sorted(exclude)
-    ex_starts = [x for x, _ in ex]
     out, last = [], -1
     for a, _, b, kind in cands:
         if a < last:
             continue
-        i = bisect.bisect_right(ex_starts, b)
-        if any(s < b and a < e for s, e in ex[max(0, i - 8):i]):
+        if ex and excluded(a, b):
             continue
         last = b
         if kind == "sectors" and "、" in text[a:b]:
