@@ -51,8 +51,8 @@ _ROLE_OF_SUFFIX = {"role.lead_suffix": "lead", "role.coop_suffix": "cooperating"
 @functools.lru_cache(maxsize=1)
 def _rules():
     rs = rules.load("responsibility")
-    clause_rules = sorted((r for r in rs if r.id.startswith("clause.")),
-                          key=lambda r: r.get("priority", 9))
+    clause_rules = [_ClauseRule(r, rs) for r in sorted((r for r in rs if r.id.startswith("clause.")),
+                                                       key=lambda r: r.get("priority", 9))]
     word_role = {}
     for role, words in (rs.data.get("roles") or {}).items():
         for w in words:
@@ -115,6 +115,31 @@ def _all_clauses(text: str):
     return [c.start for c in cls], cls
 
 
+class _ClauseRule:
+    """A clause rule ready to scan: its pattern compiled with the engine the
+    rule names (``engine: re`` -- the standard module, faster for patterns
+    that open on a character class -- else ``regex``), its anchor set, and
+    the ``require`` pattern a window must hold before the rule runs there."""
+
+    __slots__ = ("rule", "id", "regex", "anchors", "stops", "scope", "tail", "require", "validate", "need")
+
+    def __init__(self, rule, rs):
+        self.rule, self.id = rule, rule.id
+        self.regex = re.compile(rule.regex.pattern) if rule.get("engine") == "re" else rule.regex
+        anchors = rule.get("anchor")
+        self.anchors = tuple(sorted(anchors)) if anchors else None
+        self.stops = rule.get("anchor_stops", "。\n;；!?")
+        self.scope = rule.get("scope")
+        self.tail = _tail_re(rule.get("tail"))
+        req = rule.get("require")
+        self.require = re.compile(rules.expand(req, rs.fragments, rs.name, rule.id)) if req else None
+        self.validate = rule.get("validate")
+        self.need = rule.get("min_units_unless_after_stop")
+
+    def get(self, key, default=None):
+        return self.rule.get(key, default)
+
+
 def _scan_clauses(text: str, start: int, end: int) -> list:
     R = _rules()
     found = []
@@ -122,6 +147,7 @@ def _scan_clauses(text: str, start: int, end: int) -> list:
     t_ends: list = []
     windows: dict = {}
     for rule in R["clauses"]:
+        check = rule.validate
         for m in _matches(rule, text, start, end, windows):
             a, b = m.span()
             k = bisect.bisect_right(t_starts, a)
@@ -132,7 +158,6 @@ def _scan_clauses(text: str, start: int, end: int) -> list:
             units = split_units(body, bs, "responsible", rule.id)
             if not units:
                 continue
-            check = rule.get("validate")
             if check == "strict":          # every item a unit, by a strong suffix
                 if not all(looks_like_unit(u.name, strict=True) for u in units):
                     continue
@@ -144,7 +169,7 @@ def _scan_clauses(text: str, start: int, end: int) -> list:
                 if not units:
                     continue
             if check:
-                need = rule.get("min_units_unless_after_stop")
+                need = rule.need
                 if need and len(units) < need and not _after_stop(text, a):
                     continue
             # trim spaces the line rule may have taken
@@ -177,23 +202,29 @@ def _anchor_re(anchors: tuple):
     return re.compile("|".join(re.escape(a) for a in sorted(anchors, key=len, reverse=True)))
 
 
+_PRECHECK = True      # tests turn the ``require`` precheck off to show it changes nothing
+
+
 def _matches(rule, text: str, start: int, end: int, cache: dict | None = None):
     """Matches of a clause rule in text[start:end]; a rule with ``anchor``
     literals is only run over the sentences that hold one of them (the
-    sentences are found once per anchor set and ``cache``d for the scan)."""
-    anchors = rule.get("anchor")
+    sentences are found once per anchor set and ``cache``d for the scan),
+    and of those only over the ones that hold its ``require`` pattern."""
+    anchors = rule.anchors
+    rx = rule.regex
     if not anchors:
-        yield from rule.regex.finditer(text, start, end)
+        yield from rx.finditer(text, start, end)
         return
-    stops = rule.get("anchor_stops", "。\n;；!?")
-    key = (tuple(sorted(anchors)), stops)
+    stops = rule.stops
+    key = (anchors, stops)
     windows = None if cache is None else cache.get(key)
     if windows is None:
-        windows = _windows(text, start, end, key[0], stops)
+        windows = _windows(text, start, end, anchors, stops)
         if cache is not None:
             cache[key] = windows
-    if rule.get("scope") == "last_sentence":      # only the sentence that closes the window
-        tail = _tail_re(rule.get("tail"))
+    req = rule.require.search if rule.require is not None and _PRECHECK else None
+    if rule.scope == "last_sentence":      # only the sentence that closes the window
+        tail = rule.tail
         for ws, we in windows:
             e = we
             while e > ws and text[e - 1] in " \t":
@@ -203,10 +234,14 @@ def _matches(rule, text: str, start: int, end: int, cache: dict | None = None):
             if tail is not None and not tail.search(text, max(ws, e - 8), e):
                 continue
             k = max(text.rfind(c, ws, e) for c in "。!?;；")
-            yield from rule.regex.finditer(text, ws if k < 0 else k + 1, min(end, we + 1))
+            s, e = ws if k < 0 else k + 1, min(end, we + 1)
+            if req is None or req(text, s, e):
+                yield from rx.finditer(text, s, e)
         return
     for ws, we in windows:
-        yield from rule.regex.finditer(text, ws, min(end, we + 1))
+        e = min(end, we + 1)
+        if req is None or req(text, ws, e):
+            yield from rx.finditer(text, ws, e)
 
 
 def _windows(text: str, start: int, end: int, anchors: tuple, stops: str) -> list:
