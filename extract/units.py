@@ -129,10 +129,12 @@ class _ClauseRule:
         anchors = rule.get("anchor")
         self.anchors = tuple(sorted(anchors)) if anchors else None
         self.stops = rule.get("anchor_stops", "。\n;；!?")
+        if anchors and any(c in a for a in anchors for c in self.stops):
+            raise rules.RuleError(f"{rs.name}: {rule.id}: an anchor holds a stop character")
         self.scope = rule.get("scope")
         self.tail = _tail_re(rule.get("tail"))
         req = rule.get("require")
-        self.require = re.compile(rules.expand(req, rs.fragments, rs.name, rule.id)) if req else None
+        self.require = rs.compile(req, rule.id) if req else None
         self.validate = rule.get("validate")
         self.need = rule.get("min_units_unless_after_stop")
 
@@ -219,7 +221,7 @@ def _matches(rule, text: str, start: int, end: int, cache: dict | None = None):
     key = (anchors, stops)
     windows = None if cache is None else cache.get(key)
     if windows is None:
-        windows = _windows(text, start, end, anchors, stops)
+        windows = _windows(text, start, end, anchors, stops, cache)
         if cache is not None:
             cache[key] = windows
     req = rule.require.search if rule.require is not None and _PRECHECK else None
@@ -244,23 +246,38 @@ def _matches(rule, text: str, start: int, end: int, cache: dict | None = None):
             yield from rx.finditer(text, ws, e)
 
 
-def _windows(text: str, start: int, end: int, anchors: tuple, stops: str) -> list:
-    """Disjoint (start, end) spans between stop characters that hold an anchor."""
+def _windows(text: str, start: int, end: int, anchors: tuple, stops: str, cache: dict | None = None) -> list:
+    """Disjoint (start, end) spans between stop characters that hold an anchor.
+
+    The anchor hits are found once per anchor set (``cache``d for the scan:
+    two rules may share anchors with different stops).  Walking that list
+    gives what searching again after each window would: a window ends on a
+    stop character and no anchor holds one, so no hit straddles its end."""
+    hits = None if cache is None else cache.get(anchors)
+    if hits is None:
+        hits = [m.start() for m in _anchor_re(anchors).finditer(text, start, end)]
+        if cache is not None:
+            cache[anchors] = hits
     stop, stop_back = _stops(stops)
-    find = _anchor_re(anchors).search
+    one = stops if len(stops) == 1 else None
     out = []
     pos = start
-    while True:
-        m = find(text, pos, end)
-        if m is None:
-            return out
-        i = m.start()
-        mb = stop_back.search(text, start, i)
-        ws = mb.end() if mb else start
-        mf = stop.search(text, i, end)
-        we = mf.start() if mf else end
+    for i in hits:
+        if i < pos:
+            continue
+        if one is not None:
+            k = text.rfind(one, start, i)
+            ws = k + 1 if k >= 0 else start
+            k = text.find(one, i, end)
+            we = k if k >= 0 else end
+        else:
+            mb = stop_back.search(text, start, i)
+            ws = mb.end() if mb else start
+            mf = stop.search(text, i, end)
+            we = mf.start() if mf else end
         out.append((ws, we))
         pos = max(we + 1, i + 1)
+    return out
 
 
 def _after_stop(text: str, pos: int) -> bool:
