@@ -34,21 +34,34 @@ from .numerals import cn_int
 
 
 @functools.lru_cache(maxsize=1)
-def _compiled():
+def _parts():
     rs = rules.load("deadlines")
-    parts, meta_all, meta_run = [], {}, {}
+    parts, meta_all = [], {}
     for i, r in enumerate(rs):
         if not r.get("kind"):
             continue                              # helpers (phases, past context)
         pat = rules.expand(r.pattern, rs.fragments, "deadlines.yaml", r.id)
         meta_all[f"r{i}"] = r
         parts.append((f"r{i}", pat, bool(r.get("parse_only"))))
-    first = "(?=" + rs.fragments["first_char"] + ")"
-    all_rx = re.compile(first + "(?:" + "|".join(f"(?P<{g}>{p})" for g, p, _ in parts) + ")")
+    return "(?=" + rs.fragments["first_char"] + ")", parts, meta_all
+
+
+@functools.lru_cache(maxsize=1)
+def _all_rx():
+    """Every rule joined, for parse_deadline (compiled only when asked:
+    running text needs only ``_compiled``'s run_rx)."""
+    first, parts, _ = _parts()
+    return re.compile(first + "(?:" + "|".join(f"(?P<{g}>{p})" for g, p, _ in parts) + ")")
+
+
+@functools.lru_cache(maxsize=1)
+def _compiled():
+    rs = rules.load("deadlines")
+    first, parts, meta_all = _parts()
     run_rx = re.compile(first + "(?:" + "|".join(f"(?P<{g}>{p})" for g, p, po in parts if not po) + ")")
     anchors = (re.compile(rs.fragments["anchor"]),
                re.compile(rs.fragments["anchor"] + "|" + rs.fragments["undated_anchor"]))
-    return all_rx, run_rx, meta_all, anchors
+    return None, run_rx, meta_all, anchors
 
 
 # ---------------------------------------------------------------- reading dates
@@ -198,9 +211,19 @@ def _iso(d):
 def _make(m, meta, base) -> Deadline:
     rule = meta[m.lastgroup]
     s = m.group(0).rstrip()
-    ds, de, open_ended = _resolve(rule, s, base)
+    ds, de, open_ended = _read(m.lastgroup, s, base)
     return Deadline(text=s, kind=rule.get("kind"), start=m.start(), end=m.start() + len(s),
-                    date_start=_iso(ds), date_end=_iso(de), open_ended=open_ended, rule=rule.id)
+                    date_start=ds, date_end=de, open_ended=open_ended, rule=rule.id)
+
+
+@functools.lru_cache(maxsize=4096)
+def _read(group: str, s: str, base: date | None) -> tuple:
+    """(date_start, date_end, open_ended) as ISO strings for the text ``s``
+    matched by the rule of the named group: ``_resolve`` is a pure function
+    of the rule, the text and the base date, and plans repeat the same
+    phrases (2025年底前, 长期坚持)."""
+    ds, de, open_ended = _resolve(_parts()[2][group], s, base)
+    return _iso(ds), _iso(de), open_ended
 
 
 def parse_deadline(text: str, base_date=None) -> Deadline | None:
@@ -208,8 +231,8 @@ def parse_deadline(text: str, base_date=None) -> Deadline | None:
 
     Relative forms (今年底, 年内, 第一季度, 三年内) resolve against ``base_date``
     (the document's own date); without one their dates are None."""
-    all_rx, _, meta, _ = _compiled()
-    m = all_rx.search(text)
+    _, _, meta, _ = _compiled()
+    m = _all_rx().search(text)
     return _make(m, meta, _as_date(base_date)) if m else None
 
 
