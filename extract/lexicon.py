@@ -119,7 +119,15 @@ def _mention_regex(lex: Lexicon, rs) -> dict:
     }
     # the alias trie runs with the standard `re` module (4x faster here than
     # `regex` for a literal trie); the level prefix is read by looking back
-    return {"res": {k: regex.compile(v) for k, v in res.items()},
+    # the standard `re` where it is faster and reads the pattern alike
+    # (tests/test_mention_scan.py compares): a pattern led by a literal 各
+    on_re = ("collective",)
+    smax = max(map(len, lex.sectors))
+    return {"res": {k: re.compile(v) if k in on_re else regex.compile(v) for k, v in res.items()},
+            # the longest "sectors" match before its closing 部门 (区委 + 9
+            # sectors joined by 、 + 等有关): it is only searched that far
+            # before each 部门
+            "sectors_reach": 2 + smax + 8 * (1 + smax) + 1 + 2,
             "unit": re.compile(rf"(?:{all_trie}){alias_tail}"),
             "sector": regex.compile(sector),
             "level_start": regex.compile(r"^(?:省|市|区|县|州|盟|旗)")}
@@ -319,7 +327,9 @@ def find_mentions(text: str, start: int, end: int, exclude=()) -> list:
 
     cands = []
     for kind, rx in mr["res"].items():
-        for m in rx.finditer(text, start, end):
+        found = _near(rx, "部门", mr["sectors_reach"], text, start, end) if kind == "sectors" else \
+            rx.finditer(text, start, end)
+        for m in found:
             a, b = m.span()
             if ex and excluded(a, b):
                 continue
@@ -360,6 +370,23 @@ def find_mentions(text: str, start: int, end: int, exclude=()) -> list:
             name = strip_alias(name)
         out.append(Mention(name, a, b, dept_type(name), rule=f"mention.{kind}"))
     return out
+
+
+def _near(rx, lit: str, reach: int, text: str, start: int, end: int):
+    """What ``rx.finditer(text, start, end)`` yields, for a pattern with no
+    look-around whose every match ends with ``lit`` and starts at most
+    ``reach`` characters before it: the pattern runs only over the stretches
+    from ``reach`` before each ``lit`` to its end (overlapping stretches
+    joined, so no match can cross a stretch's edge)."""
+    n = len(lit)
+    q = text.find(lit, start, end)
+    while q >= 0:
+        ws, we = max(start, q - reach), q + n
+        q = text.find(lit, q + 1, end)
+        while q >= 0 and q - reach <= we:
+            we = q + n
+            q = text.find(lit, q + 1, end)
+        yield from rx.finditer(text, ws, we)
 
 
 # ---------------------------------------------------------------- rosters

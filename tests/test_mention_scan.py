@@ -1,0 +1,61 @@
+"""The mention scan's speed devices change nothing.
+
+extract/lexicon.py runs some mention patterns on the standard ``re`` module
+and searches the "sectors" pattern only near each 部门 (``_near``); here both
+are compared with the plain ``regex`` scan over the seed and style plans and
+random texts, and the reach is checked against the longest possible match.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extract import lexicon
+from extract.normalize import normalize
+
+ROOT = Path(__file__).resolve().parent.parent
+PLANS = sorted(ROOT.glob("corpus/*.txt")) + sorted(ROOT.glob("tests/styles*/*.txt"))
+MR = lexicon.lexicon().mention_re
+PLAIN = {k: regex.compile(rx.pattern) for k, rx in MR["res"].items()}
+
+
+def _fast(kind, text):
+    rx = MR["res"][kind]
+    it = lexicon._near(rx, "部门", MR["sectors_reach"], text, 0, len(text)) if kind == "sectors" \
+        else rx.finditer(text)
+    return [m.span() for m in it]
+
+
+def _plain(kind, text):
+    return [m.span() for m in PLAIN[kind].finditer(text)]
+
+
+def test_the_longest_sectors_match_is_within_reach():
+    longest = max(lexicon.lexicon().sectors, key=len)
+    s = "区委" + "、".join([longest] * 9) + "等有关部门"
+    assert MR["res"]["sectors"].fullmatch(s)
+    assert len(s) - len("部门") == MR["sectors_reach"]
+
+
+@pytest.mark.parametrize("path", PLANS, ids=[p.name for p in PLANS])
+def test_mention_patterns_unchanged_on_plans(path):
+    text = normalize(path.read_text(encoding="utf-8"))
+    for kind in MR["res"]:
+        assert _fast(kind, text) == _plain(kind, text), kind
+
+
+SECTORS = sorted(lexicon.lexicon().sectors)[:12]
+PIECES = SECTORS + ["、", "等", "有关", "相关", "部门", "市", "区委", "各", "县(市)", "区", "人民政府", "政府",
+                    "和", "党委和", ",", "。", "\n", "加强监管", "成员单位"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=80))
+def test_mention_patterns_unchanged_on_random_text(pieces):
+    text = "".join(pieces)
+    for kind in ("sectors", "collective"):
+        assert _fast(kind, text) == _plain(kind, text), kind
