@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import json
 import re
 from dataclasses import dataclass, field
@@ -313,18 +314,9 @@ def find_mentions(text: str, start: int, end: int, exclude=()) -> list:
     lex = lexicon()
     mr = lex.mention_re
     ex = sorted(exclude)
-    ex_starts = [x for x, _ in ex]
-
-    def excluded(a: int, b: int) -> bool:
-        # a span overlapping one of the 8 exclude spans that start last at
-        # or before its end; moving ``a`` left can only add overlaps, so a
-        # candidate excluded before its place prefix is read stays excluded
-        i = bisect.bisect_right(ex_starts, b)
-        for s, e in ex[max(0, i - 8):i]:
-            if s < b and a < e:
-                return True
-        return False
-
+    excluded = _excluder(ex)
+    # a candidate overlapping a clause unit is dropped; moving its start left
+    # (a place prefix) can only add overlaps, so it is dropped before that
     cands = []
     for kind, rx in mr["res"].items():
         found = _near(rx, "部门", mr["sectors_reach"], text, start, end) if kind == "sectors" else \
@@ -370,6 +362,31 @@ def find_mentions(text: str, start: int, end: int, exclude=()) -> list:
             name = strip_alias(name)
         out.append(Mention(name, a, b, dept_type(name), rule=f"mention.{kind}"))
     return out
+
+
+def _excluder(ex: list):
+    """excluded(a, b): does [a, b) overlap one of the 8 spans of the sorted
+    list ``ex`` that start last at or before b?  The last of the 8 is tried
+    first (as a rule it is the one that overlaps), the others only when some
+    span so far reaches past ``a``."""
+    starts = [x for x, _ in ex]
+    reach = list(itertools.accumulate((e for _, e in ex), max))   # furthest end so far
+    right = bisect.bisect_right
+
+    def excluded(a: int, b: int) -> bool:
+        i = right(starts, b)
+        if not i:
+            return False
+        s, e = ex[i - 1]
+        if s < b and a < e:
+            return True
+        if reach[i - 1] <= a:
+            return False
+        for s, e in ex[max(0, i - 8):i - 1]:
+            if s < b and a < e:
+                return True
+        return False
+    return excluded
 
 
 def _near(rx, lit: str, reach: int, text: str, start: int, end: int):

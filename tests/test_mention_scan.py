@@ -64,3 +64,21 @@ def test_mention_patterns_unchanged_on_random_text(pieces):
     text = "".join(pieces)
     for kind in ("sectors", "collective"):
         assert _fast(kind, text) == _plain(kind, text), kind
+
+
+def _naive_excluded(ex, a, b):
+    import bisect
+    i = bisect.bisect_right([s for s, _ in ex], b)
+    return any(s < b and a < e for s, e in ex[max(0, i - 8):i])
+
+
+SPAN = st.tuples(st.integers(0, 60), st.integers(1, 15)).map(lambda t: (t[0], t[0] + t[1]))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(SPAN, max_size=25).map(sorted), st.lists(SPAN, min_size=1, max_size=10))
+def test_excluder_reads_the_exclusions_as_the_plain_rule(ex, cands):
+    # overlapping and repeated spans too (a section clause's units are listed once per task)
+    excluded = lexicon._excluder(ex)
+    for a, b in cands:
+        assert excluded(a, b) == _naive_excluded(ex, a, b), (ex, a, b)
