@@ -253,11 +253,11 @@ def _windows(text: str, start: int, end: int, anchors: tuple, stops: str, cache:
     two rules may share anchors with different stops).  Walking that list
     gives what searching again after each window would: a window ends on a
     stop character and no anchor holds one, so no hit straddles its end."""
-    hits = None if cache is None else cache.get(anchors)
+    hits = None if cache is None else cache.get(("hits", anchors))
     if hits is None:
         hits = [m.start() for m in _anchor_re(anchors).finditer(text, start, end)]
         if cache is not None:
-            cache[anchors] = hits
+            cache[("hits", anchors)] = hits
     stop, stop_back = _stops(stops)
     one = stops if len(stops) == 1 else None
     out = []
