@@ -30,6 +30,7 @@ import yaml
 
 RULES_DIR = Path(os.environ.get("ZHENGCE_RULES", Path(__file__).resolve().parent.parent / "rules"))
 
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _VAR = regex.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
 
 
@@ -88,7 +89,8 @@ def expand(pattern: str, fragments: dict, file: str = "?", what: str = "?") -> s
 
 
 def parse_rules(text: str, name: str = "<string>") -> RuleSet:
-    data = yaml.safe_load(text) or {}
+    # the C loader when PyYAML has it (same data, ~8x faster start-up)
+    data = yaml.load(text, Loader=_LOADER) or {}
     if not isinstance(data, dict):
         raise RuleError(f"{name}: top level must be a mapping")
     raw_frags = data.get("fragments") or {}
