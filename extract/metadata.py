@@ -15,10 +15,11 @@ import re
 import regex
 
 from .models import Document, Metadata
+from .structure import ANNOT, DOC_NUMBER
 from .numerals import cn_int
 
 _Y = r"(?:19|20)[0-9]{2}"
-DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[【(]" + _Y + r"[〕\]】)][0-9]{1,4}号")
+
 _LABELLED_NO = re.compile(r"(?:发文字号|文号)\s*[\]|]?\s*[::]?\s*\|?\s*(" + DOC_NUMBER.pattern + ")")
 _DATE_ONLY = re.compile(r"^(?:(" + _Y + r")年([0-9]{1,2})月([0-9]{1,2})日|(" + _Y + r")([0-9]{1,4})日|"
                         r"([二〇零一三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日)$")
@@ -40,7 +41,6 @@ _TITLE_ISSUER = re.compile(r"^(.{2,40}?)关于")
 _PLAN_WORD = re.compile(r"(方案|计划|规划|意见|办法|措施|纲要|要点|细则|规定|指南|通知|决定)(\(.*\))?$")
 _PERIOD = re.compile(r"(" + _Y + r")\s*年?\s*[-~至到]\s*(" + _Y + r")\s*年?")
 _DRAFT = re.compile(r"\((?:征求意见稿|送审稿|草案|讨论稿|代拟稿)\)$")
-_ANNOT = re.compile(r"^\((?:此件[^)]*|[^)]{0,12}代章|印章)\)$")
 
 
 def _iso(y, m, d) -> str | None:
@@ -160,7 +160,7 @@ def _issuer_above(norm: str, lines: list, date_idx: int) -> str | None:
         s, e = lines[i]
         t = norm[s:e].strip()
         i -= 1
-        if _ANNOT.match(t):
+        if ANNOT.match(t):
             continue
         parts = [p for p in re.split(r"\s+", t) if p]
         pieces = [q for p in parts for q in _ORG_SPLIT.split(p)]

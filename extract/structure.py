@@ -25,10 +25,12 @@ _LINE = re.compile(r"[^\n]+")
 _STRIP = " \t"
 _DATE_LINE = re.compile(r"^(?:[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日|[0-9]{5,8}日|[0-9]{4}[-./][0-9]{1,2}[-./][0-9]{1,2}|[二〇零一三四五六七八九十]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$")
 _ORG_LINE = re.compile(r"^[\u4e00-\u9fff()]{4,40}(?:政府|办公室|办公厅|委员会|委|局|厅|中心|部|院|会|署|小组)$")
-_ANNOT = re.compile(r"^\((?:此件[^)]*|征求意见稿|送审稿|试行|草案|[^)]{0,12}代章)\)$")
+# a bracketed annotation line: (此件公开发布), (征求意见稿), (某局代章)
+ANNOT = re.compile(r"^\((?:此件[^)]*|征求意见稿|送审稿|试行|草案|[^)]{0,12}代章|印章)\)$")
 _SENT_END = "。!?;:"
 _PAGE_LINE = re.compile(r"^(?:-+ ?[0-9]{1,4} ?-+|第 ?[0-9]{1,4} ?页(?: ?共 ?[0-9]{1,4} ?页)?)$")
-_DOC_NO_LINE = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔\[【(](?:19|20)[0-9]{2}[〕\]】)][0-9]{1,4}号$")
+# a 发文字号 (国办发〔2024〕12号); metadata reads it, structure skips its line
+DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[【(](?:19|20)[0-9]{2}[〕\]】)][0-9]{1,4}号")
 _TABLE_HEADER = re.compile(r"^(?:序号|编号)\s*(?:\t|\|| {2,}).*(?:任务|事项|内容|单位|部门|时限|时间)")
 _CELL_SEP = re.compile(r"\t|\s\|\s?|\|| {2,}")
 
@@ -198,7 +200,7 @@ def build(doc: Document) -> None:
     # preamble and title above the first heading
     j = first - 1
     pre = 0
-    while j >= 0 and pre < 3 and not _ANNOT.match(texts[j]) and (
+    while j >= 0 and pre < 3 and not ANNOT.match(texts[j]) and (
             texts[j][-1] in _SENT_END or len(texts[j]) > 70 or texts[j].startswith(("为", "根据", "按照", "依据"))):
         j -= 1
         pre += 1
@@ -206,14 +208,14 @@ def build(doc: Document) -> None:
     title = []
     while j >= 0 and len(title) < 3:
         t = texts[j]
-        if _ANNOT.match(t):
+        if ANNOT.match(t):
             if "征求意见" in t or "草案" in t or "送审" in t:
                 doc.meta.draft = True
             if title:
                 break
             j -= 1
             continue
-        if _DOC_NO_LINE.match(t):      # 国办发〔2024〕12号 under the title
+        if DOC_NUMBER.fullmatch(t):      # 国办发〔2024〕12号 under the title
             j -= 1
             continue
         if not _is_title_like(t) or classify(t):
@@ -246,7 +248,7 @@ def build(doc: Document) -> None:
                 break
         doc.attachments = [(lines[attach_at][0], lines[a_end - 1][1])]
     # trailing signature block (落款 and date) of a plan without a notice
-    while last - 1 > first and (_DATE_LINE.match(texts[last - 1].replace(" ", "")) or _PAGE_LINE.match(texts[last - 1]) or _ANNOT.match(texts[last - 1]) or
+    while last - 1 > first and (_DATE_LINE.match(texts[last - 1].replace(" ", "")) or _PAGE_LINE.match(texts[last - 1]) or ANNOT.match(texts[last - 1]) or
                                 (_ORG_LINE.match(texts[last - 1]) and not cls[last - 1])):
         last -= 1
     doc.body_end = lines[last - 1][1] if last > 0 and lines else len(norm)
