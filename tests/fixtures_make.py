@@ -293,6 +293,18 @@ def as_pdf(text: str, split_word: tuple[str, str] = ("工业", "信息化局"), 
     return buf.getvalue(), expected, {"chars_per_line": cpl, "splits": splits(laid), "pages": page}
 
 
+def encrypted_pdf() -> bytes:
+    """A PDF that needs a password to read."""
+    from reportlab.lib import pdfencrypt
+    from reportlab.pdfgen import canvas
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, encrypt=pdfencrypt.StandardEncryption("secret", ownerPassword="o"))
+    c.drawString(100, 700, "secret text")
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
 def blank_pdf() -> bytes:
     """One page with a drawn rectangle and no text."""
     from reportlab.pdfgen import canvas

@@ -39,17 +39,6 @@ def _random_bytes(n, seed=3):
     return bytes(rnd.randrange(0, 0x100) for _ in range(n))
 
 
-def _encrypted_pdf():
-    from reportlab.lib import pdfencrypt
-    from reportlab.pdfgen import canvas
-    buf = io.BytesIO()
-    c = canvas.Canvas(buf, encrypt=pdfencrypt.StandardEncryption("secret", ownerPassword="o"))
-    c.drawString(100, 700, "secret text")
-    c.showPage()
-    c.save()
-    return buf.getvalue()
-
-
 # (id, file name, bytes builder, words the reason must contain)
 ERROR_CASES = [
     ("empty", "empty.txt", lambda: b"", "empty file"),
@@ -64,7 +53,7 @@ ERROR_CASES = [
     ("ole2-doc-named-docx", "plan.docx", lambda: b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600), "not a Word document (legacy"),
     ("truncated-pdf", "half.pdf", lambda: _seed_pdf_bytes()[: len(_seed_pdf_bytes()) // 2], "truncated"),
     ("pdf-no-text-layer", "scan.pdf", fm.blank_pdf, "PDF has no text layer (scanned image?)"),
-    ("encrypted-pdf", "locked.pdf", _encrypted_pdf, "PDF is encrypted"),
+    ("encrypted-pdf", "locked.pdf", fm.encrypted_pdf, "PDF is encrypted"),
     ("random-high-bytes", "plan.txt", lambda: _random_high(3000), "cannot detect encoding"),
     ("short-random-high-bytes", "plan.txt", lambda: _random_high(40, seed=11), "cannot detect encoding"),
     ("latin1-not-chinese", "plan.txt", lambda: "café résumé naïve déjà".encode("latin-1"), "cannot detect encoding"),

@@ -38,17 +38,6 @@ def _random(n, lo=0, hi=256, seed=5) -> bytes:
     return bytes(rnd.randrange(lo, hi) for _ in range(n))
 
 
-def _encrypted_pdf() -> bytes:
-    from reportlab.lib import pdfencrypt
-    from reportlab.pdfgen import canvas
-    buf = io.BytesIO()
-    c = canvas.Canvas(buf, encrypt=pdfencrypt.StandardEncryption("secret", ownerPassword="o"))
-    c.drawString(100, 700, "secret text")
-    c.showPage()
-    c.save()
-    return buf.getvalue()
-
-
 def _seed_pdf() -> bytes:
     return fm.as_pdf(fm.seed_text(SEEDS[1]))[0]
 
@@ -80,7 +69,7 @@ BAD = [
     ("empty", "empty.txt", lambda: b"", "empty file"),
     ("binary-named-txt", "data.txt", lambda: _random(6000), "not a text file"),
     ("truncated-pdf", "half.pdf", lambda: _seed_pdf()[: len(_seed_pdf()) // 2], "truncated"),
-    ("encrypted-pdf", "locked.pdf", _encrypted_pdf, "PDF is encrypted"),
+    ("encrypted-pdf", "locked.pdf", fm.encrypted_pdf, "PDF is encrypted"),
     ("pdf-without-text-layer", "scan.pdf", fm.blank_pdf, "PDF has no text layer"),
     ("docx-that-is-a-zip-of-csv", "plan.docx", _zip_of_csv, "not a Word document (zip archive"),
     ("undetectable-encoding", "plan.txt", lambda: _random(3000, 0x80, 0x100, seed=7), "cannot detect encoding"),
