@@ -124,6 +124,13 @@ def _doc_ids(conn, doc) -> list | None:
     return None if doc is None else resolve_docs(conn, doc)
 
 
+def _in_docs(column: str, ids, word: str = "AND") -> tuple:
+    """SQL that keeps rows of the plans ``ids`` (nothing when ids is None), and its parameters."""
+    if ids is None:
+        return "", []
+    return f" {word} {column} IN ({_marks(ids)})", list(ids)
+
+
 def documents(db, doc=None, as_frame: bool = False):
     """The loaded plans: id, source, title, region, level, year and fact counts."""
     with connection(db) as conn:
@@ -281,9 +288,9 @@ def who(db, name: str, role: str | None = None, doc=None, by: str = "auto", as_f
         if role:
             sql += " AND r.role = ?"
             params.append(role)
-        if ids is not None:
-            sql += f" AND r.doc_id IN ({_marks(ids)})"
-            params += ids
+        clause, more = _in_docs("r.doc_id", ids)
+        sql += clause
+        params += more
         data = rows(conn, sql, params)
     for r in data:
         _fix_path(r)
@@ -302,9 +309,7 @@ def tasks(db, doc=None, as_frame: bool = False):
         ids = _doc_ids(conn, doc)
         if ids == []:
             return _frame([], as_frame)
-        where, params = "", []
-        if ids is not None:
-            where, params = f" WHERE t.doc_id IN ({_marks(ids)})", ids
+        where, params = _in_docs("t.doc_id", ids, "WHERE")
         data = rows(conn, f"SELECT {_TASK_COLS}, t.text FROM tasks t JOIN documents d ON d.id = t.doc_id"
                     f"{where} ORDER BY d.source, d.version, t.seq", params)
         resp = rows(conn, "SELECT r.task_id, r.name, r.role, r.unit_id, u.name AS unit, u.dept_type,"
@@ -338,9 +343,7 @@ def units(db, doc=None, as_frame: bool = False, centrality: bool = True):
         ids = _doc_ids(conn, doc)
         if ids == []:
             return _frame([], as_frame)
-        where, params = "", []
-        if ids is not None:
-            where, params = f" WHERE r.doc_id IN ({_marks(ids)})", ids
+        where, params = _in_docs("r.doc_id", ids, "WHERE")
         data = rows(conn, "SELECT u.id AS unit_id, u.name, u.key, u.region, u.dept_type,"
                     " count(DISTINCT r.task_id) AS tasks,"
                     " sum(r.role = 'lead') AS lead, sum(r.role = 'responsible') AS responsible,"
@@ -379,10 +382,8 @@ def targets(db, doc=None, indicator: str | None = None, as_frame: bool = False):
                " g.base_value, g.base_unit, g.growth, g.per_year, g.aspirational, g.cumulative, g.deadline,"
                " g.text, g.start, g.end, g.rule FROM targets g JOIN documents d ON d.id = g.doc_id"
                " LEFT JOIN tasks t ON t.id = g.task_id WHERE 1 = 1")
-        params: list = []
-        if ids is not None:
-            sql += f" AND g.doc_id IN ({_marks(ids)})"
-            params += ids
+        clause, params = _in_docs("g.doc_id", ids)
+        sql += clause
         if indicator:
             qs = list(dict.fromkeys([indicator.strip(), _norm(indicator)]))
             sql += " AND (" + " OR ".join(["g.indicator = ? OR instr(coalesce(g.indicator, ''), ?) > 0"
@@ -414,10 +415,8 @@ def deadlines(db, doc=None, due_before: str | None = None, due_after: str | None
                " x.section_path, t.anchor AS task_anchor, x.text, x.kind, x.date_start, x.date_end,"
                " x.open_ended, x.start, x.end, x.rule FROM deadlines x JOIN documents d ON d.id = x.doc_id"
                " LEFT JOIN tasks t ON t.id = x.task_id WHERE 1 = 1")
-        params: list = []
-        if ids is not None:
-            sql += f" AND x.doc_id IN ({_marks(ids)})"
-            params += ids
+        clause, params = _in_docs("x.doc_id", ids)
+        sql += clause
         if due_before:
             sql += " AND x.date_end IS NOT NULL AND x.date_end <= ?"
             params.append(due_before)
