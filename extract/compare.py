@@ -24,13 +24,14 @@ from __future__ import annotations
 import functools
 import json
 import math
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass, field
 
 from .align import align_tasks, tokenize  # noqa: F401 (re-exported)
 from .passages import _runs, shared_passages  # noqa: F401 (re-exported; _runs for the tests)
 from .plans import (DocumentNotFound, _labels, _rows, connect, documents,  # noqa: F401 (re-exported)
                     resolve_docs, short_region)
+from .report import departments_wide, render_html  # noqa: F401 (departments_wide re-exported)
 
 CMP_SIGN = {">=": "≥", ">": ">", "<=": "≤", "<": "<", "=": "", "~": "约", None: ""}
 
@@ -188,21 +189,6 @@ def compare_departments(conn, docs) -> "pd.DataFrame":
              .drop(columns="_o").reset_index(drop=True)
 
 
-def departments_wide(dept: "pd.DataFrame", plans=None) -> "pd.DataFrame":
-    """The long table as department × plan cells 'tasks (lead) share%'."""
-    import pandas as pd
-
-    plans = plans or list(dict.fromkeys(dept["plan"]))
-    cells: dict = defaultdict(dict)
-    weight: Counter = Counter()
-    for r in dept.to_dict("records"):
-        cells[r["department"]][r["plan"]] = f"{r['tasks']} ({r['lead']} lead) {r['share']:.0%}"
-        weight[r["department"]] += r["share"]
-    rows = [{"department": d, **{p: cells[d].get(p, "") for p in plans}}
-            for d, _ in sorted(weight.items(), key=lambda kv: (-kv[1], kv[0]))]
-    return pd.DataFrame(rows, columns=["department", *plans]).set_index("department")
-
-
 def concentration(conn, docs) -> "pd.DataFrame":
     """One row per plan: tasks, tasks with a unit, assignments, distinct
     units, its busiest unit and that unit's share of assignments, its
@@ -261,7 +247,6 @@ class Comparison:
                           ensure_ascii=False, indent=1)
 
     def to_html(self) -> str:
-        from .report import render_html
         return render_html(self)
 
 

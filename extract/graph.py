@@ -30,6 +30,8 @@ import json
 
 import networkx as nx
 
+from .lookup import connection, dept_label, resolve_docs, rows
+
 FORMATS = ("graphml", "gexf", "json", "cyjs")
 
 
@@ -59,10 +61,8 @@ def _path_list(p) -> list:
 def build_graph(db="zhengce.db", doc=None) -> nx.MultiDiGraph:
     """The unit → task → section → document graph of ``db``.
 
-    ``doc`` limits it to some plans (anything :func:`extract.queries.resolve_docs`
+    ``doc`` limits it to some plans (anything :func:`extract.lookup.resolve_docs`
     accepts, or a list of document ids); ``None`` takes every plan."""
-    from .queries import connection, dept_label, resolve_docs, rows
-
     G = nx.MultiDiGraph(name="zhengce responsibilities")
     with connection(db) as conn:
         ids = resolve_docs(conn, doc)

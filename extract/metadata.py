@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import datetime as _dt
 import difflib
-import functools
 import re
 
 import regex
 
+from . import regions
 from .models import Document, Metadata
 from .structure import ANNOT, DOC_NUMBER
 from .numerals import cn_int
@@ -221,17 +221,5 @@ def _strip_draft(s: str) -> str:
     return s
 
 
-@functools.lru_cache(maxsize=1)
-def _regions():
-    try:
-        from . import regions
-        return regions
-    except ImportError:      # pragma: no cover - while the module is being written
-        return None
-
-
 def _region(issuer, title, text):
-    r = _regions()
-    if r is None:
-        return None
-    return r.resolve(issuer, title, text)
+    return regions.resolve(issuer, title, text)

@@ -10,6 +10,8 @@ import re
 import sqlite3
 from collections import Counter
 
+from .lookup import resolve_docs as _lenient_resolve
+
 
 class DocumentNotFound(LookupError):
     pass
@@ -66,11 +68,7 @@ def resolve_docs(conn, refs) -> list[str]:
     conn = connect(conn)
     if isinstance(refs, str):
         refs = [refs]
-    shared = None
-    try:
-        from .queries import resolve_docs as shared  # the shared helper, once it exists
-    except ImportError:
-        pass
+    shared = _lenient_resolve       # the shared helper (extract.lookup.resolve_docs)
     out = []
     for r in refs:
         ids = None

@@ -28,6 +28,22 @@ _MULT = {"万": 1e4, "亿": 1e8, "千万": 1e7, "百万": 1e6, "万亿": 1e12}
 _CN_DIG = "〇零一二两三四五六七八九"
 
 
+@functools.lru_cache(maxsize=1)
+def _lead_rx():
+    # the verbs that open an indicator: rule target.lead_strip of targets.yaml
+    rs = rules.load("targets")
+    return re.compile(rules.expand(rs["target.lead_strip"].pattern, rs.fragments, "targets.yaml",
+                                   "target.lead_strip"))
+
+
+def lead_strip(head: str) -> tuple:
+    """(rest, stripped): the head without the verbs and fillers that open it."""
+    m = _lead_rx().match(head)
+    if not m or not m.end():
+        return head, ""
+    return head[m.end():], head[:m.end()]
+
+
 @dataclass(slots=True)
 class Quantity:
     value: float
@@ -273,7 +289,6 @@ def find_quantities(text: str, start: int = 0, end: int | None = None, loose: bo
     prev_item_end = {}                       # clause start → end of its last item
     last = {}                                # clause start → its last item with a head
     shared = {}                              # clause start → flags of the shared prefix
-    from .targets import lead_strip          # the verbs that open an indicator
     asp = _positions(text, start, end, ("力争", "争取"))
     for q in qs:
         # suffix comparator and modifier

@@ -19,44 +19,18 @@ than ``LIKE`` so that ``%`` and ``_`` in a query are plain characters.
 """
 from __future__ import annotations
 
-import functools
 import json
-import sqlite3
-from contextlib import contextmanager
+
+from . import lookup
+from .graph import build_graph, centrality as _centrality, co_responsibility
+from .lookup import (_doc_ids, _in_docs, _marks, _norm, connection, dept_label,  # noqa: F401 (re-exported)
+                     dept_types_for, resolve_docs, rows, taxonomy)
 
 ROLES = ("lead", "responsible", "cooperating")
 ROLE_ORDER = {r: i for i, r in enumerate(ROLES)}
 
 
 # ---------------------------------------------------------------- plumbing --
-
-@contextmanager
-def connection(db):
-    """Yield a connection for ``db`` (a path or an open connection).
-
-    A connection passed in is left open; one opened here is closed."""
-    if isinstance(db, sqlite3.Connection):
-        yield db
-        return
-    from .store import connect
-
-    conn = connect(db, create=False)
-    try:
-        yield conn
-    finally:
-        conn.close()
-
-
-def rows(conn, sql: str, params=()) -> list:
-    """Run ``sql`` with bound ``params``; rows as dicts whatever the row factory."""
-    cur = conn.execute(sql, tuple(params))
-    names = [d[0] for d in cur.description]
-    return [dict(zip(names, r)) for r in cur.fetchall()]
-
-
-def _marks(values) -> str:
-    return ",".join("?" * len(values))
-
 
 def _frame(data: list, as_frame: bool):
     if not as_frame:
@@ -68,68 +42,7 @@ def _frame(data: list, as_frame: bool):
     return pd.DataFrame(data)
 
 
-def _norm(text: str) -> str:
-    """The query as the pipeline stores names (half-width brackets, simplified)."""
-    from .normalize import normalize
-
-    return normalize(text).strip()
-
-
 # ------------------------------------------------------------- documents --
-
-def resolve_docs(conn, ref) -> list:
-    """Document ids for a reference, best kind of match first.
-
-    ``ref`` may be a document id, an id prefix (4+ hex digits), a file name
-    (with or without its extension) or path, or a substring of the region or
-    title (``江津区``).  The first kind that matches anything wins, so an id
-    never also drags in documents whose title happens to contain it.  ``None``
-    means every document; a list or tuple is the union of its members.
-    Returns ``[]`` when nothing matches."""
-    if ref is None:
-        return [r[0] for r in conn.execute("SELECT id FROM documents ORDER BY source, version")]
-    if isinstance(ref, (list, tuple, set)):
-        out = []
-        for r in ref:
-            out.extend(d for d in resolve_docs(conn, r) if d not in out)
-        return out
-    ref = str(ref).strip()
-    if not ref:
-        return []
-    order = " ORDER BY source, version"
-    tiers = [
-        ("SELECT id FROM documents WHERE id = ?", (ref.lower(),)),
-        ("SELECT id FROM documents WHERE substr(id, 1, ?) = ?", (len(ref), ref.lower()))
-        if len(ref) >= 4 and all(c in "0123456789abcdefABCDEF" for c in ref) else None,
-        ("SELECT id FROM documents WHERE source = ? OR path = ? OR source = ? || '.' || format",
-         (ref, ref, ref)),
-        ("SELECT id FROM documents WHERE instr(source, ?) > 0 OR instr(coalesce(path, ''), ?) > 0",
-         (ref, ref)),
-    ]
-    nref = _norm(ref)
-    tiers.append(("SELECT id FROM documents WHERE instr(coalesce(region, ''), ?) > 0"
-                  " OR instr(coalesce(title, ''), ?) > 0 OR instr(coalesce(region, ''), ?) > 0"
-                  " OR instr(coalesce(title, ''), ?) > 0", (ref, ref, nref, nref)))
-    for tier in tiers:
-        if tier is None:
-            continue
-        found = [r[0] for r in conn.execute(tier[0] + order, tier[1])]
-        if found:
-            return found
-    return []
-
-
-def _doc_ids(conn, doc) -> list | None:
-    """None for "all documents", else the resolved ids (maybe empty)."""
-    return None if doc is None else resolve_docs(conn, doc)
-
-
-def _in_docs(column: str, ids, word: str = "AND") -> tuple:
-    """SQL that keeps rows of the plans ``ids`` (nothing when ids is None), and its parameters."""
-    if ids is None:
-        return "", []
-    return f" {word} {column} IN ({_marks(ids)})", list(ids)
-
 
 def documents(db, doc=None, as_frame: bool = False):
     """The loaded plans: id, source, title, region, level, year and fact counts."""
@@ -147,64 +60,6 @@ def documents(db, doc=None, as_frame: bool = False):
 
 
 # ------------------------------------------------------------------ units --
-
-@functools.lru_cache(maxsize=1)
-def taxonomy() -> dict:
-    """Department types: ``{id: {"name", "canonical", "aliases"}}``.
-
-    Read from ``rules/units.jsonl`` (DEPT_TYPE lines and the DEPT aliases of
-    each type); empty when the lexicon is missing."""
-    from .rules import RULES_DIR
-
-    out: dict = {}
-    try:
-        lines = (RULES_DIR / "units.jsonl").read_text(encoding="utf-8").splitlines()
-    except OSError:
-        return out
-    for line in lines:
-        line = line.strip()
-        if not line:
-            continue
-        try:
-            rec = json.loads(line)
-        except ValueError:
-            continue
-        if rec.get("label") == "DEPT_TYPE" and rec.get("id"):
-            t = out.setdefault(rec["id"], {"name": None, "canonical": None, "aliases": []})
-            t["name"], t["canonical"] = rec.get("name"), rec.get("canonical")
-        elif rec.get("label") == "DEPT" and rec.get("id") and isinstance(rec.get("pattern"), str):
-            out.setdefault(rec["id"], {"name": None, "canonical": None, "aliases": []})["aliases"].append(
-                rec["pattern"])
-    return out
-
-
-def dept_label(type_id) -> str | None:
-    """Display name of a department type id (``industry_it`` → 工业和信息化)."""
-    if not type_id:
-        return None
-    t = taxonomy().get(type_id)
-    return (t or {}).get("name") or type_id
-
-
-def dept_types_for(query: str, loose: bool = False) -> list:
-    """Department type ids a query names.
-
-    Strict (default): the query equals a type's id, name, one part of a name
-    written ``A/B``, or canonical name.  ``loose`` also accepts an alias
-    (工信局) and a substring of a name, canonical name or alias."""
-    q = query.strip()
-    ql = q.casefold()
-    out = []
-    for tid, t in taxonomy().items():
-        names = [tid, t.get("name") or "", t.get("canonical") or ""]
-        names += (t.get("name") or "").split("/")
-        hit = any(n and n.casefold() == ql for n in names)
-        if not hit and loose:
-            hit = q in t["aliases"] or any(n and q in n for n in names[1:] + t["aliases"])
-        if hit:
-            out.append(tid)
-    return out
-
 
 def match_units(conn, name: str, by: str = "auto") -> list:
     """Units a ``who`` query means, each with how it matched.
@@ -238,7 +93,7 @@ def match_units(conn, name: str, by: str = "auto") -> list:
     elif by == "auto":
         types = dept_types_for(q)
         if not types and not found:
-            types = [t for t in dept_types_for(q, loose=True) if q in taxonomy()[t]["aliases"]]
+            types = [t for t in dept_types_for(q, loose=True) if q in lookup.taxonomy()[t]["aliases"]]
     if types:
         sql = ("SELECT u.id, u.key, u.name, u.region, u.dept_type FROM units u"
                f" WHERE u.dept_type IN ({_marks(types)}) ORDER BY u.id")
@@ -352,8 +207,6 @@ def units(db, doc=None, as_frame: bool = False, centrality: bool = True):
                     f"{where} GROUP BY u.id", params)
         cent = {}
         if centrality and data:
-            from .graph import build_graph, centrality as _centrality, co_responsibility
-
             proj = co_responsibility(build_graph(conn, doc=ids if ids is not None else None))
             cent = _centrality(proj)
     for r in data:

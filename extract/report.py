@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as _dt
 import html
 import math
+from collections import Counter, defaultdict
 
 PALETTE = ["#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf"]
 
@@ -185,9 +186,23 @@ def table_html(df, index: bool = False, max_rows: int | None = None) -> str:
     return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
 
 
+def departments_wide(dept: "pd.DataFrame", plans=None) -> "pd.DataFrame":
+    """The long table as department × plan cells 'tasks (lead) share%'."""
+    import pandas as pd
+
+    plans = plans or list(dict.fromkeys(dept["plan"]))
+    cells: dict = defaultdict(dict)
+    weight: Counter = Counter()
+    for r in dept.to_dict("records"):
+        cells[r["department"]][r["plan"]] = f"{r['tasks']} ({r['lead']} lead) {r['share']:.0%}"
+        weight[r["department"]] += r["share"]
+    rows = [{"department": d, **{p: cells[d].get(p, "") for p in plans}}
+            for d, _ in sorted(weight.items(), key=lambda kv: (-kv[1], kv[0]))]
+    return pd.DataFrame(rows, columns=["department", *plans]).set_index("department")
+
+
 def render_html(c, title: str | None = None) -> str:
     """The report of a ``compare.Comparison`` as one HTML string."""
-    from .compare import departments_wide
 
     plans = c.plans
     title = title or "Plans compared: " + " · ".join(plans)

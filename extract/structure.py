@@ -184,7 +184,7 @@ def build(doc: Document) -> None:
     doc.lines = lines
     texts = [norm[s:e] for s, e in lines]
     cls = [classify(t) for t in texts]
-    _, chrome, non_work = _heading_rules()
+    _, chrome, _ = _heading_rules()
 
     tables = _table_lines(texts)
     for i in tables:
@@ -254,7 +254,6 @@ def build(doc: Document) -> None:
     doc.body_end = lines[last - 1][1] if last > 0 and lines else len(norm)
 
     _tree(doc, lines, texts, cls, preamble_first, last, chain)
-    _ = non_work
 
 
 def _tree(doc, lines, texts, cls, lo, hi, chain) -> None:

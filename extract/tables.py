@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 import regex
 
 from .lexicon import looks_like_unit
+from .unit_lists import split_units
 
 
 @dataclass(slots=True)
@@ -167,8 +168,6 @@ def find_table_rows(text: str, start: int = 0, end: int | None = None) -> list:
 
 
 def _row(text, cells, kinds, names, group) -> TableRow:
-    from .units import split_units
-
     assign: dict = {}
     if len(cells) == len(kinds):
         for k, n, c in zip(kinds, names, cells):
@@ -206,7 +205,5 @@ def _row(text, cells, kinds, names, group) -> TableRow:
 
 
 def _is_unit_cell(c: str) -> bool:
-    from .units import split_units
-
     us = split_units(c)
     return bool(us) and all(looks_like_unit(u.name) for u in us)

@@ -25,6 +25,7 @@ import re
 
 from . import rules
 from .models import Target
+from .quantity import lead_strip  # noqa: F401 (lives with quantity, which needs it too)
 
 
 @functools.lru_cache(maxsize=1)
@@ -49,14 +50,6 @@ def _indicators():
     rs = rules.load("indicators")
     return [(re.compile(rules.expand(r.pattern, rs.fragments, "indicators.yaml", r.id)),
              r.id, r.get("label")) for r in rs]
-
-
-def lead_strip(head: str) -> tuple:
-    """(rest, stripped): the head without the verbs and fillers that open it."""
-    m = _rx()["lead_strip"].match(head)
-    if not m or not m.end():
-        return head, ""
-    return head[m.end():], head[:m.end()]
 
 
 @functools.lru_cache(maxsize=4096)

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from extract import lookup  # where the department taxonomy lives (patched below)
 from extract import queries as q
 from extract import store
 
@@ -150,7 +151,7 @@ def db(tmp_path_factory):
 
 @pytest.fixture(autouse=True)
 def fixed_taxonomy(monkeypatch):
-    monkeypatch.setattr(q, "taxonomy", lambda: TAXONOMY)
+    monkeypatch.setattr(lookup, "taxonomy", lambda: TAXONOMY)
 
 
 def region_of(did):
@@ -259,7 +260,7 @@ def test_injection_leaves_tables(db):
 
 def test_taxonomy_file(monkeypatch):
     # the real lexicon (rules/units.jsonl), not the fixed one above
-    monkeypatch.setattr(q, "taxonomy", REAL_TAXONOMY)
+    monkeypatch.setattr(lookup, "taxonomy", REAL_TAXONOMY)
     tx = q.taxonomy()
     assert tx["industry_it"]["name"] == "工业和信息化"
     assert "市场监管局" in tx["market_regulation"]["aliases"]
@@ -408,7 +409,7 @@ def corpus_db(tmp_path_factory):
 
 
 def test_corpus_who_market_regulation(corpus_db, monkeypatch):
-    monkeypatch.setattr(q, "taxonomy", REAL_TAXONOMY)
+    monkeypatch.setattr(lookup, "taxonomy", REAL_TAXONOMY)
     data = q.who(corpus_db, "市场监管局")
     regions = {r["region"] for r in data}
     assert {"重庆市江津区", "河南省舞钢市", "辽宁省朝阳市"} <= regions
