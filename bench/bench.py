@@ -80,7 +80,7 @@ def run_one(n: int, jobs: int, workdir: Path) -> dict:
         Path(str(db) + suffix).unlink(missing_ok=True)
     base_s, chars = baseline(corpus)
     sys.path.insert(0, str(ROOT))
-    from extract import store
+    from extract.store import database as store
 
     # time spent in the writer (SQLite inserts, commits, the deferred full-text index)
     spent = {"write": 0.0, "depth": 0}

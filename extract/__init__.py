@@ -27,7 +27,7 @@ def parse_text(text, source="<text>"):
 
 def load_corpus(paths, db="zhengce.db", **kw):
     """Load files/folders into SQLite; returns a LoadSummary."""
-    from .store import load
+    from .store.database import load
     if isinstance(paths, (str, bytes)) or hasattr(paths, "__fspath__"):
         paths = [paths]
     return load(paths, db, **kw)
@@ -36,21 +36,21 @@ def load_corpus(paths, db="zhengce.db", **kw):
 def open_db(db="zhengce.db"):
     """An sqlite_utils.Database over a loaded zhengce database."""
     import sqlite_utils
-    from .store import connect
+    from .store.database import connect
     return sqlite_utils.Database(connect(db, create=False))
 
 
 def open_graph(db="zhengce.db", doc=None):
     """The unit→task responsibility graph (networkx.MultiDiGraph)."""
-    from .graph import build_graph
+    from .ask.graph import build_graph
     return build_graph(db, doc=doc)
 
 
 def parse_quantity(text):
-    from .quantity import parse_quantity as _pq
+    from .find.quantity import parse_quantity as _pq
     return _pq(text)
 
 
 def parse_deadline(text, base_date=None):
-    from .deadlines import parse_deadline as _pd
+    from .find.deadlines import parse_deadline as _pd
     return _pd(text, base_date)

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .normalize import normalize
+from .read.normalize import normalize
 
 META_FIELDS = ("title", "doc_number", "issuer", "region", "level", "signed", "published", "period")
 TARGET_FIELDS = ("comparator", "growth", "per_year", "aspirational", "deadline")
@@ -292,7 +292,7 @@ def find_document(gold_dir: Path, source: str, corpus_dirs=()) -> Path | None:
 
 def evaluate(gold_dir=None, corpus_dirs=()) -> Report:
     """Run the pipeline on every document that has a gold file and score it."""
-    from .export import to_record
+    from .store.export import to_record
     from .pipeline import parse_file
 
     gold_dir = Path(gold_dir) if gold_dir else default_gold_dir()

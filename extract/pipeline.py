@@ -11,9 +11,9 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from . import metadata, structure, tasks
+from .find import metadata, structure, tasks
 from .models import Document
-from .normalize import normalize
+from .read.normalize import normalize
 
 
 def parse_text(text: str, source: str = "<text>", path: str = "", sha256: str | None = None,
@@ -32,7 +32,7 @@ def parse_text(text: str, source: str = "<text>", path: str = "", sha256: str | 
 
 def _facts(doc: Document) -> None:
     """Deadlines, phases, targets, mentions and the leading group."""
-    from . import deadlines, targets, units
+    from .find import deadlines, targets, units
 
     doc.deadlines = deadlines.doc_deadlines(doc)
     doc.phases = deadlines.find_phases(doc)
@@ -57,7 +57,7 @@ def _link_tasks(doc: Document) -> None:
 
 
 def parse_file(path) -> Document:
-    from .ingest import read_document
+    from .read.ingest import read_document
 
     ing = read_document(path)
     return parse_text(ing.text, source=ing.source, path=str(Path(path)), sha256=ing.sha256,

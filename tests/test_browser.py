@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from extract import serve
+from extract.face import serve
 
 ROOT = Path(__file__).resolve().parent.parent
 CANDIDATES = ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"]
@@ -49,7 +49,7 @@ def chromium(tmp_path, url, *, screenshot=None, timeout=90):
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    from extract.store import load
+    from extract.store.database import load
 
     path = tmp_path_factory.mktemp("browser") / "corpus.db"
     summary = load([str(ROOT / "corpus")], path)

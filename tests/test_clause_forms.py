@@ -19,8 +19,8 @@ beside the cases and in rules/units.yaml:
 """
 import pytest
 
-from extract.normalize import normalize
-from extract.units import find_clauses, find_table_rows
+from extract.read.normalize import normalize
+from extract.find.units import find_clauses, find_table_rows
 
 L, R, C = "lead", "responsible", "cooperating"
 

@@ -15,8 +15,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extract import units
-from extract.normalize import normalize
+from extract.find import units
+from extract.read.normalize import normalize
 
 ROOT = Path(__file__).resolve().parent.parent
 PLANS = sorted(ROOT.glob("corpus/*.txt")) + sorted(ROOT.glob("tests/styles*/*.txt"))

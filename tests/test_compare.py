@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from extract import compare as C
-from extract import stats as S
-from extract import store
-from extract.cli import cli
+from extract.ask import compare as C
+from extract.ask import stats as S
+from extract.store import database as store
+from extract.face.cli import cli
 
 ROOT = Path(__file__).resolve().parent.parent
 PAIR = ["江津区", "朝阳市"]
@@ -351,6 +351,6 @@ def test_cli_stats(db, fmt):
 
 def test_help_stays_light():
     """The commands are registered without importing pandas or jieba."""
-    code = "import sys, extract.cli; print(sorted(m for m in ('pandas', 'jieba', 'numpy') if m in sys.modules))"
+    code = "import sys, extract.face.cli; print(sorted(m for m in ('pandas', 'jieba', 'numpy') if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
     assert out.stdout.strip() == "[]"

@@ -5,7 +5,7 @@ Relative forms resolve against the document's own date (BASE), never today.
 import pytest
 
 from extract import rules
-from extract.deadlines import find_deadlines, find_phases, parse_deadline
+from extract.find.deadlines import find_deadlines, find_phases, parse_deadline
 
 BASE = "2024-02-22"
 

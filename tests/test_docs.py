@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.cli import cli
+from extract.face.cli import cli
 
 README = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
 

@@ -5,7 +5,7 @@ import functools
 import pytest
 
 from extract.evaluate import META_FIELDS, fold
-from extract.export import to_record
+from extract.store.export import to_record
 from extract.pipeline import parse_file
 
 from fixtures_make import SEEDS, as_docx, as_html, as_pdf, as_txt, seed_text

@@ -6,8 +6,8 @@ import networkx as nx
 import pytest
 from click.testing import CliRunner
 
-from extract import graph as g
-from extract import store
+from extract.ask import graph as g
+from extract.store import database as store
 from test_queries import CY, JJ, SC, WG, corpus_db, make_db  # noqa: F401 (corpus_db is a fixture)
 
 # (unit a, unit b, region of both) → tasks they share, in the hand-built plans
@@ -190,7 +190,7 @@ def test_scalarize_converts():
 
 
 def test_cli_graph(db, tmp_path):
-    from extract.cli import cli
+    from extract.face.cli import cli
 
     out = tmp_path / "jj.graphml"
     res = CliRunner().invoke(cli, ["graph", "--doc", "江津区", "--db", db, "-o", str(out)])

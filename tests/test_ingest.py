@@ -8,7 +8,7 @@ import random
 import pytest
 
 import fixtures_make as fm
-from extract.ingest import (SUPPORTED, Ingested, IngestError, _join_lines, _Line, iter_paths,
+from extract.read.ingest import (SUPPORTED, Ingested, IngestError, _join_lines, _Line, iter_paths,
                             read_bytes, read_document)
 
 SEED_IDS = [p.name[:3] for p in fm.SEEDS]

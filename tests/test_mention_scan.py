@@ -14,8 +14,8 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extract import lexicon
-from extract.normalize import normalize
+from extract.find import lexicon
+from extract.read.normalize import normalize
 
 ROOT = Path(__file__).resolve().parent.parent
 PLANS = sorted(ROOT.glob("corpus/*.txt")) + sorted(ROOT.glob("tests/styles*/*.txt"))

@@ -1,10 +1,10 @@
 """Metadata read from the portal header, the covering notice and the plan's title."""
 import pytest
 
-from extract import metadata
+from extract.find import metadata
 from extract.models import Document
-from extract.normalize import normalize
-from extract import structure
+from extract.read.normalize import normalize
+from extract.find import structure
 
 DATES = [
     ("2024年2月22日", None, "2024-02-22"),

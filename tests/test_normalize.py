@@ -1,7 +1,7 @@
 """Normalisation is length-preserving and maps only what it should."""
 import pytest
 
-from extract.normalize import fold, normalize
+from extract.read.normalize import fold, normalize
 
 CASES = [
     ("（责任单位：市科技局；市财政局）", "(责任单位:市科技局;市财政局)"),

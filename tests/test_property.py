@@ -5,10 +5,10 @@ import json
 
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from extract import store
-from extract.deadlines import parse_deadline
+from extract.store import database as store
+from extract.find.deadlines import parse_deadline
 from extract.pipeline import parse_text
-from extract.quantity import parse_quantity
+from extract.find.quantity import parse_quantity
 
 SETTINGS = dict(derandomize=True, deadline=None, database=None,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])

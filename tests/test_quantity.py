@@ -1,7 +1,7 @@
 """parse_quantity / find_quantities: every form the issue lists, and the negatives."""
 import pytest
 
-from extract.quantity import find_quantities, parse_quantity, to_number
+from extract.find.quantity import find_quantities, parse_quantity, to_number
 
 # (id, text, expected fields) — only the fields named are checked
 CASES = [

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from extract import lookup  # where the department taxonomy lives (patched below)
-from extract import queries as q
-from extract import store
+from extract.ask import lookup  # where the department taxonomy lives (patched below)
+from extract.ask import queries as q
+from extract.store import database as store
 
 ROOT = Path(__file__).resolve().parent.parent
 EVIL = "市'; DROP TABLE units; --局"
@@ -355,7 +355,7 @@ def test_deadlines_bad_date(db):
 # --------------------------------------------------------------------- CLI --
 
 def run(*args):
-    from extract.cli import cli
+    from extract.face.cli import cli
     return CliRunner().invoke(cli, list(args), catch_exceptions=False)
 
 
@@ -387,12 +387,12 @@ def test_cli_tables(db, args):
 @pytest.mark.parametrize("args", [["tasks", "上海市"], ["units", "--doc", "上海市"],
                                   ["deadlines", "--due-before", "soon"]], ids=["tasks", "units", "bad-date"])
 def test_cli_errors(db, args):
-    res = CliRunner().invoke(__import__("extract.cli", fromlist=["cli"]).cli, args + ["--db", db])
+    res = CliRunner().invoke(__import__("extract.face.cli", fromlist=["cli"]).cli, args + ["--db", db])
     assert res.exit_code != 0 and "Error" in res.output
 
 
 def test_cli_missing_db(tmp_path):
-    res = CliRunner().invoke(__import__("extract.cli", fromlist=["cli"]).cli,
+    res = CliRunner().invoke(__import__("extract.face.cli", fromlist=["cli"]).cli,
                              ["who", "x", "--db", str(tmp_path / "none.db")])
     assert res.exit_code != 0 and "no such database" in res.output
 
@@ -401,7 +401,7 @@ def test_cli_missing_db(tmp_path):
 
 @pytest.fixture(scope="session")
 def corpus_db(tmp_path_factory):
-    pytest.importorskip("extract.units")
+    pytest.importorskip("extract.find.units")
     path = tmp_path_factory.mktemp("corpus") / "corpus.db"
     summary = store.load([str(ROOT / "corpus")], str(path))
     assert summary.ok, summary.failed

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from extract import regions
-from extract.regions import resolve
+from extract.find import regions
+from extract.find.regions import resolve
 
 ROOT = Path(__file__).resolve().parent.parent
 TSV = ROOT / "rules" / "divisions.tsv"

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from extract import compare as C
-from extract import store
-from extract.report import bars_svg, heatmap_svg, render_html
+from extract.ask import compare as C
+from extract.store import database as store
+from extract.ask.report import bars_svg, heatmap_svg, render_html
 
 ROOT = Path(__file__).resolve().parent.parent
 BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 import fixtures_make as fm
-from extract import store
+from extract.store import database as store
 from extract.pipeline import parse_file
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -189,7 +189,7 @@ def test_bad_characters_are_replaced_one_for_one_and_noted():
 
 
 def parse_file_bytes(data: bytes):
-    from extract.ingest import read_bytes
+    from extract.read.ingest import read_bytes
     from extract.pipeline import parse_text
     ing = read_bytes(data, "x.txt")
     return parse_text(ing.text, warnings=ing.warnings)
@@ -428,7 +428,7 @@ def test_names_with_quotes_and_sql_are_stored_as_written(nasty_db):
 
 @pytest.mark.parametrize("term", NASTY, ids=[f"term{i}" for i in range(len(NASTY))])
 def test_query_functions_bind_user_text(nasty_db, term):
-    from extract import queries as q
+    from extract.ask import queries as q
 
     before = _all_counts(nasty_db)
     everything = len(q.tasks(nasty_db))

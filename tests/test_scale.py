@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 import fixtures_make as fm
-from extract import store
+from extract.store import database as store
 
 ROOT = Path(__file__).resolve().parents[1]
 TABLES = ("documents", "sections", "tasks", "units", "responsibilities", "targets", "deadlines", "phases",
@@ -116,7 +116,7 @@ def test_writer_memory_stays_flat_as_the_corpus_grows(tmp_path, jobs):
 def test_records_are_pure_and_json_able(tmp_path):
     import json
 
-    from extract.parquet import records_from_file
+    from extract.store.parquet import records_from_file
 
     f = tmp_path / "p.txt"
     f.write_bytes(fm.SEEDS[0].read_bytes())
@@ -129,7 +129,7 @@ def test_records_are_pure_and_json_able(tmp_path):
 
 def test_parquet_round_trip(tmp_path, corpus):
     pytest.importorskip("pyarrow")
-    from extract.parquet import read_parquet, records_from_file, write_parquet
+    from extract.store.parquet import read_parquet, records_from_file, write_parquet
 
     d, files, one = corpus
     recs = [records_from_file(p) for p in sorted((d / "in").iterdir())[:7]]
@@ -145,7 +145,7 @@ def json_norm(rec):
 
 
 def _dask_then_load(corpus, tmp_path, **compute):
-    from extract.parquet import dask_extract
+    from extract.store.parquet import dask_extract
 
     d, files, one = corpus
     parts = dask_extract([str(d / "in")], tmp_path / "records", partition_size=16, **compute)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from extract import serve
+from extract.face import serve
 
 try:
     from test_show import DOC_ID, make_db
@@ -33,7 +33,7 @@ def plan_db(tmp_path):
 
 @pytest.fixture(scope="module")
 def corpus_db(tmp_path_factory):
-    from extract.store import load
+    from extract.store.database import load
 
     path = tmp_path_factory.mktemp("serve") / "corpus.db"
     summary = load([str(ROOT / "corpus")], path)

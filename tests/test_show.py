@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from extract import show
-from extract.show import Fact, find_doc, render_html, resolve_overlaps
+from extract.face import show
+from extract.face.show import Fact, find_doc, render_html, resolve_overlaps
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -48,7 +48,7 @@ DEADLINES = [(1, "2025年底", "2025-12-31"), (2, "2024年12月底前", "2024-12
 
 
 def make_db(path) -> sqlite3.Connection:
-    from extract.store import connect
+    from extract.store.database import connect
 
     conn = connect(path)
     body_start = TEXT.index("一、重点任务")
@@ -238,7 +238,7 @@ def test_terminal_rendering_styles_the_facts(db):
 
 # ---- the command ------------------------------------------------------------
 def test_cli_show_html(db, tmp_path):
-    from extract.cli import cli
+    from extract.face.cli import cli
 
     out = tmp_path / "plan.html"
     r = CliRunner().invoke(cli, ["show", "999_test_plan.txt", "--db", str(db[0]), "--html", str(out)])
@@ -251,7 +251,7 @@ def test_cli_show_html(db, tmp_path):
     (["show", "x", "--db", "missing.db"], 1, "no such database"),
 ], ids=["unknown-doc", "no-database"])
 def test_cli_show_errors(db, args, code, message):
-    from extract.cli import cli
+    from extract.face.cli import cli
 
     if "--db" not in args:
         args = args + ["--db", str(db[0])]
@@ -260,7 +260,7 @@ def test_cli_show_errors(db, args, code, message):
 
 
 def test_cli_show_terminal(db):
-    from extract.cli import cli
+    from extract.face.cli import cli
 
     r = CliRunner().invoke(cli, ["show", DOC_ID, "--db", str(db[0])])
     assert r.exit_code == 0 and "测试市知识产权工作方案" in r.output and "市科技局" in r.output
@@ -269,7 +269,7 @@ def test_cli_show_terminal(db):
 # ---- the bundled corpus -------------------------------------------------------
 @pytest.fixture(scope="module")
 def corpus_db(tmp_path_factory):
-    from extract.store import connect, load
+    from extract.store.database import connect, load
 
     path = tmp_path_factory.mktemp("corpus") / "corpus.db"
     summary = load([str(ROOT / "corpus")], path)

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from extract import store
+from extract.store import database as store
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 TABLES = ("documents", "sections", "tasks", "units", "responsibilities", "targets", "deadlines", "phases",

@@ -2,8 +2,8 @@
 import pytest
 
 from extract.models import Document
-from extract.normalize import normalize
-from extract import structure
+from extract.read.normalize import normalize
+from extract.find import structure
 
 
 def build(text):

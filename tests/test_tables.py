@@ -12,8 +12,8 @@ import re._parser as sre
 
 import pytest
 
-from extract import tables
-from extract.units import TableRow, find_table_rows
+from extract.find import tables
+from extract.find.units import TableRow, find_table_rows
 
 
 def _strings(pattern: str, cap: int = 3000) -> set:

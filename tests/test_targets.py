@@ -5,9 +5,9 @@ from pathlib import Path
 import pytest
 
 from extract.evaluate import match_deadlines, match_targets
-from extract.export import to_record
+from extract.store.export import to_record
 from extract.pipeline import parse_file, parse_text
-from extract.targets import canonical_indicator, find_targets
+from extract.find.targets import canonical_indicator, find_targets
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "corpus" / "gold"
@@ -247,7 +247,7 @@ DIVISION_TABLE = """一、工作目标
 
 
 def test_division_of_labour_table_rows_carry_their_deadline_cell():
-    from extract.deadlines import doc_deadlines
+    from extract.find.deadlines import doc_deadlines
     doc = parse_text(plan(DIVISION_TABLE))
     assert rows(DIVISION_TABLE) == [
         ("知识产权示范企业", 20, "家", "=", "2025-12-31"),

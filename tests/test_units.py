@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from extract.lexicon import dept_info, lexicon, looks_like_unit
-from extract.normalize import normalize
-from extract.units import (TableRow, canonical_unit, dept_type, find_clauses, find_mentions,
+from extract.find.lexicon import dept_info, lexicon, looks_like_unit
+from extract.read.normalize import normalize
+from extract.find.units import (TableRow, canonical_unit, dept_type, find_clauses, find_mentions,
                            find_table_rows, parse_roster, split_units)
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.unwrap import unwrap, width
+from extract.read.unwrap import unwrap, width
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
@@ -85,6 +85,6 @@ def test_width_agrees_with_unicode_east_asian_width(path):
     ("2024年1月", "2024年1月"),
 ], ids=["heading", "paren-heading", "letterhead", "short", "normal", "date"])
 def test_doubled_bold_lines_are_halved(raw, expected):
-    from extract.unwrap import undouble
+    from extract.read.unwrap import undouble
 
     assert undouble(raw + "\n正文。")[0] == expected + "\n正文。"

@@ -1,0 +1,193 @@
+"""The ``zhengce`` command: a thin layer over the library.
+
+Each command opens the database, calls one library function and turns library
+errors into a clear message.  Heavy modules are imported inside the commands
+so that ``zhengce --help`` stays fast.
+"""
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+
+DB_OPTION = click.option("--db", default="zhengce.db", show_default=True, type=click.Path(dir_okay=False),
+                         help="SQLite database file.")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="zhengce")
+def cli():
+    """zhengce: turn Chinese government plans into facts — tasks, responsible
+    units, targets and deadlines, each tied to the characters it came from.
+
+    \b
+    Example:
+        zhengce load corpus/ && zhengce who 市场监管局
+    """
+
+
+@cli.command()
+@click.argument("paths", nargs=-1)
+@DB_OPTION
+@click.option("--replace", is_flag=True, help="Replace older versions of a file with the same name.")
+@click.option("--jobs", "-j", default=1, show_default=True, help="Worker processes for extraction.")
+@click.option("--max-chars", default=5_000_000, show_default=True,
+              help="Refuse documents longer than this many characters (0 = no limit).")
+@click.option("--from-parquet", "from_parquet", type=click.Path(exists=True), default=None,
+              help="Load records extracted elsewhere (extract.store.parquet, e.g. on Dask) from this file or folder.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+def load(paths, db, replace, jobs, max_chars, from_parquet, quiet):
+    """Load plan files and folders (txt, html, pdf, docx) into the database.
+
+    One transaction per document; a file already loaded (same content hash) is
+    skipped; a file that cannot be read is reported on stderr as
+    `error: <path>: <reason>` and the others still load.  Exits with status 1
+    when any file failed.
+
+    \b
+    Example:
+        zhengce load corpus/ --db plans.db
+        zhengce load big-corpus/ --jobs 4
+        zhengce load --from-parquet records/ --db plans.db
+    """
+    from ..store import database as store
+
+    if bool(paths) == bool(from_parquet):
+        raise click.UsageError("give PATHS to read, or --from-parquet DIR (not both)")
+    if jobs < 1:
+        raise click.BadParameter("must be at least 1", param_hint="--jobs")
+    tick = None
+    prog = None
+    if not quiet and sys.stderr.isatty():
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+        total = None
+        if paths:
+            from ..read.ingest import iter_paths
+
+            total = sum(1 for _ in iter_paths(paths))
+        prog = Progress(TextColumn("[bold]loading"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                        TextColumn("{task.description}"), transient=True)
+        bar = prog.add_task("", total=total)
+
+        def tick(path, status):
+            prog.update(bar, advance=1, description=str(path)[-50:])
+    try:
+        if prog:
+            prog.start()
+        if from_parquet:
+            try:
+                from ..store.parquet import read_parquet
+                records = read_parquet(from_parquet)
+                summary = store.load_records(records, db, replace=replace, progress=tick)
+            except ImportError as e:
+                raise click.ClickException(f"--from-parquet needs pyarrow ({e}); "
+                                           "pip install 'zhengce[dask]'")
+        else:
+            summary = store.load(paths, db, replace=replace, jobs=jobs, progress=tick,
+                                 max_chars=max_chars or None)
+    finally:
+        if prog:
+            prog.stop()
+    click.echo(f"loaded {len(summary.loaded)}, replaced {len(summary.replaced)}, "
+               f"skipped {len(summary.skipped)} (already loaded), failed {len(summary.failed)} "
+               f"— {summary.chars:,} characters into {db}")
+    for path, msg in summary.warnings:
+        click.echo(f"warning: {path}: {msg}", err=True)
+    for path, reason in summary.failed:
+        click.echo(f"error: {path}: {reason}", err=True)
+    if summary.failed:
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per document, one per line.")
+@click.option("--sections", is_flag=True, help="Include the heading tree in the JSON.")
+def extract(paths, as_json, sections):
+    """Extract facts from files without a database.
+
+    \b
+    Example:
+        zhengce extract corpus/000_bd8e8a35b7d95472.txt --json
+    """
+    from ..store.export import to_record
+    from ..read.ingest import IngestError, iter_paths
+    from ..pipeline import parse_file
+
+    failed = 0
+    for path in iter_paths(paths):
+        try:
+            doc = parse_file(path)
+        except IngestError as e:
+            click.echo(f"error: {e}", err=True)
+            failed += 1
+            continue
+        rec = to_record(doc, with_sections=sections)
+        if as_json:
+            click.echo(json.dumps(rec, ensure_ascii=False))
+        else:
+            m = rec["document"]
+            click.echo(f"{doc.source}: {m['title']} ({m['region']}, {m['signed']})")
+            click.echo(f"  {len(rec['tasks'])} tasks, {sum(len(t['units']) for t in rec['tasks'])} "
+                       f"responsibilities, {len(rec['targets'])} targets, {len(rec['deadlines'])} deadlines")
+    if failed:
+        sys.exit(1)
+
+
+@cli.command("eval")
+@click.option("--gold", "gold_dir", type=click.Path(file_okay=False), default=None,
+              help="Folder of gold *.json files (default: corpus/gold shipped with zhengce).")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option("--errors", "show_errors", is_flag=True, help="List every difference from the gold.")
+def eval_(gold_dir, as_json, show_errors):
+    """Score the pipeline against gold annotations (GUIDE.md's matching rules).
+
+    \b
+    Example:
+        zhengce eval --errors
+    """
+    from ..evaluate import evaluate
+
+    try:
+        rep = evaluate(gold_dir)
+    except FileNotFoundError as e:
+        raise click.ClickException(str(e))
+    if as_json:
+        click.echo(json.dumps(rep.as_dict(), ensure_ascii=False, indent=2))
+        return
+    if show_errors:
+        for e in rep.errors:
+            click.echo(e)
+        click.echo()
+    d = rep.as_dict()
+    click.echo(f"{'':18}{'precision':>10}{'recall':>10}{'F1':>10}{'tp':>6}{'fp':>6}{'fn':>6}")
+    for k in ("tasks", "responsibilities", "targets", "deadlines"):
+        v = d[k]
+        click.echo(f"{k:18}{v['precision']:>10.3f}{v['recall']:>10.3f}{v['f1']:>10.3f}{v['tp']:>6}{v['fp']:>6}{v['fn']:>6}")
+    md = d["metadata"]
+    click.echo(f"{'metadata':18}{'accuracy':>10}{md['accuracy']:>10.3f}   ({md['right']}/{md['total']} fields)")
+    tf = d["target_fields"]
+    click.echo("target fields     " + "  ".join(f"{k} {v:.3f}" for k, v in tf.items()))
+
+
+from .cli_query import register as _register_queries  # noqa: E402
+
+_register_queries(cli)
+
+from .cli_web import register as _register_web  # noqa: E402
+
+_register_web(cli)
+
+from .cli_compare import register as _register_compare  # noqa: E402
+
+_register_compare(cli)
+
+
+def main():
+    cli(prog_name="zhengce")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,417 @@
+"""Deadlines and phases.
+
+    parse_deadline("到2026年底")                 → Deadline(kind 'point', date_end '2026-12-31')
+    parse_deadline("2023年5月—2024年6月")        → kind 'range', 2023-05-01 .. 2024-06-30
+    parse_deadline("年底前", base_date="2024-02-22") → 2024-12-31 (the document's date, never today)
+    find_deadlines(norm, start, end, base_date)  → every dated deadline in norm[start:end]
+    find_phases(doc)                              → the rows of a schedule (工作步骤, 工作进度 …)
+
+Rules live in ``rules/deadlines.yaml``; they are joined into one alternation
+and run once over the span.  The matched text is then read into dates by a
+small tokenizer (year, month, day, quarter, half), split at the dash for
+ranges.  Over running text (find_deadlines) the reader skips:
+
+* anything inside 《…》 (years in the titles of other documents);
+* years in document numbers (〔2024〕);
+* a bare year range that is a title's period ("(2024—2026年)", a damaged
+  "工作方案2024年-2026年)") unless a stage word (阶段, 期间) precedes it;
+* a full date standing alone on its line (a signature date);
+* a bare "2026年," opening a sentence when it lies before the document's year
+  (a baseline, not a due date);
+* undated kinds (每年, 持续推进) unless ``undated=True``: they are frequencies
+  and manners, not due dates.
+"""
+from __future__ import annotations
+
+import calendar
+import functools
+import re
+from datetime import date
+
+from .. import rules
+from ..models import Deadline, Phase
+from .numerals import cn_int
+
+
+@functools.lru_cache(maxsize=1)
+def _parts():
+    rs = rules.load("deadlines")
+    parts, meta_all = [], {}
+    for i, r in enumerate(rs):
+        if not r.get("kind"):
+            continue                              # helpers (phases, past context)
+        pat = rules.expand(r.pattern, rs.fragments, "deadlines.yaml", r.id)
+        meta_all[f"r{i}"] = r
+        parts.append((f"r{i}", pat, bool(r.get("parse_only"))))
+    return "(?=" + rs.fragments["first_char"] + ")", parts, meta_all
+
+
+@functools.lru_cache(maxsize=1)
+def _all_rx():
+    """Every rule joined, for parse_deadline (compiled only when asked:
+    running text needs only ``_compiled``'s run_rx)."""
+    first, parts, _ = _parts()
+    return re.compile(first + "(?:" + "|".join(f"(?P<{g}>{p})" for g, p, _ in parts) + ")")
+
+
+@functools.lru_cache(maxsize=1)
+def _compiled():
+    rs = rules.load("deadlines")
+    first, parts, meta_all = _parts()
+    run_rx = re.compile(first + "(?:" + "|".join(f"(?P<{g}>{p})" for g, p, po in parts if not po) + ")")
+    anchors = (re.compile(rs.fragments["anchor"]),
+               re.compile(rs.fragments["anchor"] + "|" + rs.fragments["undated_anchor"]))
+    return None, run_rx, meta_all, anchors
+
+
+# ---------------------------------------------------------------- reading dates
+
+_TOK = re.compile(
+    r"(?P<y>(?:19|20)[0-9]{2}|[一二][〇零○][〇零○一二三四五六七八九]{2})(?=\s?年|[0-9]{1,2}\s?月|[-—–―~～至到⎯﹣－一)) \s]|$)"
+    r"|(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s?月"
+    r"|(?P<d>3[01]|[12][0-9]|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])\s?日"
+    r"|第?(?P<q>[一二三四1-4])季度"
+    r"|(?P<h>上半年|下半年|年中|年初)"
+    r"|(?P<x>上旬|中旬|下旬)")
+_DASH = re.compile(r"[-—–―~～至到⎯﹣－]|(?<=[0-9月日年])一(?=[0-9〇二])")
+_BARE_MONTH = re.compile(r"年\s*(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*$")
+_FYP = re.compile(r"十([三四五])五")
+_WITHIN = re.compile(r"([0-9]{1,2}|[一两二三四五六七八九十])(?:个)?(年|月)")
+
+
+def _num(s: str) -> int:
+    if s.isdigit():
+        return int(s)
+    if len(s) == 4 and s[1] in "〇零○":
+        return int("".join(str(cn_int(c) if c not in "〇零○" else 0) for c in s))
+    return cn_int(s) or 0
+
+
+def _tokens(s: str) -> dict:
+    out = {}
+    for m in _TOK.finditer(s):
+        k = m.lastgroup
+        if k not in out:
+            out[k] = m.group(k) if k in "hx" else _num(m.group(k))
+    return out
+
+
+def _last_day(y: int, m: int) -> date:
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _end_of(t: dict, base_year: int | None) -> date | None:
+    y = t.get("y", base_year)
+    if y is None:
+        return None
+    try:
+        if "m" in t:
+            if "d" in t:
+                return date(y, t["m"], t["d"])
+            if "x" in t and t["x"] != "下旬":            # 上旬 ends on the 10th, 中旬 on the 20th
+                return date(y, t["m"], 10 if t["x"] == "上旬" else 20)
+            return _last_day(y, t["m"])
+        if "q" in t:
+            return _last_day(y, 3 * t["q"])
+        if "h" in t:
+            return {"上半年": date(y, 6, 30), "年中": date(y, 6, 30), "年初": date(y, 3, 31)}.get(t["h"], date(y, 12, 31))
+        return date(y, 12, 31)
+    except ValueError:
+        return None
+
+
+def _start_of(t: dict, base_year: int | None) -> date | None:
+    y = t.get("y", base_year)
+    if y is None:
+        return None
+    try:
+        if "m" in t:
+            return date(y, t["m"], t.get("d", {"中旬": 11, "下旬": 21}.get(t.get("x"), 1)))
+        if "q" in t:
+            return date(y, 3 * t["q"] - 2, 1)
+        if "h" in t:
+            return date(y, 7, 1) if t["h"] == "下半年" else date(y, 1, 1)
+        return date(y, 1, 1)
+    except ValueError:
+        return None
+
+
+def _as_date(base) -> date | None:
+    if base is None or isinstance(base, date):
+        return base
+    m = re.match(r"\s*([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})", str(base))
+    if m:
+        try:
+            return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            return None
+    m = re.match(r"\s*([0-9]{4})", str(base))
+    return date(int(m.group(1)), 1, 1) if m else None
+
+
+def _add_months(d: date, n: int) -> date:
+    y, m = divmod(d.month - 1 + n, 12)
+    return _last_day(d.year + y, m + 1)
+
+
+def _resolve(rule, s: str, base: date | None):
+    """(date_start, date_end, open_ended) for the matched text ``s``."""
+    how = rule.get("resolve")
+    by = base.year if base else None
+    if how == "range":
+        dm = None
+        for m in _DASH.finditer(s):
+            if _TOK.search(s, 0, m.start()):
+                dm = m
+                break
+        if dm is None:
+            return None, _end_of(_tokens(s), by), False
+        ls = s[:dm.start()]
+        left, right = _tokens(ls), _tokens(s[dm.end():])
+        if "m" not in left and "m" in right:
+            bare = _BARE_MONTH.search(ls)          # 2024年6-7月: the 6 lost its 月
+            if bare:
+                left["m"] = _num(bare.group(1))
+        if "y" not in right and "y" in left:
+            right["y"] = left["y"]
+        if "m" not in right and "d" in right and "m" in left:
+            right["m"] = left["m"]              # 2024年5月1日-31日
+        return _start_of(left, by), _end_of(right, by), False
+    if how in ("point", "open"):
+        return None, _end_of(_tokens(s), by), how == "open"
+    if how in ("period", "period_end"):
+        m = _FYP.search(s)
+        first = 2016 + 5 * (cn_int(m.group(1)) - 3)
+        if how == "period":
+            return date(first, 1, 1), date(first + 4, 12, 31), False
+        return None, date(first + 4, 12, 31), False
+    if how == "relative":
+        if base is None:
+            return None, None, False
+        m = _WITHIN.search(s)
+        if m and ("内" in s or "时间" in s):
+            n = cn_int(m.group(1)) or 0
+            if m.group(2) == "年":
+                return None, date(base.year + max(n - 1, 0), 12, 31), False
+            return None, _add_months(base, n), False
+        nxt = any(w in s for w in ("明年", "次年", "下一年"))
+        t = _tokens(s)
+        t.pop("y", None)
+        end = _end_of(t, base.year + nxt)
+        if not nxt and end is not None and end < base and ("m" in t or "q" in t):
+            end = _end_of(t, base.year + 1)     # 3月底前 in a plan dated in May: next year
+        return None, end, False
+    return None, None, rule.get("kind") == "ongoing"
+
+
+def _iso(d):
+    return d.isoformat() if d else None
+
+
+def _make(m, meta, base) -> Deadline:
+    rule = meta[m.lastgroup]
+    s = m.group(0).rstrip()
+    ds, de, open_ended = _read(m.lastgroup, s, base)
+    return Deadline(text=s, kind=rule.get("kind"), start=m.start(), end=m.start() + len(s),
+                    date_start=ds, date_end=de, open_ended=open_ended, rule=rule.id)
+
+
+@functools.lru_cache(maxsize=4096)
+def _read(group: str, s: str, base: date | None) -> tuple:
+    """(date_start, date_end, open_ended) as ISO strings for the text ``s``
+    matched by the rule of the named group: ``_resolve`` is a pure function
+    of the rule, the text and the base date, and plans repeat the same
+    phrases (2025年底前, 长期坚持)."""
+    ds, de, open_ended = _resolve(_parts()[2][group], s, base)
+    return _iso(ds), _iso(de), open_ended
+
+
+def parse_deadline(text: str, base_date=None) -> Deadline | None:
+    """The first temporal expression in ``text`` (a phrase picked out as a deadline).
+
+    Relative forms (今年底, 年内, 第一季度, 三年内) resolve against ``base_date``
+    (the document's own date); without one their dates are None."""
+    _, _, meta, _ = _compiled()
+    m = _all_rx().search(text)
+    return _make(m, meta, _as_date(base_date)) if m else None
+
+
+# ---------------------------------------------------------------- running text
+
+_BOOK = re.compile(r"《[^《》\n]{0,200}》")
+_SENT_OPEN = re.compile(r"(?:(?:^|[。;!?\n:;!?:,,])[\s\-—]*(?:(?:力争|争取|确保|到|至)\s*)?"
+                        r"|(?:19|20)[0-9]{2}\s?年\s?[、和及]\s?)$")
+_ISSUED = re.compile(r"\s?(?:印发|印制|发布|签发)")
+_STAGE_WORD = re.compile(r"(?:阶段|时期|期间|周期|期|步|年度)\s*[((]?\s*$")
+_TITLE_WORD = re.compile(r"(?:方案|规划|纲要|计划|意见|行动|办法|要点|示范县|城市)\s*$")
+_DOCNUM_OPEN = "〔[【"
+_BY = re.compile(r"前|底|末|^(?:到|至|截至|截止)")
+_SENT_STOP = re.compile(r"[。;!?\n;!?]")
+
+
+def _skip(text: str, d: Deadline, rule, lo: int, hi: int, base: date | None) -> bool:
+    s, e = d.start, d.end
+    before = text[max(lo, s - 12):s]
+    if before and before[-1] in _DOCNUM_OPEN:
+        return True
+    if rule.get("title_period") and "月" not in d.text:
+        nxt = text[e:e + 1]
+        b = before.rstrip()
+        paren = (b and b[-1] in "((") or (nxt and nxt in "))")
+        if paren or _TITLE_WORD.search(before):
+            inner = before.rstrip()
+            inner = inner[:-1] if inner[-1:] in "((" else inner
+            if not _STAGE_WORD.search(inner):
+                return True
+    if base and d.date_end and int(d.date_end[:4]) < base.year:
+        return True                               # before the document's year: background
+    if rule.get("cell"):
+        b = text[max(lo, s - 2):s]
+        if s != lo and not (b[-1:] in ("\t", "|") or b == "  " or (b[-1:] == " " and b[:1] in "\t|")):
+            return True
+    if rule.get("sentence_start"):
+        if not _SENT_OPEN.search(text[max(lo, s - 8):s]) and s != lo:
+            return True
+        stop = _SENT_STOP.search(text, e, hi)
+        if rules.load("deadlines")["deadline.past_context"].regex.search(text, e, stop.start() if stop else hi):
+            return True
+    if rule.id == "deadline.ymd":
+        ls = text.rfind("\n", lo, s) + 1
+        le = text.find("\n", e, hi)
+        le = hi if le < 0 else le
+        if not text[ls:s].strip() and not text[e:le].strip():
+            return True                           # a signature date on its own line
+        if _ISSUED.match(text, e, min(hi, e + 4)):
+            return True                           # 2024年3月8日印发: the printing date
+        if base and d.date_end and d.date_end <= base.isoformat():
+            return True                           # on or before the plan's own date: a past meeting, not a due date
+    return False
+
+
+def find_deadlines(text: str, start: int = 0, end: int | None = None, base_date=None,
+                   undated: bool = False) -> list:
+    """Deadlines in ``text[start:end]`` (normalised text), spans absolute.
+
+    Only dated ones (with an end date, or a start for open-ended ranges) unless
+    ``undated`` is set, which adds 每年 (recurring) and 持续推进 (ongoing)."""
+    end = len(text) if end is None else end
+    _, run_rx, meta, anchors = _compiled()
+    base = _as_date(base_date)
+    books = [(m.start(), m.end()) for m in _BOOK.finditer(text, start, end)]
+    out = []
+    bi = 0
+    for m in _scan(text, start, end, run_rx, anchors[1] if undated else anchors[0]):
+        while bi < len(books) and books[bi][1] <= m.start():
+            bi += 1
+        if bi < len(books) and books[bi][0] < m.start() < books[bi][1]:
+            continue
+        d = _make(m, meta, base)
+        rule = meta[m.lastgroup]
+        if not undated and d.date_end is None and d.date_start is None:
+            continue
+        if _skip(text, d, rule, start, end, base):
+            continue
+        out.append(d)
+    return out
+
+
+_BACK = 12      # how far before an anchor an expression may start (截止到2026年: 7)
+
+
+def _scan(text, start, end, run_rx, anchor_rx):
+    """The matches run_rx.finditer would give, tried only around anchors."""
+    last = start
+    for a in anchor_rx.finditer(text, start, end):
+        p = a.start()
+        if p < last:
+            continue
+        if text[p] in "))" and not text[p - 1:p].isdigit():
+            continue
+        pos = max(last, p - _BACK)
+        while True:
+            m = run_rx.search(text, pos, min(end, p + 40))
+            if m is None or m.start() > p:
+                break
+            yield m
+            last = pos = m.end()
+            if m.end() >= p:        # else an expression that ends before the anchor: go on
+                break
+
+
+def plan_spans(doc) -> list:
+    """[(start, end)] of the text that holds the plan's commitments: the body
+    after the plan's title, and any attachment that holds tasks (a 分工表)."""
+    lo = doc.title_lines[-1][1] if getattr(doc, "title_lines", None) else doc.body_start
+    spans = [(lo, doc.body_end or len(doc.norm))]
+    for a, b in getattr(doc, "attachments", None) or ():
+        if any(a <= t.start < b for t in doc.tasks):
+            spans.append((a, b))
+    return spans
+
+
+def doc_deadlines(doc, undated: bool = False) -> list:
+    """find_deadlines over the plan body (after its title), with section paths
+    and the text as stored (not normalised)."""
+    base = doc.meta.signed or doc.meta.published
+    out = []
+    for lo, hi in plan_spans(doc):
+        out.extend(find_deadlines(doc.norm, lo, hi, base_date=base, undated=undated))
+    bg = rules.load("targets")["target.skip_section"].regex       # 发展基础, 指导思想 …
+    skip = [(s.start, s.end) for s in doc.sections if s.kind != "para" and bg.match(s.heading)]
+    out = [d for d in out if not any(a <= d.start < b for a, b in skip)]
+    for d in out:
+        d.text = doc.text[d.start:d.end]
+        d.section_path = doc.section_path_at(d.start)
+    return out
+
+
+# ---------------------------------------------------------------- phases
+
+_NAME_CUT = re.compile(r"[((\s]*(?:[0-9〇零一二]{4}|到|至|自|从)|[。:;,:;,]")
+
+
+def find_phases(doc) -> list:
+    """Schedule rows: each child of a 工作步骤/工作进度/实施步骤 section that
+    names a date, or any heading of a 阶段 with a date of its own."""
+    norm = doc.norm
+    base = doc.meta.signed or doc.meta.published
+    secs = doc.sections
+    rs = rules.load("deadlines")
+    sched_rx, stage_rx = rs["phase.schedule_heading"].regex, rs["phase.stage_heading"].regex
+    sched = {s.idx for s in secs if s.kind != "para" and sched_rx.search(s.heading.strip(" 。.:"))}
+    out = []
+    for s in secs:
+        in_sched = s.parent in sched
+        if not in_sched and not (s.kind != "para" and stage_rx.search(s.heading)):
+            continue
+        if s.idx in sched:
+            continue
+        if in_sched and s.kind == "para" and any(c.parent == s.parent and c.kind != "para" for c in secs):
+            continue
+        first_end = norm.find("。", s.start, s.end)
+        first_end = s.end if first_end < 0 else first_end
+        head_end = max(s.line_end, first_end) if s.kind != "para" else first_end
+        ds = find_deadlines(norm, s.start, min(head_end, s.end), base_date=base)
+        if not ds:
+            continue
+        d = ds[0]
+        name_src = norm[s.start:d.start]
+        num = s.number or ""
+        if name_src.startswith(num):
+            name_src = name_src[len(num):]
+        name = _NAME_CUT.split(name_src.strip(), 1)[0].strip(" .、:((")
+        if not name:
+            name = s.heading
+            cut = _NAME_CUT.search(name)
+            name = name[:cut.start()] if cut and cut.start() > 0 else name
+        if not name:
+            continue
+        # a phase runs over the whole period it names: 2025年4月 → 04-01..04-30;
+        # an open-ended one (2026年7月以后) starts then and has no end
+        start_iso = d.date_start
+        if start_iso is None and not _BY.search(d.text):       # 2024年3月底前: start unknown
+            start_iso = _iso(_start_of(_tokens(d.text), None))
+        end_iso = None if d.open_ended else d.date_end
+        out.append(Phase(name=name, date_start=start_iso, date_end=end_iso, start=s.start, end=s.end,
+                         text=doc.text[s.start:s.end], section_path=s.path))
+    return out

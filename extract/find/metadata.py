@@ -1,0 +1,225 @@
+"""Document metadata: title, 发文字号, issuer, region, level, dates, period.
+
+Everything is read from the part of the file above the plan body (portal
+header fields, the covering notice and its 落款) and from the plan's own title
+lines; a plan without a notice is read from its title and a signature block
+after the body.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import difflib
+import re
+
+import regex
+
+from . import regions
+from ..models import Document, Metadata
+from .structure import ANNOT, DOC_NUMBER
+from .numerals import cn_int
+
+_Y = r"(?:19|20)[0-9]{2}"
+
+_LABELLED_NO = re.compile(r"(?:发文字号|文号)\s*[\]|]?\s*[::]?\s*\|?\s*(" + DOC_NUMBER.pattern + ")")
+_DATE_ONLY = re.compile(r"^(?:(" + _Y + r")年([0-9]{1,2})月([0-9]{1,2})日|(" + _Y + r")([0-9]{1,4})日|"
+                        r"([二〇零一三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日)$")
+# a portal field: "[ 发布日期 ] 2024-03-12", "发布日期:2024-03-12", "发布日期： | 2024-04-02" (table cells)
+_FIELD_DATE = r"\s*[\]|]?\s*[::]?\s*\|?\s*(" + _Y + r")[-年/.]([0-9]{1,2})[-月/.]([0-9]{1,2})"
+# a page's time stamp "2024-06-18 09:32 来源：…" (a reposted plan's publication date)
+_STAMP = re.compile(r"(?<![0-9])(" + _Y + r")-([0-9]{1,2})-([0-9]{1,2})\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?=\s*(?:来源|作者|浏览|$))", re.M)
+_SIGNED_FIELD = re.compile(r"成文日期" + _FIELD_DATE)
+_PUBLISHED_FIELD = re.compile(r"(?:发布日期|发布时间|公开日期|发布于)" + _FIELD_DATE)
+# 发文日期 is the date a document went out: the published date when no
+# 发布日期 field is given, else a hint for the signed date
+_ISSUED_FIELD = re.compile(r"发文日期" + _FIELD_DATE)
+_ORG_SUFFIX = r"(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|委员会|领导小组|中心|政府|委|局|厅|署|院|部|会|办|处|行|社)"
+_ORG = re.compile(r"^[\u4e00-\u9fff()]{2,40}" + _ORG_SUFFIX + "$")
+_ORG_SPLIT = regex.compile(r"(?<=" + _ORG_SUFFIX + r")(?=[\u4e00-\u9fff]{2,4}(?:省|自治区|市|县|区|州|盟)[\u4e00-\u9fff]{2,})")
+_QUOTED = re.compile(r"《([^《》\n]{4,80})》")
+_NOTICE = re.compile(r"^(.{2,40}?)\s*关于\s*(?:印发|转发|发布)?\s*(.+?)\s*的通知$")
+_TITLE_ISSUER = re.compile(r"^(.{2,40}?)关于")
+_PLAN_WORD = re.compile(r"(方案|计划|规划|意见|办法|措施|纲要|要点|细则|规定|指南|通知|决定)(\(.*\))?$")
+_PERIOD = re.compile(r"(" + _Y + r")\s*年?\s*[-~至到]\s*(" + _Y + r")\s*年?")
+_DRAFT = re.compile(r"\((?:征求意见稿|送审稿|草案|讨论稿|代拟稿)\)$")
+
+
+def _iso(y, m, d) -> str | None:
+    try:
+        return _dt.date(int(y), int(m), int(d)).isoformat()
+    except (TypeError, ValueError):
+        return None
+
+
+def parse_date_line(s: str, hint: str | None = None) -> str | None:
+    """A date written alone on a line; a damaged one (2024222日) is read where
+    only one split into month and day is valid, or where ``hint`` agrees."""
+    m = _DATE_ONLY.match(s.replace(" ", "").strip())
+    if not m:
+        return None
+    if m.group(1):
+        return _iso(m.group(1), m.group(2), m.group(3))
+    if m.group(6):
+        return _iso(cn_int(m.group(6)), cn_int(m.group(7)), cn_int(m.group(8)))
+    year, rest = m.group(4), m.group(5)
+    options = {d for d in (_iso(year, rest[:k], rest[k:]) for k in (1, 2) if 0 < k < len(rest)) if d}
+    if len(options) == 1:
+        return options.pop()
+    if hint in options:
+        return hint
+    return None
+
+
+def _lines_between(doc: Document, lo: int, hi: int) -> list:
+    return [(s, e) for s, e in doc.lines if s >= lo and e <= hi]
+
+
+def extract(doc: Document) -> Metadata:
+    meta = doc.meta
+    text, norm = doc.text, doc.norm
+    head = norm[:doc.body_start]
+    tail = norm[doc.body_end:(doc.attachments[0][0] if doc.attachments else len(norm))]
+    head_lines = _lines_between(doc, 0, doc.body_start)
+
+    # doc number: a labelled portal field, else a line holding only a number
+    m = _LABELLED_NO.search(head)
+    first_heading = next((s.start for s in doc.sections if s.kind != "para"), doc.body_end)
+    if m:
+        meta.doc_number = text[m.start(1):m.end(1)]
+    else:
+        for s, e in _lines_between(doc, 0, first_heading):
+            if DOC_NUMBER.fullmatch(norm[s:e].replace(" ", "")):
+                meta.doc_number = text[s:e].replace(" ", "")
+                break
+
+    signed_field = _SIGNED_FIELD.search(head)
+    signed_hint = _iso(*signed_field.groups()) if signed_field else None
+    issued = _ISSUED_FIELD.search(head)
+    pub = _PUBLISHED_FIELD.search(head) or _PUBLISHED_FIELD.search(tail)
+    if pub is None and issued is not None:
+        pub, issued = issued, None
+    pub = pub or _STAMP.search(head)
+    meta.published = _iso(*pub.groups()) if pub else None
+    if signed_hint is None and issued is not None:
+        signed_hint = _iso(*issued.groups())
+
+    # the notice's date line (last one above the body), else one after the body
+    date_idx = None
+    block = head_lines
+    for i in range(len(head_lines) - 1, -1, -1):
+        s, e = head_lines[i]
+        if parse_date_line(norm[s:e], signed_hint) or _DATE_ONLY.match(norm[s:e].replace(" ", "")):
+            date_idx = i
+            break
+    if date_idx is None:
+        block = _lines_between(doc, doc.body_end, len(norm))
+        date_idx = next((i for i, (s, e) in enumerate(block) if _DATE_ONLY.match(norm[s:e].replace(" ", ""))), None)
+    if date_idx is not None:
+        s, e = block[date_idx]
+        meta.signed = parse_date_line(norm[s:e], signed_hint)
+        meta.issuer = _issuer_above(norm, block, date_idx)
+    if meta.signed is None:
+        meta.signed = signed_hint
+    if meta.issuer is None:
+        for s, e in head_lines:
+            n = _NOTICE.match(norm[s:e].replace(" ", ""))
+            if n and _ORG.match(n.group(1)):
+                meta.issuer = n.group(1)
+                break
+    if meta.issuer is None and doc.title_lines:
+        # a plan without a notice: 国务院办公厅关于…的意见
+        s, e = doc.title_lines[0]
+        t = _TITLE_ISSUER.match(norm[s:e].replace(" ", ""))
+        if t and _ORG.match(t.group(1)):
+            meta.issuer = t.group(1)
+
+    meta.title = _title(doc, head_lines)
+    if meta.title:
+        p = _PERIOD.search(_fold(meta.title))
+        if p and int(p.group(1)) <= int(p.group(2)):
+            meta.period = [int(p.group(1)), int(p.group(2))]
+        elif "十四五" in meta.title:
+            meta.period = [2021, 2025]
+        elif "十五五" in meta.title:
+            meta.period = [2026, 2030]
+        else:
+            y = re.search(r"(" + _Y + r")年", _fold(meta.title))
+            if y:
+                meta.period = [int(y.group(1)), int(y.group(1))]
+
+    region = _region(meta.issuer, meta.title, norm[doc.body_start:doc.body_end])
+    if region is not None:
+        meta.region, meta.level = region.full, region.level
+    return meta
+
+
+def _issuer_above(norm: str, lines: list, date_idx: int) -> str | None:
+    names: list = []
+    i = date_idx - 1
+    skipped = 0
+    while i >= 0 and date_idx - i <= 6:
+        s, e = lines[i]
+        t = norm[s:e].strip()
+        i -= 1
+        if ANNOT.match(t):
+            continue
+        parts = [p for p in re.split(r"\s+", t) if p]
+        pieces = [q for p in parts for q in _ORG_SPLIT.split(p)]
+        if pieces and all(_ORG.match(q) for q in pieces):
+            names[0:0] = pieces
+            continue
+        if names and skipped == 0 and len(t) <= 12 and not t.endswith(("。", ":", ",")):
+            skipped += 1           # stray web text between signature lines
+            continue
+        break
+    if not names:
+        return None
+    return "、".join(names)
+
+
+def _fold(s: str) -> str:
+    from ..read.normalize import normalize
+    return re.sub(r"\s+", "", normalize(s))
+
+
+def _title(doc: Document, head_lines: list) -> str | None:
+    text, norm = doc.text, doc.norm
+    own = "".join(text[s:e].strip() for s, e in doc.title_lines)
+    own = re.sub(r"\s+", "", own)
+    candidates = []
+    for s, e in head_lines:
+        line = norm[s:e]
+        for q in _QUOTED.finditer(line):
+            candidates.append(text[s + q.start(1):s + q.end(1)])
+        n = _NOTICE.match(line)
+        if n:
+            candidates.append(text[s + n.start(2):s + n.end(2)].strip("《》"))
+    candidates = [re.sub(r"\s+", "", c) for c in candidates if _PLAN_WORD.search(_fold(_DRAFT.sub("", _fold(c))))]
+    best = None
+    if own:
+        fo = _fold(own)
+        for c in candidates:
+            fc = _fold(_DRAFT.sub("", _fold(c)))
+            r = difflib.SequenceMatcher(None, fo, fc, autojunk=False).ratio()
+            if r >= 0.9 and (fo.count("(") != fo.count(")")) and fc.count("(") == fc.count(")"):
+                best = c
+                break
+        if best is None:
+            best = own
+    elif candidates:
+        best = candidates[0]
+    if best:
+        best = _strip_draft(best)
+    return best or None
+
+
+def _strip_draft(s: str) -> str:
+    f = _fold(s)
+    m = _DRAFT.search(f)
+    if m:
+        # cut the same number of characters from the text as written
+        return s[: len(s) - (len(f) - m.start())]
+    return s
+
+
+def _region(issuer, title, text):
+    return regions.resolve(issuer, title, text)

@@ -1,0 +1,376 @@
+"""Quantities: numbers with their measure, comparator and flags.
+
+    parse_quantity("年均增长8%以上")   → Quantity(8.0, unit '%', comparator '>=', growth, per_year)
+    find_quantities(passage)            → every number+measure a rule picks out
+
+Rules live in ``rules/quantity.yaml``.  Numbers are found with compiled
+regexes over the passage; Chinese numerals are converted only inside the span
+a rule matched (``统一`` is never read as ``统1``).  Comparator and flags come
+from the words around the number inside its clause (the text between , ; 。):
+
+* the item's own head: from the previous quantity of the same clause (or the
+  clause start) to the number, and the suffix after the measure (以上, 左右);
+* the clause's shared prefix: the verbs that open the clause before its first
+  item (``力争新增`` in ``力争新增A 2家、B 5家``), which cover every item;
+* 力争/争取 opening a sentence cover the whole sentence.
+"""
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from dataclasses import dataclass
+
+from .. import rules
+from .numerals import cn_int
+
+_MULT = {"万": 1e4, "亿": 1e8, "千万": 1e7, "百万": 1e6, "万亿": 1e12}
+_CN_DIG = "〇零一二两三四五六七八九"
+
+
+@functools.lru_cache(maxsize=1)
+def _lead_rx():
+    # the verbs that open an indicator: rule target.lead_strip of targets.yaml
+    rs = rules.load("targets")
+    return re.compile(rules.expand(rs["target.lead_strip"].pattern, rs.fragments, "targets.yaml",
+                                   "target.lead_strip"))
+
+
+def lead_strip(head: str) -> tuple:
+    """(rest, stripped): the head without the verbs and fillers that open it."""
+    m = _lead_rx().match(head)
+    if not m or not m.end():
+        return head, ""
+    return head[m.end():], head[:m.end()]
+
+
+@dataclass(slots=True)
+class Quantity:
+    value: float
+    value_max: float | None
+    unit: str | None
+    comparator: str            # '>=', '>', '<=', '<', '=', '~'
+    base_value: float | None
+    base_unit: str | None
+    percent_points: bool
+    growth: bool
+    per_year: bool
+    aspirational: bool
+    cumulative: bool
+    start: int                 # span of number (+ measure) in the given text
+    end: int
+    decline: bool = False
+    modifier: bool = False     # followed by 的: part of an indicator, not a commitment
+    suffix_end: int = 0        # end of the measure plus its comparator suffix (以上)
+    head_start: int = 0        # where the item's own head starts (clause start or previous item)
+    more: bool = False         # 3000余家: "more than"
+    clause_end: int = 0        # end of the clause holding the number
+    rule: str = ""
+
+
+# ---------------------------------------------------------------- rules
+
+@functools.lru_cache(maxsize=1)
+def _rules():
+    rs = rules.load("quantity")
+    frag = rs.fragments
+    numbers = [(r.id, r, re.compile(_expand(r))) for r in rs if r.get("role") == "number"]
+    special = {r.id: re.compile(_expand(r)) for r in rs if r.get("role") == "special"}
+    pre, suf = [], []
+    for r in rs:
+        if r.get("role") == "comparator":
+            (pre if r.get("where") == "prefix" else suf).append((re.compile(_expand(r)), r.get("comparator")))
+    flags = [(r.get("flag"), re.compile(_expand(r))) for r in rs if r.get("role") == "flag"]
+    gap = re.compile(_expand(rs["cmp.verb_gap"]))
+    pre.append((gap, None))
+    modifier = re.compile(_expand(rs["neg.modifier"]))
+    _ANY["threshold"] = (re.compile(_expand(rs["neg.threshold"])), frozenset(rs["neg.threshold"].get("units")))
+    trigger = re.compile("(?:" + frag["cn_trigger"] + ")$")
+    # one alternation of all flag / prefix patterns: most heads match none, and
+    # one search tells so
+    # led by a class of the characters the flags start with, so that the
+    # engine only tries the alternation there
+    _ANY["flag"] = re.compile(f"(?=[{frag['flag_first']}])(?:" + "|".join(f"(?:{rx.pattern})" for _, rx in flags) + ")")
+    _ANY["pre"] = re.compile("|".join(f"(?:{rx.pattern})" for rx, _ in pre))
+    return numbers, special, pre, suf, flags, modifier, trigger
+
+
+_ANY: dict = {}
+
+
+def _expand(rule) -> str:
+    """The rule's pattern with fragments expanded, for the stdlib ``re`` (faster)."""
+    return rules.expand(rule.pattern, rules.load("quantity").fragments, "quantity.yaml", rule.id)
+
+
+# ---------------------------------------------------------------- numbers
+
+def to_number(s: str) -> float | None:
+    """'3,000' → 3000, '1.5' → 1.5, '两' → 2, '一百二十' → 120, '三点五' → 3.5."""
+    s = s.strip().replace(",", "")
+    if not s:
+        return None
+    if s[0].isdigit():
+        try:
+            return float(s)
+        except ValueError:
+            return None
+    if "点" in s:
+        whole, _, frac = s.partition("点")
+        w = cn_int(whole) if whole else 0
+        if w is None or not frac or any(c not in _CN_DIG for c in frac):
+            return None
+        return float(f"{w}.{''.join(str(cn_int(c)) for c in frac)}")
+    v = cn_int(s)
+    return float(v) if v is not None else None
+
+
+_CLAUSE_CH = ",;。:!?\n,;:!?\t|"       # a table cell is a clause too
+_SENT_CH = ";。!?\n;!?"
+_RIGHT_OK = set(",;。:!?、)) \n,;:!?")
+_LIST_SEP = re.compile(r"^[、,,和及与以及并\s]+")
+
+
+def _raw(text: str, start: int, end: int, loose: bool) -> list:
+    """Number + measure candidates in text[start:end], without context."""
+    numbers, special, pre, suf, flags, modifier, trigger = _rules()
+    out = []
+    for rid, rule, rx in numbers:
+        for m in rx.finditer(text, start, end):
+            num = m.group("num")
+            cn = not num[0].isdigit()
+            if rid == "quantity.cn_number":
+                if _in_quote(text, m.start(), start, end):
+                    continue
+                after = m.end()
+                while after < end and text.startswith(("以上", "以下", "左右", "以内"), after):
+                    after += 2
+                right_ok = after >= end or text[after] in _RIGHT_OK
+                left_ok = bool(trigger.search(text, max(start, m.start() - 4), m.start()))
+                if not (left_ok or right_ok or (loose and m.start() == start)):
+                    continue
+            q = _make(m, rid, rule, cn)
+            if q is not None:
+                out.append(q)
+    for rid, rx in special.items():
+        for m in rx.finditer(text, start, end):
+            if rid.startswith("quantity.zero"):
+                # 零突破: a first one (>); 零增长 / 零发生: a level held at zero
+                cmp_ = ">" if rid == "quantity.zero" else "="
+                out.append(Quantity(0.0, None, None, cmp_, None, None, False, "增长" in m.group(0), False, False,
+                                    False, m.start(), m.end(), rule=rid))
+            else:
+                n = m.group("num")
+                times = 2.0 ** (to_number(n) if n else 1)
+                out.append(Quantity(times, None, "倍", "=", times, "倍", False, True, False, False,
+                                    False, m.start(), m.end(), rule=rid))
+    out.sort(key=lambda q: q.start)
+    # drop overlaps (the earlier, longer one wins)
+    kept = []
+    for q in out:
+        if kept and q.start < kept[-1].end:
+            if q.end - q.start > kept[-1].end - kept[-1].start and q.start == kept[-1].start:
+                kept[-1] = q
+            continue
+        kept.append(q)
+    return kept
+
+
+def _in_quote(text: str, pos: int, start: int, end: int) -> bool:
+    """True when pos lies inside a short quotation (“五个体系”, "三个一", ‘两高’): an
+    opening mark at most 40 (‘ 20) characters before, its closing mark after, on one line."""
+    for o, c, reach in (("“", "”", 40), ("‘", "’", 20), ('"', '"', 40)):
+        i = text.rfind(o, max(start, pos - reach), pos)
+        if i < 0 or "\n" in text[i:pos] or (o != c and c in text[i + 1:pos]):
+            continue
+        if o == c and text.count(o, start, i) % 2:
+            continue            # that " closes an earlier quotation
+        j = text.find(c, pos, min(end, i + reach + 2))
+        if j >= 0 and "\n" not in text[pos:j] and not (o != c and o in text[pos:j]):
+            return True
+    return False
+
+
+def _make(m, rid, rule, cn) -> Quantity | None:
+    v = to_number(m.group("num"))
+    if v is None:
+        return None
+    gd = m.groupdict()
+    v2 = to_number(gd["num2"]) if gd.get("num2") else None
+    unit = gd.get("unit") or rule.get("unit")
+    mult = gd.get("mult") or ""
+    if cn and not mult and m.group("num")[-1] in "万亿" and len(m.group("num")) > 1:
+        # 五千万元: the trailing 万 belongs to the measure as written
+        n = m.group("num")
+        v = to_number(n[:-1])
+        mult = n[-1]
+        if v is None:
+            return None
+    unit_written = mult + unit if unit else None
+    factor = _MULT.get(mult, 1.0)
+    pp = bool(unit and unit.endswith("百分点"))
+    q = Quantity(v, v2, unit_written, "=", round(v * factor, 6), unit, pp, pp, False, False, False,
+                 m.start(), m.end(), rule=rid)
+    q.more = bool(gd.get("more"))
+    return q
+
+
+# ---------------------------------------------------------------- context
+
+def _comparator(head: str, tail: str) -> str | None:
+    _, _, pre, suf, _, _, _ = _rules()
+    if tail[:1] in _SUFFIX_FIRST:
+        for rx, c in suf:
+            if rx.match(tail):
+                return c
+    # every prefix pattern ends the head ($): only its last characters matter
+    head = head[-_PRE_REACH:]
+    if not _ANY["pre"].search(head):
+        return None
+    gap = None
+    for rx, c in pre:
+        if c is None:
+            gap = rx
+            continue
+        if rx.search(head):
+            return c
+    m = gap.search(head) if gap else None
+    if m:
+        return _comparator(head[:m.start()], "")
+    return None
+
+
+def _flag_set(s: str) -> set:
+    _, _, _, _, flags, _, _ = _rules()
+    if not s or not _ANY["flag"].search(s):
+        return set()
+    return {f for f, rx in flags if rx.search(s)}
+
+
+_SUFFIX_FIRST = "以左上及或之 "
+_PRE_REACH = 12     # longer than any prefix comparator with a verb between (不少于培育)
+
+
+_WINDOW = 400      # no clause or sentence is longer; bounds the scans
+_BOUNDARY = {}
+
+
+def _boundary_rx(chars: str):
+    rx = _BOUNDARY.get(chars)
+    if rx is None:
+        rx = _BOUNDARY[chars] = re.compile("[" + re.escape(chars) + "]")
+    return rx
+
+
+def _left(text: str, pos: int, lo: int, chars: str) -> int:
+    """Just after the last boundary char before pos (or lo)."""
+    a = max(lo, pos - _WINDOW)
+    m = _boundary_rx(chars).search(text[a:pos][::-1])
+    return pos - m.start() if m else a
+
+
+def _right(text: str, pos: int, hi: int, chars: str) -> int:
+    """The first boundary char at or after pos (or hi)."""
+    b = min(hi, pos + _WINDOW)
+    m = _boundary_rx(chars).search(text, pos, b)
+    return m.start() if m else b
+
+
+def find_quantities(text: str, start: int = 0, end: int | None = None, loose: bool = False) -> list:
+    """All number+measure candidates in text[start:end] with comparator and flags.
+
+    Spans are offsets into ``text``.  Modifiers (``2件以上的企业``) are returned
+    with ``modifier=True``; they do not split a clause into items."""
+    end = len(text) if end is None else end
+    qs = _raw(text, start, end, loose)
+    if not qs:
+        return qs
+    _, _, _, _, _, modifier, _ = _rules()
+    prev_item_end = {}                       # clause start → end of its last item
+    last = {}                                # clause start → its last item with a head
+    shared = {}                              # clause start → flags of the shared prefix
+    asp = _positions(text, start, end, ("力争", "争取"))
+    for q in qs:
+        # suffix comparator and modifier
+        tail = text[q.end:min(end, q.end + 6)]
+        cs, ce = _left(text, q.start, start, _CLAUSE_CH), _right(text, q.end, end, _CLAUSE_CH)
+        suffix = _suffix_len(tail)
+        q.suffix_end = q.end + suffix
+        after = text[q.end:min(end, q.end + 4)]
+        if ("的" in after and modifier.match(after)) or (
+                after[:1] in "以及" and q.base_unit in _ANY["threshold"][1] and _ANY["threshold"][0].match(after)):
+            q.modifier = True
+            q.head_start, q.clause_end = cs, ce
+            continue
+        hs = prev_item_end.get(cs, cs)
+        head = text[hs:q.start]
+        m = _LIST_SEP.match(head) if head[:1] in _LIST_FIRST else None
+        if m:
+            head = head[m.end():]
+            hs += m.end()
+        q.head_start, q.clause_end = hs, ce
+        c = _comparator(head, tail) if q.rule != "quantity.zero" else ">"
+        if q.more and c in (None, "="):
+            c = ">"
+        prev = last.get(cs)
+        if not head and prev is not None:
+            # a bare value continuing a list (分别达到5万人、6万人): it says the
+            # same as the item before it
+            q.comparator = c or prev.comparator
+            q.growth, q.decline, q.per_year = prev.growth, prev.decline, prev.per_year
+            q.cumulative, q.aspirational = prev.cumulative, prev.aspirational
+            prev_item_end[cs] = q.suffix_end
+            continue
+        last[cs] = q
+        if c:
+            q.comparator = c
+        fl = _flag_set(head)
+        if cs not in shared:
+            shared[cs] = _flag_set(lead_strip(head)[1]) if fl else set()
+        else:
+            fl |= shared[cs]
+        prev_item_end[cs] = q.suffix_end
+        q.growth = q.growth or "growth" in fl
+        q.decline = "decline" in fl
+        q.per_year = "per_year" in fl
+        q.cumulative = "cumulative" in fl
+        q.aspirational = "aspirational" in fl
+        if not q.aspirational and asp:
+            i = bisect.bisect_left(asp, q.start) - 1
+            if i >= 0 and q.start - asp[i] < _WINDOW:
+                q.aspirational = _sentence_aspirational(text, _left(text, q.start, start, _SENT_CH), q.start)
+    return qs
+
+
+def _positions(text: str, start: int, end: int, words) -> list:
+    out = []
+    for w in words:
+        i = text.find(w, start, end)
+        while i >= 0:
+            out.append(i)
+            i = text.find(w, i + 1, end)
+    return sorted(out)
+
+
+_LIST_FIRST = "、,,和及与以并 \t"
+
+
+_SUFFIX = re.compile(r"\s?(?:及以上|或以上|及以下|或以下|以上|以下|以内|之内|左右|上下)")
+_ASP_OPEN = re.compile(r"^\s*(?:[-—]+\s*)?(?:(?:到|至|截至)?\s*(?:19|20)\d{2}年(?:底|末)?(?:前)?\s*[,,]?\s*)?(?:力争|争取)")
+
+
+def _suffix_len(tail: str) -> int:
+    m = _SUFFIX.match(tail)
+    return m.end() if m else 0
+
+
+def _sentence_aspirational(text: str, s: int, pos: int) -> bool:
+    """力争/争取 opening the sentence (after an optional 到2026年,) cover all of it."""
+    return bool(_ASP_OPEN.match(text[s:pos]))
+
+
+def parse_quantity(text: str) -> Quantity | None:
+    """The first quantity in ``text`` (a phrase such as "年均增长8%以上" or "两家")."""
+    from ..read.normalize import normalize
+    qs = find_quantities(normalize(text), loose=True)   # length-preserving: spans hold
+    return qs[0] if qs else None

@@ -1,0 +1,278 @@
+"""The region a plan governs, from its issuer, title and text.
+
+``resolve(issuer, title, text) -> Region | None`` picks the most specific administrative
+unit named in the issuer (落款), else in the title, else the unit named most often in the
+text, and writes its full name the way the gold files do: province + prefecture (only
+when the text names the prefecture) + the unit (重庆市江津区, 河南省舞钢市, 辽宁省朝阳市).
+National bodies (国务院, 国家…局, ministries) with no local unit give
+``Region("中华人民共和国", "全国", "national", None)``: the full name of the area a
+national plan governs, as GUIDE.md asks for ``region``.
+
+Data: ``rules/divisions.tsv`` (GB/T 2260 codes, built by ``tools/build_divisions.py``).
+Names repeated across provinces (朝阳区, 鼓楼区, 南山区) are resolved by the unit's
+ancestors named elsewhere: in the same issuer/title (strong) or in the text (by count),
+full names or short forms (辽宁, 四川, 长春).  Generic district names (城区, 郊区, 新城区,
+市中区...) are only recognised after their parent's name (晋城市城区); two-character
+names (赵县, 沛县) only at a word start (string start, non-CJK, or after 省市州盟共).
+
+Speed: the index is built once per process (``load``, lru_cache, ~60 ms).  Names are
+found by scanning for their last character (省市区县州盟旗) and looking the few possible
+lengths up in a dict.  A call scans the issuer and title, and reads the text only with
+``str.count`` for a few ancestor names; the whole text is scanned only when neither
+issuer nor title names a unit (then ~40M chars/s).
+"""
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Optional
+
+TSV = Path(__file__).resolve().parents[2] / "rules" / "divisions.tsv"
+
+LEVELS = ("national", "province", "city", "county", "district")
+
+# District names that are ordinary words; only matched as "<parent name><name>".
+GENERIC_NAMES = frozenset(
+    "城区 郊区 矿区 东区 西区 新城区 老城区 市中区 新市区 西市区 城中区 城东区 城西区 城北区 城南区"
+    .split())
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+# A two-character name (赵县) counts only at a word start.
+_SHORT_NAME_LEFT = set("省市州盟共")
+
+# Bodies of the central government (checked only when no local unit is named).
+_NATIONAL = re.compile(
+    r"国务院|中共中央|党中央|中华人民共和国|中央[\u4e00-\u9fff]{0,6}(?:办公厅|委员会|办)|全国|^国家|[、,\s]国家"
+    r"|最高人民(?:法院|检察院)|中国人民银行|海关总署|审计署|中国科学院|中国工程院|共青团中央"
+    r"|(?<![委局厅])(?:外交|国防|教育|科学技术|工业和信息化|公安|国家安全|民政|司法|财政"
+    r"|人力资源(?:和)?社会保障|自然资源|生态环境|住房(?:和)?城乡建设|交通运输|水利|农业农村|商务"
+    r"|文化(?:和)?旅游|退役军人事务|应急管理)部")
+# Addressees of a national document: 各省、自治区、直辖市人民政府 / 各省(区、市).
+_NATIONAL_TEXT = re.compile(r"各省[、,，]\s*自治区[、,，]\s*直辖市|各省[(（]区[、,，]市[)）]")
+_BOOK_TITLE = re.compile(r"《[^《》\n]{0,80}》")
+
+
+@dataclass(frozen=True, slots=True)
+class Division:
+    code: str
+    name: str
+    short: str
+    level: str          # province | city | district | county
+    parent: str         # parent code, "" for a province
+    province: str       # name of the province-level unit
+    kind: str           # 省 自治区 直辖市 … 地级市 自治州 … 市辖区 县 县级市 自治县 旗 …
+
+
+@dataclass(slots=True)
+class Region:
+    full: str           # 重庆市江津区, 河南省舞钢市, 四川省, 全国
+    name: str           # the unit itself: 江津区, 舞钢市, 四川省, 全国
+    level: str          # national | province | city | county | district
+    code: Optional[str]  # GB/T 2260 code, None for national
+
+
+NATIONAL = Region("中华人民共和国", "全国", "national", None)
+
+
+class _Index:
+    def __init__(self, rows: Iterable[Division]):
+        self.by_code: dict[str, Division] = {}
+        self.by_key: dict[str, list[Division]] = {}      # name (or parent+generic) -> units
+        self.by_short: dict[str, list[Division]] = {}    # province/prefecture shorts
+        for d in rows:
+            self.by_code[d.code] = d
+        for d in self.by_code.values():
+            if d.name in GENERIC_NAMES:
+                p = self.by_code.get(d.parent)
+                if p:
+                    self.by_key.setdefault(p.name + d.name, []).append(d)
+                continue
+            self.by_key.setdefault(d.name, []).append(d)
+            if d.short and d.level in ("province", "city"):
+                self.by_short.setdefault(d.short, []).append(d)
+        # every name ends in one of 省市区县州盟旗: scan for those characters and look
+        # the few possible lengths up in by_key (much faster than one big alternation)
+        lens: dict[str, set[int]] = {}
+        for k in self.by_key:
+            lens.setdefault(k[-1], set()).add(len(k))
+        self.lens = {c: sorted(v, reverse=True) for c, v in lens.items()}
+        self.suffix_re = re.compile("[" + "".join(sorted(self.lens)) + "]")
+        self.short_re = re.compile(_trie_regex(self.by_short))
+
+    def ancestors(self, d: Division) -> list[Division]:
+        out = []
+        while d.parent and d.parent in self.by_code:
+            d = self.by_code[d.parent]
+            out.append(d)
+        return out
+
+    def scan(self, s: str, skip: list[tuple[int, int]] | None = None):
+        """(start, key) of every unit name in ``s``: at each end character the longest
+        name ending there.  ``skip``: sorted, disjoint spans to ignore."""
+        out = []
+        keys, lens = self.by_key, self.lens
+        for m in self.suffix_re.finditer(s):
+            e = m.end()
+            for n in lens[m.group()]:
+                if n > e or s[e - n:e] not in keys:
+                    continue
+                i = e - n
+                if n == 2 and i > 0 and s[i - 1] not in _SHORT_NAME_LEFT \
+                        and _CJK.match(s, i - 1):
+                    break
+                if not (skip and _inside(skip, i)):
+                    out.append((i, s[i:e]))
+                break
+        return out
+
+
+def _inside(spans: list[tuple[int, int]], i: int) -> bool:
+    j = bisect.bisect_right(spans, (i, float("inf"))) - 1
+    return j >= 0 and spans[j][0] <= i < spans[j][1]
+
+
+def _trie_regex(words: Iterable[str]) -> str:
+    """One regex matching any of ``words``, shaped as a trie (longest match first)."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        if len(alts) == 1 and "" not in node:
+            return alts[0]
+        body = "(?:" + "|".join(alts) + ")"
+        return body + "?" if "" in node else body     # greedy: longest name first
+
+    return build(trie)
+
+
+@functools.lru_cache(maxsize=None)
+def load(path: str = str(TSV)) -> _Index:
+    rows = []
+    with open(path, encoding="utf-8") as fh:
+        header = fh.readline().rstrip("\n").split("\t")
+        assert header[:6] == ["code", "name", "short", "level", "parent_code", "province"], header
+        for line in fh:
+            f = line.rstrip("\n").split("\t")
+            if len(f) >= 7:
+                rows.append(Division(*f[:7]))
+    return _Index(rows)
+
+
+def _named(d: Division, ctx: str) -> int:
+    """How often ``d`` is named in ``ctx`` (by its short form when it has one)."""
+    return ctx.count(d.short) if d.short else ctx.count(d.name)
+
+
+def _choose(idx: _Index, cands: list[Division], strong: set[str], ctx: str) -> Division:
+    """Pick among same-named units: ancestors named in the same string count most,
+    then ancestors named in the text; ties go to the lowest code."""
+    if len(cands) == 1:
+        return cands[0]
+    best, best_score = cands[0], -1.0
+    for d in cands:
+        score = 0.0
+        for a in idx.ancestors(d):
+            if a.code in strong:
+                score += 1000
+            score += min(_named(a, ctx), 100)
+        if score > best_score:
+            best, best_score = d, score
+    return best
+
+
+def _pick(idx: _Index, keys: list[str], ctx: str) -> Optional[Division]:
+    """The most specific unit among the names ``keys`` found in one string."""
+    strong = {d.code for k in keys for d in idx.by_key[k]}
+    chosen: list[Division] = []
+    for k in keys:
+        d = _choose(idx, idx.by_key[k], strong - {c.code for c in idx.by_key[k]}, ctx)
+        if d not in chosen:
+            chosen.append(d)
+    if not chosen:
+        return None
+    covered = {a.code for d in chosen for a in idx.ancestors(d)}
+    leaves = [d for d in chosen if d.code not in covered]
+    if len(leaves) == 1:
+        return leaves[0]
+    # several units side by side (成都市、德阳市): their lowest common ancestor, if any
+    common = None
+    for d in leaves:
+        chain = [d.code] + [a.code for a in idx.ancestors(d)]
+        common = chain if common is None else [c for c in common if c in chain]
+    return idx.by_code[common[0]] if common else leaves[0]
+
+
+def _region(idx: _Index, d: Division, ctx: str) -> Region:
+    if d.level == "province":
+        return Region(d.name, d.name, "province", d.code)
+    parts = [d.province]
+    parent = idx.by_code.get(d.parent)
+    if parent is not None and parent.level == "city" and _named(parent, ctx):
+        parts.append(parent.name)
+    parts.append(d.name)
+    return Region("".join(parts), d.name, d.level, d.code)
+
+
+def _issuing_part(title: str) -> str:
+    i = title.find("关于")
+    return title[:i] if i > 0 else ""
+
+
+def resolve(issuer: Optional[str], title: Optional[str], text: str) -> Optional[Region]:
+    """The region a plan governs (see module doc), or None when nothing names one."""
+    idx = load()
+    text = text or ""
+    ctx = "\n".join(s for s in (issuer, title, text) if s)
+    for source, head in ((issuer, issuer), (title, _issuing_part(title or ""))):
+        if not source:
+            continue
+        keys = [k for _, k in idx.scan(source)]
+        if keys:
+            d = _pick(idx, keys, ctx)
+            if d is not None:
+                return _region(idx, d, ctx)
+        if head and _NATIONAL.search(head):
+            return NATIONAL
+        if source is issuer:          # 新疆生产建设兵团: a province/prefecture short form
+            shorts = [m.group() for m in idx.short_re.finditer(issuer)]
+            if shorts:
+                d = _choose(idx, idx.by_short[shorts[-1]], set(), ctx)
+                return _region(idx, d, ctx)
+    if not text:
+        return None
+    if _NATIONAL_TEXT.search(text):
+        return NATIONAL
+    return _from_text(idx, text, ctx)
+
+
+def _from_text(idx: _Index, text: str, ctx: str) -> Optional[Region]:
+    """The unit named most often in the text (outside 《》 titles of other documents)."""
+    skip = [m.span() for m in _BOOK_TITLE.finditer(text)]
+    found = idx.scan(text, skip)
+    table = idx.by_key
+    if not found:      # no full name at all: province/prefecture short forms (四川, 成都)
+        found = [(m.start(), m.group()) for m in idx.short_re.finditer(text)
+                 if not _inside(skip, m.start())]
+        table = idx.by_short
+    if not found:
+        return None
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for i, k in found:
+        counts[k] = counts.get(k, 0) + 1
+        first.setdefault(k, i)
+    rank = {"province": 0, "city": 1, "county": 2, "district": 2}
+    key = max(counts, key=lambda k: (counts[k], rank[table[k][0].level], -first[k]))
+    strong = {d.code for k in counts for d in table[k] if k != key}
+    d = _choose(idx, table[key], strong, ctx)
+    return _region(idx, d, ctx)

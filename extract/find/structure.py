@@ -1,0 +1,319 @@
+"""Plan body and heading tree.
+
+Works line by line over the normalised text (a few hundred lines per plan):
+
+1. classify each non-blank line as a heading (rules/headings.yaml: 第一章, 第一条,
+   一、, (一), 1., (1), ①) or a paragraph;
+2. find the plan's main chain of top-level headings (一、 二、 三、 … the longest
+   run), which separates the plan from a covering notice above it;
+3. walk back from the chain over the preamble to the plan's own title lines;
+4. end the body at the first line of web-page chrome or an attachment after
+   the chain, and trim a trailing signature block;
+5. build the tree with a stack ordered by heading rank, tolerating skipped
+   levels, lost brackets and numbering that restarts or runs on.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from .. import rules
+from ..models import Document, Section
+from .numerals import cn_int
+
+_LINE = re.compile(r"[^\n]+")
+_STRIP = " \t"
+_DATE_LINE = re.compile(r"^(?:[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日|[0-9]{5,8}日|[0-9]{4}[-./][0-9]{1,2}[-./][0-9]{1,2}|[二〇零一三四五六七八九十]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$")
+_ORG_LINE = re.compile(r"^[\u4e00-\u9fff()]{4,40}(?:政府|办公室|办公厅|委员会|委|局|厅|中心|部|院|会|署|小组)$")
+# a bracketed annotation line: (此件公开发布), (征求意见稿), (某局代章)
+ANNOT = re.compile(r"^\((?:此件[^)]*|征求意见稿|送审稿|试行|草案|[^)]{0,12}代章|印章)\)$")
+_SENT_END = "。!?;:"
+_PAGE_LINE = re.compile(r"^(?:-+ ?[0-9]{1,4} ?-+|第 ?[0-9]{1,4} ?页(?: ?共 ?[0-9]{1,4} ?页)?)$")
+# a 发文字号 (国办发〔2024〕12号); metadata reads it, structure skips its line
+DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[【(](?:19|20)[0-9]{2}[〕\]】)][0-9]{1,4}号")
+_TABLE_HEADER = re.compile(r"^(?:序号|编号)\s*(?:\t|\|| {2,}).*(?:任务|事项|内容|单位|部门|时限|时间)")
+_CELL_SEP = re.compile(r"\t|\s\|\s?|\|| {2,}")
+
+
+@functools.lru_cache(maxsize=1)
+def _heading_rules():
+    rs = rules.load("headings")
+    heads = [r for r in rs if r.get("kind")]
+    chrome = [r for r in rs if r.get("role") in ("chrome", "attachment")]
+    non_work = rs["section.non_work"].regex
+    return heads, chrome, non_work
+
+
+_CN_DIGITS = "一二三四五六七八九十百零〇两"
+_FIRST = {"第": ("chapter", "part", "article"), "(": ("paren_cn", "paren_arabic")}
+_NUM_STRIP = re.compile(r"[第章节条、.()\s]")
+
+
+@functools.lru_cache(maxsize=1)
+def _by_kind() -> dict:
+    heads, _, _ = _heading_rules()
+    return {r.get("kind"): r for r in heads}
+
+
+def _candidates(c: str) -> tuple:
+    """Heading kinds a line starting with ``c`` can be (most lines: none)."""
+    if c in _FIRST:
+        return _FIRST[c]
+    if "0" <= c <= "9":
+        return ("arabic",)
+    if c in _CN_DIGITS:
+        return ("cn", "paren_cn")          # paren_cn: a lost opening bracket
+    if "①" <= c <= "⑳" or "㉑" <= c <= "㉟":
+        return ("circled",)
+    return ()
+
+
+def classify(line: str):
+    """(kind, rank, number_as_written, ordinal, end_of_number) or None."""
+    kinds = _candidates(line[:1])
+    if not kinds:
+        return None
+    by_kind = _by_kind()
+    for kind in kinds:
+        r = by_kind[kind]
+        m = r.regex.match(line)
+        if m:
+            num = m.group(0)
+            if kind == "circled":
+                ordinal = ord(num) - ord("①") + 1 if num <= "⑳" else ord(num) - ord("㉑") + 21
+            else:
+                ordinal = cn_int(_NUM_STRIP.sub("", num)) or 0
+            return kind, r.get("rank"), num, ordinal, m.end()
+    return None
+
+
+def fold_label(kind: str, number: str, ordinal: int) -> str:
+    """Path segment as GUIDE.md writes it: brackets folded to ASCII."""
+    if kind in ("paren_cn", "paren_arabic"):
+        inner = re.sub(r"[()\s]", "", number)
+        return f"({inner})"
+    if kind in ("cn", "arabic"):
+        return re.sub(r"[、.\s]", "", number)
+    return number.strip()
+
+
+def _lines(norm: str) -> list:
+    out = []
+    for m in _LINE.finditer(norm):
+        s, e = m.start(), m.end()
+        line = m.group()
+        ls = len(line) - len(line.lstrip(_STRIP))
+        rs = len(line.rstrip(_STRIP))
+        if rs > ls:
+            out.append((s + ls, s + rs))
+    return out
+
+
+def _main_chain(cls: list) -> list:
+    """Indices (into lines) of the longest run of top-level headings."""
+    best: list = []
+    for kind in ("cn", "chapter", "arabic", "paren_cn"):
+        chains: list = []
+        cur: list = []
+        for i, c in enumerate(cls):
+            if not c or c[0] != kind:
+                continue
+            if c[3] == 1:
+                cur = [i]
+                chains.append(cur)
+            elif cur and cls[cur[-1]][3] == c[3] - 1:
+                cur.append(i)
+        for ch in chains:
+            if len(ch) > len(best) or (len(ch) == len(best) and best and ch[0] > best[0]):
+                best = ch
+        if len(best) >= 2:
+            return best
+    return best
+
+
+def _table_lines(texts: list) -> list:
+    """Indices of the lines of flattened tables: from a header row (序号 |
+    重点任务 | 牵头单位 …) through rows with cell separators; a one-cell line
+    between two rows (a group heading) belongs to the table."""
+    out = []
+    i, n = 0, len(texts)
+    while i < n:
+        if not _TABLE_HEADER.match(texts[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            if _CELL_SEP.search(texts[j]):
+                j += 1
+            elif j + 1 < n and _CELL_SEP.search(texts[j + 1]) and not _TABLE_HEADER.match(texts[j + 1]):
+                j += 1
+            else:
+                break
+        out.extend(range(i, j))
+        i = j
+    return out
+
+
+_QUOTED = re.compile(r"《([^《》]{4,80})》")
+# portal fields, table cells, links and time stamps are never part of a title
+_NOT_TITLE = re.compile(r"[:\[\]|]|www\.|http|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}:[0-9]{2}")
+
+
+def _after_quoted_title(texts: list) -> int:
+    """Index of the first line after one that repeats a 《title》 quoted above it
+    (a covering notice naming the plan); 0 when there is none."""
+    quoted = set()
+    for i, t in enumerate(texts):
+        key = t.replace(" ", "")
+        if key in quoted:
+            return i + 1
+        quoted.update(q.replace(" ", "") for q in _QUOTED.findall(t))
+    return 0
+
+
+def _is_title_like(line: str) -> bool:
+    return (len(line) <= 70 and line[-1] not in "。,;:!?" and not _DATE_LINE.match(line.replace(" ", ""))
+            and not _PAGE_LINE.match(line)
+            and not _NOT_TITLE.search(line) and not line.startswith("附件"))
+
+
+def build(doc: Document) -> None:
+    """Fill doc.lines, body_start/end, title_lines, attachments and sections."""
+    norm = doc.norm
+    lines = _lines(norm)
+    doc.lines = lines
+    texts = [norm[s:e] for s, e in lines]
+    cls = [classify(t) for t in texts]
+    _, chrome, _ = _heading_rules()
+
+    tables = _table_lines(texts)
+    for i in tables:
+        cls[i] = None      # a group row of a flattened table is not a heading of the plan
+    chain = _main_chain(cls)
+    if chain:
+        first = chain[0]
+    elif tables:
+        first = tables[0]                  # a plan that is a division-of-labour table
+    else:
+        first = _after_quoted_title(texts)  # a plan without headings, under its notice
+
+    # preamble and title above the first heading
+    j = first - 1
+    pre = 0
+    while j >= 0 and pre < 3 and not ANNOT.match(texts[j]) and (
+            texts[j][-1] in _SENT_END or len(texts[j]) > 70 or texts[j].startswith(("为", "根据", "按照", "依据"))):
+        j -= 1
+        pre += 1
+    preamble_first = j + 1
+    title = []
+    while j >= 0 and len(title) < 3:
+        t = texts[j]
+        if ANNOT.match(t):
+            if "征求意见" in t or "草案" in t or "送审" in t:
+                doc.meta.draft = True
+            if title:
+                break
+            j -= 1
+            continue
+        if DOC_NUMBER.fullmatch(t):      # 国办发〔2024〕12号 under the title
+            j -= 1
+            continue
+        if not _is_title_like(t) or classify(t):
+            break
+        title.insert(0, lines[j])
+        j -= 1
+    doc.title_lines = title
+    if not chain and not title:
+        preamble_first = 0
+    doc.body_start = title[0][0] if title else (lines[preamble_first][0] if lines and preamble_first < len(lines) else 0)
+
+    # end of body: first chrome/attachment line after the chain starts
+    last = len(lines)
+    attach_at = None
+    for i in range(first, len(lines)):
+        t = texts[i]
+        for r in chrome:
+            if r.regex.match(t):
+                last = i
+                if r.get("role") == "attachment":
+                    attach_at = i
+                break
+        if last != len(lines):
+            break
+    if attach_at is not None:
+        a_end = len(lines)
+        for i in range(attach_at + 1, len(lines)):
+            if any(r.regex.match(texts[i]) for r in chrome if r.get("role") == "chrome"):
+                a_end = i
+                break
+        doc.attachments = [(lines[attach_at][0], lines[a_end - 1][1])]
+    # trailing signature block (落款 and date) of a plan without a notice
+    while last - 1 > first and (_DATE_LINE.match(texts[last - 1].replace(" ", "")) or _PAGE_LINE.match(texts[last - 1]) or ANNOT.match(texts[last - 1]) or
+                                (_ORG_LINE.match(texts[last - 1]) and not cls[last - 1])):
+        last -= 1
+    doc.body_end = lines[last - 1][1] if last > 0 and lines else len(norm)
+
+    _tree(doc, lines, texts, cls, preamble_first, last, chain)
+
+
+def _tree(doc, lines, texts, cls, lo, hi, chain) -> None:
+    sections: list = []
+    stack: list = []
+    para_count: dict = {}
+    chain_kind = cls[chain[0]][0] if chain else None
+    top_rank = cls[chain[0]][1] if chain else 0
+    for i in range(lo, hi):
+        s, e = lines[i]
+        t = texts[i]
+        c = cls[i]
+        if c and chain_kind and c[1] < top_rank:
+            c = None                       # a heading above the main chain's rank inside the body
+        if c and c[0] == "paren_cn" and not c[2].startswith("("):
+            # a lost opening bracket is only a heading where the numbering expects it
+            prev = next((sections[k] for k in reversed(stack) if sections[k].kind == "paren_cn"), None)
+            if not (prev and prev.ordinal == c[3] - 1):
+                c = None
+        if c is None:
+            parent = stack[-1] if stack else None
+            n = para_count.get(parent, 0) + 1
+            para_count[parent] = n
+            ppath = sections[parent].path if parent is not None else ()
+            sec = Section(len(sections), "para", (sections[parent].level + 1) if parent is not None else 1,
+                          "", f"¶{n}", n, _heading(t, 0), s, e, e, parent, ppath + (f"¶{n}",))
+            sections.append(sec)
+            if parent is not None:
+                sections[parent].children.append(sec.idx)
+            continue
+        kind, rank, num, ordinal, nend = c
+        while stack and sections[stack[-1]].rank >= rank:
+            stack.pop()
+        parent = stack[-1] if stack else None
+        label = fold_label(kind, num, ordinal)
+        ppath = sections[parent].path if parent is not None else ()
+        sec = Section(len(sections), kind, len(stack) + 1, num.strip(), label, ordinal,
+                      _heading(t, nend), s, e, e, parent, ppath + (label,))
+        sec.rank = rank
+        sections.append(sec)
+        if parent is not None:
+            sections[parent].children.append(sec.idx)
+        stack.append(sec.idx)
+    # node ends cover their descendants
+    for sec in reversed(sections):
+        if sec.parent is not None:
+            p = sections[sec.parent]
+            if sec.end > p.end:
+                p.end = sec.end
+    doc.sections = sections
+
+
+def _heading(line: str, start: int) -> str:
+    rest = line[start:].lstrip(" ")
+    cut = rest.find("。")
+    if cut >= 0:
+        return rest[:cut]
+    return rest.rstrip("。,;: ")
+
+
+def is_non_work(sec: Section) -> bool:
+    _, _, non_work = _heading_rules()
+    return bool(non_work.match(sec.heading))

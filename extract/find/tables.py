@@ -1,0 +1,209 @@
+"""Division-of-labour tables (分工表) flattened to text.
+
+    find_table_rows(text, start=0, end=None) -> list[TableRow]
+
+A header line (序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限; cells separated
+by " | ", tabs or 2+ spaces) then one line per row.  The unit cells are split
+with ``units.split_units``.  Re-exported by ``extract.find.units``.
+
+Speed: a header must name a unit column (牵头/责任/配合 …) and a task column
+(任务/措施/工作 …), so lines without those words are skipped by one ``re``
+search over the span, and only the lines that hold both are split into cells.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import regex
+
+from .lexicon import looks_like_unit
+from .unit_lists import split_units
+
+
+@dataclass(slots=True)
+class TableRow:
+    """One row of a division-of-labour table (分工表) flattened to text.
+
+    ``task`` is the text of the task column(s), ``units`` the UnitRefs of the
+    牵头 / 责任 / 配合 columns with their roles (spans absolute), ``deadline``
+    the 完成时限 cell as written.  ``group`` is the last one-cell heading row
+    above (一、强化知识产权创造).  ``cells`` maps each header to its cell."""
+
+    number: str
+    task: str
+    units: list
+    deadline: str
+    start: int
+    end: int
+    task_start: int = -1
+    task_end: int = -1
+    deadline_start: int = -1
+    deadline_end: int = -1
+    group: str = ""
+    cells: dict = field(default_factory=dict)
+    rule: str = "table.row"
+
+
+_LVL = r"(?:省|市|区|县|区县|县区|县市区)?级?"
+_COLS = [
+    ("number", r"序号|编号"),
+    # columns that name people or notes: known, so the header is recognised, never units
+    ("other", r"备注|(?:牵头|责任|分管|联系|包保|挂帅)(?:省|市|区|县)?(?:级)?领导|责任人|联系人|"
+              r"工作要求|预期成效|完成标准|成果形式|工作成效"),
+    ("lead", _LVL + r"(?:牵头(?:责任)?|主要责任|主责|主办)(?:单位|部门)?"),
+    ("cooperating", _LVL + r"(?:配合|参与|协办|协同|协作)(?:责任)?(?:单位|部门)"),
+    ("responsible", _LVL + r"(?:责任|承办|实施|落实)(?:单位|部门|主体|处室)"),
+    ("deadline", r"(?:完成)?(?:时限|时间|期限)(?:要求|安排|节点)?|时间节点|进度安排"),
+    ("task", r".{0,6}(?:任务|措施|举措|工作|内容|事项|目标)(?:内容|名称)?"),
+]
+_COL_RE = [(k, regex.compile(rf"^(?:{p})$")) for k, p in _COLS]
+_NUM_CELL = regex.compile(r"^(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.、]?$")
+_GROUP_ROW = regex.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十]{1,3}\)|第[一二三四五六七八九十]+[部分章])")
+_DATE_CELL = regex.compile(r"\d{4}|年|月|底|前|长期|持续|常态|每年|季度")
+_SEP = {"bar": regex.compile(r"\s*\|\s*"), "wide": regex.compile(r"\s{2,}"), "space": regex.compile(r"\s+")}
+# a header line holds the word of a unit column and of a task column (the
+# words of the lead / cooperating / responsible and task patterns above):
+# tests/test_units.py checks these cover _COLS
+_HDR_UNIT = re.compile(r"牵头|主责|主办|责任|配合|参与|协办|协同|协作|承办|实施|落实")
+_HDR_TASK = re.compile(r"任务|措施|举措|工作|内容|事项|目标")
+
+
+def _cells(line: str, base: int, mode: str):
+    out, pos = [], 0
+    for m in _SEP[mode].finditer(line):
+        if m.start() > pos:
+            out.append((line[pos:m.start()], base + pos, base + m.start()))
+        elif mode == "bar":
+            out.append(("", base + pos, base + pos))
+        pos = m.end()
+    if pos < len(line):
+        out.append((line[pos:], base + pos, base + len(line)))
+    if mode == "bar" and out and out[0][0] == "" and line.lstrip().startswith("|"):
+        out = out[1:]
+    return out
+
+
+def _header(line: str, base: int):
+    if not (_HDR_UNIT.search(line) and _HDR_TASK.search(line)):
+        return None
+    if "|" not in line and not _SEP["space"].search(line.strip()):
+        return None                       # one cell only
+    for mode in ("bar", "wide", "space"):
+        if mode == "bar" and "|" not in line:
+            continue
+        cells = _cells(line.strip(), base + len(line) - len(line.lstrip()), mode)
+        if len(cells) < 3:
+            continue
+        kinds = []
+        for c, _, _ in cells:
+            k = next((k for k, rx in _COL_RE if rx.match(c.strip())), None)
+            kinds.append(k)
+        if len(cells) >= 3 and sum(k is not None for k in kinds) >= len(cells) - 1 and \
+                {"lead", "responsible", "cooperating"} & set(kinds) and "task" in kinds:
+            return mode, kinds, [c for c, _, _ in cells]
+    return None
+
+
+def find_table_rows(text: str, start: int = 0, end: int | None = None) -> list:
+    """Rows of division-of-labour tables in text[start:end]: a header line
+    (序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限, cells separated by " | ",
+    tabs or 2+ spaces) then one line per row.  A one-cell numbered line is a
+    group heading; a one-cell line that is not continues the previous row's
+    task; anything else ends the table."""
+    end = len(text) if end is None else end
+    rows: list = []
+    hdr = None
+    group = ""
+    pos = start
+    while pos < end:
+        if hdr is None:
+            # outside a table only a header line matters: go to the next
+            # line holding a unit-column word
+            m = _HDR_UNIT.search(text, pos, end)
+            if m is None:
+                break
+            ls = text.rfind("\n", pos, m.start())
+            pos = pos if ls < 0 else ls + 1
+        le = text.find("\n", pos, end)
+        le = end if le < 0 else le
+        line = text[pos:le]
+        base = pos
+        pos = le + 1
+        if not line.strip():
+            continue
+        h = _header(line, base)
+        if h:
+            hdr, group = h, ""
+            continue
+        if hdr is None:
+            continue
+        mode, kinds, names = hdr
+        cells = _cells(line.strip(), base + len(line) - len(line.lstrip()), mode)
+        if len(cells) == 1:
+            c = cells[0][0]
+            if _GROUP_ROW.match(c) and len(c) <= 40:
+                group = c
+                continue
+            if rows and "。" not in c[-1:] and len(c) <= 60:
+                r = rows[-1]
+                r.task += c
+                r.end = cells[0][2]
+                continue
+            hdr = None
+            continue
+        if 1 < len(cells) < len(kinds):
+            # a cell broken over two lines: the next line holds the rest of the row
+            nle = text.find("\n", pos, end)
+            nle = end if nle < 0 else nle
+            nline = text[pos:nle]
+            if nline.strip():
+                more = _cells(nline.strip(), pos + len(nline) - len(nline.lstrip()), mode)
+                if len(cells) + len(more) - 1 == len(kinds) and not _NUM_CELL.match(more[0][0]):
+                    last = cells[-1]
+                    cells = cells[:-1] + [(last[0] + more[0][0], last[1], more[0][2])] + more[1:]
+                    pos = nle + 1
+        rows.append(_row(text, cells, kinds, names, group))
+    return rows
+
+
+def _row(text, cells, kinds, names, group) -> TableRow:
+    assign: dict = {}
+    if len(cells) == len(kinds):
+        for k, n, c in zip(kinds, names, cells):
+            assign.setdefault(n if k in (None, "other") else k, []).append(c)
+    else:                                   # cells lost: assign by content
+        rest = list(cells)
+        if rest and "number" in kinds and _NUM_CELL.match(rest[0][0]):
+            assign["number"] = [rest.pop(0)]
+        if rest and "deadline" in kinds and _DATE_CELL.search(rest[-1][0]) and len(rest[-1][0]) <= 20:
+            assign["deadline"] = [rest.pop()]
+        unit_cols = [k for k in kinds if k in ("lead", "responsible", "cooperating")]
+        tail = []
+        keep = 1 if "task" in kinds else 0        # the task column keeps a cell
+        while len(rest) > keep and len(tail) < len(unit_cols) and _is_unit_cell(rest[-1][0]):
+            tail.insert(0, rest.pop())
+        for k, c in zip(unit_cols, tail):
+            assign[k] = [c]
+        if rest:
+            assign["task"] = rest
+    units = []
+    for k in ("lead", "responsible", "cooperating"):
+        for c, a, b in assign.get(k, []):
+            units.extend(split_units(c, a, k, "table." + k))
+    task_cells = assign.get("task", [])
+    dl = assign.get("deadline", [("", -1, -1)])[0]
+    num = assign.get("number", [("", -1, -1)])[0][0]
+    return TableRow(
+        number=num, task="".join(c for c, _, _ in task_cells), units=units, deadline=dl[0],
+        start=cells[0][1], end=cells[-1][2],
+        task_start=task_cells[0][1] if task_cells else -1, task_end=task_cells[-1][2] if task_cells else -1,
+        deadline_start=dl[1], deadline_end=dl[2], group=group,
+        cells={(n if k in (None, "other") else k): c for k, n, (c, _, _) in zip(kinds, names, cells)}
+        if len(cells) == len(kinds) else
+        {k: "".join(c for c, _, _ in v) for k, v in assign.items()})
+
+
+def _is_unit_cell(c: str) -> bool:
+    us = split_units(c)
+    return bool(us) and all(looks_like_unit(u.name) for u in us)

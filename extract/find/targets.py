@@ -1,0 +1,388 @@
+"""Quantitative targets: every number a plan commits to, with its indicator.
+
+    find_targets(doc) → [Target]
+
+1. find_quantities over the plan body (rules/quantity.yaml) gives each number
+   with its measure, comparator and flags;
+2. numbers that define an indicator (``2件以上的企业``), numbers in sections
+   that hold no commitments (指导思想, 发展基础) and sentences that report what
+   was already reached (已达到) are dropped;
+3. the indicator is the item's head with its opening verbs (力争, 新增, 培育)
+   and closing words (每年, 超过) stripped (rules/targets.yaml); when nothing
+   is left the number comes first and the indicator is what follows it
+   (培育1个高价值专利培育中心);
+4. the deadline is the nearest one before it in its own sentence (or after it
+   in its own clause), else one on an enclosing heading, else the lead
+   sentence of its goal section ("到2026年底,…" / "2026年,全区…"), else the
+   one that opens its paragraph, else none;
+5. rules/indicators.yaml maps the indicator phrase to a canonical indicator.
+"""
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+
+from .. import rules
+from ..models import Target
+from .quantity import lead_strip  # noqa: F401 (lives with quantity, which needs it too)
+
+
+@functools.lru_cache(maxsize=1)
+def _rx():
+    rs = rules.load("targets")
+
+    def c(rid):
+        return re.compile(rules.expand(rs[rid].pattern, rs.fragments, "targets.yaml", rid))
+    out = {k: c("target." + k) for k in ("lead_strip", "close_strip", "tail_trim", "bad_indicator", "subject_prefix",
+                                           "verb_end", "same_indicator", "instrument", "baseline_year",
+                                           "table_row", "table_header", "enumeration", "heading_count", "not_commitment",
+                                           "implicit_deadline", "goal_section", "skip_section", "past")}
+    # the last opening word of a head, put back when what is left is too short
+    # to name anything (2024年完成|改造3万亩, 每年|改造…)
+    out["lead_last"] = re.compile("(?:" + rules.expand(rs.fragments["lead_word"], rs.fragments, "targets.yaml",
+                                                       "lead_word") + ")$")
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _indicators():
+    rs = rules.load("indicators")
+    return [(re.compile(rules.expand(r.pattern, rs.fragments, "indicators.yaml", r.id)),
+             r.id, r.get("label")) for r in rs]
+
+
+@functools.lru_cache(maxsize=4096)
+def canonical_indicator(phrase: str) -> tuple:
+    """(id, label) of the canonical indicator for an indicator phrase, or (None, phrase)."""
+    for rx, rid, label in _indicators():
+        if rx.search(phrase):
+            return rid, label
+    return None, phrase
+
+
+_SENT_END = re.compile(r"[。!?\n!?]")
+_SENT_CH = "。!?\n!?"
+_CLAUSE_CH = ",;。:!?\n,;:!?\t|"
+_TAIL_END = re.compile(r"[,;。:!?、\n,;:!?(\t|]")
+_STRIP_CH = " \t-—、,,:()“”\""
+_CLOSE_REACH = 24      # longer than any run of closing words (比2020年同比增长…)
+
+
+def _indicator(text: str, q, next_start: int) -> tuple:
+    """(start, end) of the indicator phrase for quantity q, or None."""
+    rx = _rx()
+    hs, he = q.head_start, q.start
+    head = text[hs:he]
+    rest, lead = lead_strip(head)
+    a = hs + len(lead)
+    m = rx["close_strip"].search(rest, max(0, len(rest) - _CLOSE_REACH))     # it ends the head ($)
+    b = a + (m.start() if m else len(rest))
+    a, b = _trim(text, a, b)
+    m = rx["subject_prefix"].match(text[a:b])
+    if m:
+        a += m.end()
+    head_ok = b - a >= 2 and not rx["bad_indicator"].match(text[a:b])
+    if head_ok and b - a <= 2 and lead and a == hs + len(lead):
+        m = rx["lead_last"].search(lead)
+        if m:
+            a -= len(lead) - m.start()
+    listed = head_ok and not text[b:he].strip() and rx["enumeration"].match(text[a:b])
+    if head_ok and not listed and not rx["verb_end"].search(text, a, b):
+        return a, b
+    # the number comes first: the indicator follows it
+    ts = q.suffix_end
+    te = min(q.clause_end or len(text), next_start)
+    m = _TAIL_END.search(text, ts, te)
+    te = m.start() if m else te
+    tail = text[ts:te]
+    if tail.startswith("的"):
+        ts += 1
+        tail = tail[1:]
+    m = rx["tail_trim"].search(tail)
+    if m and m.start() > 0:
+        te = ts + m.start()
+    k = text.rfind("的", ts, te)
+    if k >= 0 and te - k > 2:
+        ts = k + 1          # 1个具备综合功能的|养老服务中心: what is counted follows the last 的
+    ts, te = _trim(text, ts, te)
+    if te - ts >= 2 and not rx["bad_indicator"].match(text[ts:te]):
+        return ts, te
+    if head_ok:
+        return a, b
+    h = head.strip(" ,、")
+    if not h or rx["same_indicator"].match(h):
+        # 比2020年增长50% / 分别控制在35小时、1小时以内: the previous item's indicator
+        return "same"
+    return None
+
+
+_PAIRS = {"“": "”", "(": ")", "”": "“", ")": "("}
+
+
+def _trim(text: str, a: int, b: int) -> tuple:
+    """Strip separators and brackets off both ends, but keep a bracket or a
+    quote whose partner is inside (国家级“灯塔工厂”, 新品种(系))."""
+    while a < b and text[a] in _STRIP_CH and not (text[a] in "“(" and _PAIRS[text[a]] in text[a + 1:b]):
+        a += 1
+    while b > a and text[b - 1] in _STRIP_CH and not (text[b - 1] in "”)" and _PAIRS[text[b - 1]] in text[a:b - 1]):
+        b -= 1
+    return a, b
+
+
+# ---------------------------------------------------------------- deadlines
+
+def _dated(ds):
+    return [d for d in ds if d.date_end]
+
+
+def _goal_deadlines(doc, ds, starts) -> list:
+    """[(start, end, date)] of goal sections and the deadline their lead sentence names."""
+    rx = _rx()
+    norm = doc.norm
+    out = []
+    for s in doc.sections:
+        if s.kind == "para" or not rx["goal_section"].search(s.heading):
+            continue
+        head_end = s.start + len(s.number) + len(s.heading)
+        stop = norm.find("。", head_end + 1, s.end)
+        stop = s.end if stop < 0 else stop + 1
+        i = bisect.bisect_left(starts, s.start)          # the first deadline in the section
+        if i < len(ds) and ds[i].start < stop:
+            out.append((s.start, s.end, ds[i].date_end))
+    return out
+
+
+def _heading_deadlines(doc, ds, starts) -> dict:
+    """Section idx → deadline named on its heading line (non-para sections)."""
+    out = {}
+    for s in doc.sections:
+        if s.kind == "para":
+            continue
+        i = bisect.bisect_left(starts, s.start)
+        if i < len(ds) and ds[i].start < s.line_end and ds[i].start < s.start + len(s.number) + len(s.heading):
+            out[s.idx] = ds[i].date_end
+    return out
+
+
+def _deadline_for(norm, q, a, ds, starts, sent_start, para_start, clause_end, sec_chain, heads, goals):
+    # nearest before, in the same sentence
+    i = bisect.bisect_right(starts, a) - 1
+    while i >= 0 and ds[i].end > a:
+        i -= 1
+    if i >= 0 and ds[i].start >= sent_start:
+        return ds[i].date_end
+    # after it, in its own clause, or in its own table row (a 完成时限 cell)
+    j = bisect.bisect_left(starts, q.suffix_end)
+    if j < len(ds) and ds[j].start < clause_end:
+        return ds[j].date_end
+    if j < len(ds):
+        le = norm.find("\n", q.suffix_end, ds[j].start)
+        if le < 0 and ("\t" in norm[q.suffix_end:ds[j].start] or "|" in norm[q.suffix_end:ds[j].start]):
+            return ds[j].date_end
+    for idx in sec_chain:
+        if idx in heads:
+            return heads[idx]
+    for gs, ge, date in goals:
+        if gs <= q.start < ge:
+            return date
+    # a deadline opening the paragraph
+    if i >= 0 and ds[i].start >= para_start and not norm[para_start:ds[i].start].strip(" -—"):
+        return ds[i].date_end
+    return None
+
+
+# ---------------------------------------------------------------- main
+
+def find_targets(doc, deadlines=None) -> list:
+    """Targets in the plan body of ``doc`` (an extract.models.Document after structure)."""
+    from .deadlines import find_deadlines, plan_spans
+    from .quantity import _left, find_quantities
+
+    norm = doc.norm
+    rx = _rx()
+    spans = plan_spans(doc)
+    secs = doc.sections
+    skip = [(s.start, s.end) for s in secs if s.kind != "para" and rx["skip_section"].match(s.heading)]
+    qs, tables = [], []
+    for lo, hi in spans:
+        qs.extend(q for q in find_quantities(norm, lo, hi) if not q.modifier)
+        tables.extend(_table_targets(doc, lo, hi, secs, skip))
+    if not qs:
+        return tables
+    if deadlines is None:
+        base = doc.meta.signed or doc.meta.published
+        # the pipeline has read the body's deadlines already; read only the rest
+        have = list(getattr(doc, "deadlines", None) or ())
+        todo = spans[1:] if have else spans
+        deadlines = have + [d for lo, hi in todo for d in find_deadlines(norm, lo, hi, base_date=base)]
+    ds = sorted(_dated(deadlines) + _implicit(doc, spans, rx), key=lambda d: d.start)
+    starts = [d.start for d in ds]
+    goals = _goal_deadlines(doc, ds, starts)
+    bd = doc.meta.signed or doc.meta.published
+    base_year = int(bd[:4]) if bd and bd[:4].isdigit() else None
+    sec_starts = [s.start for s in secs]
+    heads = _heading_deadlines(doc, ds, starts)
+    out = []
+    prev_span = None
+    for k, q in enumerate(qs):
+        if any(a <= q.start < b for a, b in skip):
+            continue
+        nxt = qs[k + 1].start if k + 1 < len(qs) else len(norm)
+        span = _indicator(norm, q, nxt)
+        if span == "same":
+            # 比2020年增长50%: the previous target's indicator, in the same sentence
+            prev = out[-1] if out else None
+            if prev is None or _SENT_END.search(norm, prev.end, q.start):
+                continue
+            span = prev_span
+        if span is None:
+            continue
+        a, b = span
+        lo = next((a for a, b in spans if a <= q.start < b), spans[0][0])
+        sent_start = _left(norm, q.start, lo, _SENT_CH)
+        if rx["past"].search(norm, sent_start, q.start):
+            continue
+        if base_year:
+            by = rx["baseline_year"].match(norm[sent_start:q.start]) or \
+                rx["baseline_year"].match(norm[_left(norm, q.start, sent_start, _CLAUSE_CH):q.start])
+            if by and int(by.group("year")) < base_year:
+                continue
+        head = norm[q.head_start:q.start]
+        if rx["instrument"].search(head) or rx["instrument"].search(norm, q.suffix_end, q.clause_end) \
+                or rx["not_commitment"].search(head):
+            continue
+        if norm[q.start - 1:q.start] == "(" and _heading_count(norm, q, lo, rx):
+            continue
+        para_start = norm.rfind("\n", lo, q.start) + 1
+        chain = _chain(secs, q.start, sec_starts)
+        deadline = _deadline_for(norm, q, min(a, q.start), ds, starts, sent_start, para_start,
+                                 q.clause_end, chain, heads, goals)
+        anchor = doc.text[a:b]
+        prev_span = (a, b)
+        _, label = canonical_indicator(norm[a:b])
+        ts, te = min(a, q.start), max(b, q.suffix_end)
+        out.append(Target(anchor=anchor, value=_num(q.value), unit=q.unit, comparator=q.comparator,
+                          start=ts, end=te, value_max=_num(q.value_max), growth=q.growth,
+                          per_year=q.per_year, aspirational=q.aspirational, cumulative=q.cumulative,
+                          deadline=deadline, decline=q.decline, percent_points=q.percent_points,
+                          base_value=q.base_value, base_unit=q.base_unit,
+                          indicator=label, section_path=_path(secs, chain), text=doc.text[ts:te],
+                          rule=q.rule))
+    if tables:
+        out = sorted(out + tables, key=lambda t: t.start)
+    return out
+
+
+_TABLE_HINT = re.compile(r"[))][ \t]+[〔\[]?[0-9]")
+_CELL = re.compile(r"[0-9][0-9.,]*(?:万|亿)?")
+_YEAR = re.compile(r"((?:19|20)[0-9]{2})\s?年")
+
+
+def _table_targets(doc, lo: int, hi: int, secs, skip) -> list:
+    """Rows of an indicator table (指标 (单位) 基期值 目标值 属性): the last value
+    is the target, due at the end of the last year the header names."""
+    from .quantity import to_number
+    rx = _rx()
+    norm, out, seen = doc.norm, [], set()
+    for h in _TABLE_HINT.finditer(norm, lo, hi):
+        ls = norm.rfind("\n", lo, h.start()) + 1
+        if ls in seen:
+            continue
+        seen.add(ls)
+        le = norm.find("\n", h.start(), hi)
+        le = hi if le < 0 else le
+        m = rx["table_row"].match(norm[ls:le])
+        if not m or any(a <= ls < b for a, b in skip):
+            continue
+        cells = list(_CELL.finditer(m.group("vals")))
+        last = cells[-1].group(0)
+        mult = {"万": 1e4, "亿": 1e8}.get(last[-1], 1.0)
+        value = to_number(last.rstrip("万亿"))
+        if value is None:
+            continue
+        deadline = None
+        for line in reversed(norm[max(lo, ls - 600):ls].split("\n")):
+            if rx["table_header"].match(line.replace("\t", " ")):
+                years = _YEAR.findall(line)
+                deadline = f"{years[-1]}-12-31" if years else None
+                break
+        a, b = _trim(norm, ls + m.start("ind"), ls + m.end("ind"))
+        vs = ls + m.start("vals") + cells[-1].start()
+        unit = m.group("unit").strip()
+        written = (last[-1] + unit) if mult != 1.0 else unit      # 9万 under (件) → 9 万件
+        _, label = canonical_indicator(norm[a:b])
+        out.append(Target(anchor=doc.text[a:b], value=_num(value), unit=written, comparator="=",
+                          start=a, end=vs + len(last), deadline=deadline, base_value=value * mult,
+                          base_unit=unit, indicator=label, section_path=_path(secs, _chain(secs, ls)),
+                          text=doc.text[ls:le].strip(), rule="target.table_row"))
+    return out
+
+
+def _heading_count(norm: str, q, lo: int, rx) -> bool:
+    """True when q is the bracketed count that closes a heading line (一、…(7项))."""
+    ls = norm.rfind("\n", lo, q.start) + 1
+    le = norm.find("\n", q.end)
+    m = rx["heading_count"].match(norm[ls:len(norm) if le < 0 else le])
+    return bool(m) and m.start("count") <= q.start - ls < m.end("count")
+
+
+class _Implicit:
+    """A word that dates targets without being a deadline of its own (全年, 三年新建)."""
+    __slots__ = ("start", "end", "date_end")
+
+    def __init__(self, start, end, date_end):
+        self.start, self.end, self.date_end = start, end, date_end
+
+
+def _implicit(doc, spans, rx) -> list:
+    """全年 in a one-year plan → the end of that year; N年 (新建/新增/累计…) →
+    the end of the period's N-th year (三年新建 in a 2024-2026 plan: 2026).
+    Used only to date targets."""
+    from .numerals import cn_int
+    period = getattr(doc.meta, "period", None)
+    if not period or len(period) != 2 or not all(isinstance(y, int) for y in period):
+        return []
+    first, last = period
+    out = []
+    for lo, hi in spans:
+        for m in rx["implicit_deadline"].finditer(doc.norm, lo, hi):
+            n = doc.norm[m.start() - 1]
+            if n == "全":
+                if first == last:
+                    out.append(_Implicit(m.start(), m.end(), f"{last}-12-31"))
+                continue
+            n = int(n) if n.isdigit() else cn_int(n)
+            if n and n <= last - first + 1:
+                out.append(_Implicit(m.start(), m.end(), f"{first + n - 1}-12-31"))
+    return out
+
+
+def _num(v):
+    if v is None:
+        return None
+    return int(v) if float(v).is_integer() else v
+
+
+def _chain(secs, pos, starts=None) -> list:
+    """Indices of the sections holding pos, deepest first (sections are in
+    document order, a parent before its children)."""
+    if starts is None:
+        starts = [s.start for s in secs]
+    i = bisect.bisect_right(starts, pos) - 1
+    best = None
+    while i >= 0:
+        s = secs[i]
+        if s.start <= pos < s.end:
+            best = s
+            break
+        i = s.parent if s.parent is not None and s.parent < i else i - 1
+    chain = []
+    while best is not None:
+        chain.append(best.idx)
+        best = secs[best.parent] if best.parent is not None else None
+    return chain
+
+
+def _path(secs, chain) -> tuple:
+    return secs[chain[0]].path if chain else ()

@@ -1,0 +1,147 @@
+"""Tasks, as GUIDE.md defines them.
+
+A task is every numbered item of a work section at the deepest numbered level,
+and every paragraph, numbered or not, that carries a responsibility clause.
+Sections whose heading is a guiding idea, principle or goal
+(rules/headings.yaml ``section.non_work``) hold no tasks.
+
+* A numbered node with no numbered children is a task, unless some of its
+  unnumbered paragraphs carry their own clauses: then those paragraphs are the
+  tasks (a heading such as ``(三)建立健全…体系`` over three paragraphs, each
+  with its own clause).
+* An unnumbered paragraph with a clause anywhere else in a work section is a
+  task too.
+* A clause on a section's heading line, or in a paragraph of its own right
+  under the heading, applies to every task below that names no unit.
+"""
+from __future__ import annotations
+
+import re
+
+from ..models import Document, Task
+from .structure import classify, fold_label, is_non_work
+
+
+def _find_clauses(text, start, end):
+    from .units import find_clauses
+    return find_clauses(text, start, end)
+
+
+def build(doc: Document) -> None:
+    secs = doc.sections
+    norm = doc.norm
+    excluded = set()
+    for s in secs:
+        if (s.parent is not None and s.parent in excluded) or (s.kind != "para" and is_non_work(s)):
+            excluded.add(s.idx)
+    # clauses per paragraph/line, computed once
+    clause_cache: dict = {}
+
+    def clauses(sec):
+        if sec.idx not in clause_cache:
+            clause_cache[sec.idx] = _find_clauses(norm, sec.start, sec.line_end)
+        return clause_cache[sec.idx]
+
+    has_numbered_child = {s.idx: any(secs[c].kind != "para" for c in s.children) for s in secs}
+    tasks: list = []
+    inherited: dict = {}     # section idx -> units of a section-level clause
+
+    def section_units(sec):
+        """Units of the nearest ancestor whose heading line (or first
+        paragraph right under it) carries a clause."""
+        p = sec.parent
+        while p is not None:
+            if p not in inherited:
+                ps = secs[p]
+                units = [u for c in clauses(ps) for u in c.units]
+                if not units:
+                    first = [secs[c] for c in ps.children[:1] if secs[c].kind == "para"]
+                    if first and has_numbered_child[p]:
+                        units = [u for c in clauses(first[0]) for u in c.units]
+                inherited[p] = units
+            if inherited[p]:
+                return inherited[p]
+            p = secs[p].parent
+        return []
+
+    def paras_are_tasks(sec) -> bool:
+        """Several paragraphs of a numbered leaf each carrying a clause are
+        tasks of their own; one clause closing the item belongs to the item."""
+        if sec.kind == "para" or has_numbered_child[sec.idx] or clauses(sec):
+            return False
+        return sum(1 for c in sec.children if secs[c].kind == "para" and clauses(secs[c])) >= 2
+
+    for s in secs:
+        if s.idx in excluded:
+            continue
+        if s.kind == "para":
+            cl = clauses(s)
+            if not cl:
+                continue
+            parent = secs[s.parent] if s.parent is not None else None
+            if parent is not None:
+                if not has_numbered_child[parent.idx] and not paras_are_tasks(parent):
+                    continue      # part of its numbered item's own text
+                if has_numbered_child[parent.idx] and parent.children[:1] == [s.idx]:
+                    continue      # a clause right under a heading: a section clause
+            tasks.append(_task(doc, s, [u for c in cl for u in c.units], "task.clause_paragraph"))
+            continue
+        if has_numbered_child[s.idx] or paras_are_tasks(s):
+            continue
+        units = [u for c in _find_clauses(norm, s.start, s.end) for u in c.units]
+        rule = "task.numbered_leaf"
+        if not units:
+            units = list(section_units(s))
+            if units:
+                rule = "task.numbered_leaf+section_clause"
+        tasks.append(_task(doc, s, units, rule))
+    tasks = _merge_table_rows(doc, tasks)
+    # stable, unique ids
+    seen: dict = {}
+    for t in tasks:
+        base = f"{doc.id}:{'/'.join(t.path)}"
+        n = seen.get(base, 0) + 1
+        seen[base] = n
+        t.id = base if n == 1 else f"{base}#{n}"
+    doc.tasks = tasks
+
+
+_TABLE_HINT = re.compile(r"序号|编号")
+
+
+def _merge_table_rows(doc: Document, tasks: list) -> list:
+    """Rows of a division-of-labour table (序号 | 重点任务 | 牵头单位 | 配合单位 |
+    完成时限) are numbered tasks with their units; they replace any paragraph
+    task read from the same line."""
+    from .units import find_table_rows
+
+    spans = [(doc.body_start, doc.body_end)] + list(doc.attachments)
+    rows = []
+    for lo, hi in spans:
+        if _TABLE_HINT.search(doc.norm, lo, hi):
+            rows.extend(find_table_rows(doc.norm, lo, hi))
+    if not rows:
+        return tasks
+    # a row's own line was read as a paragraph; a section holding the table is
+    # a container of the rows, not a task of its own
+    out = [t for t in tasks if not any(r.start <= t.start < r.end or t.start <= r.start < t.end for r in rows)]
+    for r in rows:
+        base = tuple(p for p in doc.section_path_at(r.start) if not p.startswith("¶"))
+        if any(a <= r.start < b for a, b in doc.attachments):
+            base = ("附件",)
+        group = ()
+        if r.group:
+            c = classify(r.group)
+            group = (fold_label(c[0], c[2], c[3]),) if c else (r.group[:10],)
+        ts, te = (r.task_start, r.task_end) if r.task_start >= 0 else (r.start, r.end)
+        heading = doc.norm[ts:te].split("。")[0].strip()
+        out.append(Task(id="", path=base + group + (r.number,), anchor=heading[:40], start=r.start, end=r.end,
+                        section=-1, text=doc.norm[r.start:r.end], units=list(r.units), rule=r.rule))
+    out.sort(key=lambda t: t.start)
+    return out
+
+
+def _task(doc: Document, sec, units, rule) -> Task:
+    anchor = sec.heading if len(sec.heading) <= 40 else sec.heading[:20]
+    return Task(id="", path=sec.path, anchor=anchor, start=sec.start, end=sec.end, section=sec.idx,
+                text=doc.norm[sec.start:sec.end], units=units, rule=rule)

@@ -1,0 +1,310 @@
+"""A clause body → its units with roles.
+
+``split_units(body, offset=0, default_role="responsible") -> list[UnitRef]``
+reads the list of a responsibility clause (牵头单位:A;责任单位:B、C /
+A牵头,B、C配合 / a bare list) into unit names with roles and spans.  Used by
+the clause scan (``units.py``) and by division-of-labour tables
+(``tables.py``), so it sits below both.  Role words come from
+``rules/responsibility.yaml`` (``roles:`` and the ``role.*`` rules), name
+rules from ``rules/units.yaml``.  The naming conventions are described in
+``units.py``.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+import regex
+
+from .. import rules
+from .lexicon import dept_info, dept_type, lexicon, looks_like_unit, split_core, strip_alias
+from ..models import UnitRef
+
+_ROLE_OF_SUFFIX = {"role.lead_suffix": "lead", "role.coop_suffix": "cooperating",
+                   "role.resp_suffix": None}   # None: the section's own role
+
+
+@functools.lru_cache(maxsize=1)
+def _rules():
+    rs = rules.load("responsibility")
+    word_role = {}
+    for role, words in (rs.data.get("roles") or {}).items():
+        for w in words:
+            word_role[w] = role
+    names = lexicon().names
+    level_list = names["name.level_list"].regex.pattern
+    return {
+        "label": rs["role.label"].regex,
+        "suffix": [(rs[k].regex, v, regex.compile(rs[k].get("local")) if rs[k].get("local") else None)
+                   for k, v in _ROLE_OF_SUFFIX.items()],
+        "with": rs["role.with"].regex,
+        "word_role": word_role,
+        "drop_tail": names["name.drop_tail"].regex,
+        "lead_words": names["name.lead_words"].regex,
+        "typo_tail": names["name.typo_level_tail"].regex,
+        # cut points inside an item: 和/及 between names, 等 before a prefixed collective
+        "split_and": regex.compile(names["name.split_and"].regex.pattern + "|" +
+                                   names["name.split_deng"].regex.pattern),
+        "first_lead": names["name.first_is_lead"].regex,
+        "bare_place": names["name.bare_place"].regex,
+        "shared_head": names["name.shared_head"].regex,
+        # an item that only says when (年内持续推进, 2024年底前完成): not a unit
+        "when_item": rs.compile(r"^(?:$when)(?:完成)?$"),
+        # an item: a run of characters that are not separators, a bracket
+        # pair, or a list of levels before one government word (the 、 in
+        # 各市、县(市、区)人民政府 is inside the name)
+        "item": regex.compile(r"(?:[^、,，;；/()（）\s]|[(（][^()（）]*[)）])+"),
+        "item_levels": regex.compile(rf"(?:{level_list}|[^、,，;；/()（）\s]|[(（][^()（）]*[)）])+"),
+        "ws": regex.compile(r"\s+"),
+        "suffix_end": regex.compile(r"(?:局|委|办|厅|部|院|府|会|行|中心|单位|部门|海关|政府|小组)$"),
+    }
+
+
+def split_units(clause_body: str, offset: int = 0, default_role: str = "responsible",
+                rule: str = "") -> list:
+    """Split a clause body into units with roles (see ``_split``); new
+    UnitRef objects on each call, spans shifted by ``offset``."""
+    return [UnitRef(name=n, role=r, start=offset + a, end=offset + b, dept_type=t, written=w, rule=ru)
+            for n, r, a, b, t, w, ru in _split(clause_body, default_role, rule)]
+
+
+@functools.lru_cache(maxsize=8192)
+def _split(clause_body: str, default_role: str = "responsible", rule: str = "") -> tuple:
+    """Split a clause body into units with roles.
+
+    The body may hold role labels (牵头单位:A;责任单位:B、C), role words after
+    items (A牵头,B、C配合; A(牵头)、B; A会同B负责) or neither (a bare list,
+    ``default_role``).  A role word after an item applies to the items before it
+    back to the previous role word or label.  Spans are ``offset`` + position
+    in the body and cover the name as written (alias bracket included, role
+    words excluded)."""
+    R = _rules()
+    n = _list_end(clause_body)
+    sections = []                     # (role, start, end) in body; role None: not units
+    pos, role = 0, default_role
+    for m in R["label"].finditer(clause_body, 0, n):
+        if not _label_at_boundary(clause_body, m.start()):
+            continue
+        sections.append((role, pos, m.start()))
+        word = m.group("word") or m.group("word2") or m.group("word3") or m.group("bword")
+        role = _role_of_word(word, default_role) if word else None
+        pos = m.end()
+    sections.append((role, pos, n))
+
+    out: list = []
+    for sec_role, s, e in sections:
+        if sec_role is None:           # 责任领导:…, 完成时限:…
+            continue
+        pending: list = []
+        prev_end = s
+        for a, b, with_role in _items(clause_body, s, e):
+            written = clause_body[a:b]
+            # a role word reaches back over 、 only: after a comma or
+            # semicolon the items before keep the section's role
+            # (责任单位:A,B配合 → A responsible, B cooperating)
+            if pending and _CLAUSE_SEP.search(clause_body, prev_end, a):
+                pending = []
+            prev_end = b
+            if R["when_item"].match(written):
+                continue
+            marker = local = None
+            for rx, r, local_rx in R["suffix"]:
+                mm = rx.search(written)
+                if mm:
+                    marker = r or sec_role
+                    local = bool(local_rx and local_rx.match(mm.group()))
+                    b = a + mm.start()
+                    written = clause_body[a:b]
+                    break
+            u = _make_unit(clause_body, a, b, 0, sec_role, rule)
+            if u is not None:
+                if marker and not looks_like_unit(u.name):
+                    marker = None          # 排在第一位的为牵头单位: not a unit's role
+                if local and marker:       # A(牵头), A*: this item only
+                    u.role = marker
+                    out.append(u)
+                    marker = None
+                    continue
+                pending.append(u)
+                out.append(u)
+            if with_role:                      # A会同B: A leads, B cooperates
+                for p in pending:
+                    p.role = "lead"
+                pending = []
+                sec_role_after = "cooperating"
+            else:
+                sec_role_after = None
+            if marker:
+                for p in pending:
+                    p.role = marker
+                pending = []
+            if sec_role_after:
+                sec_role = sec_role_after
+        for p in pending:
+            p.role = sec_role
+    if out and R["first_lead"].search(clause_body, 0, n):     # 排在第一位的为牵头单位
+        out[0].role = "lead"
+    _share_heads(out, clause_body)
+    _restore_prefixes(out)
+    return tuple((u.name, u.role, u.start, u.end, u.dept_type, u.written, u.rule) for u in out)
+
+
+_CLAUSE_SEP = re.compile(r"[,，;；]")
+
+
+def _list_end(body: str) -> int:
+    """Where the list of a clause body ends: at a full stop that is not
+    followed by another label (〔责任单位:A、B按职责分工负责。具体任务均涉及…,下同。〕
+    ends at the first 。; 牵头单位:A。配合单位:B does not)."""
+    i = body.find("。")
+    while i >= 0:
+        j = i + 1
+        while j < len(body) and body[j] in " \t\n":
+            j += 1
+        if j < len(body) and not _rules()["label"].match(body, j):
+            return i
+        i = body.find("。", j)
+    return len(body)
+
+
+def _label_at_boundary(body: str, i: int) -> bool:
+    return i == 0 or body[i - 1] in " \t\n;；,，、。:：" or body[i] in "〔【["
+
+
+def _role_of_word(word: str, default: str) -> str:
+    """Role of a label's word (roles: in responsibility.yaml): the word
+    itself, else its first two characters (牵头责任 → 牵头)."""
+    wr = _rules()["word_role"]
+    return wr.get(word) or wr.get(word[:2]) or default
+
+
+def _items(body: str, s: int, e: int):
+    """(start, end, ends_with_会同) of each item of body[s:e]: split on
+    、 , ; / and blanks (a blank inside a name broken by a line wrap is
+    kept), on 和/及 between two names, and on 会同."""
+    R = _rules()
+    rx = R["item_levels"] if "、" in body and "政府" in body else R["item"]
+    raw = [(m.start(), m.end()) for m in rx.finditer(body, s, e)]
+    # join pieces split by a blank when the left one is not a complete name
+    merged = []
+    for a, b in raw:
+        if merged and body[merged[-1][1]:a].strip() == "" and \
+                not R["suffix_end"].search(_strip_roles(body[merged[-1][0]:merged[-1][1]])):
+            merged[-1] = (merged[-1][0], b)
+        else:
+            merged.append((a, b))
+    for a, b in merged:
+        cuts = [(a, None)]
+        for m in R["with"].finditer(body, a, b):
+            cuts.append((m.start(), m.end()))
+        pieces = []
+        for i, (ca, _) in enumerate(cuts):
+            ps = a if i == 0 else cuts[i][1]
+            pe = cuts[i + 1][0] if i + 1 < len(cuts) else b
+            pieces.append((ps, pe, i + 1 < len(cuts)))
+        for ps, pe, w in pieces:
+            sub = ps
+            for m in R["split_and"].finditer(body, ps, pe):
+                yield sub, m.start(), False
+                sub = m.end()
+            yield sub, pe, w
+
+
+def _strip_roles(s: str) -> str:
+    R = _rules()
+    for rx, _, _ in R["suffix"]:
+        m = rx.search(s)
+        if m:
+            return s[:m.start()]
+    return s
+
+
+def _make_unit(body: str, a: int, b: int, offset: int, role: str, rule: str):
+    R = _rules()
+    written = body[a:b]
+    m = R["lead_words"].search(written)
+    if m:
+        a += m.end()
+        written = body[a:b]
+    # trailing words that are not part of the name
+    for _ in range(3):
+        m = R["drop_tail"].search(written) or R["typo_tail"].search(written)
+        if not m or m.start() == 0:
+            break
+        b = a + m.start()
+        written = body[a:b]
+    while written and written[-1] in " \t\n。.,:：":
+        b -= 1
+        written = body[a:b]
+    while written and written[0] in " \t\n":
+        a += 1
+        written = body[a:b]
+    name = strip_alias(R["ws"].sub("", written))
+    if len(name) < 2:
+        return None
+    return UnitRef(name=name, role=role, start=offset + a, end=offset + b,
+                   dept_type=dept_type(name), written=written, rule=rule)
+
+
+def _share_heads(units: list, body: str) -> None:
+    """安定区、陇西县、渭源县人民政府 → 安定区人民政府, 陇西县人民政府,
+    渭源县人民政府: places named bare before an item that ends in a
+    government head, joined by 、 only, take that head."""
+    R = _rules()
+    run: list = []
+    for i, u in enumerate(units):
+        if run and body[units[i - 1].end:u.start].strip(" \t\n") != "、":
+            run = []
+        m = R["shared_head"].match(u.name)
+        if m and run:
+            for p in run:
+                p.name += m.group("head")
+                p.dept_type = dept_type(p.name)
+                p.rule = (p.rule + "+head") if p.rule else "head"
+            run = []
+        elif R["bare_place"].match(u.name):
+            run.append(u)
+        else:
+            run = []
+
+
+def _restore_prefixes(units: list) -> None:
+    """Give a prefix-less department the administrative prefix of the last
+    unit before it in the list that has one (市法院、检察院 → 市检察院;
+    市委宣传部、财政局 → 市财政局; 市财政局、宣传部 → 市委宣传部)."""
+    source = None                        # level prefix without 委
+    for u in units:
+        sc = split_core(u.name)
+        if not sc:
+            continue
+        prefix, core, tid = sc
+        info = dept_info(tid)
+        if not info.get("prefix"):
+            continue
+        if prefix:
+            source = prefix[:-1] if prefix.endswith("委") and len(prefix) > 1 else prefix
+            continue
+        if source:
+            add = source + ("委" if info.get("party") else "")
+            u.name = add + u.name
+            u.rule = (u.rule + "+prefix") if u.rule else "prefix"
+    _distribute_each(units)
+
+
+# grass-roots bodies a leading 各 covers when a list leaves it implicit
+_GRASS_ROOTS = re.compile(r"^(?:街道办事处|街道|乡镇人民政府|乡镇政府|乡镇|镇人民政府|镇政府|乡人民政府|乡政府|"
+                          r"社区|村|村委会|社区居委会|园区管委会|开发区管委会)$")
+
+
+def _distribute_each(units: list) -> None:
+    """各镇人民政府、街道办事处 → 各镇人民政府, 各街道办事处: a 各 at the head of a
+    list of grass-roots bodies covers the ones after it that have no prefix."""
+    each = False
+    for u in units:
+        if u.name.startswith("各"):
+            each = True
+        elif each and _GRASS_ROOTS.match(u.name):
+            u.name = "各" + u.name
+            u.rule = (u.rule + "+each") if u.rule else "each"
+        else:
+            each = False

@@ -1,0 +1,533 @@
+"""SQLite storage: schema.sql is the single definition of the tables.
+
+Extraction and writing are split.  ``record(doc)`` turns a parsed Document
+into a plain, JSON-able dict of table rows (a pure function, so it runs in a
+worker process or on a Dask cluster and travels through Parquet);
+``Writer.write(record)`` stores one record in ONE transaction: a document is
+either wholly in the database or not at all, whatever happens to the process.
+
+A file whose content hash is already loaded is skipped, so loading the same
+corpus twice changes nothing; a changed file with the same name becomes a new
+version (``replace=True`` deletes the older ones).  WAL mode and a busy
+timeout let two loads share one database.
+
+Full-text search is deferred while loading: on the loader's connection (and
+only there: a TEMP table marks it) inserting a task only queues its rowid in
+``tasks_fts_pending``; ``flush_fts`` indexes the queue in one transaction
+(every ``FTS_BATCH`` documents, at the end of a load, and at the start of the
+next one after an interrupted load).  Trigram-indexing one document per
+transaction was most of the write time.  Any other connection that inserts a
+task has it indexed at once by the same trigger.
+
+Why one module of over 500 lines: the write path (``Writer``, ``_Checkpointer``,
+``flush_fts``) and the load loop (``load``, ``_parallel``, ``_handle``) share
+one transaction discipline (one document per transaction, the content-hash
+check under the write lock, the deferred full-text queue); splitting them
+would put the two halves of that contract in different files.  Tests reach
+both through ``extract.store.database``.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import functools
+import hashlib
+import json
+import os
+import sqlite3
+import time
+from collections import deque
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..models import Document
+
+SCHEMA = Path(__file__).resolve().parents[2] / "schema.sql"
+DEFAULT_DB = "zhengce.db"
+MAX_CHARS = 5_000_000          # a plan is rarely over 500,000 characters; see _parse_one
+MAX_FILE_BYTES = 512 * 2**20   # never read more than this into memory
+FTS_BATCH = 256                # documents between full-text index flushes
+FTS_SECONDS = 10.0             # ... or seconds
+WAL_PAGES = 16384              # the writer's own checkpoint only past 64 MB of WAL (see _Checkpointer)
+
+# Columns of each fact table in the order a record holds them (doc_id is added
+# by the writer).  Responsibilities carry the unit's registry key, full name and
+# type in place of unit_id, which only the database can assign.
+DOC_COLUMNS = ("id", "sha256", "source", "path", "format", "encoding", "title", "doc_number", "issuer",
+               "region", "level", "signed", "published", "period_start", "period_end", "draft", "year",
+               "raw_text", "body_start", "body_end", "n_chars", "warnings")
+FACT_COLUMNS = {
+    "sections": ("idx", "parent_idx", "kind", "level", "number", "label", "ordinal", "path", "heading",
+                 "start", "end"),
+    "tasks": ("id", "path", "section_path", "number", "anchor", "text", "start", "end", "seq", "rule"),
+    "responsibilities": ("task_id", "unit_key", "unit_name", "unit_dept_type", "role", "name", "written",
+                         "start", "end", "rule"),
+    "targets": ("task_id", "section_path", "anchor", "indicator", "value", "value_max", "unit", "base_value",
+                "base_unit", "comparator", "growth", "per_year", "aspirational", "cumulative", "deadline",
+                "text", "start", "end", "rule"),
+    "deadlines": ("task_id", "section_path", "text", "kind", "date_start", "date_end", "open_ended", "start",
+                  "end", "rule"),
+    "phases": ("section_path", "name", "date_start", "date_end", "text", "start", "end"),
+    "mentions": ("section_path", "name", "dept_type", "start", "end", "rule"),
+    "group_members": ("person", "group_role", "position", "unit", "start", "end"),
+}
+
+
+def _insert_sql(table: str, cols) -> str:
+    return f"INSERT INTO {table}(doc_id, {', '.join(cols)}) VALUES (?{', ?' * len(cols)})"
+
+
+_RESP_COLS = ("task_id", "unit_id", "role", "name", "written", "start", "end", "rule")
+_SQL = {t: _insert_sql(t, c) for t, c in FACT_COLUMNS.items() if t != "responsibilities"}
+_SQL["responsibilities"] = _insert_sql("responsibilities", _RESP_COLS)
+_SQL["documents"] = ("INSERT INTO documents(version, body_text, loaded_at, " + ", ".join(DOC_COLUMNS) + ")"
+                     " VALUES (?, ?, ?" + ", ?" * len(DOC_COLUMNS) + ")")
+
+
+def connect(db_path=DEFAULT_DB, create: bool = True) -> sqlite3.Connection:
+    db_path = str(db_path)
+    if not create and db_path != ":memory:" and not Path(db_path).exists():
+        raise FileNotFoundError(f"{db_path}: no such database (run `zhengce load` first)")
+    conn = sqlite3.connect(db_path, timeout=60, isolation_level=None)
+    conn.row_factory = sqlite3.Row
+    conn.execute("PRAGMA busy_timeout = 60000")
+    if db_path != ":memory:":
+        _wal(conn)
+    conn.execute("PRAGMA synchronous = NORMAL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    if create:
+        conn.executescript(SCHEMA.read_text(encoding="utf-8"))
+    return conn
+
+
+def _wal(conn, budget: float = 60.0) -> None:
+    """Switch to WAL.  The switch needs the file to itself and SQLite does not run the
+    busy handler for it, so two loads opening a new database at once must retry.  WAL
+    is a property of the file: once set, reading the mode takes no lock."""
+    deadline = time.monotonic() + budget
+    delay = 0.01
+    while True:
+        try:
+            mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
+            if mode.lower() == "wal" or conn.execute("PRAGMA journal_mode = WAL").fetchone()[0].lower() == "wal":
+                return
+        except sqlite3.OperationalError as e:
+            if "locked" not in str(e) and "busy" not in str(e):
+                raise
+        if time.monotonic() > deadline:
+            raise sqlite3.OperationalError("database is locked (could not switch it to WAL mode)")
+        time.sleep(delay)
+        delay = min(delay * 2, 0.5)
+
+
+def has_sha(conn, sha256: str) -> bool:
+    return conn.execute("SELECT 1 FROM documents WHERE sha256 = ?", (sha256,)).fetchone() is not None
+
+
+# --------------------------------------------------------------------------- Document -> record
+
+def _path(p) -> str:
+    return "/".join(p)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _unit_key(name: str, region) -> str:
+    from ..find.units import canonical_unit
+    return canonical_unit(name, region)
+
+
+def _store_warnings(doc: Document) -> list:
+    """Warnings worth keeping beside the ingest ones: what a reader would wonder about."""
+    out = []
+    if not any(s.kind != "para" for s in doc.sections):
+        out.append(f"no numbered headings: read as {len(doc.sections)} paragraph(s)")
+    if not doc.tasks:
+        out.append("no tasks found")
+    return out
+
+
+def record(doc: Document) -> dict:
+    """The rows ``Writer.write`` stores for ``doc``: a JSON-able dict, a pure function of the Document."""
+    m, text = doc.meta, doc.text
+    year = None
+    for d in (m.signed, m.published):
+        if d:
+            year = int(d[:4])
+            break
+    if year is None and m.period:
+        year = m.period[0]
+    warnings = list(doc.warnings) + _store_warnings(doc)
+    document = dict(zip(DOC_COLUMNS, (
+        doc.id, doc.sha256, doc.source, doc.path, doc.fmt, doc.encoding, m.title, m.doc_number, m.issuer,
+        m.region, m.level, m.signed, m.published, m.period[0] if m.period else None,
+        m.period[1] if m.period else None, int(m.draft), year, text, doc.body_start, doc.body_end, len(text),
+        warnings)))
+    region = m.region
+    return {
+        "document": document,
+        "sections": [(s.idx, s.parent, s.kind, s.level, s.number, s.label, s.ordinal, _path(s.path), s.heading,
+                      s.start, s.end) for s in doc.sections],
+        "tasks": [(t.id, json.dumps(list(t.path), ensure_ascii=False), _path(t.path),
+                   t.path[-1] if t.path else None, t.anchor, text[t.start:t.end], t.start, t.end, i, t.rule)
+                  for i, t in enumerate(doc.tasks)],
+        "responsibilities": [(t.id, _unit_key(u.name, region), u.name, u.dept_type, u.role, u.name, u.written,
+                              u.start, u.end, u.rule) for t in doc.tasks for u in t.units],
+        "targets": [(t.task_id, _path(t.section_path), t.anchor, t.indicator, t.value, t.value_max, t.unit,
+                     t.base_value, t.base_unit, t.comparator, int(t.growth), int(t.per_year), int(t.aspirational),
+                     int(t.cumulative), t.deadline, text[t.start:t.end], t.start, t.end, t.rule)
+                    for t in doc.targets],
+        "deadlines": [(d.task_id, _path(d.section_path), d.text, d.kind, d.date_start, d.date_end,
+                       int(d.open_ended), d.start, d.end, d.rule) for d in doc.deadlines],
+        "phases": [(_path(p.section_path), p.name, p.date_start, p.date_end, p.text, p.start, p.end)
+                   for p in doc.phases],
+        "mentions": [(_path(x.section_path), x.name, x.dept_type, x.start, x.end, x.rule) for x in doc.mentions],
+        "group_members": [(g.person, g.group_role, g.position, g.unit, g.start, g.end) for g in doc.group],
+    }
+
+
+# --------------------------------------------------------------------------- writing
+
+class Writer:
+    """Writes records to one connection, one transaction per document.
+
+    Keeps the unit registry ids it has seen committed (units are never deleted)
+    and flushes the full-text queue every ``fts_batch`` documents."""
+
+    def __init__(self, conn, replace: bool = False, fts_batch: int = FTS_BATCH, fts_seconds: float = FTS_SECONDS,
+                 defer_fts: bool = True):
+        self.conn, self.replace = conn, replace
+        self.fts_batch, self.fts_seconds = fts_batch, fts_seconds
+        self.defer_fts = defer_fts
+        # see schema.sql: on this connection new tasks wait in the queue (or are indexed at once)
+        conn.execute("CREATE TEMP TABLE IF NOT EXISTS zhengce_defer_fts (x)" if defer_fts
+                     else "DROP TABLE IF EXISTS temp.zhengce_defer_fts")
+        self.unit_ids: dict = {}
+        self.unflushed = 0
+        self.last_flush = time.monotonic()
+
+    def _unit_id(self, key, name, region, dept_type, new: list) -> int:
+        uid = self.unit_ids.get(key)
+        if uid is None:
+            row = self.conn.execute("SELECT id FROM units WHERE key = ?", (key,)).fetchone()
+            if row:
+                uid = row[0]
+            else:
+                uid = self.conn.execute("INSERT INTO units(key, name, region, dept_type) VALUES (?,?,?,?)",
+                                        (key, name, region, dept_type)).lastrowid
+            self.unit_ids[key] = uid
+            new.append(key)
+        return uid
+
+    def write(self, rec: dict) -> str:
+        """Store one record; returns "loaded", "replaced" or "skipped" (same content already there)."""
+        conn, d = self.conn, rec["document"]
+        did, region = d["id"], d["region"]
+        now = _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")
+        new_units: list = []
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            if has_sha(conn, d["sha256"]):          # under the write lock: a concurrent load's copy wins
+                conn.execute("ROLLBACK")
+                return "skipped"
+            status = "loaded"
+            old = conn.execute("SELECT id FROM documents WHERE source = ?", (d["source"],)).fetchall()
+            version = len(old) + 1
+            if self.replace and old:
+                conn.executemany("DELETE FROM documents WHERE id = ?", [(r[0],) for r in old])
+                version, status = 1, "replaced"
+            vals = [d[c] for c in DOC_COLUMNS]
+            vals[-1] = json.dumps(d["warnings"], ensure_ascii=False)
+            raw = d["raw_text"]
+            conn.execute(_SQL["documents"], [version, raw[d["body_start"]:d["body_end"]], now] + vals)
+            for table in ("sections", "tasks"):
+                if rec[table]:
+                    conn.executemany(_SQL[table], [(did, *r) for r in rec[table]])
+            if rec["responsibilities"]:
+                uid = self._unit_id
+                conn.executemany(_SQL["responsibilities"],
+                                 [(did, task, uid(key, uname, region, utype, new_units), *rest)
+                                  for task, key, uname, utype, *rest in rec["responsibilities"]])
+            for table in ("targets", "deadlines", "phases", "mentions", "group_members"):
+                if rec[table]:
+                    conn.executemany(_SQL[table], [(did, *r) for r in rec[table]])
+            conn.execute("COMMIT")
+        except BaseException:
+            for k in new_units:                     # ids from a rolled-back transaction are not real
+                self.unit_ids.pop(k, None)
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        self.unflushed += 1
+        if self.defer_fts and (self.unflushed >= self.fts_batch
+                               or time.monotonic() - self.last_flush >= self.fts_seconds):
+            self.flush_fts()
+        return status
+
+    def flush_fts(self) -> int:
+        self.unflushed = 0
+        self.last_flush = time.monotonic()
+        return flush_fts(self.conn)
+
+
+def flush_fts(conn) -> int:
+    """Index the tasks queued in tasks_fts_pending, in one transaction; returns how many."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        n = conn.execute("INSERT INTO tasks_fts(rowid, anchor, text) SELECT t.rowid, t.anchor, t.text"
+                         " FROM tasks_fts_pending p JOIN tasks t ON t.rowid = p.task_rowid").rowcount
+        conn.execute("DELETE FROM tasks_fts_pending")
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    return n
+
+
+def write_document(conn, doc: Document, replace: bool = False) -> str:
+    """Write one document and its facts in one transaction (and index its tasks for search).
+
+    Returns "loaded", "replaced" or "skipped" (same content already there)."""
+    return Writer(conn, replace, defer_fts=False).write(record(doc))
+
+
+class _Checkpointer:
+    """Copies the WAL into the database from a background thread (PRAGMA
+    wal_checkpoint(PASSIVE) on its own connection), so the fsyncs a checkpoint
+    needs overlap with extraction instead of stalling the writer's commits.  The
+    writer's own auto-checkpoint stays on at a larger size as a safety net."""
+
+    def __init__(self, db, every: float = 0.5):
+        import threading
+
+        self.db, self.every = str(db), every
+        self.stop = threading.Event()
+        self.thread = threading.Thread(target=self._run, name="zhengce-checkpoint", daemon=True)
+
+    def _run(self):
+        try:
+            conn = sqlite3.connect(self.db, timeout=0, isolation_level=None)
+        except sqlite3.Error:
+            return
+        try:
+            while not self.stop.wait(self.every):
+                try:
+                    conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+                except sqlite3.Error:        # busy with another checkpoint: try again later
+                    pass
+        finally:
+            conn.close()
+
+    def __enter__(self):
+        if self.db != ":memory:":
+            self.thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.stop.set()
+        if self.thread.is_alive():
+            self.thread.join()
+
+
+# --------------------------------------------------------------------------- loading
+
+@dataclass
+class LoadSummary:
+    loaded: list = field(default_factory=list)
+    replaced: list = field(default_factory=list)
+    skipped: list = field(default_factory=list)
+    failed: list = field(default_factory=list)     # [(path, reason)]
+    warnings: list = field(default_factory=list)   # [(path, message)] of stored documents
+    chars: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+
+_WORKER: dict = {"known": frozenset(), "max_chars": MAX_CHARS}
+
+
+def _init_worker(known, max_chars):
+    _WORKER["known"], _WORKER["max_chars"] = known, max_chars
+
+
+def parse_file_record(path: str, known=frozenset(), max_chars: int | None = MAX_CHARS):
+    """File → ("record", record) | ("known", sha) | ("error", reason).  Never raises
+    (except KeyboardInterrupt / SystemExit)."""
+    from ..read.ingest import IngestError, read_bytes
+
+    try:
+        size = os.path.getsize(path)
+        if size > MAX_FILE_BYTES:
+            return "error", f"file too large ({size / 2**20:,.0f} MB; the limit is {MAX_FILE_BYTES // 2**20} MB)"
+        data = Path(path).read_bytes()
+    except FileNotFoundError:
+        return "error", "no such file"
+    except (IsADirectoryError, PermissionError, OSError) as e:
+        if os.path.isdir(path):
+            return "error", "is a directory"
+        return "error", f"cannot read file ({getattr(e, 'strerror', None) or e})"
+    sha = hashlib.sha256(data).hexdigest()
+    if sha in known:
+        return "known", sha
+    try:
+        ing = read_bytes(data, Path(path).name)
+        del data
+        if max_chars and len(ing.text) > max_chars:
+            # extraction time and memory grow with a document's length; a "plan" this long is
+            # a compilation or a dump.  Refuse it with the numbers rather than stall the load.
+            return "error", (f"text too long ({len(ing.text):,} characters; the limit is {max_chars:,}: "
+                             "split the file, or load it with --max-chars 0)")
+        from ..pipeline import parse_text
+
+        doc = parse_text(ing.text, source=ing.source, path=str(path), sha256=ing.sha256, fmt=ing.fmt,
+                         encoding=ing.encoding, warnings=ing.warnings)
+        return "record", record(doc)
+    except IngestError as e:
+        return "error", e.reason
+    except RecursionError:
+        return "error", "extraction failed (RecursionError)"
+    except MemoryError:
+        return "error", "extraction failed (out of memory)"
+    except Exception as e:  # a bug in a stage must not stop the other files
+        return "error", " ".join(f"extraction failed ({type(e).__name__}: {e})".split())[:300]
+
+
+def _worker_parse(path: str):
+    return parse_file_record(path, _WORKER["known"], _WORKER["max_chars"])
+
+
+def _parallel(files, jobs: int, known, max_chars, window: int, fn=None):
+    """Yield (path, result) in file order from ``jobs`` worker processes, with at most
+    ``window`` files in flight (results never pile up in memory).  A worker that dies
+    (a crash in a PDF library) fails only its own file: the pool is restarted and the
+    files that were in flight are retried one at a time to find the culprit."""
+    import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    ctx = mp.get_context("spawn")
+    new_pool = lambda: ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init_worker,
+                                           initargs=(known, max_chars))
+    todo = iter(files)
+    unsent: deque = deque()         # taken from todo but not submitted (the pool broke)
+    retry: deque = deque()          # files to run alone after a crash
+    pool = new_pool()
+    try:
+        inflight: deque = deque()
+        while True:
+            limit = 1 if retry else window
+            while len(inflight) < limit:
+                path = retry.popleft() if retry else unsent.popleft() if unsent else next(todo, None)
+                if path is None:
+                    break
+                try:
+                    inflight.append((path, pool.submit(fn or _worker_parse, str(path))))
+                except BrokenProcessPool:   # broke since the last result: that result will say so
+                    (retry if limit == 1 else unsent).appendleft(path)
+                    if not inflight:
+                        pool.shutdown(wait=False, cancel_futures=True)
+                        pool = new_pool()
+                    break
+            if not inflight:
+                if retry or unsent:
+                    continue
+                return
+            path, fut = inflight.popleft()
+            try:
+                result = fut.result()
+            except BrokenProcessPool:
+                pool.shutdown(wait=False, cancel_futures=True)
+                pool = new_pool()
+                if limit == 1:      # it ran alone: this file killed its worker
+                    yield path, ("error", "extraction crashed its worker process")
+                    continue
+                retry.extend([path] + [p for p, _ in inflight])
+                inflight.clear()
+                continue
+            yield path, result
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def load(paths, db=DEFAULT_DB, replace: bool = False, jobs: int = 1, progress=None,
+         max_chars: int | None = MAX_CHARS) -> LoadSummary:
+    """Load files and folders into the database; returns what happened to each file.
+
+    Files are streamed: only the paths are listed up front, and at most a few
+    documents per worker are in memory at a time.  ``jobs`` > 1 extracts in that
+    many worker processes while this process writes.  ``progress(path, status)``
+    is called after each file."""
+    from ..read.ingest import iter_paths
+
+    conn = connect(db)
+    conn.execute(f"PRAGMA wal_autocheckpoint = {WAL_PAGES}")
+    summary = LoadSummary()
+    writer = Writer(conn, replace)
+    try:
+        writer.flush_fts()                  # tasks an interrupted load left unindexed
+        known = frozenset(r[0] for r in conn.execute("SELECT sha256 FROM documents")) if not replace \
+            else frozenset()
+        files = [str(p) for p in iter_paths(paths)]
+        if jobs and jobs > 1 and len(files) > 1:
+            results = _parallel(files, min(jobs, len(files)), known, max_chars, window=4 * jobs)
+        else:
+            results = ((p, parse_file_record(p, known, max_chars)) for p in files)
+        with _Checkpointer(db):
+            for path, result in results:
+                _handle(writer, summary, path, result, progress)
+            writer.flush_fts()
+    finally:
+        conn.close()
+    return summary
+
+
+def load_records(records, db=DEFAULT_DB, replace: bool = False, progress=None) -> LoadSummary:
+    """Store records made elsewhere (``extract.store.parquet.records_from_file``, e.g. on a
+    Dask cluster); each item is a dict with ``path`` and either ``record`` or ``error``."""
+    conn = connect(db)
+    conn.execute(f"PRAGMA wal_autocheckpoint = {WAL_PAGES}")
+    summary = LoadSummary()
+    writer = Writer(conn, replace)
+    try:
+        writer.flush_fts()
+        with _Checkpointer(db):
+            for item in records:
+                path = item.get("path") or item.get("source") or "?"
+                if item.get("error"):
+                    result = ("error", item["error"])
+                else:
+                    result = ("record", item["record"])
+                _handle(writer, summary, path, result, progress)
+            writer.flush_fts()
+    finally:
+        conn.close()
+    return summary
+
+
+def _handle(writer: Writer, summary: LoadSummary, path, result, progress) -> None:
+    kind, val = result
+    path = str(path)
+    if kind == "error":
+        summary.failed.append((path, val))
+        status = "failed"
+    elif kind == "known":
+        summary.skipped.append(path)
+        status = "skipped"
+    else:
+        try:
+            status = writer.write(val)
+        except sqlite3.Error as e:
+            summary.failed.append((path, f"database error ({e})"))
+            status = "failed"
+        except (ValueError, TypeError, UnicodeError) as e:      # a value SQLite cannot bind
+            summary.failed.append((path, f"cannot store ({type(e).__name__}: {e})"))
+            status = "failed"
+        else:
+            getattr(summary, status).append(path)
+            if status != "skipped":
+                summary.chars += val["document"]["n_chars"]
+                ws = [w for w in val["document"]["warnings"] if w.startswith(("no numbered headings", "no tasks"))]
+                summary.warnings.extend((path, w) for w in ws)
+    if progress:
+        progress(path, status)
