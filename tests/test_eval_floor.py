@@ -18,15 +18,15 @@ FLOORS = {
         "target_fields.comparator": 1.0, "target_fields.growth": 1.0, "target_fields.per_year": 1.0,
         "target_fields.deadline": 1.0,
     },
-    # plans in styles the bundled corpus does not show (tests/styles/README.md)
-    "tests/styles/gold": {
+    # plans in styles the bundled corpus does not show (tests/data/synthetic-styles1/README.md)
+    "tests/data/synthetic-styles1/gold": {
         "tasks.f1": 1.0, "responsibilities.f1": 1.0, "targets.f1": 1.0, "deadlines.f1": 0.9917,
         "metadata.accuracy": 1.0,
         "target_fields.comparator": 1.0, "target_fields.growth": 1.0, "target_fields.per_year": 1.0,
         "target_fields.deadline": 0.9945,
     },
     # a second set in unseen styles, by another annotator, not used to tune rules
-    "tests/styles2/gold": {
+    "tests/data/synthetic-styles2/gold": {
         "tasks.f1": 1.0, "responsibilities.f1": 1.0, "targets.f1": 0.9129, "deadlines.f1": 0.9579,
         "metadata.accuracy": 0.9844,
         "target_fields.comparator": 1.0, "target_fields.growth": 0.9711, "target_fields.per_year": 1.0,

@@ -12,7 +12,7 @@ from extract.ask import lookup  # where the department taxonomy lives (patched b
 from extract.ask import queries as q
 from extract.store import database as store
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 EVIL = "市'; DROP TABLE units; --局"
 REAL_TAXONOMY = q.taxonomy
 

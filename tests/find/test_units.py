@@ -17,7 +17,7 @@ from extract.read.normalize import normalize
 from extract.find.units import (TableRow, canonical_unit, dept_type, find_clauses, find_mentions,
                            find_table_rows, parse_roster, split_units)
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "corpus"
 GOLD = CORPUS / "gold"
 

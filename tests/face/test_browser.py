@@ -19,7 +19,7 @@ import pytest
 
 from extract.face import serve
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 CANDIDATES = ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"]
 BROWSER = os.environ.get("CHROMIUM") or next((p for p in map(shutil.which, CANDIDATES) if p), None)
 

@@ -10,7 +10,7 @@ import pytest
 from extract.find import regions
 from extract.find.regions import resolve
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 TSV = ROOT / "rules" / "divisions.tsv"
 CORPUS = ROOT / "corpus"
 

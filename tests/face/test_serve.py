@@ -18,7 +18,7 @@ try:
 except ImportError:  # tests run as a package
     from tests.test_show import DOC_ID, make_db
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 CJK = re.compile(r"[\u4e00-\u9fff]")
 MAIN_TABLES = ["documents", "sections", "tasks", "units", "responsibilities", "targets", "deadlines"]
 

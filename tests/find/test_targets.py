@@ -9,7 +9,7 @@ from extract.store.export import to_record
 from extract.pipeline import parse_file, parse_text
 from extract.find.targets import canonical_indicator, find_targets
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 GOLD = ROOT / "corpus" / "gold"
 
 

@@ -16,7 +16,7 @@ from extract.ask import compare as C
 from extract.store import database as store
 from extract.ask.report import bars_svg, heatmap_svg, render_html
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
 BROWSER = next((shutil.which(b) for b in BROWSERS if shutil.which(b)), None)
 needs_browser = pytest.mark.skipif(BROWSER is None, reason="no Chromium found (apt-get install -y chromium)")

@@ -12,7 +12,7 @@ import pytest
 import fixtures_make as fm
 from extract.store import database as store
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 TABLES = ("documents", "sections", "tasks", "units", "responsibilities", "targets", "deadlines", "phases",
           "mentions", "group_members")
 

@@ -10,7 +10,7 @@ from click.testing import CliRunner
 from extract.face import show
 from extract.face.show import Fact, find_doc, render_html, resolve_overlaps
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 # ---- a hand-made plan: every offset is computed from the text ---------------
 TEXT = ("测试市人民政府办公室关于印发测试市知识产权工作方案的通知\n"

@@ -17,8 +17,8 @@ from hypothesis import strategies as st
 from extract.find import lexicon
 from extract.read.normalize import normalize
 
-ROOT = Path(__file__).resolve().parent.parent
-PLANS = sorted(ROOT.glob("corpus/*.txt")) + sorted(ROOT.glob("tests/styles*/*.txt"))
+ROOT = Path(__file__).resolve().parents[2]
+PLANS = sorted(ROOT.glob("corpus/*.txt")) + sorted(ROOT.glob("tests/data/synthetic-styles*/*.txt"))
 MR = lexicon.lexicon().mention_re
 PLAIN = {k: regex.compile(rx.pattern) for k, rx in MR["res"].items()}
 

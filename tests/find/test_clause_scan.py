@@ -18,8 +18,8 @@ from hypothesis import strategies as st
 from extract.find import units
 from extract.read.normalize import normalize
 
-ROOT = Path(__file__).resolve().parent.parent
-PLANS = sorted(ROOT.glob("corpus/*.txt")) + sorted(ROOT.glob("tests/styles*/*.txt"))
+ROOT = Path(__file__).resolve().parents[2]
+PLANS = sorted(ROOT.glob("corpus/*.txt")) + sorted(ROOT.glob("tests/data/synthetic-styles*/*.txt"))
 RULES = units._rules()["clauses"]
 
 

@@ -15,7 +15,7 @@ from extract.ask import stats as S
 from extract.store import database as store
 from extract.face.cli import cli
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 PAIR = ["江津区", "朝阳市"]
 
 SHORT_REGION = [

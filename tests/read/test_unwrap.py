@@ -5,7 +5,7 @@ import pytest
 
 from extract.read.unwrap import unwrap, width
 
-CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 
 PARAS = [
     "一、工作目标",

@@ -7,7 +7,7 @@ import pytest
 
 from extract.store import database as store
 
-CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 TABLES = ("documents", "sections", "tasks", "units", "responsibilities", "targets", "deadlines", "phases",
           "mentions", "group_members")
 
