@@ -6,9 +6,9 @@ Clause rules are data in ``rules/responsibility.yaml``; name rules in
 spans.
 
 * ``find_clauses(text, start=0, end=None) -> list[Clause]``
-* ``split_units(body, offset=0, default_role="responsible") -> list[UnitRef]``
-* ``find_table_rows(text, start, end) -> list[TableRow]`` (extract/tables.py)
-* ``parse_roster(text, start, end) -> list[GroupMember]`` (extract/roster.py)
+* ``split_units(body, offset=0, default_role="responsible") -> list[UnitRef]`` (unit_lists.py)
+* ``find_table_rows(text, start, end) -> list[TableRow]`` (tables.py)
+* ``parse_roster(text, start, end) -> list[GroupMember]`` (roster.py)
 * re-exported from lexicon: ``dept_type``, ``canonical_unit``, ``find_mentions``
 
 Unit names follow corpus/gold/GUIDE.md: kept as written, an administrative
