@@ -36,8 +36,13 @@ from .ingest_error import IngestError
 from .ingest_html import declared_charset, html_to_text, looks_html
 from .ingest_pdf import _join_lines, _Line, read_pdf  # noqa: F401 (_join_lines, _Line: for the tests)
 
-SUPPORTED = (".txt", ".text", ".html", ".htm", ".pdf", ".docx")
-_TEXT_EXT = (".txt", ".text")
+SUPPORTED = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx")
+_TEXT_EXT = (".txt", ".text", ".md", ".markdown")
+_MD_EXT = (".md", ".markdown")
+# a folder's own documentation (README.md, GUIDE.md …), not a plan: skipped when
+# a folder is expanded (naming the file loads it)
+_FOLDER_DOC = re.compile(r"^(?:readme|guide|conventions|contributing|changelog|license|licence|notes|sources)"
+                         r"(?:[._-][^/]*)?\.(?:md|markdown|txt)$", re.I)
 _HTML_EXT = (".html", ".htm")
 
 
@@ -46,10 +51,11 @@ class Ingested:
     path: str
     source: str              # file name
     text: str
-    fmt: str                 # txt | html | pdf | docx
+    fmt: str                 # txt | md | html | pdf | docx
     encoding: str | None     # txt/html only
     sha256: str              # of the raw bytes
     warnings: list[str] = field(default_factory=list)
+    tables: list = field(default_factory=list)   # ingest_pdf.Table blocks: rows of cells with spans into text
 
 
 # --------------------------------------------------------------------------- entry points
@@ -85,6 +91,7 @@ def iter_paths(paths):
             continue
         found = []
         for root, dirs, files in os.walk(p):
+            files = [f for f in files if not _FOLDER_DOC.match(f)]
             dirs[:] = [d for d in dirs if not d.startswith(".")]
             rel = os.path.relpath(root, p)
             parts = () if rel == "." else tuple(rel.split(os.sep))
@@ -109,11 +116,15 @@ def _ingest(data: bytes, path: str) -> Ingested:
             raise IngestError(path, f"not a text file ({_KIND_NAMES[kind]} data)")
         if expected and expected != kind:
             warnings.append(f"extension {ext} but content is {_KIND_NAMES[kind]}; read as {kind}")
+        tables = []
         try:
-            text = read_pdf(data, warnings) if kind == "pdf" else read_docx(data, warnings)
+            if kind == "pdf":
+                text, tables = read_pdf(data, warnings)
+            else:
+                text = read_docx(data, warnings)
         except IngestError as e:
             raise IngestError(path, e.reason) from None
-        return _finish(path, name, text, kind, None, sha, warnings)
+        return _finish(path, name, text, kind, None, sha, warnings, tables)
     if kind != "text":                 # zip/binary: refuse with what it looks like
         if ext == ".docx":
             raise IngestError(path, f"not a Word document ({detail})")
@@ -132,15 +143,19 @@ def _ingest(data: bytes, path: str) -> Ingested:
     return _finish(path, name, text, fmt, enc, sha, warnings)
 
 
-def _finish(path, name, text, fmt, enc, sha, warnings) -> Ingested:
+def _finish(path, name, text, fmt, enc, sha, warnings, tables=()) -> Ingested:
     try:
+        n = len(text)
         text = _clean(text, warnings)
+        if tables and len(text) != n:           # spans of table cells must still hold
+            tables = []
+            warnings.append("tables dropped: the text changed length while cleaned")
     except IngestError as e:
         raise IngestError(path, e.reason) from None
     if not text.strip():
         raise IngestError(path, "no text" + (" (the page has no visible text)" if fmt == "html" else ""))
     return Ingested(path=path, source=name, text=text, fmt=fmt, encoding=enc, sha256=sha,
-                    warnings=warnings)
+                    warnings=warnings, tables=list(tables))
 
 
 # --------------------------------------------------------------------------- sniffing
@@ -210,6 +225,9 @@ def _read_text(data: bytes, ext: str, warnings: list[str]) -> tuple[str, str, st
         if ext not in _HTML_EXT and ext:
             warnings.append(f"extension {ext} but content is an HTML page; read as html")
         return html_to_text(text), enc, "html"
+    if ext in _MD_EXT:
+        from .ingest_md import md_to_text
+        return md_to_text(text), enc, "md"
     from .unwrap import undouble, unwrap
 
     text, doubled = undouble(text)

@@ -67,6 +67,7 @@ class _TextParser(HTMLParser):
         self.out: list[str] = []
         self.skip: list[str] = []           # stack of open skipped elements
         self.cells: list[int] = []          # per open table row: cells seen
+        self.row_start: list[int] = []      # per open table row: where its output starts
         self.in_cell = 0
         self.pre = 0
 
@@ -94,6 +95,7 @@ class _TextParser(HTMLParser):
         if tag == "tr":
             self.out.append("\x01")
             self.cells.append(0)
+            self.row_start.append(len(self.out))
         elif tag in ("td", "th"):
             if self.cells:
                 if self.cells[-1]:
@@ -118,12 +120,19 @@ class _TextParser(HTMLParser):
             return
         if tag == "tr":
             if self.cells:
-                self.cells.pop()
+                n = self.cells.pop()
+                start = self.row_start.pop()
+                if n == 1:
+                    # a row of one cell is layout (a page framed by a table), not
+                    # data: the blocks inside it are lines, as outside a table
+                    self.out[start:] = [x.replace("\x02", "\x01") if x == "\x02" else x
+                                        for x in self.out[start:]]
             self.out.append("\x01")
         elif tag in ("td", "th"):
             self.in_cell = max(0, self.in_cell - 1)
         elif tag == "table":
             self.cells.clear()
+            self.row_start.clear()
             self.in_cell = 0
             self.out.append("\x01")
         elif tag in _BLOCK_TAGS and tag != "br":

@@ -7,6 +7,11 @@
   separate the cells of a flattened table);
 * dash variants (— – ― ⎯ ﹣ － ─ ‐) become ``-``, and ``一`` written as a dash
   between dates (``20238月一202310月``) becomes ``-``;
+* look-alike code points that PDFs and web pages emit become the characters
+  they stand for: Kangxi radicals (⼀ U+2F00 → 一, ⼈ → 人), CJK Radicals
+  Supplement forms (⻔ → 门, ⻓ → 长) and CJK compatibility ideographs, one for
+  one (``rules/lookalikes.tsv``, from Unicode NFKC and the Unicode
+  EquivalentUnifiedIdeograph data);
 * traditional characters become simplified ones, character by character.
 
 Because each character is replaced by exactly one character, the offset map
@@ -25,8 +30,22 @@ _SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u23af\u2500\ufe58\ufe63\uff0d"
 
 
+def lookalikes() -> dict:
+    """Look-alike code point → the character it stands for (rules/lookalikes.tsv)."""
+    from ..rules import RULES_DIR
+    out = {}
+    with open(RULES_DIR / "lookalikes.tsv", encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#") or not line.strip():
+                continue
+            a, b = line.rstrip("\n").split("\t")[:2]
+            if len(a) == 1 and len(b) == 1:
+                out[ord(a)] = b
+    return out
+
+
 def _base_table() -> dict:
-    table = {}
+    table = dict(lookalikes())
     for cp in range(0xFF01, 0xFF5F):           # full-width ASCII
         table[cp] = cp - 0xFEE0
     for ch in _SPACES:
@@ -44,6 +63,17 @@ def _base_table() -> dict:
 
 
 _TABLE = _base_table()
+_LOOKALIKE_TABLE = lookalikes()
+# full-width digits and Latin letters (２０２７, ＡＩ) read as the characters they stand for
+_LOOKALIKE_TABLE.update({cp: chr(cp - 0xFEE0) for cp in list(range(0xFF10, 0xFF1A)) + list(range(0xFF21, 0xFF3B))
+                         + list(range(0xFF41, 0xFF5B))})
+
+
+def canonical(s: str | None) -> str | None:
+    """``s`` with look-alike code points replaced by the characters they stand
+    for (and nothing else): what a stored fact's string shows, so that a unit
+    is not stored twice (省发展改革委, 省发展改⾰委) and search finds the plan."""
+    return s.translate(_LOOKALIKE_TABLE) if s else s
 # only the characters that change, as one character class: scanning for them is a
 # C-level search, and most plan text has few of them (str.translate with a dict
 # looks up every character and is ~8× slower on Chinese text)
@@ -55,7 +85,7 @@ _repl = _REPL.__getitem__
 # character table on (the check is one C-level regex search)
 _TRAD_HINT = re.compile("[們這個來為與國說時會對產權區發業務開關經貿統專優質審護製績庫處縣機構劃創辦廳]")
 # 一 written as a dash between dates; the literal comes first so the scan is fast
-_DASH_YI = re.compile(r"一(?=[0-9]{4}|[0-9]{1,2}月)")
+_DASH_YI = re.compile(r"一(?=\s?[0-9]{4}|\s?[0-9]{1,2}\s?月)")
 
 
 @functools.lru_cache(maxsize=1)
@@ -93,11 +123,13 @@ def _dash_yi(out: str) -> str:
     hits = []
     for m in _DASH_YI.finditer(out):
         i = m.start()
-        prev = out[i - 1:i]
-        if out[m.end():m.end() + 4].isdigit() and len(out[m.end():m.end() + 4]) == 4:
+        j = i - 1 if i and out[i - 1] == " " else i       # a PDF's space around the dash
+        k = m.end() + (out[m.end():m.end() + 1] == " ")
+        prev = out[j - 1:j]
+        if out[k:k + 4].isdigit() and len(out[k:k + 4]) == 4:
             ok = prev.isdigit() or prev in ("年", "月", "日")
         else:
-            ok = out[max(0, i - 4):i].isdigit() and i >= 4 or prev == "月"
+            ok = out[max(0, j - 4):j].isdigit() and j >= 4 or prev == "月"
         if ok and prev:
             hits.append(i)
     if not hits:
@@ -106,6 +138,32 @@ def _dash_yi(out: str) -> str:
     for i in hits:
         chars[i] = "-"
     return "".join(chars)
+
+
+# a page mark on a line of its own, wherever it stands (— 12 —, - 3 -, 第4页, 第4页 共9页):
+# blanked one for one by mask_furniture, so that a title, a clause or a table
+# it interrupts reads as one
+_PAGE_MARK_LINE = re.compile(r"(?m)^[ \t]*(?:[-—–－~⎯]+[ \t]*[0-9]{1,4}[ \t]*[-—–－~⎯]+|第[ \t]*[0-9]{1,4}[ \t]*页"
+                             r"(?:[ \t]*[,，/]?[ \t]*共[ \t]*[0-9]{1,4}[ \t]*页)?)[ \t]*$")
+
+
+def mask_furniture(norm: str) -> str:
+    """``norm`` with page-mark lines (and the line break after them) blanked:
+    same length, so every span still holds."""
+    if "页" not in norm and "-" not in norm:
+        return norm
+    out, pos = [], 0
+    for m in _PAGE_MARK_LINE.finditer(norm):
+        a, b = m.start(), m.end()
+        if b < len(norm) and norm[b] == "\n":
+            b += 1
+        out.append(norm[pos:a])
+        out.append(" " * (b - a))
+        pos = b
+    if not out:
+        return norm
+    out.append(norm[pos:])
+    return "".join(out)
 
 
 _FOLD_WS = re.compile(r"\s+")

@@ -438,4 +438,4 @@ def test_iter_paths_expands_folders_sorted(write_file, tmp_path):
     rel = ["a.PDF", "b.txt", "sub/c.docx", "sub/d.htm", "sub/e.text", "z.html"]
     assert got == [str(root / r) for r in rel] + [str(tmp_path / "other.weird"), str(tmp_path / "gone.txt")]
     assert list(iter_paths(str(root / "b.txt"))) == [str(root / "b.txt")]
-    assert SUPPORTED == (".txt", ".text", ".html", ".htm", ".pdf", ".docx")
+    assert SUPPORTED == (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx")
