@@ -45,6 +45,7 @@ class UnitRef:
     dept_type: Optional[str] = None
     written: str = ""        # the characters as written in the clause
     rule: str = ""
+    clause: int = -1         # start of the clause it was read from (-1: a table cell, a roster)
 
 
 @dataclass(slots=True)
@@ -180,6 +181,15 @@ class Document:
     mentions: list = field(default_factory=list)      # list[Mention]
     group: list = field(default_factory=list)         # list[GroupMember]
     warnings: list = field(default_factory=list)
+    tables: list = field(default_factory=list)        # table blocks from the reader (cells with spans)
+    table_rows: list = field(default_factory=list)    # TableRow of the blocks' task tables (find/table_blocks)
+    table_spans: list = field(default_factory=list)   # [(start, end)] of every table block
+    year_cells: list = field(default_factory=list)    # [(start, end, year)]: cells of a column headed 20XX年目标
+    inventory_spans: list = field(default_factory=list)  # [(start, end)]: project lists (no tasks, no targets)
+    quiet_spans: list = field(default_factory=list)   # [(start, end)]: table header rows, 现状 columns (no targets)
+    conventions: list = field(default_factory=list)   # conventions.Convention: rules stated once (列第一位…下同)
+    genre: str = "plan"      # plan | work_report | regulation | reply | approval | appointment (rules/genres.yaml)
+    genre_rule: str = ""
 
     def section_path_at(self, pos: int) -> tuple:
         """Path of the deepest section containing character ``pos``."""

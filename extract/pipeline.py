@@ -1,7 +1,19 @@
 """The pipeline: file → Document with every fact and its span.
 
-    ingest → normalize → structure → metadata → tasks (+ units) → deadlines,
-    phases, targets → mentions, leading group
+The stages, in order (each room's module says what it decides)::
+
+    read      read/ingest         file → stored text + table blocks (cells with spans)
+              read/normalize      text → canonical text of the same length (look-alikes,
+                                  full-width forms, traditional characters; page marks blanked)
+    find      find/structure      plan body, title lines, attachments, heading tree
+              find/metadata       title, 发文字号, issuer, region, level, dates, period, draft
+              find/genre          plan | work report | regulation | reply | approval | appointment
+              find/table_blocks   table blocks → task rows, year columns, inventories
+              find/tasks          tasks and their clause units (conventions' words hidden)
+    resolve   resolve/roles       conventions stated once (列第一位…下同) applied to every clause
+    find      find/deadlines      deadlines and phases
+              find/targets        quantitative targets, dated
+              find/units          unit mentions, leading-group roster
 
 Extraction is a pure function of the file's bytes: no database, no global
 state, so it runs the same in a worker process or on a Dask cluster.
@@ -11,23 +23,45 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from .find import metadata, structure, tasks
+from .find import genre, metadata, structure, table_blocks, tasks
 from .models import Document
-from .read.normalize import normalize
+from .read.normalize import canonical, mask_furniture, normalize
+from .resolve import roles
 
 
 def parse_text(text: str, source: str = "<text>", path: str = "", sha256: str | None = None,
-               fmt: str = "txt", encoding: str | None = None, warnings=None) -> Document:
+               fmt: str = "txt", encoding: str | None = None, warnings=None, tables=()) -> Document:
+    """Every fact of a text (``tables``: the reader's table blocks, whose cell
+    spans index ``text``)."""
     if sha256 is None:
         sha256 = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
     doc = Document(id=sha256[:16], source=source, path=path, sha256=sha256, fmt=fmt,
-                   encoding=encoding, text=text, norm=normalize(text))
+                   encoding=encoding, text=text, norm=mask_furniture(normalize(text)))
     doc.warnings = list(warnings or [])
+    doc.tables = list(tables)
     structure.build(doc)
     metadata.extract(doc)
-    tasks.build(doc)
+    doc.genre, doc.genre_rule = genre.detect(normalize(doc.meta.title or ""), doc.meta.doc_number)
+    _table_facts(doc)
+    if genre.assigns_work(doc.genre):
+        tasks.build(doc)
+        roles.resolve(doc)
     _facts(doc)
+    _canonical_strings(doc)
     return doc
+
+
+def _table_facts(doc: Document) -> None:
+    """Rows, year columns, inventories and quiet cells of the reader's tables."""
+    if not doc.tables:
+        return
+    from .find.unit_lists import split_units
+    facts = table_blocks.rows_from_blocks(doc.norm, doc.tables, split_units)
+    doc.table_rows = facts.rows
+    doc.table_spans = facts.table_spans
+    doc.year_cells = facts.year_cells
+    doc.inventory_spans = facts.inventory_spans
+    doc.quiet_spans = facts.quiet_spans
 
 
 def _facts(doc: Document) -> None:
@@ -56,9 +90,27 @@ def _link_tasks(doc: Document) -> None:
             fact.section_path = doc.section_path_at(fact.start)
 
 
+def _canonical_strings(doc: Document) -> None:
+    """Facts show canonical characters (no Kangxi-radical look-alikes or
+    full-width digits); the stored text keeps what the file had, and spans are
+    unchanged (one for one)."""
+    m = doc.meta
+    m.title, m.issuer, m.doc_number = canonical(m.title), canonical(m.issuer), canonical(m.doc_number)
+    for t in doc.tasks:
+        t.anchor, t.text = canonical(t.anchor), canonical(t.text)
+        for u in t.units:
+            u.name, u.written = canonical(u.name), canonical(u.written)
+    for t in doc.targets:
+        t.anchor, t.text, t.unit = canonical(t.anchor), canonical(t.text), canonical(t.unit)
+    for d in doc.deadlines:
+        d.text = canonical(d.text)
+    for x in doc.mentions:
+        x.name = canonical(x.name)
+
+
 def parse_file(path) -> Document:
     from .read.ingest import read_document
 
     ing = read_document(path)
     return parse_text(ing.text, source=ing.source, path=str(Path(path)), sha256=ing.sha256,
-                      fmt=ing.fmt, encoding=ing.encoding, warnings=ing.warnings)
+                      fmt=ing.fmt, encoding=ing.encoding, warnings=ing.warnings, tables=ing.tables)

@@ -76,7 +76,7 @@ _TOK = re.compile(
 _DASH = re.compile(r"[-—–―~～至到⎯﹣－]|(?<=[0-9月日年])一(?=[0-9〇二])")
 _BARE_MONTH = re.compile(r"年\s*(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*$")
 _FYP = re.compile(r"十([三四五])五")
-_WITHIN = re.compile(r"([0-9]{1,2}|[一两二三四五六七八九十])(?:个)?(年|月)")
+_WITHIN = re.compile(r"([0-9]{1,2}|[一两二三四五六七八九十])\s?(?:个)?(年|月)")
 
 
 def _num(s: str) -> int:
@@ -177,6 +177,12 @@ def _resolve(rule, s: str, base: date | None):
         if "m" not in right and "d" in right and "m" in left:
             right["m"] = left["m"]              # 2024年5月1日-31日
         return _start_of(left, by), _end_of(right, by), False
+    if how == "dotted":                        # 2023.08-2028.07
+        (y1, m1), (y2, m2) = re.findall(r"((?:19|20)[0-9]{2})[.．]([0-9]{1,2})", s)[:2]
+        try:
+            return date(int(y1), int(m1), 1), _last_day(int(y2), int(m2)), False
+        except ValueError:
+            return None, None, False
     if how in ("point", "open"):
         return None, _end_of(_tokens(s), by), how == "open"
     if how in ("period", "period_end"):
@@ -354,10 +360,16 @@ def doc_deadlines(doc, undated: bool = False) -> list:
     and the text as stored (not normalised)."""
     base = doc.meta.signed or doc.meta.published
     out = []
-    for lo, hi in plan_spans(doc):
+    spans = plan_spans(doc)
+    # tables the reader kept as blocks (a 分工表 after 附, a project list): their
+    # 完成时限 and 建设周期 cells, where no span above reaches
+    for t in getattr(doc, "tables", None) or ():
+        if not any(a <= t.start < b for a, b in spans):
+            spans.append((t.start, t.end))
+    for lo, hi in spans:
         out.extend(find_deadlines(doc.norm, lo, hi, base_date=base, undated=undated))
-    bg = rules.load("targets")["target.skip_section"].regex       # 发展基础, 指导思想 …
-    skip = [(s.start, s.end) for s in doc.sections if s.kind != "para" and bg.match(s.heading)]
+    bg = rules.load("targets")["target.skip_section"].regex       # 发展基础, 指导思想, 现状, 回顾 …
+    skip = [(s.start, s.end) for s in doc.sections if s.kind != "para" and bg.search(s.heading)]
     out = [d for d in out if not any(a <= d.start < b for a, b in skip)]
     for d in out:
         d.text = doc.text[d.start:d.end]

@@ -24,7 +24,7 @@ _LABELLED_NO = re.compile(r"(?:发文字号|文号)\s*[\]|]?\s*[::]?\s*\|?\s*(" 
 _DATE_ONLY = re.compile(r"^(?:(" + _Y + r")年([0-9]{1,2})月([0-9]{1,2})日|(" + _Y + r")([0-9]{1,4})日|"
                         r"([二〇零一三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日)$")
 # a portal field: "[ 发布日期 ] 2024-03-12", "发布日期:2024-03-12", "发布日期： | 2024-04-02" (table cells)
-_FIELD_DATE = r"\s*[\]|]?\s*[::]?\s*\|?\s*(" + _Y + r")[-年/.]([0-9]{1,2})[-月/.]([0-9]{1,2})"
+_FIELD_DATE = r"\s*[\]|]?\s*[::]?\s*\|?\s*(" + _Y + r")\s?[-年/.]\s?([0-9]{1,2})\s?[-月/.]\s?([0-9]{1,2})"
 # a page's time stamp "2024-06-18 09:32 来源：…" (a reposted plan's publication date)
 _STAMP = re.compile(r"(?<![0-9])(" + _Y + r")-([0-9]{1,2})-([0-9]{1,2})\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?=\s*(?:来源|作者|浏览|$))", re.M)
 _SIGNED_FIELD = re.compile(r"成文日期" + _FIELD_DATE)
@@ -40,7 +40,14 @@ _NOTICE = re.compile(r"^(.{2,40}?)\s*关于\s*(?:印发|转发|发布)?\s*(.+?)\
 _TITLE_ISSUER = re.compile(r"^(.{2,40}?)关于")
 _PLAN_WORD = re.compile(r"(方案|计划|规划|意见|办法|措施|纲要|要点|细则|规定|指南|通知|决定)(\(.*\))?$")
 _PERIOD = re.compile(r"(" + _Y + r")\s*年?\s*[-~至到]\s*(" + _Y + r")\s*年?")
-_DRAFT = re.compile(r"\((?:征求意见稿|送审稿|草案|讨论稿|代拟稿)\)$")
+# a draft marker closing a title: (征求意见稿), (4月13日修改稿), (初稿待完善)
+_DRAFT = re.compile(r"\((?:[^()]{0,12}?)(?:征求意见稿|送审稿|草案|讨论稿|代拟稿|修改稿|初稿|审议稿|报审稿|送审)(?:[^()]{0,6})\)$")
+# a regulation's promulgation note closing its title: (1991年3月4日…令第76号发布 …修订通过)
+_PROMULGATED = re.compile(r"\((?:[^()]*(?:发布|公布|通过|修订|施行)[^()]*)\)$")
+_REPLY_ISSUER = re.compile(r"^(.{2,40}?)(?:关于|对)")
+# portal fields: 标题 (the page's own title), 发文机关 (the issuing body)
+_TITLE_FIELD = re.compile(r"标\s*题\s*[:：]\s*\|?\s*([^|\n]{4,120}?)\s*(?:\||$)", re.M)
+_ISSUER_FIELD = re.compile(r"发文机关\s*[:：]\s*\|?\s*([^|\n\s]{2,60})")
 
 
 def _iso(y, m, d) -> str | None:
@@ -76,6 +83,8 @@ def _lines_between(doc: Document, lo: int, hi: int) -> list:
 def extract(doc: Document) -> Metadata:
     meta = doc.meta
     text, norm = doc.text, doc.norm
+    if work_report(doc, meta):
+        return meta
     head = norm[:doc.body_start]
     tail = norm[doc.body_end:(doc.attachments[0][0] if doc.attachments else len(norm))]
     head_lines = _lines_between(doc, 0, doc.body_start)
@@ -128,11 +137,24 @@ def extract(doc: Document) -> Metadata:
     if meta.issuer is None and doc.title_lines:
         # a plan without a notice: 国务院办公厅关于…的意见
         s, e = doc.title_lines[0]
-        t = _TITLE_ISSUER.match(norm[s:e].replace(" ", ""))
+        t = _REPLY_ISSUER.match(norm[s:e].replace(" ", ""))
         if t and _ORG.match(t.group(1)):
             meta.issuer = t.group(1)
 
     meta.title = _title(doc, head_lines)
+    # a reply, an approval, a notice of appointments: the document's own title,
+    # not the title of what it approves or attaches
+    from .genre import detect
+    field = _TITLE_FIELD.search(head)
+    if field:
+        own = re.sub(r"\s+", "", text[field.start(1):field.end(1)])
+        if detect(own)[0] in ("reply", "approval", "appointment", "regulation") and \
+                detect(meta.title)[0] == "plan":
+            meta.title = own
+    if meta.issuer is None:
+        f = _ISSUER_FIELD.search(head)
+        if f and _ORG.match(f.group(1)):
+            meta.issuer = text[f.start(1):f.end(1)]
     if meta.title:
         p = _PERIOD.search(_fold(meta.title))
         if p and int(p.group(1)) <= int(p.group(2)):
@@ -146,10 +168,49 @@ def extract(doc: Document) -> Metadata:
             if y:
                 meta.period = [int(y.group(1)), int(y.group(1))]
 
-    region = _region(meta.issuer, meta.title, norm[doc.body_start:doc.body_end])
+    from ..read.normalize import normalize
+    region = _region(normalize(meta.issuer) if meta.issuer else None, normalize(meta.title) if meta.title else None,
+                     norm[doc.body_start:doc.body_end])
     if region is not None:
         meta.region, meta.level = region.full, region.level
     return meta
+
+
+_REPORT_TITLE = re.compile(r"^((?:19|20)[0-9]{2})年([\u4e00-\u9fff]{2,12}?)(?:人民)?政府工作报告$")
+_REPORT_SUB = re.compile(r"^[-—]{1,2}\s*(" + _Y + r")年([0-9]{1,2})月([0-9]{1,2})日在.{2,40}(?:人民代表大会|人大).{0,20}上")
+_PAGE_TIME = re.compile(r"^(?:时间|发布时间|日期)\s*[:：]\s*(" + _Y + r")[-年/.]([0-9]{1,2})[-月/.]([0-9]{1,2})")
+
+
+def work_report(doc: Document, meta: Metadata) -> bool:
+    """A government work report as its page gives it: the heading
+    (2026年北京市政府工作报告), the subtitle with the day it was delivered
+    (——2026年1月25日在…人民代表大会…上: signed), the page's time line
+    (published); it is issued by the government of the region it names and
+    covers its year."""
+    norm = doc.norm
+    lines = [(s, e) for s, e in doc.lines[:40]]
+    for i, (s, e) in enumerate(lines):
+        t = norm[s:e].replace(" ", "")
+        m = _REPORT_TITLE.match(t)
+        if not m:
+            continue
+        meta.title = doc.text[s:e].strip()
+        year, place = int(m.group(1)), m.group(2)
+        meta.period = [year, year]
+        for s2, e2 in lines[i + 1:i + 6]:
+            t2 = norm[s2:e2].replace(" ", "")
+            sub = _REPORT_SUB.match(t2)
+            if sub and not meta.signed:
+                meta.signed = _iso(*sub.groups())
+            pt = _PAGE_TIME.match(t2)
+            if pt and not meta.published:
+                meta.published = _iso(*pt.groups())
+        region = _region(place + "人民政府", meta.title, "")
+        if region is not None:
+            meta.region, meta.level = region.full, region.level
+            meta.issuer = region.full + "人民政府"
+        return True
+    return False
 
 
 def _issuer_above(norm: str, lines: list, date_idx: int) -> str | None:
@@ -208,16 +269,20 @@ def _title(doc: Document, head_lines: list) -> str | None:
     elif candidates:
         best = candidates[0]
     if best:
-        best = _strip_draft(best)
+        stripped = _strip_draft(best)
+        if stripped != best and _DRAFT.search(_fold(best)):
+            doc.meta.draft = True
+        best = stripped
     return best or None
 
 
 def _strip_draft(s: str) -> str:
-    f = _fold(s)
-    m = _DRAFT.search(f)
-    if m:
-        # cut the same number of characters from the text as written
-        return s[: len(s) - (len(f) - m.start())]
+    for rx in (_DRAFT, _PROMULGATED):
+        f = _fold(s)
+        m = rx.search(f)
+        if m and m.start() > 0:
+            # cut the same number of characters from the text as written
+            s = s[: len(s) - (len(f) - m.start())]
     return s
 
 

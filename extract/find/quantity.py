@@ -219,12 +219,15 @@ def _make(m, rid, rule, cn) -> Quantity | None:
 
 def _comparator(head: str, tail: str) -> str | None:
     _, _, pre, suf, _, _, _ = _rules()
+    if tail[:1] == " ":
+        tail = tail[1:]
     if tail[:1] in _SUFFIX_FIRST:
         for rx, c in suf:
             if rx.match(tail):
                 return c
     # every prefix pattern ends the head ($): only its last characters matter
-    head = head[-_PRE_REACH:]
+    # (a PDF's space before the number is not part of it: 超过 90%)
+    head = head.rstrip(" \t")[-_PRE_REACH:]
     if not _ANY["pre"].search(head):
         return None
     gap = None
@@ -292,11 +295,13 @@ def find_quantities(text: str, start: int = 0, end: int | None = None, loose: bo
     asp = _positions(text, start, end, ("力争", "争取"))
     for q in qs:
         # suffix comparator and modifier
-        tail = text[q.end:min(end, q.end + 6)]
+        # (a PDF's space after the measure is not part of what follows: 60% 以上的)
+        sp = 1 if text[q.end:q.end + 1] == " " else 0
+        tail = text[q.end + sp:min(end, q.end + sp + 6)]
         cs, ce = _left(text, q.start, start, _CLAUSE_CH), _right(text, q.end, end, _CLAUSE_CH)
         suffix = _suffix_len(tail)
-        q.suffix_end = q.end + suffix
-        after = text[q.end:min(end, q.end + 4)]
+        q.suffix_end = q.end + (suffix + sp if suffix else 0)
+        after = text[q.end + sp:min(end, q.end + sp + 4)]
         if ("的" in after and modifier.match(after)) or (
                 after[:1] in "以及" and q.base_unit in _ANY["threshold"][1] and _ANY["threshold"][0].match(after)):
             q.modifier = True

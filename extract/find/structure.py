@@ -30,7 +30,7 @@ ANNOT = re.compile(r"^\((?:此件[^)]*|征求意见稿|送审稿|试行|草案|[
 _SENT_END = "。!?;:"
 _PAGE_LINE = re.compile(r"^(?:-+ ?[0-9]{1,4} ?-+|第 ?[0-9]{1,4} ?页(?: ?共 ?[0-9]{1,4} ?页)?)$")
 # a 发文字号 (国办发〔2024〕12号); metadata reads it, structure skips its line
-DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[【(](?:19|20)[0-9]{2}[〕\]】)][0-9]{1,4}号")
+DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[【(](?:19|20)[0-9]{2}[〕\]】)]\s?[0-9]{1,4}\s?号|(?:国令|国务院令|[\u4e00-\u9fff]{1,8}令)\s?第\s?[0-9]{1,4}\s?号")
 _TABLE_HEADER = re.compile(r"^(?:序号|编号)\s*(?:\t|\|| {2,}).*(?:任务|事项|内容|单位|部门|时限|时间)")
 _CELL_SEP = re.compile(r"\t|\s\|\s?|\|| {2,}")
 

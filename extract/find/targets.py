@@ -64,7 +64,9 @@ def canonical_indicator(phrase: str) -> tuple:
 _SENT_END = re.compile(r"[。!?\n!?]")
 _SENT_CH = "。!?\n!?"
 _CLAUSE_CH = ",;。:!?\n,;:!?\t|"
-_TAIL_END = re.compile(r"[,;。:!?、\n,;:!?(\t|]")
+# where the indicator after a number ends: a clause mark (a 、 joins the
+# parts of one noun phrase, 侵入式、半侵入式脑机接口产品; the next number ends it)
+_TAIL_END = re.compile(r"[,;。:!?\n,;:!?(\t|]")
 _STRIP_CH = " \t-—、,,:()“”\""
 _CLOSE_REACH = 24      # longer than any run of closing words (比2020年同比增长…)
 
@@ -95,6 +97,9 @@ def _indicator(text: str, q, next_start: int) -> tuple:
     te = min(q.clause_end or len(text), next_start)
     m = _TAIL_END.search(text, ts, te)
     te = m.start() if m else te
+    k = text.find("、", ts, te)
+    if k >= 0 and not text[ts:k].strip():
+        te = k          # 80周岁以上、低保…: nothing is counted before the 、
     tail = text[ts:te]
     if tail.startswith("的"):
         ts += 1
@@ -199,11 +204,17 @@ def find_targets(doc, deadlines=None) -> list:
     from .deadlines import find_deadlines, plan_spans
     from .quantity import _left, find_quantities
 
+    from .genre import NO_TASKS
+    if getattr(doc, "genre", "plan") in NO_TASKS - {"work_report"}:
+        return []               # a regulation, reply, approval or appointment commits to no figure
     norm = doc.norm
     rx = _rx()
     spans = plan_spans(doc)
     secs = doc.sections
-    skip = [(s.start, s.end) for s in secs if s.kind != "para" and rx["skip_section"].match(s.heading)]
+    skip = [(s.start, s.end) for s in secs if s.kind != "para" and rx["skip_section"].search(s.heading)]
+    skip += list(getattr(doc, "inventory_spans", ()))      # project lists: capacities, not commitments
+    skip += list(getattr(doc, "quiet_spans", ()))          # table headers, 现状 columns
+    year_cells = sorted(getattr(doc, "year_cells", ()))
     qs, tables = [], []
     for lo, hi in spans:
         qs.extend(q for q in find_quantities(norm, lo, hi) if not q.modifier)
@@ -223,6 +234,9 @@ def find_targets(doc, deadlines=None) -> list:
     base_year = int(bd[:4]) if bd and bd[:4].isdigit() else None
     sec_starts = [s.start for s in secs]
     heads = _heading_deadlines(doc, ds, starts)
+    report_year = None
+    if getattr(doc, "genre", "plan") == "work_report" and doc.meta.period:
+        report_year = doc.meta.period[0]
     out = []
     prev_span = None
     for k, q in enumerate(qs):
@@ -258,6 +272,12 @@ def find_targets(doc, deadlines=None) -> list:
         chain = _chain(secs, q.start, sec_starts)
         deadline = _deadline_for(norm, q, min(a, q.start), ds, starts, sent_start, para_start,
                                  q.clause_end, chain, heads, goals)
+        if deadline is None and report_year:          # a work report commits for its year
+            deadline = f"{report_year}-12-31"
+        for cs, ce, year in year_cells:               # a cell of a column headed 2026年目标
+            if cs <= q.start < ce:
+                deadline = f"{year}-12-31"
+                break
         anchor = doc.text[a:b]
         prev_span = (a, b)
         _, label = canonical_indicator(norm[a:b])

@@ -28,8 +28,11 @@ def _find_clauses(text, start, end):
 
 
 def build(doc: Document) -> None:
+    from .conventions import find_conventions, mask
+
     secs = doc.sections
-    norm = doc.norm
+    doc.conventions = find_conventions(doc.norm, doc.body_start, len(doc.norm))
+    norm = mask(doc.norm, doc.conventions)     # the clause reader does not see their words
     excluded = set()
     for s in secs:
         if (s.parent is not None and s.parent in excluded) or (s.kind != "para" and is_non_work(s)):
@@ -115,16 +118,21 @@ def _merge_table_rows(doc: Document, tasks: list) -> list:
     task read from the same line."""
     from .units import find_table_rows
 
+    # rows of the tables the reader kept as blocks (table_blocks, run by the
+    # pipeline before this stage); the flattened-text parser reads the rest
+    rows = list(doc.table_rows)
+    block_spans = list(doc.table_spans)
     spans = [(doc.body_start, doc.body_end)] + list(doc.attachments)
-    rows = []
     for lo, hi in spans:
         if _TABLE_HINT.search(doc.norm, lo, hi):
-            rows.extend(find_table_rows(doc.norm, lo, hi))
+            rows.extend(r for r in find_table_rows(doc.norm, lo, hi)
+                        if not any(a <= r.start < b for a, b in block_spans))
     if not rows:
         return tasks
     # a row's own line was read as a paragraph; a section holding the table is
     # a container of the rows, not a task of its own
-    out = [t for t in tasks if not any(r.start <= t.start < r.end or t.start <= r.start < t.end for r in rows)]
+    covered = [(r.start, r.end) for r in rows] + list(doc.inventory_spans)
+    out = [t for t in tasks if not any(a <= t.start < b or t.start <= a < t.end for a, b in covered)]
     for r in rows:
         base = tuple(p for p in doc.section_path_at(r.start) if not p.startswith("¶"))
         if any(a <= r.start < b for a, b in doc.attachments):

@@ -53,8 +53,8 @@ def _rules():
         # an item: a run of characters that are not separators, a bracket
         # pair, or a list of levels before one government word (the 、 in
         # 各市、县(市、区)人民政府 is inside the name)
-        "item": regex.compile(r"(?:[^、,，;；/()（）\s]|[(（][^()（）]*[)）])+"),
-        "item_levels": regex.compile(rf"(?:{level_list}|[^、,，;；/()（）\s]|[(（][^()（）]*[)）])+"),
+        "item": regex.compile(r"(?:[^、,，;；/()（）〔〕\s]|[(（〔][^()（）〔〕]*[)）〕])+"),
+        "item_levels": regex.compile(rf"(?:{level_list}|[^、,，;；/()（）〔〕\s]|[(（〔][^()（）〔〕]*[)）〕])+"),
         "ws": regex.compile(r"\s+"),
         "suffix_end": regex.compile(r"(?:局|委|办|厅|部|院|府|会|行|中心|单位|部门|海关|政府|小组)$"),
     }
@@ -127,19 +127,12 @@ def _split(clause_body: str, default_role: str = "responsible", rule: str = "") 
                     continue
                 pending.append(u)
                 out.append(u)
-            if with_role:                      # A会同B: A leads, B cooperates
-                for p in pending:
-                    p.role = "lead"
-                pending = []
-                sec_role_after = "cooperating"
-            else:
-                sec_role_after = None
+            # A会同B负责: both take the clause's role (GUIDE.md gives lead
+            # only to 牵头; corpus/real/gold/CONVENTIONS.md C5)
             if marker:
                 for p in pending:
                     p.role = marker
                 pending = []
-            if sec_role_after:
-                sec_role = sec_role_after
         for p in pending:
             p.role = sec_role
     if out and R["first_lead"].search(clause_body, 0, n):     # 排在第一位的为牵头单位

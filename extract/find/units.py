@@ -143,6 +143,8 @@ def _scan_clauses(text: str, start: int, end: int) -> list:
             # trim spaces the line rule may have taken
             while b > a and text[b - 1] in " \t":
                 b -= 1
+            for u in units:
+                u.clause = a
             cl = Clause(a, b, units, rule.id)
             cl.standalone = _standalone(text, a, b)
             found.append(cl)

@@ -1,0 +1,38 @@
+"""The kind of document a text is (rules/genres.yaml), read from its title.
+
+    detect(title, doc_number=None) -> (genre, rule id)
+    assigns_work(genre) -> bool
+
+A plan is read for tasks; a reply, an approval, a regulation or a notice of
+appointments assigns no work and is loaded and searchable without tasks; a
+government work report is read for the year's commitments only.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from .. import rules
+
+GENRES = ("plan", "work_report", "regulation", "reply", "approval", "appointment")
+NO_TASKS = frozenset({"work_report", "regulation", "reply", "approval", "appointment"})
+_ORDER_NUMBER = re.compile(r"国令|国务院令|令第")
+
+
+@functools.lru_cache(maxsize=1)
+def _rules():
+    return [(r.regex, r.get("genre"), r.id) for r in rules.load("genres")]
+
+
+def detect(title: str | None, doc_number: str | None = None) -> tuple:
+    t = re.sub(r"\s+", "", title or "")
+    for rx, genre, rid in _rules():
+        if t and rx.search(t):
+            return genre, rid
+    if doc_number and _ORDER_NUMBER.search(doc_number):
+        return "regulation", "genre.order_number"      # 国务院令第706号 promulgates a regulation
+    return "plan", "genre.default"
+
+
+def assigns_work(genre: str | None) -> bool:
+    return genre not in NO_TASKS

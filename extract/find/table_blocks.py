@@ -1,0 +1,206 @@
+"""Tables a reader gave as blocks (rows of cells with spans) → task rows.
+
+    rows_from_blocks(text, tables) -> TableFacts
+
+The reader kept the table's structure, so nothing is re-guessed from text:
+
+* the header is the first row (of the first two) whose cells name columns:
+  a unit column (牵头 / 责任 / 配合 …) and a task column (任务 / 工作内容 / 举措 …);
+* a covered cell (``merged``: the merged cell above spans it) and a blank
+  unit cell in the same group take the value of the filled cell above, and
+  keep *its* span, so provenance points at the characters printed once;
+* a row whose 序号 cell is covered is a sub-row of that number (``1``, ``¶2``);
+* a column of merged cells that is neither number, task, unit nor deadline is
+  the row's group (重点工程, 章节, 领域), its text the group label;
+* a 完成时限 / 时间节点 cell is that row's deadline;
+* a column headed with a year (``2026年目标``, ``2027年目标值``) holds targets due
+  at that year's end: its cells are returned as ``year_cells``;
+* a project list (项目名称 with 总投资 / 建设单位 / 项目主体 / 建设内容 / 建设规模) is an
+  inventory, not assigned work: it gives no rows, and its span is returned
+  in ``inventory_spans`` so that no target is read from it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .tables import _COL_RE, TableRow
+
+_YEAR_COL = re.compile(r"(20\d\d)\s*年.{0,4}(?:目标|指标|任务|预期)")
+# an inventory (项目清单, 园区清单): a name column of projects, parks, platforms …
+# beside columns that describe them (place, content, investment, builder, period)
+_PROJECT = re.compile(r"(?:项目|园区|平台|企业|基地|载体|楼宇|场景)名称|^项目$")
+_PROJECT_COLS = re.compile(r"地点|位置|所在|总投资|计划投资|投资额|建设单位|项目主体|实施主体|建设内容|建设规模|"
+                           r"建设期限|建设周期|开工|进展情况|所属区块|占地|面积")
+# columns that report what is, not what is to be reached: no targets in them
+_RETRO_COL = re.compile(r"现状|基础|现有|已有|已建|成效|进展|截至|目前")
+_ALIAS_TAIL = re.compile(r"[（(][^（）()]*[)）]$")
+_PREFIX = re.compile(r"^(?:建议|主要|具体|拟)")
+_CATEGORY = re.compile(r"^(?:类别|类型|领域|方向|板块|章节|重点工程|重点领域|行动|专项|工程|任务类别)$")
+_LEAD_IN_GROUP = re.compile(r"[（(]\s*牵头(?:单位|部门)\s*[：:]\s*([^）)]+)[）)]")
+
+
+@dataclass
+class TableFacts:
+    rows: list = field(default_factory=list)             # list[TableRow]
+    year_cells: list = field(default_factory=list)       # [(start, end, year)]
+    inventory_spans: list = field(default_factory=list)  # [(start, end)] of project lists
+    table_spans: list = field(default_factory=list)      # [(start, end)] of every table read
+    quiet_spans: list = field(default_factory=list)      # [(start, end)]: header rows, retrospective columns
+
+
+def column_kind(header: str) -> str | None:
+    """The role of a column from its header cell (shared vocabulary: tables._COLS)."""
+    h = re.sub(r"\s+", "", header)
+    h = _ALIAS_TAIL.sub("", h)
+    h = _PREFIX.sub("", h)
+    if not h:
+        return None
+    if _YEAR_COL.search(h):
+        return "year_target"
+    if _CATEGORY.match(h):
+        return "category"
+    if h.endswith("名称") and not h.startswith("项目"):
+        return "task"                      # 细则名称, 数据集名称, 任务名称: what the row is
+    if re.search(r"(?:时间|时限|期限|节点)$", h) and not h.startswith("建设"):
+        return "deadline"                  # 完成时限, 拟投入运营时间, 时间节点
+    for k, rx in _COL_RE:
+        if rx.match(h):
+            return k
+    return None
+
+
+def _header_row(table):
+    for i, row in enumerate(table.rows[:2]):
+        kinds = [column_kind(c.text) for c in row.cells]
+        units = {"lead", "responsible", "cooperating"} & set(kinds)
+        if units and ({"task", "category"} & set(kinds)):
+            return i, kinds
+        names = [c.text for c in row.cells]
+        if any(_PROJECT.search(re.sub(r"\s+", "", n)) for n in names) and \
+                sum(bool(_PROJECT_COLS.search(n)) for n in names) >= 1:
+            return i, ["project"] * len(kinds)
+    return None, None
+
+
+def rows_from_blocks(text: str, tables: list, split_units, group_of=None) -> TableFacts:
+    facts = TableFacts()
+    for t in tables:
+        facts.table_spans.append((t.start, t.end))
+        _quiet(t, facts)
+        h, kinds = _header_row(t)
+        if h is None:
+            continue
+        if kinds[0] == "project":
+            facts.inventory_spans.append((t.start, t.end))
+            continue
+        header = t.rows[h].cells
+        for j, k in enumerate(kinds):
+            if k == "year_target":
+                y = int(_YEAR_COL.search(re.sub(r"\s+", "", header[j].text)).group(1))
+                for r in t.rows[h + 1:]:
+                    if j < len(r.cells) and r.cells[j].text:
+                        facts.year_cells.append((r.cells[j].start, r.cells[j].end, y))
+        # task columns whose cells are mostly covered are categories
+        body = [r for r in t.rows[h + 1:] if len(r.cells) == len(kinds)]
+        for j, k in enumerate(kinds):
+            if k == "task" and body:
+                covered = sum(1 for r in body if r.cells[j].merged == "up")
+                if covered * 3 >= len(body) and len(body) >= 3 and "task" in kinds[j + 1:]:
+                    kinds[j] = "category"
+        last: dict = {}          # column -> the filled cell above (value inherited)
+        number, sub = "", 0
+        group_text = ""
+        for r in body:
+            cells = r.cells
+            # one cell filled across the row (merged left): a group heading row
+            if sum(1 for c in cells if c.text) == 1 and cells[0].text and all(
+                    c.merged == "left" or not c.text for c in cells[1:]):
+                group_text = cells[0].text
+                last = {}
+                continue
+            row_cells = []
+            for j, c in enumerate(cells):
+                if c.merged == "up" or (not c.text and kinds[j] in ("lead", "responsible", "cooperating", "category")
+                                         and j in last):
+                    row_cells.append(last.get(j, c))
+                else:
+                    row_cells.append(c)
+                    if c.text:
+                        last[j] = c
+            num_j = kinds.index("number") if "number" in kinds else None
+            if num_j is not None:
+                nc = cells[num_j]
+                if nc.merged == "up" or (not nc.text and number):
+                    sub += 1
+                else:
+                    number, sub = nc.text.strip().rstrip(".、"), 1
+            task_js = [j for j, k in enumerate(kinds) if k == "task"]
+            task_cells = [row_cells[j] for j in task_js if row_cells[j].text]
+            if not task_cells:
+                continue
+            units = []
+            for j, k in enumerate(kinds):
+                if k in ("lead", "responsible", "cooperating") and row_cells[j].text:
+                    c = row_cells[j]
+                    for a, b in _printed_names(text, c):
+                        units.extend(split_units(text[a:b], a, k, "table." + k))
+            cat = [row_cells[j] for j, k in enumerate(kinds) if k == "category" and row_cells[j].text]
+            group = cat[0].text if cat else group_text
+            for c in cat:                            # (牵头单位：X) printed in a group cell
+                m = _LEAD_IN_GROUP.search(text, c.start, c.end)
+                if m:
+                    units[:0] = split_units(m.group(1), m.start(1), "lead", "table.group_lead")
+            dl = next((row_cells[j] for j, k in enumerate(kinds) if k == "deadline" and row_cells[j].text), None)
+            # a sub-row of a merged number: its place under that number
+            num = number
+            if sub > 1 or (sub == 1 and _next_is_sub(body, r, num_j)):
+                num = f"{number}/¶{sub}"
+            tc = task_cells[0]
+            facts.rows.append(TableRow(
+                number=num, task=tc.text, units=units, deadline=dl.text if dl else "",
+                start=r.start, end=r.end, task_start=tc.start, task_end=tc.end,
+                deadline_start=dl.start if dl else -1, deadline_end=dl.end if dl else -1,
+                group=group, cells={str(kinds[j] or header[j].text): c.text for j, c in enumerate(row_cells)},
+                rule="table.block"))
+    return facts
+
+
+def _quiet(t, facts: TableFacts) -> None:
+    """The header row (labels such as 主攻赛道（5个以内）) and the cells of columns
+    headed 现状 / 基础 / 成效 hold no targets."""
+    if not t.rows:
+        return
+    head = t.rows[0]
+    facts.quiet_spans.append((head.start, head.end))
+    for j, c in enumerate(head.cells):
+        if _RETRO_COL.search(c.text):
+            for r in t.rows[1:]:
+                if j < len(r.cells):
+                    facts.quiet_spans.append((r.cells[j].start, r.cells[j].end))
+
+
+def _printed_names(text: str, cell) -> list:
+    """Spans of a unit cell, cut where a printed line ends a complete name and
+    the next begins another (省农业农村厅 / 省科学技术厅 printed on two lines with no
+    separator); a name broken by the line (省发展改革 / 委) stays whole."""
+    from .lexicon import looks_like_unit
+    spans, a = [], cell.start
+    for b in getattr(cell, "breaks", ()):
+        left, right = text[a:b].strip(), text[b:cell.end]
+        if (left and left[-1] not in "、,，;；" and looks_like_unit(left, strict=True)
+                and _UNIT_START.match(right)):
+            spans.append((a, b))
+            a = b
+    spans.append((a, cell.end))
+    return spans
+
+
+_UNIT_START = re.compile(r"\s*(?:省|市|区|县|州|自治区|国家|中国|各)")
+
+
+def _next_is_sub(body, r, num_j) -> bool:
+    if num_j is None:
+        return False
+    i = body.index(r)
+    return i + 1 < len(body) and body[i + 1].cells[num_j].merged == "up"

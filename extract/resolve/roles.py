@@ -1,0 +1,66 @@
+"""Resolve: what a plan says once for the whole document, applied where it holds.
+
+    resolve(doc) -> None      (after tasks, before targets are dated)
+
+* Conventions (extract/conventions.py): ``列第一位的为牵头单位，下同`` makes the
+  first unit of its clause, and with 下同 of every later clause, the lead (the
+  others responsible, or cooperating when the rule says 其他为配合单位); an
+  explicit role in a clause (X牵头, 配合单位：…) wins.  ``以下各项工作均需X推进，
+  不再单独列出`` makes X a responsible unit of every later task with a clause.
+* Table units keep the role their column gives.
+
+Each applied convention stays on ``doc.conventions`` (stored, so a researcher
+can see why a unit is the lead).
+"""
+from __future__ import annotations
+
+from ..models import UnitRef
+
+
+def resolve(doc) -> None:
+    convs = getattr(doc, "conventions", None) or []
+    if not convs:
+        return
+    from ..find.unit_lists import split_units
+
+    leads = [c for c in convs if c.kind == "first_is_lead"]
+    extra = [c for c in convs if c.kind == "all_items"]
+    for t in doc.tasks:
+        groups: dict = {}
+        for u in t.units:
+            if u.rule.startswith("table"):
+                continue
+            groups.setdefault(getattr(u, "clause", -1), []).append(u)
+        for cstart, us in groups.items():
+            rule = _governing(leads, cstart, us)
+            if rule is None or any(u.role == "lead" for u in us):
+                continue
+            us.sort(key=lambda u: u.start)
+            us[0].role = "lead"
+            us[0].rule += "+" + rule.rule
+            for u in us[1:]:
+                if u.role == "responsible":
+                    u.role = rule.others
+        for c in extra:
+            clause_starts = [k for k in groups if k >= 0]
+            if not clause_starts or max(clause_starts) < c.start - 200:
+                continue          # the task's clauses all come before the convention
+            names = {u.name for u in t.units}
+            for u in split_units(c.units, c.units_start, "responsible", c.rule):
+                if u.name not in names:
+                    t.units.append(UnitRef(name=u.name, role="responsible", start=u.start, end=u.end,
+                                           dept_type=u.dept_type, written=u.written, rule=c.rule))
+
+
+def _governing(leads, clause_start, units):
+    """The first_is_lead convention that holds for a clause starting at
+    ``clause_start``: one stated inside it, or an earlier one with 下同."""
+    if clause_start < 0:
+        return None
+    end = max(u.end for u in units)
+    best = None
+    for c in leads:
+        inside = clause_start <= c.start <= end + 40
+        if inside or (c.ditto and c.start < clause_start):
+            best = c
+    return best
