@@ -12,7 +12,14 @@
   per_year, aspirational and deadline are then scored on the matched pairs.
 * Deadlines match one to one on the end date, and on the start date where the
   gold gives one.
-* Metadata: accuracy over the eight fields of every document.
+* Metadata: accuracy over the eight fields of every document, and ``draft``
+  where the gold records it.
+* A gold file's ``scope`` (e.g. ``["document", "targets"]`` for a government
+  work report) limits what is scored for that document: facets outside it are
+  neither counted nor listed as errors.
+* Scores are kept per document, so a report can give them per source folder
+  (the first part of the gold's ``source``) and as a per-document mean beside
+  the micro-averaged totals.
 """
 from __future__ import annotations
 
@@ -24,6 +31,9 @@ from pathlib import Path
 from .read.normalize import normalize
 
 META_FIELDS = ("title", "doc_number", "issuer", "region", "level", "signed", "published", "period")
+OPTIONAL_META = ("draft",)             # scored only where the gold gives them
+FACETS = ("tasks", "responsibilities", "targets", "deadlines")
+SCOPES = ("document", "tasks", "targets", "deadlines")   # what a gold's "scope" may list
 TARGET_FIELDS = ("comparator", "growth", "per_year", "aspirational", "deadline")
 _BRACKETS = str.maketrans({"〔": "(", "〕": ")", "【": "(", "】": ")", "[": "(", "]": ")", "「": "“", "」": "”"})
 _WS = re.compile(r"\s+")
@@ -74,6 +84,42 @@ class Report:
     target_fields: dict = field(default_factory=lambda: {f: [0, 0] for f in TARGET_FIELDS})
     errors: list = field(default_factory=list)      # human-readable differences
     per_doc: dict = field(default_factory=dict)
+    scope: set = field(default_factory=lambda: set(SCOPES))
+
+    def add_report(self, other: "Report") -> None:
+        for k in FACETS:
+            getattr(self, k).add(getattr(other, k))
+        self.meta_right += other.meta_right
+        self.meta_total += other.meta_total
+        for f in TARGET_FIELDS:
+            self.target_fields[f][0] += other.target_fields[f][0]
+            self.target_fields[f][1] += other.target_fields[f][1]
+        self.errors.extend(other.errors)
+
+    def by_folder(self) -> dict:
+        """One Report per source folder (the part of ``source`` before its first /)."""
+        out: dict = {}
+        for src, r in self.per_doc.items():
+            folder = src.split("/", 1)[0] if "/" in src else "."
+            agg = out.setdefault(folder, Report())
+            agg.add_report(r)
+            agg.per_doc[src] = r
+        return dict(sorted(out.items()))
+
+    def doc_mean(self) -> dict:
+        """Per-document mean of each facet's F1 (over the documents whose scope
+        holds the facet and that have anything to score in it) and of metadata
+        accuracy."""
+        out = {}
+        for k in FACETS:
+            scope_key = "tasks" if k == "responsibilities" else k
+            vals = [getattr(r, k).f1 for r in self.per_doc.values()
+                    if scope_key in r.scope and (getattr(r, k).tp + getattr(r, k).fp + getattr(r, k).fn)]
+            out[k] = sum(vals) / len(vals) if vals else None
+        vals = [r.metadata for r in self.per_doc.values() if r.meta_total]
+        out["metadata"] = sum(vals) / len(vals) if vals else None
+        out["documents"] = len(self.per_doc)
+        return out
 
     @property
     def metadata(self):
@@ -113,7 +159,7 @@ def _task_text(t: dict) -> str:
     return fold(t.get("text") or t.get("anchor") or "")
 
 
-def match_tasks(gold: list, pred: list) -> list:
+def match_tasks(gold: list, pred: list, symmetric: bool = False) -> list:
     """[(gold_index, pred_index)] one to one."""
     used = set()
     pairs = []
@@ -124,7 +170,8 @@ def match_tasks(gold: list, pred: list) -> list:
             if pi in used:
                 continue
             txt = _task_text(p)
-            starts = txt.startswith(a) or fold(p.get("anchor")).startswith(a)
+            pa = fold(p.get("anchor"))
+            starts = txt.startswith(a) or pa.startswith(a) or (symmetric and bool(pa) and a.startswith(pa))
             if not (starts or a in txt):
                 continue
             score = (list(p.get("path") or []) == list(g["path"]), starts, -pi)
@@ -186,6 +233,8 @@ def match_deadlines(gold: list, pred: list) -> list:
 
 
 def _meta_equal(name, g, p) -> bool:
+    if name == "draft":
+        return bool(g) == bool(p)
     if name == "period":
         return (list(g) if g else None) == (list(p) if p else None)
     return fold(g) == fold(p)
@@ -212,12 +261,30 @@ def _show_deadline(d):
     return f"{d.get('text')} → {d.get('start')}..{d.get('end')}"
 
 
-def score_document(gold: dict, pred: dict, rep: Report) -> None:
+def score_document(gold: dict, pred: dict, rep: Report, symmetric: bool = False) -> None:
+    """Score ``pred`` against ``gold`` into ``rep``.  ``symmetric`` matches tasks
+    when either anchor starts with the other (two annotations have anchors,
+    not task text: that is how annotator agreement is scored)."""
     src = gold.get("source", "?")
     region = gold["document"].get("region")
+    scope = set(gold.get("scope") or SCOPES)
+    bad = scope - set(SCOPES)
+    if bad:
+        raise ValueError(f"{src}: unknown scope {sorted(bad)} (allowed: {', '.join(SCOPES)})")
     doc_rep = Report()
+    doc_rep.scope = scope
+    if "tasks" not in scope:
+        gold = {**gold, "tasks": []}
+        pred = {**pred, "tasks": []}
+    if "targets" not in scope:
+        gold = {**gold, "targets": []}
+        pred = {**pred, "targets": []}
+    if "deadlines" not in scope:
+        gold = {**gold, "deadlines": []}
+        pred = {**pred, "deadlines": []}
     # metadata
-    for f in META_FIELDS:
+    fields = META_FIELDS + tuple(f for f in OPTIONAL_META if f in gold["document"])
+    for f in (fields if "document" in scope else ()):
         ok = _meta_equal(f, gold["document"].get(f), pred["document"].get(f))
         doc_rep.meta_total += 1
         doc_rep.meta_right += ok
@@ -225,7 +292,7 @@ def score_document(gold: dict, pred: dict, rep: Report) -> None:
             doc_rep.errors.append(f"{src} metadata.{f}: gold {gold['document'].get(f)!r} != {pred['document'].get(f)!r}")
     # tasks and responsibilities
     gt, pt = gold.get("tasks", []), pred.get("tasks", [])
-    tp = match_tasks(gt, pt)
+    tp = match_tasks(gt, pt, symmetric)
     doc_rep.tasks = _matched("task", gt, pt, tp, _show_task, doc_rep.errors, src)
     matched_g = {g for g, _ in tp}
     matched_p = {p for _, p in tp}
@@ -268,14 +335,7 @@ def score_document(gold: dict, pred: dict, rep: Report) -> None:
     doc_rep.deadlines = _matched("deadline", gd, pd, dp, _show_deadline, doc_rep.errors, src)
     # fold into the total
     rep.per_doc[src] = doc_rep
-    for k in ("tasks", "responsibilities", "targets", "deadlines"):
-        getattr(rep, k).add(getattr(doc_rep, k))
-    rep.meta_right += doc_rep.meta_right
-    rep.meta_total += doc_rep.meta_total
-    for f in TARGET_FIELDS:
-        rep.target_fields[f][0] += doc_rep.target_fields[f][0]
-        rep.target_fields[f][1] += doc_rep.target_fields[f][1]
-    rep.errors.extend(doc_rep.errors)
+    rep.add_report(doc_rep)
 
 
 def default_gold_dir() -> Path:
@@ -307,4 +367,24 @@ def evaluate(gold_dir=None, corpus_dirs=()) -> Report:
             raise FileNotFoundError(f"{gf.name}: document {gold['source']} not found beside the gold or in the corpus")
         pred = to_record(parse_file(src))
         score_document(gold, pred, rep)
+    return rep
+
+
+def agreement(gold_dir, second_dir) -> Report:
+    """Score a second, independent annotation against the gold, file by file
+    (the files of ``second_dir`` that have a namesake in ``gold_dir``): the
+    agreement between annotators, the ceiling the pipeline is held to.  Task
+    anchors match when either starts with the other."""
+    gold_dir, second_dir = Path(gold_dir), Path(second_dir)
+    rep = Report()
+    files = sorted(second_dir.glob("*.json"))
+    if not files:
+        raise FileNotFoundError(f"{second_dir}: no *.json annotation files")
+    for sf in files:
+        gf = gold_dir / sf.name
+        if not gf.exists():
+            raise FileNotFoundError(f"{sf.name}: no gold file of that name in {gold_dir}")
+        gold = json.loads(gf.read_text(encoding="utf-8"))
+        second = json.loads(sf.read_text(encoding="utf-8"))
+        score_document(gold, second, rep, symmetric=True)
     return rep

@@ -139,23 +139,36 @@ def extract(paths, as_json, sections):
 @cli.command("eval")
 @click.option("--gold", "gold_dir", type=click.Path(file_okay=False), default=None,
               help="Folder of gold *.json files (default: corpus/gold shipped with zhengce).")
+@click.option("--against", "second_dir", type=click.Path(file_okay=False), default=None,
+              help="Score a second annotation (a folder of gold-shaped files) against the gold instead "
+                   "of the pipeline: the agreement between annotators.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @click.option("--errors", "show_errors", is_flag=True, help="List every difference from the gold.")
-def eval_(gold_dir, as_json, show_errors):
+def eval_(gold_dir, second_dir, as_json, show_errors):
     """Score the pipeline against gold annotations (GUIDE.md's matching rules).
 
+    Totals are micro-averaged over every fact; each source folder of the gold
+    set gets its own line, and "mean/doc" is the mean of per-document scores.
+
     \b
-    Example:
+    Examples:
         zhengce eval --errors
+        zhengce eval --gold corpus/real/gold
+        zhengce eval --gold corpus/real/gold --against corpus/real/gold-second
     """
-    from ..evaluate import evaluate
+    from ..evaluate import agreement, evaluate
 
     try:
-        rep = evaluate(gold_dir)
-    except FileNotFoundError as e:
+        rep = agreement(gold_dir or ".", second_dir) if second_dir else evaluate(gold_dir)
+    except (FileNotFoundError, ValueError) as e:
         raise click.ClickException(str(e))
+    folders = rep.by_folder()
     if as_json:
-        click.echo(json.dumps(rep.as_dict(), ensure_ascii=False, indent=2))
+        out = rep.as_dict()
+        out["mean_per_document"] = rep.doc_mean()
+        if len(folders) > 1:
+            out["folders"] = {k: {**v.as_dict(), "mean_per_document": v.doc_mean()} for k, v in folders.items()}
+        click.echo(json.dumps(out, ensure_ascii=False, indent=2))
         return
     if show_errors:
         for e in rep.errors:
@@ -170,6 +183,20 @@ def eval_(gold_dir, as_json, show_errors):
     click.echo(f"{'metadata':18}{'accuracy':>10}{md['accuracy']:>10.3f}   ({md['right']}/{md['total']} fields)")
     tf = d["target_fields"]
     click.echo("target fields     " + "  ".join(f"{k} {v:.3f}" for k, v in tf.items()))
+    if len(folders) > 1 or len(rep.per_doc) > 1:
+        fmt = lambda x: "    -" if x is None else f"{x:5.3f}"
+        click.echo()
+        click.echo(f"{'F1 by folder':28}{'docs':>5}  {'tasks':>5}  {'resp.':>5}  {'targ.':>5}  {'dl.':>5}  {'meta':>5}")
+        rows = [(k, v.as_dict(), len(v.per_doc), v) for k, v in folders.items()] if len(folders) > 1 else []
+        for k, v, n, r in rows:
+            sc = lambda f: None if not (r.__getattribute__(f).tp + r.__getattribute__(f).fp
+                                        + r.__getattribute__(f).fn) else v[f]["f1"]
+            click.echo(f"{k[:28]:28}{n:>5}  " + "  ".join(fmt(sc(f)) for f in
+                       ("tasks", "responsibilities", "targets", "deadlines"))
+                       + f"  {fmt(v['metadata']['accuracy'])}")
+        m = rep.doc_mean()
+        click.echo(f"{'mean/doc (all)':28}{m['documents']:>5}  " + "  ".join(
+            fmt(m[f]) for f in ("tasks", "responsibilities", "targets", "deadlines")) + f"  {fmt(m['metadata'])}")
 
 
 from .cli_query import register as _register_queries  # noqa: E402
