@@ -58,7 +58,7 @@ MINI = [
 @pytest.fixture(scope="session")
 def db(tmp_path_factory):
     path = tmp_path_factory.mktemp("compare") / "corpus.db"
-    summary = store.load([str(ROOT / "corpus")], path)
+    summary = store.load([str(p) for p in sorted((ROOT / "corpus").glob("*.txt"))], path)
     assert summary.ok, summary.failed
     return str(path)
 

@@ -36,7 +36,7 @@ DOM_CHECKS = [
 def report(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("report")
     db = tmp / "corpus.db"
-    assert store.load([str(ROOT / "corpus")], db).ok
+    assert store.load([str(p) for p in sorted((ROOT / "corpus").glob("*.txt"))], db).ok
     c = C.compare(str(db), ["江津区", "朝阳市"])
     path = tmp / "report.html"
     path.write_text(render_html(c), encoding="utf-8")

@@ -52,7 +52,7 @@ def server(tmp_path_factory):
     from extract.store.database import load
 
     path = tmp_path_factory.mktemp("browser") / "corpus.db"
-    summary = load([str(ROOT / "corpus")], path)
+    summary = load([str(p) for p in sorted((ROOT / "corpus").glob("*.txt"))], path)
     assert summary.ok, summary.failed
     with serve.background(path, timeout=60) as base:
         yield base, path

@@ -36,7 +36,7 @@ def corpus_db(tmp_path_factory):
     from extract.store.database import load
 
     path = tmp_path_factory.mktemp("serve") / "corpus.db"
-    summary = load([str(ROOT / "corpus")], path)
+    summary = load([str(p) for p in sorted((ROOT / "corpus").glob("*.txt"))], path)
     assert summary.ok, summary.failed
     return path
 

@@ -272,7 +272,7 @@ def corpus_db(tmp_path_factory):
     from extract.store.database import connect, load
 
     path = tmp_path_factory.mktemp("corpus") / "corpus.db"
-    summary = load([str(ROOT / "corpus")], path)
+    summary = load([str(p) for p in sorted((ROOT / "corpus").glob("*.txt"))], path)
     assert summary.ok, summary.failed
     conn = connect(path, create=False)
     yield conn
