@@ -1,0 +1,95 @@
+"""Fault injection: damage every gold plan the way real files are damaged; the
+extraction must not change.
+
+Each gold plan (the seed plans and the real development set, PDFs read as
+their text) is read once; its text is damaged one way at a time (look-alike
+code points, full-width digits, a PDF's spaces around numbers, page marks
+between lines) and extracted again.  The damaged extraction is scored against
+the clean one with the project's own scorer: every facet must match exactly.
+This guards against rules fitted to one document's exact characters.
+"""
+from __future__ import annotations
+
+import functools
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from extract.evaluate import Report, score_document
+from extract.pipeline import parse_text
+from extract.read.ingest import read_document
+from extract.store.export import to_record
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD_DIRS = (ROOT / "corpus" / "gold", ROOT / "corpus" / "real" / "gold")
+PLANS = sorted({(d.parent, json.loads(g.read_text(encoding="utf-8"))["source"])
+                for d in GOLD_DIRS for g in d.glob("*.json")})
+
+# a sample of the Kangxi radicals and radical-supplement forms PDFs emit
+_LOOK = {"一": "⼀", "二": "⼆", "人": "⼈", "生": "⽣", "门": "⻔", "长": "⻓", "工": "⼯", "用": "⽤",
+         "力": "⼒", "大": "⼤", "高": "⾼", "方": "⽅", "子": "⼦", "见": "⻅", "车": "⻋", "金": "⾦",
+         "文": "⽂", "日": "⽇", "月": "⽉", "行": "⾏", "支": "⽀", "网": "⽹", "心": "⼼", "入": "⼊"}
+
+
+def lookalikes(text: str) -> str:
+    """Kangxi radicals and radical-supplement forms for the characters they look like."""
+    return "".join(_LOOK.get(c, c) for c in text)
+
+
+def fullwidth_digits(text: str) -> str:
+    """２０２７, as some PDFs and Word files write digits."""
+    return text.translate({ord(d): chr(0xFF10 + int(d)) for d in "0123456789"})
+
+
+def pdf_spacing(text: str) -> str:
+    """The spaces a PDF's text layer puts between Chinese and digits: 超过 90%, 2026 年."""
+    return re.sub(r"(?<=[\u4e00-\u9fff])(?=[0-9])|(?<=[0-9%])(?=[\u4e00-\u9fff])", " ", text)
+
+
+def page_marks(text: str, every: int = 7) -> str:
+    """A page number on a line of its own every few lines (— 3 —), wherever it falls:
+    between paragraphs, inside the title block, inside a list of clauses."""
+    out, page = [], 1
+    lines = text.split("\n")
+    for i, ln in enumerate(lines):
+        out.append(ln)
+        if i and i % every == 0 and i < len(lines) - 2:
+            page += 1
+            out.extend([f"— {page} —", ""])
+    return "\n".join(out)
+
+
+FAULTS = [lookalikes, fullwidth_digits, pdf_spacing, page_marks]
+
+
+@functools.lru_cache(maxsize=None)
+def _clean(base: Path, source: str):
+    ing = read_document(base / source)
+    rec = to_record(parse_text(ing.text, source=source, fmt=ing.fmt))
+    return ing.text, ing.fmt, rec
+
+
+@pytest.mark.parametrize("fault", FAULTS, ids=lambda f: f.__name__)
+@pytest.mark.parametrize("base, source", PLANS, ids=[s for _, s in PLANS])
+def test_damage_does_not_change_the_extraction(base, source, fault):
+    text, fmt, clean = _clean(base, source)
+    damaged = fault(text)
+    assert damaged != text or fault is page_marks and text.count("\n") < 8
+    pred = to_record(parse_text(damaged, source=source, fmt=fmt))
+    rep = Report()
+    score_document(clean, pred, rep)
+    bad = {k: getattr(rep, k).f1 for k in ("tasks", "responsibilities", "targets", "deadlines")
+           if getattr(rep, k).f1 < 1.0}
+    if rep.metadata < 1.0:
+        bad["metadata"] = rep.metadata
+    target_fields = {f: rep.field_accuracy(f) for f in rep.target_fields if rep.field_accuracy(f) < 1.0}
+    assert not bad and not target_fields, (bad, target_fields, rep.errors[:6])
+
+
+def test_the_faults_damage_what_they_say():
+    assert lookalikes("一人生") == "⼀⼈⽣"
+    assert fullwidth_digits("2027年") == "２０２７年"
+    assert pdf_spacing("超过90%以上，2026年") == "超过 90% 以上，2026 年"
+    assert "— 2 —" in page_marks("\n".join("第%d行" % i for i in range(20)))
