@@ -2,6 +2,7 @@
 
 Raise a floor when the pipeline improves; never lower one to make a change pass.
 """
+import functools
 from pathlib import Path
 
 import pytest
@@ -18,26 +19,58 @@ FLOORS = {
         "target_fields.comparator": 1.0, "target_fields.growth": 1.0, "target_fields.per_year": 1.0,
         "target_fields.deadline": 1.0,
     },
-    # plans in styles the bundled corpus does not show (tests/data/synthetic-styles1/README.md)
+    # The real development set (corpus/real/gold/CONVENTIONS.md): 31 real documents, PDFs
+    # read as PDFs; rules are fixed against it, so these are development scores.
+    "corpus/real/gold": {
+        "tasks.f1": 0.922, "responsibilities.f1": 0.967, "targets.f1": 0.788, "deadlines.f1": 0.904,
+        "metadata.accuracy": 0.967,
+        "target_fields.comparator": 0.984, "target_fields.growth": 0.966, "target_fields.per_year": 0.987,
+        "target_fields.deadline": 0.875,
+    },
+    # ... and per source folder (F1; metadata accuracy)
+    "corpus/real/gold:zhejiang-pdf": {
+        "tasks.f1": 0.878, "responsibilities.f1": 0.966, "targets.f1": 0.796, "deadlines.f1": 0.917,
+        "metadata.accuracy": 0.953,
+    },
+    "corpus/real/gold:state-council-html": {
+        "tasks.f1": 0.994, "responsibilities.f1": 0.978, "targets.f1": 0.439, "deadlines.f1": 0.833,
+        "metadata.accuracy": 1.0,
+    },
+    "corpus/real/gold:shanghai-md": {
+        "tasks.f1": 0.990, "responsibilities.f1": 0.962, "targets.f1": 0.536, "deadlines.f1": 0.777,
+        "metadata.accuracy": 0.911,
+    },
+    "corpus/real/gold:work-reports": {"targets.f1": 0.826, "metadata.accuracy": 1.0},
+    # SYNTHETIC plans written for the tests in styles the seeds lack, and rules were tuned
+    # on them (tests/data/synthetic-styles1/README.md): regression checks, not estimates
     "tests/data/synthetic-styles1/gold": {
         "tasks.f1": 1.0, "responsibilities.f1": 1.0, "targets.f1": 1.0, "deadlines.f1": 0.9917,
         "metadata.accuracy": 1.0,
         "target_fields.comparator": 1.0, "target_fields.growth": 1.0, "target_fields.per_year": 1.0,
         "target_fields.deadline": 0.9945,
     },
-    # a second set in unseen styles, by another annotator, not used to tune rules
+    # a second SYNTHETIC set, by another annotator; rules were tuned on it too
     "tests/data/synthetic-styles2/gold": {
-        "tasks.f1": 1.0, "responsibilities.f1": 1.0, "targets.f1": 0.9129, "deadlines.f1": 0.9579,
+        "tasks.f1": 1.0, "responsibilities.f1": 1.0, "targets.f1": 0.9129, "deadlines.f1": 0.9634,
         "metadata.accuracy": 0.9844,
         "target_fields.comparator": 1.0, "target_fields.growth": 0.9711, "target_fields.per_year": 1.0,
-        "target_fields.deadline": 0.9306,
+        "target_fields.deadline": 0.9364,
     },
 }
 
 
+@functools.lru_cache(maxsize=None)
+def _evaluate(folder: str):
+    return evaluate(ROOT / folder)
+
+
 @pytest.fixture(scope="module", params=sorted(FLOORS))
 def report(request):
-    return request.param, evaluate(ROOT / request.param).as_dict()
+    folder, _, source = request.param.partition(":")
+    rep = _evaluate(folder)
+    if source:
+        rep = rep.by_folder()[source]
+    return request.param, rep.as_dict()
 
 
 def test_scores_at_or_above_floor(report):
