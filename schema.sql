@@ -23,6 +23,7 @@ CREATE TABLE IF NOT EXISTS documents (
     period_start  INTEGER,
     period_end    INTEGER,
     draft         INTEGER NOT NULL DEFAULT 0,
+    genre         TEXT,                         -- plan | work_report | regulation | reply | approval | appointment
     year          INTEGER,                      -- signed, else published, else period start
     raw_text      TEXT NOT NULL,                -- the stored text every span points into
     body_start    INTEGER NOT NULL,
@@ -172,6 +173,20 @@ CREATE TABLE IF NOT EXISTS group_members (
     start         INTEGER NOT NULL,
     end           INTEGER NOT NULL
 );
+
+-- conventions a plan states once for many clauses (列第一位的为牵头单位，下同;
+-- 以下各项工作均需…推进，不再单独列出), applied by resolve/roles.py: why a unit is the lead
+CREATE TABLE IF NOT EXISTS conventions (
+    id            INTEGER PRIMARY KEY,
+    doc_id        TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    kind          TEXT NOT NULL,                -- first_is_lead | all_items
+    text          TEXT NOT NULL,                -- the words that state it
+    applies_to    TEXT,                         -- first_is_lead: this clause | every later clause (下同); all_items: the units
+    start         INTEGER NOT NULL,
+    end           INTEGER NOT NULL,
+    rule          TEXT
+);
+CREATE INDEX IF NOT EXISTS idx_conventions_doc ON conventions(doc_id);
 
 -- full-text search over task text: Chinese has no spaces, so trigrams.
 -- A new task is indexed at once, except on a connection that made the TEMP

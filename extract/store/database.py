@@ -53,8 +53,8 @@ WAL_PAGES = 16384              # the writer's own checkpoint only past 64 MB of 
 # by the writer).  Responsibilities carry the unit's registry key, full name and
 # type in place of unit_id, which only the database can assign.
 DOC_COLUMNS = ("id", "sha256", "source", "path", "format", "encoding", "title", "doc_number", "issuer",
-               "region", "level", "signed", "published", "period_start", "period_end", "draft", "year",
-               "raw_text", "body_start", "body_end", "n_chars", "warnings")
+               "region", "level", "signed", "published", "period_start", "period_end", "draft", "genre",
+               "year", "raw_text", "body_start", "body_end", "n_chars", "warnings")
 FACT_COLUMNS = {
     "sections": ("idx", "parent_idx", "kind", "level", "number", "label", "ordinal", "path", "heading",
                  "start", "end"),
@@ -69,6 +69,7 @@ FACT_COLUMNS = {
     "phases": ("section_path", "name", "date_start", "date_end", "text", "start", "end"),
     "mentions": ("section_path", "name", "dept_type", "start", "end", "rule"),
     "group_members": ("person", "group_role", "position", "unit", "start", "end"),
+    "conventions": ("kind", "text", "applies_to", "start", "end", "rule"),
 }
 
 
@@ -96,7 +97,16 @@ def connect(db_path=DEFAULT_DB, create: bool = True) -> sqlite3.Connection:
     conn.execute("PRAGMA foreign_keys = ON")
     if create:
         conn.executescript(SCHEMA.read_text(encoding="utf-8"))
+        _migrate(conn)
     return conn
+
+
+def _migrate(conn) -> None:
+    """Columns added since a database was made (CREATE TABLE IF NOT EXISTS keeps
+    an old table as it was)."""
+    cols = {r[1] for r in conn.execute("PRAGMA table_info(documents)")}
+    if cols and "genre" not in cols:
+        conn.execute("ALTER TABLE documents ADD COLUMN genre TEXT")
 
 
 def _wal(conn, budget: float = 60.0) -> None:
@@ -159,7 +169,8 @@ def record(doc: Document) -> dict:
     document = dict(zip(DOC_COLUMNS, (
         doc.id, doc.sha256, doc.source, doc.path, doc.fmt, doc.encoding, m.title, m.doc_number, m.issuer,
         m.region, m.level, m.signed, m.published, m.period[0] if m.period else None,
-        m.period[1] if m.period else None, int(m.draft), year, text, doc.body_start, doc.body_end, len(text),
+        m.period[1] if m.period else None, int(m.draft), doc.genre, year, text, doc.body_start, doc.body_end,
+        len(text),
         warnings)))
     region = m.region
     return {
@@ -181,6 +192,9 @@ def record(doc: Document) -> dict:
                    for p in doc.phases],
         "mentions": [(_path(x.section_path), x.name, x.dept_type, x.start, x.end, x.rule) for x in doc.mentions],
         "group_members": [(g.person, g.group_role, g.position, g.unit, g.start, g.end) for g in doc.group],
+        "conventions": [(c.kind, c.text, ("every later clause" if c.ditto else "this clause")
+                         if c.kind == "first_is_lead" else c.units, c.start, c.end, c.rule)
+                        for c in doc.conventions],
     }
 
 
@@ -246,8 +260,8 @@ class Writer:
                 conn.executemany(_SQL["responsibilities"],
                                  [(did, task, uid(key, uname, region, utype, new_units), *rest)
                                   for task, key, uname, utype, *rest in rec["responsibilities"]])
-            for table in ("targets", "deadlines", "phases", "mentions", "group_members"):
-                if rec[table]:
+            for table in ("targets", "deadlines", "phases", "mentions", "group_members", "conventions"):
+                if rec.get(table):
                     conn.executemany(_SQL[table], [(did, *r) for r in rec[table]])
             conn.execute("COMMIT")
         except BaseException:
