@@ -207,6 +207,10 @@ from .cli_web import register as _register_web  # noqa: E402
 
 _register_web(cli)
 
+from .cli_audit import register as _register_audit  # noqa: E402
+
+_register_audit(cli)
+
 from .cli_compare import register as _register_compare  # noqa: E402
 
 _register_compare(cli)
