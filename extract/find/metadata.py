@@ -15,7 +15,7 @@ import regex
 
 from . import regions
 from ..models import Document, Metadata
-from .structure import ANNOT, DOC_NUMBER
+from .structure import ANNOT, DOC_NUMBER, classify
 from .numerals import cn_int
 
 _Y = r"(?:19|20)[0-9]{2}"
@@ -38,7 +38,7 @@ _ORG_SPLIT = regex.compile(r"(?<=" + _ORG_SUFFIX + r")(?=[\u4e00-\u9fff]{2,4}(?:
 _QUOTED = re.compile(r"《([^《》\n]{4,80})》")
 _NOTICE = re.compile(r"^(.{2,40}?)\s*关于\s*(?:印发|转发|发布)?\s*(.+?)\s*的通知$")
 _TITLE_ISSUER = re.compile(r"^(.{2,40}?)关于")
-_PLAN_WORD = re.compile(r"(方案|计划|规划|意见|办法|措施|纲要|要点|细则|规定|指南|通知|决定)(\(.*\))?$")
+_PLAN_WORD = re.compile(r"(方案|计划|规划|意见|办法|措施|纲要|要点|细则|规定|规则|条例|预案|指南|通知|决定|请示|报告)(\(.*\))?$")
 _PERIOD = re.compile(r"(" + _Y + r")\s*年?\s*[-~至到]\s*(" + _Y + r")\s*年?")
 # a draft marker closing a title: (征求意见稿), (4月13日修改稿), (初稿待完善)
 _DRAFT = re.compile(r"\((?:[^()]{0,12}?)(?:征求意见稿|送审稿|草案|讨论稿|代拟稿|修改稿|初稿|审议稿|报审稿|送审)(?:[^()]{0,6})\)$")
@@ -141,15 +141,15 @@ def extract(doc: Document) -> Metadata:
         if t and _ORG.match(t.group(1)):
             meta.issuer = t.group(1)
 
-    meta.title = _title(doc, head_lines)
+    meta.title = _title(doc, head_lines) or _clean_title(_fallback_title(doc))
     # a reply, an approval, a notice of appointments: the document's own title,
     # not the title of what it approves or attaches
     from .genre import detect
-    field = _TITLE_FIELD.search(head)
+    field = _TITLE_FIELD.search(norm, 0, max(doc.body_start, min(len(norm), 4000)))
     if field:
         own = re.sub(r"\s+", "", text[field.start(1):field.end(1)])
-        if detect(own)[0] in ("reply", "approval", "appointment", "regulation") and \
-                detect(meta.title)[0] == "plan":
+        if not meta.title or (detect(own)[0] in ("reply", "approval", "appointment", "regulation")
+                              and detect(meta.title)[0] == "plan"):
             meta.title = own
     if meta.issuer is None:
         f = _ISSUER_FIELD.search(head)
@@ -176,17 +176,26 @@ def extract(doc: Document) -> Metadata:
     return meta
 
 
-_REPORT_TITLE = re.compile(r"^((?:19|20)[0-9]{2})年([\u4e00-\u9fff]{2,12}?)(?:人民)?政府工作报告$")
-_REPORT_SUB = re.compile(r"^[-—]{1,2}\s*(" + _Y + r")年([0-9]{1,2})月([0-9]{1,2})日在.{2,40}(?:人民代表大会|人大).{0,20}上")
-_PAGE_TIME = re.compile(r"^(?:时间|发布时间|日期)\s*[:：]\s*(" + _Y + r")[-年/.]([0-9]{1,2})[-月/.]([0-9]{1,2})")
+_REPORT_TITLE = re.compile(r"^(?:((?:19|20)[0-9]{2})年)?([\u4e00-\u9fff]{2,12}?)?(?:((?:19|20)[0-9]{2})年)?(?:人民)?政府工作报告$")
+_REPORT_SUB = re.compile(r"^[-—―]{0,2}\s*(" + _Y + r"|[二〇零一三四五六七八九]{4})年([0-9]{1,2}|[一二三四五六七八九十]{1,2})月"
+                         r"([0-9]{1,2}|[一二三四五六七八九十]{1,3})日在(.{2,12}?)(?:第?[一二三四五六七八九十]{1,3}届|人民代表大会|人大)")
+_PAGE_TIME = re.compile(r"^(?:时间|发布时间|日期)?\s*[:：]?\s*(" + _Y + r")[-年/.]([0-9]{1,2})[-月/.]([0-9]{1,2})(?:日|\s*[0-9]{1,2}:[0-9]{2}|$)")
+
+
+def _cn_year(y: str) -> int:
+    """2026, or 二〇二六 written digit by digit."""
+    if y.isdigit():
+        return int(y)
+    return int("".join(str(cn_int(c)) if c not in "〇零" else "0" for c in y))
 
 
 def work_report(doc: Document, meta: Metadata) -> bool:
     """A government work report as its page gives it: the heading
-    (2026年北京市政府工作报告), the subtitle with the day it was delivered
-    (——2026年1月25日在…人民代表大会…上: signed), the page's time line
-    (published); it is issued by the government of the region it names and
-    covers its year."""
+    (2026年北京市政府工作报告, 陕西省2026年政府工作报告, 政府工作报告), the subtitle
+    with the day it was delivered (——2026年1月25日在…人民代表大会…上: signed, and
+    the region when the heading does not name it), the page's time line
+    (published); it is issued by the government of its region and covers its
+    year (the heading's, else the year it was delivered)."""
     norm = doc.norm
     lines = [(s, e) for s, e in doc.lines[:40]]
     for i, (s, e) in enumerate(lines):
@@ -195,22 +204,63 @@ def work_report(doc: Document, meta: Metadata) -> bool:
         if not m:
             continue
         meta.title = doc.text[s:e].strip()
-        year, place = int(m.group(1)), m.group(2)
-        meta.period = [year, year]
-        for s2, e2 in lines[i + 1:i + 6]:
+        year = m.group(1) or m.group(3)
+        place = m.group(2) or ""
+        for s2, e2 in lines[i + 1:i + 14]:
             t2 = norm[s2:e2].replace(" ", "")
             sub = _REPORT_SUB.match(t2)
             if sub and not meta.signed:
-                meta.signed = _iso(*sub.groups())
-            pt = _PAGE_TIME.match(t2)
+                meta.signed = _iso(*(_cn_year(g) if k == 0 else (int(g) if g.isdigit() else cn_int(g))
+                                     for k, g in enumerate(sub.groups()[:3])))
+                place = place or sub.group(4)
+            pt = _PAGE_TIME.match(norm[s2:e2].strip())
             if pt and not meta.published:
                 meta.published = _iso(*pt.groups())
-        region = _region(place + "人民政府", meta.title, "")
+        if not meta.published:                     # a time line above the heading
+            for s2, e2 in lines[max(0, i - 8):i]:
+                pt = _PAGE_TIME.match(norm[s2:e2].strip())
+                if pt:
+                    meta.published = _iso(*pt.groups())
+        year = int(year) if year else (int(meta.signed[:4]) if meta.signed else None)
+        if year:
+            meta.period = [year, year]
+        region = _region(place + "人民政府", meta.title, "") if place else None
         if region is not None:
             meta.region, meta.level = region.full, region.level
             meta.issuer = region.full + "人民政府"
         return True
     return False
+
+
+_TITLE_END = re.compile(r"(?:方案|计划|意见|通知|办法|规划|措施|举措|要点|报告|批复|复函|答复|函|决定|规定|条例|细则|纲要|指南|通报)"
+                        r"(?:\([^()]{0,20}\))?$")
+_NEWS_QUOTED = re.compile(r"《([^《》]{4,80}?)》(?:印发|发布|出台)|关于印发《([^《》]{4,80}?)》的通知")
+_SENTENCE = re.compile(r"[。；;：:，,！？]")
+
+
+def _fallback_title(doc: Document) -> str | None:
+    """When no title line stands above the body (a web page printed to PDF, a
+    news item): 《X》印发 in the first lines, else the first run of one to three
+    short lines, with no sentence mark, that ends as a title does (…方案, …的通知,
+    …(2024—2027年))."""
+    norm, text = doc.norm, doc.text
+    lines = doc.lines[:40]
+    if lines:
+        m = _NEWS_QUOTED.search(norm, lines[0][0], lines[min(len(lines), 6) - 1][1])
+        if m:
+            g = 1 if m.group(1) else 2
+            return re.sub(r"\s+", "", text[m.start(g):m.end(g)])
+    for i in range(len(lines)):
+        for k in (1, 2, 3):
+            run = lines[i:i + k]
+            if len(run) < k:
+                break
+            joined = "".join(norm[s:e].strip() for s, e in run).replace(" ", "")
+            if len(joined) > 70 or _SENTENCE.search(joined) or "|" in joined or classify(joined):
+                break
+            if len(joined) >= 6 and _TITLE_END.search(joined):
+                return "".join(text[s:e].strip() for s, e in run).replace(" ", "")
+    return None
 
 
 def _issuer_above(norm: str, lines: list, date_idx: int) -> str | None:
@@ -268,6 +318,8 @@ def _title(doc: Document, head_lines: list) -> str | None:
             best = own
     elif candidates:
         best = candidates[0]
+    if best and not _clean_title(best):
+        return None                              # only chrome (政策全文): look further
     if best:
         stripped = _strip_draft(best)
         if stripped != best and _DRAFT.search(_fold(best)):
@@ -276,7 +328,30 @@ def _title(doc: Document, head_lines: list) -> str | None:
     return best or None
 
 
+# what web pages and crawlers put round a title (政策全文, 新华社北京2月13日电, （本文有删减）),
+# a speech's subtitle run on (——2022年10月28日在…上), and a closing date in brackets
+# that only says when it was adopted (（2023年1月2日）, （民政部一九九七年一月二十八日）)
+_TITLE_CHROME = re.compile(r"^(?:政策全文|新华社[\u4e00-\u9fff0-9]{0,12}?电|[(（]本文有删减[)）]|[(（]此件公开发布[)）]"
+                           r"|[-—–]\s*[0-9０-９]{1,4}\s*[-—–]|.*?[>＞]\s*(?:[\u4e00-\u9fff]{0,6}?(?:文件发布|发布|详情|正文|文件))?)+")
+_TITLE_TAIL = re.compile(r"(?:——\s*(?:19|20)[0-9]{2}年.*|[(（][\u4e00-\u9fff]{0,12}?(?:(?:19|20)[0-9]{2}|[一二][〇零○九][〇零○一二三四五六七八九]{2})"
+                         r"年[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日[)）])$")
+
+
+def _clean_title(s: str | None) -> str | None:
+    if not s:
+        return s
+    s = _TITLE_CHROME.sub("", s)
+    m = re.match(r"(.{4,30}?)\1", s)          # a letterhead line above a title that repeats it
+    if m:
+        s = s[len(m.group(1)):]
+    m = _TITLE_TAIL.search(s)
+    if m and m.start() >= 4:
+        s = s[:m.start()]
+    return s or None
+
+
 def _strip_draft(s: str) -> str:
+    s = _clean_title(s) or s
     for rx in (_DRAFT, _PROMULGATED):
         f = _fold(s)
         m = rx.search(f)

@@ -188,7 +188,8 @@ def _printed_names(text: str, cell) -> list:
     spans, a = [], cell.start
     for b in getattr(cell, "breaks", ()):
         left, right = text[a:b].strip(), text[b:cell.end]
-        if (left and left[-1] not in "、,，;；" and looks_like_unit(left, strict=True)
+        last = re.split(r"[、,，;；]", left)[-1]          # the item the line break ends
+        if (last and looks_like_unit(last, strict=True) and not _OPEN_BRACKET.search(last)
                 and _UNIT_START.match(right)):
             spans.append((a, b))
             a = b
@@ -196,6 +197,7 @@ def _printed_names(text: str, cell) -> list:
     return spans
 
 
+_OPEN_BRACKET = re.compile(r"[(（][^)）]*$")
 _UNIT_START = re.compile(r"\s*(?:省|市|区|县|州|自治区|国家|中国|各)")
 
 

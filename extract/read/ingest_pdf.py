@@ -191,7 +191,8 @@ def _box_lines(chars, page: int) -> list[_Line]:
     out: list[_Line] = []
     for ln in lines:
         prev = out[-1] if out else None
-        if prev is not None and ln.x0 >= prev.x1 - 1.0 and _same_baseline(prev, ln):
+        if prev is not None and prev.x1 - 1.0 <= ln.x0 < prev.x1 + 3 * (ln.bottom - ln.top) \
+                and _same_baseline(prev, ln):
             sep = " " if _LATIN.match(prev.text[-1:]) and _LATIN.match(ln.text[:1]) else ""
             out[-1] = _Line(prev.text + sep + ln.text, prev.x0, ln.x1, min(prev.top, ln.top),
                             max(prev.bottom, ln.bottom), page)
@@ -428,6 +429,34 @@ def _undouble(chars):
     return out
 
 
+_ROW_NUMBER = re.compile(r"^\s*(?:[0-9]{1,3}|[(（]?[一二三四五六七八九十]{1,4}[)）]?|[一二三四五六七八九十]{1,3}[、.])\s*$")
+
+
+def _split_tail(row) -> bool:
+    """The first row on a page is the rest of the last row of the page before
+    (its cells go on where they broke off): its first cell is blank (printed,
+    not covered by a merged cell), it holds no row number, and another of its
+    cells is blank too."""
+    cells = [c for c in row if c is not None]
+    if not cells or cells[0].merged or cells[0].text.strip():
+        return False
+    if any(_ROW_NUMBER.match(c.text) for c in cells if c.text):
+        return False
+    return sum(1 for c in cells if not c.text.strip()) >= 2 and any(c.text.strip() for c in cells)
+
+
+def _join_row(row, tail) -> None:
+    """Append each cell of ``tail`` to the cell above it (a printed line break)."""
+    for a, b in zip(row, tail):
+        if a is None or b is None or not b.text:
+            continue
+        if a.text:
+            a.breaks = tuple(a.breaks) + (len(a.text),) + tuple(len(a.text) + x for x in b.breaks)
+        else:
+            a.breaks = tuple(b.breaks)
+        a.text += b.text
+
+
 def _same_row(a, b) -> bool:
     return [c.text for c in a] == [c.text for c in b]
 
@@ -449,6 +478,9 @@ def assemble(pages, geom, warnings):
                 and len(ln.table.rows[0]) == len(prev.table.rows[0])):
             rows = ln.table.rows
             if _same_row(rows[0], prev.table.rows[0]):
+                rows = rows[1:]
+            if rows and prev.table.rows and _split_tail(rows[0]):
+                _join_row(prev.table.rows[-1], rows[0])      # a row the page break cut in two
                 rows = rows[1:]
             prev.table.rows.extend(rows)
             prev.table.pages.append(ln.page)

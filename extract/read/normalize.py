@@ -104,10 +104,15 @@ def is_traditional(text: str) -> bool:
     return _TRAD_HINT.search(text) is not None
 
 
+_PUA = re.compile("[\ue000-\uf8ff]")     # private-use glyphs (a letterhead's red rule): no character
+
+
 def normalize(text: str, simplified: bool = False) -> str:
     """``simplified=True`` converts traditional characters even in a short
     string that shows none of the hint characters (used to compare names)."""
     out = _CHANGE.sub(lambda m: _repl(m.group()), text)
+    if _PUA.search(out):
+        out = _PUA.sub(" ", out)
     if "一" in out:
         out = _dash_yi(out)
     if simplified or is_traditional(out):
@@ -144,7 +149,10 @@ def _dash_yi(out: str) -> str:
 # blanked one for one by mask_furniture, so that a title, a clause or a table
 # it interrupts reads as one
 _PAGE_MARK_LINE = re.compile(r"(?m)^[ \t]*(?:[-—–－~⎯]+[ \t]*[0-9]{1,4}[ \t]*[-—–－~⎯]+|第[ \t]*[0-9]{1,4}[ \t]*页"
-                             r"(?:[ \t]*[,，/]?[ \t]*共[ \t]*[0-9]{1,4}[ \t]*页)?)[ \t]*$")
+                             r"(?:[ \t]*[,，/]?[ \t]*共[ \t]*[0-9]{1,4}[ \t]*页)?"
+                             # a letterhead's rule drawn as one glyph repeated (欗欗欗…), and the
+                             # artefact of Founder-typeset PDFs (书, 书书书)
+                             r"|(\S)\1{5,}|书{1,3})[ \t]*$")
 
 
 def mask_furniture(norm: str) -> str:
