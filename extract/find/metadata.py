@@ -340,7 +340,8 @@ _TITLE_TAIL = re.compile(r"(?:——\s*(?:19|20)[0-9]{2}年.*|[(（][\u4e00-\u9f
 def _clean_title(s: str | None) -> str | None:
     if not s:
         return s
-    s = _TITLE_CHROME.sub("", s)
+    from ..read.normalize import canonical
+    s = _TITLE_CHROME.sub("", canonical(s))
     m = re.match(r"(.{4,30}?)\1", s)          # a letterhead line above a title that repeats it
     if m:
         s = s[len(m.group(1)):]

@@ -1,0 +1,65 @@
+"""Genres (rules/genres.yaml): a document of each kind is recognised and read the
+right way — a plan gets tasks, a work report gets the year's targets and no
+tasks, a regulation, a reply, an approval and a notice of appointments get no
+tasks and no targets but stay searchable (their text and deadlines are kept)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extract.find import genre
+from extract.pipeline import parse_file
+
+REAL = Path(__file__).resolve().parents[2] / "corpus" / "real"
+
+# one real document of each genre (the rules were not written from these titles:
+# each rule's examples and negatives are in rules/genres.yaml)
+CASES = [
+    ("plan", "state-council-html/content_5365341.html"),
+    ("work_report", "work-reports/2026_河北省_政府工作报告.txt"),
+    ("regulation", "state-council-html/content_5341736.html"),
+    ("reply", "state-council-html/content_5351586.html"),
+    ("approval", "state-council-html/content_5343832.html"),
+    ("appointment", "state-council-html/content_5344146.html"),
+]
+
+
+def test_every_genre_has_a_case():
+    assert {g for g, _ in CASES} == set(genre.GENRES)
+
+
+@pytest.mark.parametrize("kind, name", CASES, ids=[g for g, _ in CASES])
+def test_a_document_of_each_genre_is_read_as_such(kind, name):
+    doc = parse_file(REAL / name)
+    assert doc.genre == kind
+    assert doc.text and doc.meta.title
+    if kind == "plan":
+        assert doc.tasks and doc.targets
+    elif kind == "work_report":
+        assert not doc.tasks
+        assert doc.targets and all(t.deadline for t in doc.targets)
+        year = doc.meta.period[0]
+        # the year's commitments, not last year's figures
+        assert sum(t.deadline == f"{year}-12-31" for t in doc.targets) >= 0.8 * len(doc.targets)
+    else:
+        assert not doc.tasks and not doc.targets
+
+
+@pytest.mark.parametrize("title, kind", [
+    ("国家职业教育改革实施方案", "plan"),
+    ("关于支持人工智能创新发展的若干措施", "plan"),
+    ("国务院办公厅关于印发国家粮食应急预案的函", "plan"),          # a 函 that issues a plan
+    ("2026年广西壮族自治区政府工作报告", "work_report"),
+    ("生成式人工智能服务管理暂行办法", "regulation"),
+    ("国务院办公厅关于黄金经济政策有关问题的复函", "reply"),
+    ("国务院关于河北雄安新区总体规划（2018—2035年）的批复", "approval"),
+    ("国务院办公厅关于2019年部分节假日安排的通知", "appointment"),
+])
+def test_titles(title, kind):
+    assert genre.detect(title)[0] == kind
+
+
+def test_an_order_number_marks_a_regulation():
+    assert genre.detect("", "国令第706号")[0] == "regulation"
+    assert genre.detect("", "国办发〔2019〕4号")[0] == "plan"
