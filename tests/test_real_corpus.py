@@ -34,7 +34,6 @@ TITLES = {r["file"]: r["title"] for r in csv.DictReader(
 KNOWN_TITLE_MISSES = {
     "shanghai-md/扩大内需战略规玥纲要(2022-2035年).md",      # named only inside a news sentence
     "state-council-html/content_5345284.html",
-    "state-council-html/content_5345291.html",
     "state-council-html/content_5347765.html",
     "state-council-html/content_5352010.html",
 }
