@@ -346,11 +346,14 @@ def _scan(text, start, end, run_rx, anchor_rx):
 
 def plan_spans(doc) -> list:
     """[(start, end)] of the text that holds the plan's commitments: the body
-    after the plan's title, and any attachment that holds tasks (a 分工表)."""
+    after the plan's title, and any attachment that holds tasks (a 分工表) or
+    a table kept as a block."""
     lo = doc.title_lines[-1][1] if getattr(doc, "title_lines", None) else doc.body_start
     spans = [(lo, doc.body_end or len(doc.norm))]
     for a, b in getattr(doc, "attachments", None) or ():
-        if any(a <= t.start < b for t in doc.tasks):
+        # an attachment holding tasks (a 分工表) or a table the reader kept (a
+        # 标志性成果清单, an indicator table): its figures and dates are the plan's
+        if any(a <= t.start < b for t in doc.tasks) or any(a <= x < b for x, _ in getattr(doc, "table_spans", ())):
             spans.append((a, b))
     return spans
 
