@@ -26,7 +26,7 @@ from __future__ import annotations
 import calendar
 import functools
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from .. import rules
 from ..models import Deadline, Phase
@@ -191,6 +191,23 @@ def _resolve(rule, s: str, base: date | None):
         if how == "period":
             return date(first, 1, 1), date(first + 4, 12, 31), False
         return None, date(first + 4, 12, 31), False
+    if how == "from_year":                     # 2012年起5年内
+        y = _tokens(s).get("y")
+        m = _WITHIN.search(s[s.find("起") + 1 if "起" in s else s.find("开始") + 2:])
+        n = cn_int(m.group(1)) if m else 0
+        if not y or not n:
+            return None, None, False
+        return date(y, 1, 1), date(y + n - 1, 12, 31), False
+    if how == "days_after":                    # 本意见印发之日起30日内: from the document's date
+        if base is None:
+            return None, None, False
+        m = re.search(r"([0-9]{1,3}|[一两二三四五六七八九十百]{1,4})\s?(?:个)?(工作日|日|天|月)", s)
+        n = (int(m.group(1)) if m.group(1).isdigit() else cn_int(m.group(1))) if m else 0
+        if not n:
+            return None, None, False
+        if m.group(2) == "月":
+            return None, _add_months(base, n), False
+        return None, base + timedelta(days=n if m.group(2) != "工作日" else (n * 7 + 4) // 5), False
     if how == "relative":
         if base is None:
             return None, None, False
@@ -306,13 +323,18 @@ def find_deadlines(text: str, start: int = 0, end: int | None = None, base_date=
     books = [(m.start(), m.end()) for m in _BOOK.finditer(text, start, end)]
     out = []
     bi = 0
+    from_year = None           # 2012年起5年内 sets the year a later bare 5年内 counts from
     for m in _scan(text, start, end, run_rx, anchors[1] if undated else anchors[0]):
         while bi < len(books) and books[bi][1] <= m.start():
             bi += 1
         if bi < len(books) and books[bi][0] < m.start() < books[bi][1]:
             continue
-        d = _make(m, meta, base)
         rule = meta[m.lastgroup]
+        d = _make(m, meta, base)
+        if rule.get("resolve") == "from_year" and d.date_start:
+            from_year = date(int(d.date_start[:4]), 1, 1)
+        elif from_year is not None and rule.id == "deadline.relative_within" and "年" in d.text:
+            d = _make(m, meta, from_year)
         if not undated and d.date_end is None and d.date_start is None:
             continue
         if _skip(text, d, rule, start, end, base):

@@ -225,3 +225,28 @@ def test_find_phases():
         ("巩固提高阶段", "2026-07-01", None),
     ]
     assert all(doc.text[p.start:p.end].startswith("(") for p in find_phases(doc))
+
+
+# ---------------------------------------------------------------- relative to a stated base
+
+def test_a_year_with_qi_sets_the_base_of_a_later_bare_within():
+    from extract.find.deadlines import find_deadlines
+    text = "各地2012年起5年内完成改造。其后,5年内再完成一次评估。"
+    got = [(d.text, d.date_start, d.date_end) for d in find_deadlines(text, base_date="2013-05-01")]
+    assert got == [("2012年起5年内", "2012-01-01", "2016-12-31"), ("5年内", None, "2016-12-31")]
+
+
+def test_without_a_stated_base_a_bare_within_counts_from_the_document_date():
+    from extract.find.deadlines import find_deadlines
+    got = [(d.text, d.date_end) for d in find_deadlines("力争5年内完成评估。", base_date="2019-02-13")]
+    assert got == [("5年内", "2023-12-31")]
+
+
+@pytest.mark.parametrize("text, base, end", [
+    ("本意见印发之日起30日内", "2019-02-13", "2019-03-15"),
+    ("自本办法施行之日起6个月内", "2019-02-13", "2019-08-31"),
+    ("发布之日起十五日内", "2020-01-01", "2020-01-16"),
+])
+def test_days_after_the_document_date(text, base, end):
+    from extract.find.deadlines import parse_deadline
+    assert parse_deadline(text, base_date=base).date_end == end
