@@ -28,7 +28,7 @@ _ORG_LINE = re.compile(r"^[\u4e00-\u9fff()]{4,40}(?:政府|办公室|办公厅|�
 # a bracketed annotation line: (此件公开发布), (征求意见稿), (某局代章)
 ANNOT = re.compile(r"^\((?:此件[^)]*|征求意见稿|送审稿|试行|草案|[^)]{0,12}代章|印章)\)$")
 _SENT_END = "。!?;:"
-_PAGE_LINE = re.compile(r"^(?:-+ ?[0-9]{1,4} ?-+|第 ?[0-9]{1,4} ?页(?: ?共 ?[0-9]{1,4} ?页)?)$")
+_PAGE_LINE = rules.vocabulary().compile(r"^(?:$page_mark)$")
 # a 发文字号 (国办发〔2024〕12号); metadata reads it, structure skips its line
 DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[【(](?:19|20)[0-9]{2}[〕\]】)]\s?[0-9]{1,4}\s?号|(?:国令|国务院令|[\u4e00-\u9fff]{1,8}令)\s?第\s?[0-9]{1,4}\s?号")
 _TABLE_HEADER = re.compile(r"^(?:序号|编号)\s*(?:\t|\|| {2,}).*(?:任务|事项|内容|单位|部门|时限|时间)")
