@@ -157,6 +157,32 @@ class Metadata:
     draft: bool = False
 
 
+def section_path_at(sections: list, pos: int) -> tuple:
+    """Path of the deepest section containing character ``pos``."""
+    best = ()
+    for s in sections:
+        if s.start <= pos < s.end:
+            best = s.path
+    return best
+
+
+@dataclass(slots=True)
+class Layout:
+    """What ``find/structure.read`` finds in a normalised text: its lines, the
+    plan body, the plan's own title lines, attachments and the heading tree."""
+
+    lines: list = field(default_factory=list)         # [(start, end)] of non-blank stripped lines
+    body_start: int = 0
+    body_end: int = 0
+    title_lines: list = field(default_factory=list)   # [(start, end)]
+    attachments: list = field(default_factory=list)   # [(start, end)]
+    sections: list = field(default_factory=list)      # list[Section]
+    draft: bool = False      # an annotation line above the title says 征求意见稿 / 草案 / 送审稿
+
+    def section_path_at(self, pos: int) -> tuple:
+        return section_path_at(self.sections, pos)
+
+
 @dataclass(slots=True)
 class Document:
     id: str                  # short content hash
@@ -193,11 +219,19 @@ class Document:
 
     def section_path_at(self, pos: int) -> tuple:
         """Path of the deepest section containing character ``pos``."""
-        best = ()
-        for s in self.sections:
-            if s.start <= pos < s.end:
-                best = s.path
-        return best
+        return section_path_at(self.sections, pos)
+
+    @property
+    def layout(self) -> Layout:
+        """The structure stage's part of the document, as ``find/structure.read`` returns it."""
+        return Layout(self.lines, self.body_start, self.body_end, self.title_lines, self.attachments,
+                      self.sections, self.meta.draft)
+
+    def set_layout(self, layout: Layout) -> None:
+        """Take the structure stage's result (a draft mark is kept once set)."""
+        self.lines, self.body_start, self.body_end = layout.lines, layout.body_start, layout.body_end
+        self.title_lines, self.attachments, self.sections = layout.title_lines, layout.attachments, layout.sections
+        self.meta.draft = self.meta.draft or layout.draft
 
 
 def to_dict(obj) -> dict:

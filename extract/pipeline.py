@@ -1,19 +1,24 @@
 """The pipeline: file → Document with every fact and its span.
 
-The stages, in order (each room's module says what it decides)::
+The stages, in order; each is a function from its inputs to its outputs, and
+``parse_text`` below is the one place that calls them and keeps what they return::
 
-    read      read/ingest         file → stored text + table blocks (cells with spans)
-              read/normalize      text → canonical text of the same length (look-alikes,
-                                  full-width forms, traditional characters; page marks blanked)
-    find      find/structure      plan body, title lines, attachments, heading tree
-              find/metadata       title, 发文字号, issuer, region, level, dates, period, draft
-              find/genre          plan | work report | regulation | reply | approval | appointment
-              find/table_blocks   table blocks → task rows, year columns, inventories
-              find/tasks          tasks and their clause units (conventions' words hidden)
-    resolve   resolve/roles       conventions stated once (列第一位…下同) applied to every clause
-    find      find/deadlines      deadlines and phases
-              find/targets        quantitative targets, dated
-              find/units          unit mentions, leading-group roster
+    read      read/ingest.read_document   file → stored text + table blocks (cells with spans)
+              read/normalize              text → canonical text of the same length (look-alikes,
+                                          full-width forms, traditional characters; page marks blanked)
+    find      structure.read(norm)                    → Layout: lines, body, title lines,
+                                                        attachments, heading tree, draft mark
+              metadata.read(text, norm, layout)       → Metadata: title, 发文字号, issuer, region,
+                                                        level, dates, period, draft
+              genre.detect(title, doc_number)         → plan | work report | regulation | reply | …
+              table_blocks.rows_from_blocks(norm, blocks) → TableFacts: task rows, year columns,
+                                                        inventories
+              conventions.find_conventions(norm, …)   → conventions stated once (列第一位…下同)
+              tasks.find(id, norm, layout, table facts, conventions) → tasks and their clause units
+    resolve   resolve/roles.resolve(doc)  conventions applied to every clause (in place)
+    find      deadlines.doc_deadlines(doc), find_phases(doc), targets.find_targets(doc)
+                                          → deadlines, phases, quantitative targets
+              units.find_mentions(…), parse_roster(…) → unit mentions, leading-group roster
 
 Extraction is a pure function of the file's bytes: no database, no global
 state, so it runs the same in a worker process or on a Dask cluster.
@@ -23,7 +28,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from .find import genre, metadata, structure, table_blocks, tasks
+from .find import conventions, genre, metadata, structure, table_blocks, tasks
 from .models import Document
 from .read.normalize import canonical, mask_furniture, normalize
 from .resolve import roles
@@ -35,33 +40,33 @@ def parse_text(text: str, source: str = "<text>", path: str = "", sha256: str | 
     spans index ``text``)."""
     if sha256 is None:
         sha256 = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    norm = mask_furniture(normalize(text))
     doc = Document(id=sha256[:16], source=source, path=path, sha256=sha256, fmt=fmt,
-                   encoding=encoding, text=text, norm=mask_furniture(normalize(text)))
+                   encoding=encoding, text=text, norm=norm)
     doc.warnings = list(warnings or [])
     doc.tables = list(tables)
-    structure.build(doc)
-    metadata.extract(doc)
+    layout = structure.read(norm)
+    doc.set_layout(layout)
+    doc.meta = metadata.read(text, norm, layout)
     doc.genre, doc.genre_rule = genre.detect(normalize(doc.meta.title or ""), doc.meta.doc_number)
-    _table_facts(doc)
+    facts = _table_facts(norm, doc.tables)
+    doc.table_rows, doc.table_spans, doc.year_cells = facts.rows, facts.table_spans, facts.year_cells
+    doc.inventory_spans, doc.quiet_spans = facts.inventory_spans, facts.quiet_spans
     if genre.assigns_work(doc.genre):
-        tasks.build(doc)
+        doc.conventions = conventions.find_conventions(norm, layout.body_start, len(norm))
+        doc.tasks = tasks.find(doc.id, norm, layout, facts, doc.conventions)
         roles.resolve(doc)
     _facts(doc)
     _canonical_strings(doc)
     return doc
 
 
-def _table_facts(doc: Document) -> None:
+def _table_facts(norm: str, blocks: list) -> table_blocks.TableFacts:
     """Rows, year columns, inventories and quiet cells of the reader's tables."""
-    if not doc.tables:
-        return
+    if not blocks:
+        return table_blocks.TableFacts()
     from .find.unit_lists import split_units
-    facts = table_blocks.rows_from_blocks(doc.norm, doc.tables, split_units)
-    doc.table_rows = facts.rows
-    doc.table_spans = facts.table_spans
-    doc.year_cells = facts.year_cells
-    doc.inventory_spans = facts.inventory_spans
-    doc.quiet_spans = facts.quiet_spans
+    return table_blocks.rows_from_blocks(norm, blocks, split_units)
 
 
 def _facts(doc: Document) -> None:

@@ -13,7 +13,12 @@ A rules file looks like::
         ...any other keys the stage needs (kind, role, flags)...
 
 Patterns are compiled with the ``regex`` module.  ``$name`` is replaced by the
-fragment in a non-capturing group.  A rule that fails to compile, or refers to
+fragment in a non-capturing group.  The fragments of ``rules/vocabulary.yaml``
+(the concepts every stage shares: role words, page marks, heading numbers,
+sentence ends, date words) come before every file's own, so ``$page_mark``,
+``$heading_start``, ``$role_lead`` … may be used in any rules file; a file's
+own fragment of the same name wins in that file.  Python stages take the same
+patterns through ``vocabulary()``.  A rule that fails to compile, or refers to
 an unknown fragment, raises ``RuleError`` naming its file and id.  Examples and
 negatives are checked by ``tests/test_rules.py``, one test per rule.
 """
@@ -88,13 +93,17 @@ def expand(pattern: str, fragments: dict, file: str = "?", what: str = "?") -> s
     raise RuleError(f"{file}: {what}: fragments nest too deep")
 
 
-def parse_rules(text: str, name: str = "<string>") -> RuleSet:
+VOCABULARY = "vocabulary"
+
+
+def parse_rules(text: str, name: str = "<string>", shared: dict | None = None) -> RuleSet:
+    """Parse a rules file; ``shared`` fragments (already expanded) come before its own."""
     # the C loader when PyYAML has it (same data, ~8x faster start-up)
     data = yaml.load(text, Loader=_LOADER) or {}
     if not isinstance(data, dict):
         raise RuleError(f"{name}: top level must be a mapping")
     raw_frags = data.get("fragments") or {}
-    fragments: dict = {}
+    fragments: dict = dict(shared or {})
     for key, val in raw_frags.items():
         fragments[key] = expand(str(val), fragments, name, f"fragment {key}")
     rules = []
@@ -124,13 +133,29 @@ def parse_rules(text: str, name: str = "<string>") -> RuleSet:
 
 @functools.lru_cache(maxsize=None)
 def load(name: str) -> RuleSet:
-    """Load ``rules/<name>.yaml`` once per process."""
+    """Load ``rules/<name>.yaml`` once per process, with the vocabulary's fragments."""
     path = RULES_DIR / f"{name}.yaml"
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as e:
         raise RuleError(f"{path}: cannot read rules file: {e}") from e
-    return parse_rules(text, path.name)
+    shared = None if name == VOCABULARY else vocabulary().fragments
+    return parse_rules(text, path.name, shared)
+
+
+def vocabulary() -> RuleSet:
+    """``rules/vocabulary.yaml``: the shared concepts (``vocabulary().compile("^$page_mark$")``)."""
+    return load(VOCABULARY)
+
+
+@functools.lru_cache(maxsize=None)
+def words(fragment: str) -> tuple:
+    """The words of a vocabulary fragment that is a plain list of alternatives
+    (``role_lead`` → ('牵头', '主办', …))."""
+    pattern = vocabulary().fragments[fragment]
+    if any(c in pattern for c in "()[]{}?*+\\.^$"):
+        raise RuleError(f"vocabulary.yaml: fragment {fragment} is not a plain list of words")
+    return tuple(pattern.split("|"))
 
 
 def all_rule_files() -> list:

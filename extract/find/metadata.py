@@ -14,7 +14,7 @@ import re
 import regex
 
 from . import regions
-from ..models import Document, Metadata
+from ..models import Document, Layout, Metadata
 from .structure import ANNOT, DOC_NUMBER, classify
 from .numerals import cn_int
 
@@ -80,7 +80,20 @@ def _lines_between(doc: Document, lo: int, hi: int) -> list:
     return [(s, e) for s, e in doc.lines if s >= lo and e <= hi]
 
 
+def read(text: str, norm: str, layout: Layout) -> Metadata:
+    """The metadata of a text (stored and normalised) from its layout (``structure.read``)."""
+    page = Document("", "", "", "", "", None, text, norm)   # the helpers below read a Document's fields
+    page.set_layout(layout)
+    return _read(page)
+
+
 def extract(doc: Document) -> Metadata:
+    """Set and return doc.meta (the pipeline calls ``read``; this is for callers holding a Document)."""
+    doc.meta = read(doc.text, doc.norm, doc.layout)
+    return doc.meta
+
+
+def _read(doc: Document) -> Metadata:
     meta = doc.meta
     text, norm = doc.text, doc.norm
     if work_report(doc, meta):

@@ -18,7 +18,7 @@ import functools
 import re
 
 from .. import rules
-from ..models import Document, Section
+from ..models import Document, Layout, Section
 from .numerals import cn_int
 
 _LINE = re.compile(r"[^\n]+")
@@ -28,7 +28,7 @@ _ORG_LINE = re.compile(r"^[\u4e00-\u9fff()]{4,40}(?:政府|办公室|办公厅|�
 # a bracketed annotation line: (此件公开发布), (征求意见稿), (某局代章)
 ANNOT = re.compile(r"^\((?:此件[^)]*|征求意见稿|送审稿|试行|草案|[^)]{0,12}代章|印章)\)$")
 _SENT_END = "。!?;:"
-_PAGE_LINE = re.compile(r"^(?:-+ ?[0-9]{1,4} ?-+|第 ?[0-9]{1,4} ?页(?: ?共 ?[0-9]{1,4} ?页)?)$")
+_PAGE_LINE = rules.vocabulary().compile(r"^(?:$page_mark)$")
 # a 发文字号 (国办发〔2024〕12号); metadata reads it, structure skips its line
 DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[【(](?:19|20)[0-9]{2}[〕\]】)]\s?[0-9]{1,4}\s?号|(?:国令|国务院令|[\u4e00-\u9fff]{1,8}令)\s?第\s?[0-9]{1,4}\s?号")
 _TABLE_HEADER = re.compile(r"^(?:序号|编号)\s*(?:\t|\|| {2,}).*(?:任务|事项|内容|单位|部门|时限|时间)")
@@ -178,10 +178,16 @@ def _is_title_like(line: str) -> bool:
 
 
 def build(doc: Document) -> None:
-    """Fill doc.lines, body_start/end, title_lines, attachments and sections."""
-    norm = doc.norm
+    """Fill doc.lines, body_start/end, title_lines, attachments and sections
+    (the pipeline calls ``read``; this is for callers holding a Document)."""
+    doc.set_layout(read(doc.norm))
+
+
+def read(norm: str) -> Layout:
+    """The layout of a normalised text: lines, body, title lines, attachments, heading tree."""
     lines = _lines(norm)
-    doc.lines = lines
+    draft = False
+    attachments: list = []
     texts = [norm[s:e] for s, e in lines]
     cls = [classify(t) for t in texts]
     _, chrome, _ = _heading_rules()
@@ -210,7 +216,7 @@ def build(doc: Document) -> None:
         t = texts[j]
         if ANNOT.match(t):
             if "征求意见" in t or "草案" in t or "送审" in t:
-                doc.meta.draft = True
+                draft = True
             if title:
                 break
             j -= 1
@@ -222,10 +228,9 @@ def build(doc: Document) -> None:
             break
         title.insert(0, lines[j])
         j -= 1
-    doc.title_lines = title
     if not chain and not title:
         preamble_first = 0
-    doc.body_start = title[0][0] if title else (lines[preamble_first][0] if lines and preamble_first < len(lines) else 0)
+    body_start = title[0][0] if title else (lines[preamble_first][0] if lines and preamble_first < len(lines) else 0)
 
     # end of body: first chrome/attachment line after the chain starts
     last = len(lines)
@@ -246,17 +251,18 @@ def build(doc: Document) -> None:
             if any(r.regex.match(texts[i]) for r in chrome if r.get("role") == "chrome"):
                 a_end = i
                 break
-        doc.attachments = [(lines[attach_at][0], lines[a_end - 1][1])]
+        attachments = [(lines[attach_at][0], lines[a_end - 1][1])]
     # trailing signature block (落款 and date) of a plan without a notice
     while last - 1 > first and (_DATE_LINE.match(texts[last - 1].replace(" ", "")) or _PAGE_LINE.match(texts[last - 1]) or ANNOT.match(texts[last - 1]) or
                                 (_ORG_LINE.match(texts[last - 1]) and not cls[last - 1])):
         last -= 1
-    doc.body_end = lines[last - 1][1] if last > 0 and lines else len(norm)
+    body_end = lines[last - 1][1] if last > 0 and lines else len(norm)
 
-    _tree(doc, lines, texts, cls, preamble_first, last, chain)
+    sections = _tree(lines, texts, cls, preamble_first, last, chain)
+    return Layout(lines, body_start, body_end, title, attachments, sections, draft)
 
 
-def _tree(doc, lines, texts, cls, lo, hi, chain) -> None:
+def _tree(lines, texts, cls, lo, hi, chain) -> list:
     sections: list = []
     stack: list = []
     para_count: dict = {}
@@ -303,7 +309,7 @@ def _tree(doc, lines, texts, cls, lo, hi, chain) -> None:
             p = sections[sec.parent]
             if sec.end > p.end:
                 p.end = sec.end
-    doc.sections = sections
+    return sections
 
 
 def _heading(line: str, start: int) -> str:

@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .. import rules
+
 from .tables import _COL_RE, TableRow
 
 _YEAR_COL = re.compile(r"(20\d\d)\s*年.{0,4}(?:目标|指标|任务|预期)")
@@ -37,7 +39,7 @@ _RETRO_COL = re.compile(r"现状|基础|现有|已有|已建|成效|进展|截�
 _ALIAS_TAIL = re.compile(r"[（(][^（）()]*[)）]$")
 _PREFIX = re.compile(r"^(?:建议|主要|具体|拟)")
 _CATEGORY = re.compile(r"^(?:类别|类型|领域|方向|板块|章节|重点工程|重点领域|行动|专项|工程|任务类别)$")
-_LEAD_IN_GROUP = re.compile(r"[（(]\s*牵头(?:单位|部门)\s*[：:]\s*([^）)]+)[）)]")
+_LEAD_IN_GROUP = rules.vocabulary().compile(r"[（(]\s*(?:$role_lead)(?:单位|部门)\s*[：:]\s*([^）)]+)[）)]")
 
 
 @dataclass

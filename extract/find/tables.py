@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from .. import rules
 from .lexicon import looks_like_unit
 from .unit_lists import split_units
 
@@ -46,26 +47,34 @@ class TableRow:
 
 
 _LVL = r"(?:省|市|区|县|区县|县区|县市区)?级?"
+
+
+def _v(pattern: str) -> str:
+    """A pattern with the fragments of rules/vocabulary.yaml written out."""
+    return rules.expand(pattern, rules.vocabulary().fragments, "vocabulary.yaml", "find/tables.py")
+
+
 _COLS = [
     ("number", r"序号|编号"),
     # columns that name people or notes: known, so the header is recognised, never units
     ("other", r"备注|(?:牵头|责任|分管|联系|包保|挂帅)(?:省|市|区|县)?(?:级)?领导|责任人|联系人|"
               r"工作要求|预期成效|完成标准|成果形式|工作成效"),
-    ("lead", _LVL + r"(?:牵头(?:责任)?|主要责任|主责|主办)(?:单位|部门)?"),
-    ("cooperating", _LVL + r"(?:配合|参与|协办|协同|协作)(?:责任)?(?:单位|部门)"),
-    ("responsible", _LVL + r"(?:责任|承办|实施|落实)(?:单位|部门|主体|处室)"),
+    # the role words are rules/vocabulary.yaml's
+    ("lead", _LVL + _v(r"(?:牵头责任|$role_lead)(?:单位|部门)?")),
+    ("cooperating", _LVL + _v(r"(?:$role_cooperating)(?:责任)?(?:单位|部门)")),
+    ("responsible", _LVL + _v(r"(?:$role_responsible)(?:单位|部门|主体|处室)")),
     ("deadline", r"(?:完成)?(?:时限|时间|期限)(?:要求|安排|节点)?|时间节点|进度安排"),
     ("task", r".{0,6}(?:任务|措施|举措|工作|内容|事项|目标)(?:内容|名称)?"),
 ]
 _COL_RE = [(k, regex.compile(rf"^(?:{p})$")) for k, p in _COLS]
 _NUM_CELL = regex.compile(r"^(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.、]?$")
-_GROUP_ROW = regex.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十]{1,3}\)|第[一二三四五六七八九十]+[部分章])")
+_GROUP_ROW = rules.vocabulary().compile(r"^(?:$heading_top)")
 _DATE_CELL = regex.compile(r"\d{4}|年|月|底|前|长期|持续|常态|每年|季度")
 _SEP = {"bar": regex.compile(r"\s*\|\s*"), "wide": regex.compile(r"\s{2,}"), "space": regex.compile(r"\s+")}
 # a header line holds the word of a unit column and of a task column (the
 # words of the lead / cooperating / responsible and task patterns above):
 # tests/test_units.py checks these cover _COLS
-_HDR_UNIT = re.compile(r"牵头|主责|主办|责任|配合|参与|协办|协同|协作|承办|实施|落实")
+_HDR_UNIT = rules.vocabulary().compile(r"$role_any")
 _HDR_TASK = re.compile(r"任务|措施|举措|工作|内容|事项|目标")
 
 

@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import re
 
-from ..models import Document, Task
+from ..models import Document, Layout, Task
+from .table_blocks import TableFacts
 from .structure import classify, fold_label, is_non_work
 
 
@@ -28,11 +29,23 @@ def _find_clauses(text, start, end):
 
 
 def build(doc: Document) -> None:
-    from .conventions import find_conventions, mask
+    """Set doc.conventions and doc.tasks (the pipeline calls ``find``; this is
+    for callers holding a Document)."""
+    from .conventions import find_conventions
 
-    secs = doc.sections
     doc.conventions = find_conventions(doc.norm, doc.body_start, len(doc.norm))
-    norm = mask(doc.norm, doc.conventions)     # the clause reader does not see their words
+    facts = TableFacts(rows=doc.table_rows, inventory_spans=doc.inventory_spans, table_spans=doc.table_spans)
+    doc.tasks = find(doc.id, doc.norm, doc.layout, facts, doc.conventions)
+
+
+def find(doc_id: str, norm: str, layout: Layout, tables: TableFacts, conventions: list) -> list:
+    """The tasks of a normalised text (list[Task]), from its layout, the task
+    rows of its table blocks and the conventions stated in it (whose words the
+    clause reader does not see)."""
+    from .conventions import mask
+
+    secs = layout.sections
+    masked = mask(norm, conventions)
     excluded = set()
     for s in secs:
         if (s.parent is not None and s.parent in excluded) or (s.kind != "para" and is_non_work(s)):
@@ -42,7 +55,7 @@ def build(doc: Document) -> None:
 
     def clauses(sec):
         if sec.idx not in clause_cache:
-            clause_cache[sec.idx] = _find_clauses(norm, sec.start, sec.line_end)
+            clause_cache[sec.idx] = _find_clauses(masked, sec.start, sec.line_end)
         return clause_cache[sec.idx]
 
     has_numbered_child = {s.idx: any(secs[c].kind != "para" for c in s.children) for s in secs}
@@ -87,32 +100,32 @@ def build(doc: Document) -> None:
                     continue      # part of its numbered item's own text
                 if has_numbered_child[parent.idx] and parent.children[:1] == [s.idx]:
                     continue      # a clause right under a heading: a section clause
-            tasks.append(_task(doc, s, [u for c in cl for u in c.units], "task.clause_paragraph"))
+            tasks.append(_task(norm, s, [u for c in cl for u in c.units], "task.clause_paragraph"))
             continue
         if has_numbered_child[s.idx] or paras_are_tasks(s):
             continue
-        units = [u for c in _find_clauses(norm, s.start, s.end) for u in c.units]
+        units = [u for c in _find_clauses(masked, s.start, s.end) for u in c.units]
         rule = "task.numbered_leaf"
         if not units:
             units = list(section_units(s))
             if units:
                 rule = "task.numbered_leaf+section_clause"
-        tasks.append(_task(doc, s, units, rule))
-    tasks = _merge_table_rows(doc, tasks)
+        tasks.append(_task(norm, s, units, rule))
+    tasks = _merge_table_rows(norm, layout, tables, tasks)
     # stable, unique ids
     seen: dict = {}
     for t in tasks:
-        base = f"{doc.id}:{'/'.join(t.path)}"
+        base = f"{doc_id}:{'/'.join(t.path)}"
         n = seen.get(base, 0) + 1
         seen[base] = n
         t.id = base if n == 1 else f"{base}#{n}"
-    doc.tasks = tasks
+    return tasks
 
 
 _TABLE_HINT = re.compile(r"序号|编号")
 
 
-def _merge_table_rows(doc: Document, tasks: list) -> list:
+def _merge_table_rows(norm: str, layout: Layout, tables: TableFacts, tasks: list) -> list:
     """Rows of a division-of-labour table (序号 | 重点任务 | 牵头单位 | 配合单位 |
     完成时限) are numbered tasks with their units; they replace any paragraph
     task read from the same line."""
@@ -120,36 +133,36 @@ def _merge_table_rows(doc: Document, tasks: list) -> list:
 
     # rows of the tables the reader kept as blocks (table_blocks, run by the
     # pipeline before this stage); the flattened-text parser reads the rest
-    rows = list(doc.table_rows)
-    block_spans = list(doc.table_spans)
-    spans = [(doc.body_start, doc.body_end)] + list(doc.attachments)
+    rows = list(tables.rows)
+    block_spans = list(tables.table_spans)
+    spans = [(layout.body_start, layout.body_end)] + list(layout.attachments)
     for lo, hi in spans:
-        if _TABLE_HINT.search(doc.norm, lo, hi):
-            rows.extend(r for r in find_table_rows(doc.norm, lo, hi)
+        if _TABLE_HINT.search(norm, lo, hi):
+            rows.extend(r for r in find_table_rows(norm, lo, hi)
                         if not any(a <= r.start < b for a, b in block_spans))
     if not rows:
         return tasks
     # a row's own line was read as a paragraph; a section holding the table is
     # a container of the rows, not a task of its own
-    covered = [(r.start, r.end) for r in rows] + list(doc.inventory_spans)
+    covered = [(r.start, r.end) for r in rows] + list(tables.inventory_spans)
     out = [t for t in tasks if not any(a <= t.start < b or t.start <= a < t.end for a, b in covered)]
     for r in rows:
-        base = tuple(p for p in doc.section_path_at(r.start) if not p.startswith("¶"))
-        if any(a <= r.start < b for a, b in doc.attachments):
+        base = tuple(p for p in layout.section_path_at(r.start) if not p.startswith("¶"))
+        if any(a <= r.start < b for a, b in layout.attachments):
             base = ("附件",)
         group = ()
         if r.group:
             c = classify(r.group)
             group = (fold_label(c[0], c[2], c[3]),) if c else (r.group[:10],)
         ts, te = (r.task_start, r.task_end) if r.task_start >= 0 else (r.start, r.end)
-        heading = doc.norm[ts:te].split("。")[0].strip()
+        heading = norm[ts:te].split("。")[0].strip()
         out.append(Task(id="", path=base + group + (r.number,), anchor=heading[:40], start=r.start, end=r.end,
-                        section=-1, text=doc.norm[r.start:r.end], units=list(r.units), rule=r.rule))
+                        section=-1, text=norm[r.start:r.end], units=list(r.units), rule=r.rule))
     out.sort(key=lambda t: t.start)
     return out
 
 
-def _task(doc: Document, sec, units, rule) -> Task:
+def _task(norm: str, sec, units, rule) -> Task:
     anchor = sec.heading if len(sec.heading) <= 40 else sec.heading[:20]
     return Task(id="", path=sec.path, anchor=anchor, start=sec.start, end=sec.end, section=sec.idx,
-                text=doc.norm[sec.start:sec.end], units=units, rule=rule)
+                text=norm[sec.start:sec.end], units=units, rule=rule)

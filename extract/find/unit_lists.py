@@ -28,8 +28,8 @@ _ROLE_OF_SUFFIX = {"role.lead_suffix": "lead", "role.coop_suffix": "cooperating"
 def _rules():
     rs = rules.load("responsibility")
     word_role = {}
-    for role, words in (rs.data.get("roles") or {}).items():
-        for w in words:
+    for role in ("lead", "responsible", "cooperating"):     # rules/vocabulary.yaml: role_lead, …
+        for w in rules.words("role_" + role):
             word_role[w] = role
     names = lexicon().names
     level_list = names["name.level_list"].regex.pattern
@@ -165,7 +165,7 @@ def _label_at_boundary(body: str, i: int) -> bool:
 
 
 def _role_of_word(word: str, default: str) -> str:
-    """Role of a label's word (roles: in responsibility.yaml): the word
+    """Role of a label's word (role_* in rules/vocabulary.yaml): the word
     itself, else its first two characters (牵头责任 → 牵头)."""
     wr = _rules()["word_role"]
     return wr.get(word) or wr.get(word[:2]) or default

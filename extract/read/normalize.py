@@ -26,6 +26,8 @@ from __future__ import annotations
 import functools
 import re
 
+from .. import rules
+
 _SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u202f\u205f\u3000\ufeff"
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u23af\u2500\ufe58\ufe63\uff0d"
 
@@ -145,14 +147,13 @@ def _dash_yi(out: str) -> str:
     return "".join(chars)
 
 
-# a page mark on a line of its own, wherever it stands (— 12 —, - 3 -, 第4页, 第4页 共9页):
-# blanked one for one by mask_furniture, so that a title, a clause or a table
-# it interrupts reads as one
-_PAGE_MARK_LINE = re.compile(r"(?m)^[ \t]*(?:[-—–－~⎯]+[ \t]*[0-9]{1,4}[ \t]*[-—–－~⎯]+|第[ \t]*[0-9]{1,4}[ \t]*页"
-                             r"(?:[ \t]*[,，/]?[ \t]*共[ \t]*[0-9]{1,4}[ \t]*页)?"
-                             # a letterhead's rule drawn as one glyph repeated (欗欗欗…), and the
-                             # artefact of Founder-typeset PDFs (书, 书书书)
-                             r"|(\S)\1{5,}|书{1,3})[ \t]*$")
+# a page mark on a line of its own, wherever it stands (— 12 —, - 3 -, 第4页, 第4页 共9页;
+# rules/vocabulary.yaml): blanked one for one by mask_furniture, so that a
+# title, a clause or a table it interrupts reads as one
+_PAGE_MARK_LINE = rules.vocabulary().compile(r"(?m)^[ \t]*(?:$page_mark"
+                                             # a letterhead's rule drawn as one glyph repeated (欗欗欗…), and the
+                                             # artefact of Founder-typeset PDFs (书, 书书书)
+                                             r"|(\S)\1{5,}|书{1,3})[ \t]*$")
 
 
 def mask_furniture(norm: str) -> str:

@@ -14,14 +14,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-# shared with ingest's PDF reader: a page-number line (use fullmatch), the start
-# of a heading, and a sentence-final mark at the end of a line
-PAGE_NO = re.compile(r"\s*(?:[-—–－~⎯]+\s*\d{1,4}\s*[-—–－~⎯]+|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?"
-                     r"|\d{1,4}\s*/\s*\d{1,4}|\d{1,4}|[Pp]age\s*\d{1,4}(?:\s*of\s*\d{1,4})?)\s*")
-HEADING_START = re.compile(
-    r"\s*(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十百]+[）)]|\d{1,3}[.．、](?!\d)"
-    r"|[（(]\d{1,3}[）)]|[①-⑳]|第[一二三四五六七八九十百零〇\d]+[章节条部篇]|——|⎯⎯|[●■◆◇□★※▲△•]|附件)")
-FINAL = re.compile(r"[。！？；：!?;:…][”’\"」』）)】\]]*\s*$")
+from .. import rules
+
+# shared with ingest's PDF reader (rules/vocabulary.yaml): a page-number line
+# (use fullmatch), the start of a heading, and a sentence-final mark at the end
+# of a line
+PAGE_NO = rules.vocabulary().compile(r"\s*(?:$page_no)\s*")
+HEADING_START = rules.vocabulary().compile(r"\s*(?:$heading_start)")
+FINAL = rules.vocabulary().compile(r"$sentence_end$closing*\s*$")
 
 
 # East Asian Wide and Fullwidth ranges (Unicode EastAsianWidth W/F), as one
