@@ -314,7 +314,12 @@ def find_quantities(text: str, start: int = 0, end: int | None = None, loose: bo
             head = head[m.end():]
             hs += m.end()
         q.head_start, q.clause_end = hs, ce
-        c = _comparator(head, tail) if q.rule != "quantity.zero" else ">"
+        if q.rule == "quantity.zero":
+            c = ">"
+        elif q.rule == "quantity.cn_round":      # 突破百项: the verb makes, it does not compare
+            c = _comparator("", tail)
+        else:
+            c = _comparator(head, tail)
         if q.more and c in (None, "="):
             c = ">"
         prev = last.get(cs)
