@@ -174,7 +174,7 @@ def test_docx_cell_lines_are_breaks():
     assert [ing.text[b:cell.end] for b in cell.breaks] == ["省财政厅"]
 
 
-def test_spans_follow_a_bom_and_crlf():
+def test_spans_follow_crlf_folded_while_cleaned():
     html = "\ufeff<p>前言</p>\r\n<pre>甲\r\n乙</pre><table><tr><td>甲</td><td>乙</td></tr></table>"
     ing = read_bytes(html.encode("utf-8"), "a.html")
     for r in ing.tables[0].rows:
@@ -196,3 +196,11 @@ def test_html_cell_lines_are_breaks():
     cell = ing.tables[0].rows[0].cells[1]
     assert ing.text == "任务 | 省发展改革委 省财政厅"
     assert [ing.text[b:cell.end] for b in cell.breaks] == ["省财政厅"]
+
+
+def test_spans_follow_a_bom_removed_while_cleaned():
+    from extract.read.ingest import _finish
+    text, tables = layout(["\ufeff前言\r", Table(rows=[[Cell("甲"), Cell("乙")]])])
+    ing = _finish("a", "a", text, "docx", None, "0", [], tables)
+    assert ing.text == "前言\n甲 | 乙" and not ing.warnings
+    assert [ing.text[c.start:c.end] for c in ing.tables[0].rows[0].cells] == ["甲", "乙"]
