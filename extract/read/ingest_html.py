@@ -232,11 +232,17 @@ def _span(v) -> int:
 def _grid(out: list, t: dict):
     """Rows of Cells of a finished table (rowspan / colspan laid on a grid), or
     None if it is layout or cannot be one line per row."""
-    own = set()
-    pos = t["start"] + 1
+    if not any(len(r["cells"]) > 1 or any(c[2] > 1 or c[3] > 1 for c in r["cells"]) for r in t["rows"]):
+        return None                             # one cell a row: layout
+    at = t["start"] + 1
+    for r in t["rows"]:                         # between rows: white space only
+        if not _BETWEEN.fullmatch("".join(out[at:r["start"]])):
+            return None
+        at = r["end"]
+    if not _BETWEEN.fullmatch("".join(out[at:])):
+        return None
     raw_rows = []
     for r in t["rows"]:
-        own.update(range(r["start"], r["end"]))
         cells = []
         at = r["start"]
         for s, e, rs, cs in r["cells"]:
@@ -254,9 +260,6 @@ def _grid(out: list, t: dict):
         if not _BETWEEN.fullmatch("".join(out[at:r["end"]])):
             return None
         raw_rows.append(cells)
-    rest = "".join(x for i, x in enumerate(out[pos:], pos) if i not in own)
-    if not _BETWEEN.fullmatch(rest):
-        return None
     rows, carry = [], {}
     for cells in raw_rows:
         row, col = [], 0
