@@ -20,6 +20,9 @@ lazily inside the functions that need them.
 
 This module sniffs the format and dispatches; the readers live beside it:
 ``encoding`` (bytes to str), ``ingest_html``, ``ingest_docx`` and ``ingest_pdf``.
+PDF, DOCX and HTML tables come back as blocks (``Ingested.tables``, see
+``blocks``); when cleaning takes characters out (a BOM, the \\r of \\r\\n) the
+cells' spans are moved with it.
 """
 from __future__ import annotations
 
