@@ -388,7 +388,10 @@ def doc_deadlines(doc, undated: bool = False) -> list:
     spans = plan_spans(doc)
     # tables the reader kept as blocks (a 分工表 after 附, a project list): their
     # 完成时限 and 建设周期 cells, where no span above reaches
+    # (a table above the body is page chrome: a web page's 成文日期 / 发布日期 box)
     for t in getattr(doc, "tables", None) or ():
+        if t.end <= doc.body_start:
+            continue
         if not any(a <= t.start < b for a, b in spans):
             spans.append((t.start, t.end))
     for lo, hi in spans:

@@ -20,6 +20,9 @@ lazily inside the functions that need them.
 
 This module sniffs the format and dispatches; the readers live beside it:
 ``encoding`` (bytes to str), ``ingest_html``, ``ingest_docx`` and ``ingest_pdf``.
+PDF, DOCX and HTML tables come back as blocks (``Ingested.tables``, see
+``blocks``); when cleaning takes characters out (a BOM, the \\r of \\r\\n) the
+cells' spans are moved with it.
 """
 from __future__ import annotations
 
@@ -31,9 +34,10 @@ import zipfile
 from dataclasses import dataclass, field
 
 from .encoding import HANZI, decode, decode_sample, plausibility, utf16_guess
+from .blocks import shift_spans
 from .ingest_docx import read_docx
 from .ingest_error import IngestError
-from .ingest_html import declared_charset, html_to_text, looks_html
+from .ingest_html import declared_charset, html_to_blocks, html_to_text, looks_html  # noqa: F401
 from .ingest_pdf import _join_lines, _Line, read_pdf  # noqa: F401 (_join_lines, _Line: for the tests)
 
 SUPPORTED = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx")
@@ -55,7 +59,7 @@ class Ingested:
     encoding: str | None     # txt/html only
     sha256: str              # of the raw bytes
     warnings: list[str] = field(default_factory=list)
-    tables: list = field(default_factory=list)   # ingest_pdf.Table blocks: rows of cells with spans into text
+    tables: list = field(default_factory=list)   # blocks.Table (pdf, docx, html): rows of cells with spans into text
 
 
 # --------------------------------------------------------------------------- entry points
@@ -121,7 +125,7 @@ def _ingest(data: bytes, path: str) -> Ingested:
             if kind == "pdf":
                 text, tables = read_pdf(data, warnings)
             else:
-                text = read_docx(data, warnings)
+                text, tables = read_docx(data, warnings)
         except IngestError as e:
             raise IngestError(path, e.reason) from None
         return _finish(path, name, text, kind, None, sha, warnings, tables)
@@ -134,22 +138,26 @@ def _ingest(data: bytes, path: str) -> Ingested:
             raise IngestError(path, f"not a text file ({detail})")
         raise IngestError(path, f"unsupported file type ({detail})")
     try:
-        text, enc, fmt = _read_text(data, ext, warnings)
+        text, enc, fmt, tables = _read_text(data, ext, warnings)
     except IngestError as e:
         raise IngestError(path, e.reason) from None
     if expected:
         raise IngestError(path, f"not a {'PDF file' if expected == 'pdf' else 'Word document'} "
                                 f"(content is {'an HTML page' if fmt == 'html' else 'plain text'})")
-    return _finish(path, name, text, fmt, enc, sha, warnings)
+    return _finish(path, name, text, fmt, enc, sha, warnings, tables)
 
 
 def _finish(path, name, text, fmt, enc, sha, warnings, tables=()) -> Ingested:
     try:
         n = len(text)
+        removed = _removed(text) if tables else []
         text = _clean(text, warnings)
-        if tables and len(text) != n:           # spans of table cells must still hold
-            tables = []
-            warnings.append("tables dropped: the text changed length while cleaned")
+        if tables and len(text) != n:           # spans of table cells must still index the text
+            if len(removed) == n - len(text):
+                shift_spans(tables, removed)
+            else:
+                tables = []
+                warnings.append("tables dropped: the text changed length while cleaned")
     except IngestError as e:
         raise IngestError(path, e.reason) from None
     if not text.strip():
@@ -215,7 +223,7 @@ def _sniff_zip(data: bytes) -> tuple[str, str]:
 
 # --------------------------------------------------------------------------- txt / html
 
-def _read_text(data: bytes, ext: str, warnings: list[str]) -> tuple[str, str, str]:
+def _read_text(data: bytes, ext: str, warnings: list[str]) -> tuple[str, str, str, list]:
     head = data[:8192]
     declared = None
     if ext in _HTML_EXT or looks_html(head.decode("latin-1")):
@@ -224,10 +232,11 @@ def _read_text(data: bytes, ext: str, warnings: list[str]) -> tuple[str, str, st
     if ext in _HTML_EXT or looks_html(text.lstrip("\ufeff")):
         if ext not in _HTML_EXT and ext:
             warnings.append(f"extension {ext} but content is an HTML page; read as html")
-        return html_to_text(text), enc, "html"
+        text, tables = html_to_blocks(text)
+        return text, enc, "html", tables
     if ext in _MD_EXT:
         from .ingest_md import md_to_text
-        return md_to_text(text), enc, "md"
+        return md_to_text(text), enc, "md", []
     from .unwrap import undouble, unwrap
 
     text, doubled = undouble(text)
@@ -237,13 +246,21 @@ def _read_text(data: bytes, ext: str, warnings: list[str]) -> tuple[str, str, st
     if joined:
         warnings.append(f"hard-wrapped text (as pulled from a PDF): re-joined {joined} line breaks, "
                         f"dropped {dropped} page-number/header lines")
-    return text, enc, "txt"
+    return text, enc, "txt", []
 
 
 # --------------------------------------------------------------------------- cleaning
 
 _NEWLINES = re.compile(r"\r\n?|[\x0b\x0c\x85\u2028\u2029]")
 _BAD_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufeff\ufffe\uffff]")
+
+
+def _removed(text: str) -> list[int]:
+    """Offsets of the characters ``_clean`` takes out (a leading BOM, the \\r of
+    each \\r\\n), so that table spans can follow."""
+    out = [0] if text.startswith("\ufeff") else []
+    out.extend(m.start() for m in re.finditer("\r\n", text))
+    return out
 
 
 def _clean(text: str, warnings: list[str]) -> str:

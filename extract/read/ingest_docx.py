@@ -1,13 +1,21 @@
 """Word .docx files: paragraphs and tables (rows as cells joined by " | ") in
 document order, tracked deletions and VML fallbacks skipped, and Word's automatic
 list numbering ("一、", "(一)", "1.") rendered, since it is not in the text.
-python-docx is imported lazily.
+
+    read_docx(data, warnings) -> (text, [Table])
+
+Every top-level table is also a block (``blocks.Table``): a cell spanning N
+grid columns (``gridSpan``) is followed by N-1 cells covered from the left, a
+cell continuing a vertical merge (``vMerge``) is covered from above; the lines
+of a cell (its paragraphs, line breaks) are joined by a space and their starts
+kept as ``breaks``.  python-docx is imported lazily.
 """
 from __future__ import annotations
 
 import io
 import re
 
+from .blocks import Cell, Table, layout
 from .ingest_error import IngestError
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -17,7 +25,8 @@ _DOCX_CONTAINERS = {_W + "sdt", _W + "sdtContent", _W + "customXml", _W + "ins",
                     _W + "smartTag", _W + "moveTo"}
 
 
-def read_docx(data: bytes, warnings: list[str]) -> str:
+def read_docx(data: bytes, warnings: list[str]):
+    """The text of a Word document and its tables: ``(text, [Table])``."""
     try:
         import docx
         doc = docx.Document(io.BytesIO(data))
@@ -25,14 +34,16 @@ def read_docx(data: bytes, warnings: list[str]) -> str:
     except Exception as e:
         raise IngestError("", f"not a Word document ({type(e).__name__}: {e})") from None
     numbering = _DocxNumbering(doc)
-    lines: list[str] = []
+    lines: list = []
 
     def block(el):
         tag = el.tag
         if tag == _W + "p":
             lines.append(numbering.label(el) + _docx_par_text(el))
         elif tag == _W + "tbl":
-            lines.extend(_docx_table_rows(el, numbering))
+            rows = _docx_table(el, numbering)
+            if rows:
+                lines.append(Table(rows=rows))
         elif tag in _DOCX_CONTAINERS:
             for child in el:
                 block(child)
@@ -44,7 +55,7 @@ def read_docx(data: bytes, warnings: list[str]) -> str:
         raise IngestError("", f"cannot read Word document body ({type(e).__name__}: {e})") from None
     if numbering.rendered:
         warnings.append(f"rendered automatic list numbering on {numbering.rendered} paragraph(s)")
-    return "\n".join(lines)
+    return layout(lines)
 
 
 def _docx_par_text(p) -> str:
@@ -72,7 +83,8 @@ def _docx_par_text(p) -> str:
     return "".join(out)
 
 
-def _docx_table_rows(tbl, numbering) -> list[str]:
+def _docx_table(tbl, numbering) -> list[list[Cell]]:
+    """Rows of cells; a merged cell's grid places filled by covered cells."""
     rows = []
     for tr in tbl.iter(_W + "tr"):
         if _nearest_tbl(tr) is not tbl:            # rows of nested tables come with their cell
@@ -87,9 +99,42 @@ def _docx_table_rows(tbl, numbering) -> list[str]:
                     parts.append(numbering.label(child) + _docx_par_text(child))
                 elif child.tag == _W + "tbl":
                     parts.extend(_docx_table_rows(child, numbering))
-            cells.append(" ".join(x.strip() for x in parts if x.strip()).replace("\n", " "))
-        rows.append(" | ".join(cells))
+            text, breaks = "", []
+            for x in parts:
+                x = x.strip()
+                if not x:
+                    continue
+                if text:
+                    text += " "
+                    breaks.append(len(text))
+                for k, line in enumerate(x.split("\n")):
+                    if k:
+                        text += " "
+                        breaks.append(len(text))
+                    text += line
+            span, vmerge = 1, None
+            pr = tc.find(_W + "tcPr")
+            if pr is not None:
+                gs, vm = pr.find(_W + "gridSpan"), pr.find(_W + "vMerge")
+                if gs is not None:
+                    try:
+                        span = max(1, min(64, int(gs.get(_W + "val") or 1)))
+                    except ValueError:
+                        span = 1
+                if vm is not None:
+                    vmerge = vm.get(_W + "val") or "continue"
+            if vmerge == "continue" and not text:
+                cells.append(Cell("", merged="up"))
+            else:
+                cells.append(Cell(text, breaks=tuple(breaks)))
+            cells.extend(Cell("", merged="up" if vmerge == "continue" else "left") for _ in range(span - 1))
+        rows.append(cells)
     return rows
+
+
+def _docx_table_rows(tbl, numbering) -> list[str]:
+    """A nested table, flattened: one string per row, cells joined by " | "."""
+    return [" | ".join(c.text for c in row) for row in _docx_table(tbl, numbering)]
 
 
 def _nearest_tbl(el):

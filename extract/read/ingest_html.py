@@ -1,6 +1,17 @@
 """Saved web pages: tell HTML from plain text, read the declared charset, and
 turn a page into its visible text (blocks become lines, table cells joined by
 " | ", navigation/scripts/hidden elements dropped).
+
+    html_to_blocks(html) -> (text, [Table])
+    html_to_text(html) -> text
+
+A data table (a row of two cells or more) is also a block (``blocks.Table``):
+``rowspan`` / ``colspan`` are laid on a grid, so a cell spanned from above is a
+covered cell (``merged="up"``, empty between `` | `` in the text) and a later
+row keeps its columns; a cell spanning columns is followed by cells covered
+from the left.  A table whose rows have one cell each is layout (a page framed
+by a table): its blocks are lines, as outside a table.  A table whose cells
+hold several lines, or that holds or sits in another table's cell, stays text.
 """
 from __future__ import annotations
 
@@ -8,6 +19,7 @@ import codecs
 import re
 from html.parser import HTMLParser
 
+from .blocks import Cell, Table, layout
 from .ingest_error import IngestError
 
 _HTML_START = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta)\b",
@@ -70,6 +82,9 @@ class _TextParser(HTMLParser):
         self.row_start: list[int] = []      # per open table row: where its output starts
         self.in_cell = 0
         self.pre = 0
+        # tables as blocks: per open table, its rows of cells as ranges of self.out
+        self.tstack: list[dict] = []
+        self.blocks: list = []              # marker k -> rows of Cells (or None: stays text)
 
     def _brk(self, tag=""):
         # a block boundary is "\x01" (adjacent ones merge into one line break); <br> is a
@@ -96,13 +111,27 @@ class _TextParser(HTMLParser):
             self.out.append("\x01")
             self.cells.append(0)
             self.row_start.append(len(self.out))
+            if self.tstack:
+                t = self._close_row()
+                t["row"] = {"start": len(self.out), "cells": []}
         elif tag in ("td", "th"):
+            if self.tstack:
+                self._close_cell()
             if self.cells:
                 if self.cells[-1]:
                     self.out.append("\x03")
                 self.cells[-1] += 1
             self.in_cell += 1
+            if self.tstack:
+                t = self.tstack[-1]
+                if t["row"] is None:
+                    t["broken"] = True
+                else:
+                    t["cell"] = [len(self.out), -1, _span(a.get("rowspan")), _span(a.get("colspan"))]
         elif tag in _BLOCK_TAGS:
+            if tag == "table":
+                self.tstack.append({"start": len(self.out), "rows": [], "row": None, "cell": None,
+                                    "broken": False})
             self._brk(tag)
         if tag == "pre":
             self.pre += 1
@@ -118,6 +147,8 @@ class _TextParser(HTMLParser):
             elif tag in ("body", "html"):
                 self.skip.clear()
             return
+        if tag in ("tr", "td", "th", "table") and self.tstack:
+            self._close_row() if tag in ("tr", "table") else self._close_cell()
         if tag == "tr":
             if self.cells:
                 n = self.cells.pop()
@@ -135,6 +166,8 @@ class _TextParser(HTMLParser):
             self.row_start.clear()
             self.in_cell = 0
             self.out.append("\x01")
+            if self.tstack:
+                self._end_table(self.tstack.pop())
         elif tag in _BLOCK_TAGS and tag != "br":
             self._brk(tag)
         if tag == "pre":
@@ -143,7 +176,7 @@ class _TextParser(HTMLParser):
     def handle_data(self, data):
         if self.skip:
             return
-        data = re.sub("[\x01-\x03]", " ", data)
+        data = re.sub("[\x01-\x04]", " ", data)
         if self.pre and not self.in_cell:
             self.out.append(data)
             return
@@ -151,8 +184,118 @@ class _TextParser(HTMLParser):
         self.out.append(_HTML_WS.sub(" ", data))
 
 
+    # ------------------------------------------------------------ tables as blocks
+
+    def _close_cell(self):
+        t = self.tstack[-1]
+        if t["cell"] is not None and t["row"] is not None:
+            t["cell"][1] = len(self.out)
+            t["row"]["cells"].append(t["cell"])
+        t["cell"] = None
+        return t
+
+    def _close_row(self):
+        t = self._close_cell()
+        if t["row"] is not None:
+            t["row"]["end"] = len(self.out)
+            t["rows"].append(t["row"])
+        t["row"] = None
+        return t
+
+    def _end_table(self, t):
+        """At </table>: a data table's region of self.out becomes one marker
+        line (resolved by html_to_blocks) when its cells are single lines and
+        nothing but white space stands between them."""
+        if self.tstack:                         # nested: the old flattening lost the outer rows
+            for o in self.tstack:
+                o["broken"] = True
+        rows = None if t["broken"] else _grid(self.out, t)
+        if not rows:
+            return
+        k = len(self.blocks)
+        self.blocks.append(rows)
+        self.out[t["start"] + 1:] = ["\x01", f"\x04{k}\x04", "\x01"]
+
+
+_CELL_WS = re.compile(r"[ \t]*\x02[\x02 \t]*")
+_BETWEEN = re.compile(r"[ \t\x01\x02\x03]*")
+
+
+def _span(v) -> int:
+    try:
+        n = int(str(v).strip())
+    except (TypeError, ValueError):
+        return 1
+    return n if 1 <= n <= 1000 else 1
+
+
+def _grid(out: list, t: dict):
+    """Rows of Cells of a finished table (rowspan / colspan laid on a grid), or
+    None if it is layout or cannot be one line per row."""
+    if not any(len(r["cells"]) > 1 or any(c[2] > 1 or c[3] > 1 for c in r["cells"]) for r in t["rows"]):
+        return None                             # one cell a row: layout
+    at = t["start"] + 1
+    for r in t["rows"]:                         # between rows: white space only
+        if not _BETWEEN.fullmatch("".join(out[at:r["start"]])):
+            return None
+        at = r["end"]
+    if not _BETWEEN.fullmatch("".join(out[at:])):
+        return None
+    raw_rows = []
+    for r in t["rows"]:
+        cells = []
+        at = r["start"]
+        for s, e, rs, cs in r["cells"]:
+            if not _BETWEEN.fullmatch("".join(out[at:s])):
+                return None
+            content = "".join(out[s:e])
+            if re.search("[\n\x01\x03\x04]", content):
+                return None
+            lines = _CELL_WS.split(content.strip(" \t\x02"))      # <br>, <p> in the cell
+            text, breaks = " ".join(lines), []
+            for ln in lines[:-1]:
+                breaks.append((breaks[-1] if breaks else 0) + len(ln) + 1)
+            cells.append((text, tuple(breaks), rs, cs))
+            at = e
+        if not _BETWEEN.fullmatch("".join(out[at:r["end"]])):
+            return None
+        raw_rows.append(cells)
+    rows, carry = [], {}
+    for cells in raw_rows:
+        row, col = [], 0
+        for text, breaks, rs, cs in cells:
+            while carry.get(col, 0) > 0:
+                row.append(Cell("", merged="up"))
+                carry[col] -= 1
+                col += 1
+            row.append(Cell(text, breaks=breaks))
+            row.extend(Cell("", merged="left") for _ in range(cs - 1))
+            for c in range(col, col + cs):
+                if rs > 1:
+                    carry[c] = rs - 1
+            col += cs
+        tail = [c for c, n in carry.items() if n > 0 and c >= col]
+        for c in range(col, max(tail) + 1 if tail else col):
+            if carry.get(c, 0) > 0:
+                row.append(Cell("", merged="up"))
+                carry[c] -= 1
+            else:
+                row.append(Cell(""))
+        rows.append(row)
+    if max((len(r) for r in rows), default=0) < 2:
+        return None                             # one cell a row: layout
+    # rows that give no line (no cell, or one empty cell) are not written, as before
+    return [r for r in rows if not (len(r) <= 1 and not (r and r[0].text))
+            and any(c.merged is None for c in r)]
+
+
 def html_to_text(html: str) -> str:
     """Visible text of an HTML page: blocks become lines, table cells joined by " | "."""
+    return html_to_blocks(html)[0]
+
+
+def html_to_blocks(html: str):
+    """Visible text of an HTML page and its data tables: ``(text, [Table])``."""
     p = _TextParser()
     try:
         p.feed(html)
@@ -164,4 +307,22 @@ def html_to_text(html: str) -> str:
     text = re.sub(r"[ \t]*\x02[\x02 \t]*", " ", text)
     text = re.sub(r"[ \t]*\n[ \t]*", "\n", text)          # spaces left around line ends
     text = re.sub(r"\n{3,}", "\n\n", text)
-    return text.strip("\n ")
+    text = text.strip("\n ")
+    if not p.blocks or "\x04" not in text:
+        return text, []
+    parts = re.split(r"\x04(\d+)\x04", text)
+    items: list = []
+    last = len(parts) - 1
+    for i, piece in enumerate(parts):
+        if i % 2:
+            items.append(Table(rows=p.blocks[int(piece)]))
+            continue
+        if i == 0:
+            if piece:
+                items.append(piece[:-1])
+        elif i == last:
+            if piece:
+                items.append(piece[1:])
+        elif piece != "\n":
+            items.append(piece[1:-1])
+    return layout(items, strip_rows=True)

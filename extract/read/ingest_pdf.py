@@ -30,38 +30,14 @@ are refused or warned about with a one-line reason.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
+from .blocks import Cell, Row, Table  # noqa: F401 (the block model, shared with DOCX and HTML)
 from .ingest_error import IngestError
 from .unwrap import FINAL as _FINAL, HEADING_START as _HEADING_START, PAGE_NO as _PAGE_NO
 
 _CID = re.compile(r"\(cid:\d+\)")
 _LATIN = re.compile(r"[A-Za-z]")
-
-
-@dataclass(slots=True)
-class Cell:
-    text: str
-    start: int = -1
-    end: int = -1
-    merged: str | None = None       # None | "up" | "left": covered by the cell above / to the left
-    breaks: tuple = ()              # offsets in text where a new printed line of the cell starts
-
-
-@dataclass(slots=True)
-class Row:
-    cells: list
-    start: int = -1
-    end: int = -1
-
-
-@dataclass(slots=True)
-class Table:
-    rows: list
-    page: int
-    start: int = -1
-    end: int = -1
-    pages: list = field(default_factory=list)
 
 
 @dataclass(slots=True)

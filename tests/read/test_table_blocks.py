@@ -1,0 +1,206 @@
+"""Tables as blocks in every format: the same division-of-labour table, with a
+牵头单位 cell merged over three rows, a 完成时限 cell merged over two and a group
+row spanning all columns, rendered as PDF (reportlab, ruling lines), DOCX
+(python-docx ``cell.merge``: gridSpan / vMerge) and HTML (rowspan / colspan),
+gives the same rows through ``read_bytes`` and ``rows_from_blocks``."""
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from extract.find.table_blocks import rows_from_blocks
+from extract.find.unit_lists import split_units
+from extract.read.blocks import Cell, Table, layout
+from extract.read.ingest import read_bytes
+
+HEADER = ["序号", "重点任务", "牵头单位", "配合单位", "完成时限"]
+GROUP = "一、优化营商环境"
+# None: covered by the merged cell above
+BODY = [
+    ["1", "推进政务服务一网通办", "省政务办", "省发展改革委", "2026年6月底"],
+    ["2", "深化工程建设项目审批制度改革", None, "省住房城乡建设厅", None],
+    ["3", "完善信用监管体系", None, "省市场监管局", "2026年12月底"],
+    ["4", "加强知识产权保护", "省知识产权局", "省公安厅", "2027年底"],
+]
+INTRO = "为推动方案落地，制定本分工表。"
+OUTRO = "各单位要按时报送进展情况。"
+EXPECTED = [
+    ("1", "推进政务服务一网通办", [("省政务办", "lead"), ("省发展改革委", "cooperating")], "2026年6月底"),
+    ("2", "深化工程建设项目审批制度改革", [("省政务办", "lead"), ("省住房城乡建设厅", "cooperating")], "2026年6月底"),
+    ("3", "完善信用监管体系", [("省政务办", "lead"), ("省市场监管局", "cooperating")], "2026年12月底"),
+    ("4", "加强知识产权保护", [("省知识产权局", "lead"), ("省公安厅", "cooperating")], "2027年底"),
+]
+# merged cells as (row, col, rows, cols) in the grid (row 0 the header)
+SPANS = [(1, 0, 1, 5), (2, 2, 3, 1), (2, 4, 2, 1)]
+
+
+def _grid():
+    rows = [HEADER, [GROUP] + [None] * 4] + BODY
+    return [[c if c is not None else "" for c in r] for r in rows]
+
+
+def as_pdf() -> bytes:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table as RLTable, TableStyle
+
+    from tests.fixtures_make import _FONT, _font
+    _font()
+    st = ParagraphStyle("p", fontName=_FONT, fontSize=10.5, leading=16)
+    cell = ParagraphStyle("c", fontName=_FONT, fontSize=9, leading=12)
+    data = [[Paragraph(c, cell) if c else "" for c in r] for r in _grid()]
+    t = RLTable(data, colWidths=[36, 160, 70, 90, 70])
+    t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black"),
+                           ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]
+                          + [("SPAN", (c, r), (c + w - 1, r + h - 1)) for r, c, h, w in SPANS]))
+    buf = io.BytesIO()
+    SimpleDocTemplate(buf, pagesize=A4).build([Paragraph(INTRO, st), t, Paragraph(OUTRO, st)])
+    return buf.getvalue()
+
+
+def as_docx() -> bytes:
+    import docx
+    d = docx.Document()
+    d.add_paragraph(INTRO)
+    g = _grid()
+    t = d.add_table(rows=len(g), cols=5)
+    t.style = "Table Grid"
+    for i, r in enumerate(g):
+        for j, c in enumerate(r):
+            if c:
+                t.cell(i, j).text = c
+    for r, c, h, w in SPANS:
+        t.cell(r, c).merge(t.cell(r + h - 1, c + w - 1))
+    d.add_paragraph(OUTRO)
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def as_html() -> bytes:
+    covered = {(r + a, c + b) for r, c, h, w in SPANS for a in range(h) for b in range(w) if a or b}
+    span = {(r, c): (h, w) for r, c, h, w in SPANS}
+    out = [f"<html><head><meta charset='utf-8'></head><body><p>{INTRO}</p><table border='1'>"]
+    for i, r in enumerate(_grid()):
+        out.append("<tr>")
+        for j, c in enumerate(r):
+            if (i, j) in covered:
+                continue
+            h, w = span.get((i, j), (1, 1))
+            tag = "th" if i == 0 else "td"
+            attrs = (f" rowspan='{h}'" if h > 1 else "") + (f" colspan='{w}'" if w > 1 else "")
+            out.append(f"<{tag}{attrs}>{c}</{tag}>")
+        out.append("</tr>\n")
+    out.append(f"</table><p>{OUTRO}</p></body></html>")
+    return "".join(out).encode("utf-8")
+
+
+def _rows(ing):
+    facts = rows_from_blocks(ing.text, ing.tables, split_units)
+    return [(r.number, r.task, [(u.name, u.role) for u in r.units], r.deadline, r.group) for r in facts.rows]
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "html"])
+def test_merged_table_gives_the_same_rows_in_every_format(fmt):
+    data = {"pdf": as_pdf, "docx": as_docx, "html": as_html}[fmt]()
+    ing = read_bytes(data, f"plan.{fmt}")
+    assert ing.fmt == fmt
+    assert len(ing.tables) == 1
+    t = ing.tables[0]
+    for r in t.rows:                                   # every span indexes the stored text
+        assert ing.text[r.start:r.end].startswith(r.cells[0].text)
+        for c in r.cells:
+            assert ing.text[c.start:c.end] == c.text
+            assert (c.merged is None) or c.text == ""
+    assert [len(r.cells) for r in t.rows] == [5] * 6
+    assert [c.merged for c in t.rows[1].cells] == [None] + ["left"] * 4       # the group row
+    assert [c.merged for c in t.rows[3].cells] == [None, None, "up", None, "up"]
+    assert [c.merged for c in t.rows[4].cells] == [None, None, "up", None, None]
+    assert [x[:4] for x in _rows(ing)] == EXPECTED
+    assert {x[4] for x in _rows(ing)} == {GROUP}
+    assert INTRO in ing.text and OUTRO in ing.text
+
+
+def test_pipeline_reads_the_same_tasks_from_every_format():
+    from extract.pipeline import parse_text
+    seen = []
+    for fmt, make in (("pdf", as_pdf), ("docx", as_docx), ("html", as_html)):
+        ing = read_bytes(make(), f"plan.{fmt}")
+        doc = parse_text(ing.text, fmt=ing.fmt, tables=ing.tables)
+        seen.append(sorted((r.number, r.task, tuple((u.name, u.role) for u in r.units), r.deadline)
+                           for r in doc.table_rows))
+    assert seen[0] == seen[1] == seen[2]
+    assert [x[0] for x in seen[0]] == ["1", "2", "3", "4"]
+
+
+def test_html_rowspan_keeps_later_rows_in_their_columns():
+    html = ("<table><tr><td>序号</td><td>任务</td><td>牵头单位</td><td>配合单位</td></tr>"
+            "<tr><td>1</td><td>甲</td><td rowspan='2'>省发展改革委</td><td>省财政厅</td></tr>"
+            "<tr><td>2</td><td>乙</td><td>省商务厅</td></tr></table>").encode()
+    ing = read_bytes(html, "a.html")
+    assert ing.text.splitlines()[-1] == "2 | 乙 |  | 省商务厅"
+    row = ing.tables[0].rows[2].cells
+    assert [c.text for c in row] == ["2", "乙", "", "省商务厅"] and row[2].merged == "up"
+
+
+def test_html_layout_table_is_flow_text_not_a_block():
+    html = "<table><tr><td><p>一、总体要求</p><p>坚持稳中求进。</p></td></tr></table>".encode()
+    ing = read_bytes(html, "a.html")
+    assert ing.text == "一、总体要求\n坚持稳中求进。"
+    assert ing.tables == []
+
+
+def test_html_colspan_text_is_unchanged():
+    html = "<table><tr><td>标　　题：</td><td colspan='3'>某某方案</td></tr><tr><td>a</td><td>b</td><td>c</td><td>d</td></tr></table>"
+    ing = read_bytes(html.encode(), "a.html")
+    assert ing.text == "标　　题： | 某某方案\na | b | c | d"
+    assert [c.merged for c in ing.tables[0].rows[0].cells] == [None, None, "left", "left"]
+
+
+def test_docx_cell_lines_are_breaks():
+    import docx
+    d = docx.Document()
+    t = d.add_table(rows=1, cols=2)
+    t.cell(0, 0).text = "任务"
+    c = t.cell(0, 1)
+    c.text = "省发展改革委"
+    c.add_paragraph("省财政厅")
+    buf = io.BytesIO()
+    d.save(buf)
+    ing = read_bytes(buf.getvalue(), "a.docx")
+    cell = ing.tables[0].rows[0].cells[1]
+    assert ing.text == "任务 | 省发展改革委 省财政厅"
+    assert [ing.text[b:cell.end] for b in cell.breaks] == ["省财政厅"]
+
+
+def test_spans_follow_crlf_folded_while_cleaned():
+    html = "\ufeff<p>前言</p>\r\n<pre>甲\r\n乙</pre><table><tr><td>甲</td><td>乙</td></tr></table>"
+    ing = read_bytes(html.encode("utf-8"), "a.html")
+    for r in ing.tables[0].rows:
+        for c in r.cells:
+            assert ing.text[c.start:c.end] == c.text
+
+
+def test_layout_writes_rows_and_spans():
+    t = Table(rows=[[Cell("a"), Cell("b", breaks=(0,)), Cell("", merged="left")], [Cell(""), Cell("c")]])
+    text, tables = layout(["x", t, "y"], strip_rows=True)
+    assert text == "x\na | b\n| c\ny"
+    cells = [c for r in tables[0].rows for c in r.cells]
+    assert [text[c.start:c.end] for c in cells] == ["a", "b", "", "", "c"]
+
+
+def test_html_cell_lines_are_breaks():
+    html = "<table><tr><td>任务</td><td>省发展改革委<br>省财政厅</td></tr></table>"
+    ing = read_bytes(html.encode(), "a.html")
+    cell = ing.tables[0].rows[0].cells[1]
+    assert ing.text == "任务 | 省发展改革委 省财政厅"
+    assert [ing.text[b:cell.end] for b in cell.breaks] == ["省财政厅"]
+
+
+def test_spans_follow_a_bom_removed_while_cleaned():
+    from extract.read.ingest import _finish
+    text, tables = layout(["\ufeff前言\r", Table(rows=[[Cell("甲"), Cell("乙")]])])
+    ing = _finish("a", "a", text, "docx", None, "0", [], tables)
+    assert ing.text == "前言\n甲 | 乙" and not ing.warnings
+    assert [ing.text[c.start:c.end] for c in ing.tables[0].rows[0].cells] == ["甲", "乙"]
