@@ -85,8 +85,19 @@ def _insert_sql(table: str, cols) -> str:
 _RESP_COLS = ("task_id", "unit_id", "role", "name", "written", "start", "end", "rule")
 _SQL = {t: _insert_sql(t, c) for t, c in FACT_COLUMNS.items() if t != "responsibilities"}
 _SQL["responsibilities"] = _insert_sql("responsibilities", _RESP_COLS)
-_SQL["documents"] = ("INSERT INTO documents(version, body_text, loaded_at, " + ", ".join(DOC_COLUMNS) + ")"
-                     " VALUES (?, ?, ?" + ", ?" * len(DOC_COLUMNS) + ")")
+_SQL["documents"] = ("INSERT INTO documents(version, loaded_at, " + ", ".join(DOC_COLUMNS) + ")"
+                     " VALUES (?, ?" + ", ?" * len(DOC_COLUMNS) + ")")
+# a database made before body_text became a computed column stores a copy of it
+_SQL["documents_stored_body"] = ("INSERT INTO documents(version, body_text, loaded_at, " + ", ".join(DOC_COLUMNS)
+                                 + ") VALUES (?, ?, ?" + ", ?" * len(DOC_COLUMNS) + ")")
+
+
+def stores_body_text(conn) -> bool:
+    """True for a database made before documents.body_text was computed from raw_text."""
+    for row in conn.execute("PRAGMA table_xinfo(documents)"):
+        if row[1] == "body_text":
+            return row[6] == 0          # hidden: 2 virtual, 3 stored generated column
+    return False
 
 
 def connect(db_path=DEFAULT_DB, create: bool = True) -> sqlite3.Connection:
@@ -226,6 +237,7 @@ class Writer:
         conn.execute("CREATE TEMP TABLE IF NOT EXISTS zhengce_defer_fts (x)" if defer_fts
                      else "DROP TABLE IF EXISTS temp.zhengce_defer_fts")
         self.unit_ids: dict = {}
+        self.stored_body = stores_body_text(conn)
         self.unflushed = 0
         self.last_flush = time.monotonic()
 
@@ -266,8 +278,11 @@ class Writer:
                 version, status = 1, "replaced"
             vals = [d[c] for c in DOC_COLUMNS]
             vals[-1] = json.dumps(d["warnings"], ensure_ascii=False)
-            raw = d["raw_text"]
-            conn.execute(_SQL["documents"], [version, raw[d["body_start"]:d["body_end"]], now] + vals)
+            if self.stored_body:
+                raw = d["raw_text"]
+                conn.execute(_SQL["documents_stored_body"], [version, raw[d["body_start"]:d["body_end"]], now] + vals)
+            else:
+                conn.execute(_SQL["documents"], [version, now] + vals)
             for table in ("sections", "tasks"):
                 if rec[table]:
                     conn.executemany(_SQL[table], [(did, *r) for r in rec[table]])

@@ -85,3 +85,29 @@ def test_the_normaliser_runs_once_per_document_on_its_text(monkeypatch):
         long = [n for n in counter.lengths if n > 300]
         assert len(long) == 1, (p.name, counter.lengths)      # the text, once
         assert len(counter.lengths) <= 8, (p.name, counter.lengths)   # and a few titles (was ~14 a plan)
+
+
+def test_body_text_is_the_body_slice_of_the_stored_text_not_a_second_copy(tmp_path):
+    db = tmp_path / "b.db"
+    assert store.load([str(p) for p in SEEDS], db).ok
+    con = sqlite3.connect(db)
+    rows = con.execute("SELECT raw_text, body_start, body_end, body_text FROM documents").fetchall()
+    assert rows and all(body == raw[a:b] for raw, a, b, body in rows)
+    hidden = {r[1]: r[6] for r in con.execute("PRAGMA table_xinfo(documents)")}
+    assert hidden["body_text"] == 2                # a virtual generated column: nothing stored
+    assert "body_text" in [d[0] for d in con.execute("SELECT * FROM documents LIMIT 1").description]
+
+
+def test_an_older_database_that_stores_body_text_still_loads(tmp_path):
+    db = tmp_path / "old.db"
+    con = sqlite3.connect(db)
+    schema = store.SCHEMA.read_text(encoding="utf-8")
+    old = schema.replace("body_text     TEXT GENERATED ALWAYS AS (substr(raw_text, body_start + 1, "
+                         "body_end - body_start)) VIRTUAL,", "body_text     TEXT NOT NULL,")
+    assert old != schema
+    con.executescript(old)
+    con.close()
+    assert store.load([str(SEEDS[0])], db).ok
+    con = sqlite3.connect(db)
+    raw, a, b, body = con.execute("SELECT raw_text, body_start, body_end, body_text FROM documents").fetchone()
+    assert body == raw[a:b]
