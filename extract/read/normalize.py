@@ -75,7 +75,9 @@ def canonical(s: str | None) -> str | None:
     """``s`` with look-alike code points replaced by the characters they stand
     for (and nothing else): what a stored fact's string shows, so that a unit
     is not stored twice (省发展改革委, 省发展改⾰委) and search finds the plan."""
-    return s.translate(_LOOKALIKE_TABLE) if s else s
+    if not s or _LOOKALIKE.search(s) is None:      # most strings have none: a C-level scan
+        return s
+    return s.translate(_LOOKALIKE_TABLE)
 # only the characters that change, as one character class: scanning for them is a
 # C-level search, and most plan text has few of them (str.translate with a dict
 # looks up every character and is ~8× slower on Chinese text)
@@ -98,6 +100,7 @@ def _char_class(chars) -> str:
 
 
 _CHANGE = re.compile(_char_class(_REPL))
+_LOOKALIKE = re.compile(_char_class({chr(k) for k, v in _LOOKALIKE_TABLE.items() if chr(k) != v}))
 _repl = _REPL.__getitem__
 
 # characters that only occur in traditional text; one is enough to switch the
