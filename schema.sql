@@ -28,7 +28,9 @@ CREATE TABLE IF NOT EXISTS documents (
     raw_text      TEXT NOT NULL,                -- the stored text every span points into
     body_start    INTEGER NOT NULL,
     body_end      INTEGER NOT NULL,
-    body_text     TEXT NOT NULL,                -- raw_text[body_start:body_end]
+    -- raw_text[body_start:body_end], computed when read (not stored a second time;
+    -- databases made before this keep a stored copy, which the writer fills)
+    body_text     TEXT GENERATED ALWAYS AS (substr(raw_text, body_start + 1, body_end - body_start)) VIRTUAL,
     n_chars       INTEGER NOT NULL,
     warnings      TEXT,                         -- JSON list
     loaded_at     TEXT NOT NULL

@@ -9,6 +9,7 @@ bare ``re`` pass (read each file, decode it, run one compiled pattern over it).
     python bench/bench.py --docs 1000            # one configuration
     python bench/bench.py --docs 1000 --jobs 2   # two extraction workers
     python bench/bench.py --matrix               # 1 vs 2 workers, 1,000 vs 10,000 documents
+    python bench/bench.py --pdf                  # the PDF reader beside pdfplumber (real PDFs)
 
 Each configuration runs in its own process, so peak RSS is that load's own: the
 writer process (which also extracts when --jobs 1) and, with --jobs N, the
@@ -122,7 +123,11 @@ def main(argv=None):
     ap.add_argument("--matrix", action="store_true", help="1 and 2 workers × 1,000 and 10,000 documents")
     ap.add_argument("--workdir", default=None, help="keep corpora here (default: a temp dir)")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--pdf", nargs="?", const=str(PDF_DIR), default=None, metavar="FOLDER",
+                    help="the PDF path: today's reader beside pdfplumber (and the old reader) on FOLDER")
     args = ap.parse_args(argv)
+    if args.pdf:
+        return pdf_main(Path(args.pdf), args.json)
     workdir = Path(args.workdir) if args.workdir else Path(tempfile.mkdtemp(prefix="zhengce-bench-"))
     try:
         if args.matrix:
@@ -152,6 +157,123 @@ def _print(rows):
         print(f"{r['docs']:>6} {r['jobs']:>4} {r['docs_per_s']:>8} {r['chars_per_s']:>12,} "
               f"{r['baseline_chars_per_s']:>20,} {r['ratio_to_baseline']:>7} {100 * r['write_share']:>7.0f}% "
               f"{r['peak_rss_mb']:>12} {w if w is not None else '-':>14}")
+
+
+# --------------------------------------------------------------------------- the PDF path
+
+PDF_DIR = ROOT / "corpus" / "real" / "zhejiang-pdf"
+OLD_READER = "eb0c3a7:extract/ingest_pdf.py"      # pdfplumber's extract_text_lines (the issue's baseline)
+
+
+def _old_reader():
+    """The reader before pypdfium2, rebuilt from git history (None outside a checkout)."""
+    import types
+
+    try:
+        src = subprocess.run(["git", "show", OLD_READER], cwd=ROOT, capture_output=True, text=True,
+                             check=True).stdout
+    except (OSError, subprocess.CalledProcessError):
+        return None
+    src = src.replace("from .ingest_error", "from extract.read.ingest_error").replace(
+        "from .unwrap", "from extract.read.unwrap")
+    mod = types.ModuleType("old_ingest_pdf")
+    sys.modules[mod.__name__] = mod             # dataclasses look their module up
+    exec(compile(src, OLD_READER, "exec"), mod.__dict__)
+    return mod
+
+
+def char_key(s: str):
+    """What 'the same text' means between two readers: the multiset of characters,
+    white space and table rules ('|') left out, look-alikes folded (so cell order
+    and line breaks do not count)."""
+    from collections import Counter
+
+    from extract.read.normalize import canonical
+    return Counter(c for c in canonical(s) if not c.isspace() and c != "|")
+
+
+def text_agreement(a: str, b: str) -> float:
+    """Characters in common / characters in the longer of the two (1.0: the same)."""
+    ka, kb = char_key(a), char_key(b)
+    n = max(sum(ka.values()), sum(kb.values()))
+    return sum((ka & kb).values()) / n if n else 1.0
+
+
+def pdf_one(path: Path, old=None) -> dict:
+    import io
+    import logging
+
+    import pdfplumber
+    import pypdfium2
+
+    from extract.read.ingest_pdf import read_pdf
+    for name in ("pdfminer", "pdfplumber"):
+        logging.getLogger(name).setLevel(logging.ERROR)
+    data = path.read_bytes()
+    pdf = pypdfium2.PdfDocument(data)
+    pages = len(pdf)
+    pdf.close()
+    t0 = time.perf_counter()
+    text, _tables = read_pdf(data, [])
+    t1 = time.perf_counter()
+    with pdfplumber.open(io.BytesIO(data)) as pl:
+        plumber = "\n".join(p.extract_text() or "" for p in pl.pages)
+    t2 = time.perf_counter()
+    row = {"file": path.name, "pages": pages, "chars": len(text), "new_s": t1 - t0, "plumber_s": t2 - t1,
+           "plumber_chars": len(plumber), "agreement": text_agreement(text, plumber)}
+    if old is not None:
+        t3 = time.perf_counter()
+        old_text = old.read_pdf(data, [])
+        row["old_s"], row["old_chars"] = time.perf_counter() - t3, len(old_text)
+    return row
+
+
+def pdf_main(folder: Path, as_json: bool = False):
+    sys.path.insert(0, str(ROOT))
+    files = sorted(folder.glob("*.pdf"))
+    if not files:
+        raise SystemExit(f"{folder}: no PDF files")
+    old = _old_reader()
+    import pdfplumber  # noqa: F401  (imports out of the timings)
+    import pypdfium2  # noqa: F401
+    rows = [pdf_one(p, old) for p in files]
+    tot = {k: sum(r.get(k, 0) for r in rows) for k in ("pages", "chars", "new_s", "plumber_s", "old_s",
+                                                        "old_chars", "plumber_chars")}
+    agree = sum(r["agreement"] * r["chars"] for r in rows) / max(1, tot["chars"])
+    summary = {
+        "files": len(rows), "pages": tot["pages"], "chars": tot["chars"],
+        "new_pages_per_s": round(tot["pages"] / tot["new_s"], 1), "new_chars_per_s": round(tot["chars"] / tot["new_s"]),
+        "plumber_pages_per_s": round(tot["pages"] / tot["plumber_s"], 1),
+        "plumber_chars_per_s": round(tot["plumber_chars"] / tot["plumber_s"]),
+        "old_pages_per_s": round(tot["pages"] / tot["old_s"], 1) if old else None,
+        "old_chars_per_s": round(tot["old_chars"] / tot["old_s"]) if old else None,
+        "speedup_vs_plumber": round(tot["plumber_s"] / tot["new_s"], 2),
+        "speedup_vs_old": round((tot["chars"] / tot["new_s"]) / (tot["old_chars"] / tot["old_s"]), 2) if old else None,
+        "agreement_mean": round(agree, 4), "agreement_min": round(min(r["agreement"] for r in rows), 4),
+        "files_agreeing_99": sum(r["agreement"] >= 0.99 for r in rows),
+    }
+    if as_json:
+        print(json.dumps(summary))
+        return summary
+    print(f"{'file':<32} {'pages':>5} {'chars':>7} {'new ms/pg':>9} {'plumber ms/pg':>13} "
+          f"{'old ms/pg':>9} {'same chars':>10}")
+    for r in rows:
+        o = f"{1000 * r['old_s'] / r['pages']:>9.1f}" if "old_s" in r else f"{'-':>9}"
+        print(f"{r['file'][:32]:<32} {r['pages']:>5} {r['chars']:>7} {1000 * r['new_s'] / r['pages']:>9.1f} "
+              f"{1000 * r['plumber_s'] / r['pages']:>13.1f} {o} {r['agreement']:>10.3f}")
+    s = summary
+    print(f"\n{s['files']} PDFs, {s['pages']} pages, {s['chars']:,} characters")
+    print(f"today's reader (pypdfium2, tables included): {s['new_pages_per_s']} pages/s, "
+          f"{s['new_chars_per_s']:,} chars/s")
+    print(f"pdfplumber extract_text():                   {s['plumber_pages_per_s']} pages/s, "
+          f"{s['plumber_chars_per_s']:,} chars/s  (today's reader {s['speedup_vs_plumber']}x)")
+    if old:
+        print(f"old reader ({OLD_READER}):   {s['old_pages_per_s']} pages/s, "
+              f"{s['old_chars_per_s']:,} chars/s  (today's reader {s['speedup_vs_old']}x)")
+    print(f"same characters as pdfplumber (modulo white space, look-alikes, cell order): "
+          f"{100 * s['agreement_mean']:.2f}% (char-weighted), lowest file {100 * s['agreement_min']:.2f}%, "
+          f"{s['files_agreeing_99']}/{s['files']} files at >= 99%")
+    return summary
 
 
 if __name__ == "__main__":

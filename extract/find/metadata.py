@@ -8,7 +8,7 @@ after the body.
 from __future__ import annotations
 
 import datetime as _dt
-import difflib
+import functools
 import re
 
 import regex
@@ -300,9 +300,25 @@ def _issuer_above(norm: str, lines: list, date_idx: int) -> str | None:
     return "、".join(names)
 
 
+@functools.lru_cache(maxsize=256)
 def _fold(s: str) -> str:
+    """A title's compare-key (the same few strings are folded several times per document)."""
     from ..read.normalize import normalize
     return re.sub(r"\s+", "", normalize(s))
+
+
+def similarity(a: str, b: str) -> float:
+    """2 × (longest common subsequence) / (len a + len b): 1.0 for equal strings
+    (what difflib's ratio approximates; run only on two titles)."""
+    if not a and not b:
+        return 1.0
+    prev = [0] * (len(b) + 1)
+    for ca in a:
+        cur = [0]
+        for j, cb in enumerate(b):
+            cur.append(prev[j] + 1 if ca == cb else max(prev[j + 1], cur[j]))
+        prev = cur
+    return 2.0 * prev[-1] / (len(a) + len(b))
 
 
 def _title(doc: Document, head_lines: list) -> str | None:
@@ -321,10 +337,9 @@ def _title(doc: Document, head_lines: list) -> str | None:
     best = None
     if own:
         fo = _fold(own)
-        for c in candidates:
+        for c in candidates if fo.count("(") != fo.count(")") else ():   # a title cut short
             fc = _fold(_DRAFT.sub("", _fold(c)))
-            r = difflib.SequenceMatcher(None, fo, fc, autojunk=False).ratio()
-            if r >= 0.9 and (fo.count("(") != fo.count(")")) and fc.count("(") == fc.count(")"):
+            if fc.count("(") == fc.count(")") and similarity(fo, fc) >= 0.9:
                 best = c
                 break
         if best is None:

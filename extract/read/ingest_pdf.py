@@ -222,8 +222,16 @@ def _page_tables(grid_tables, chars, page: int) -> list[_PageTable]:
     for boxes in grid_tables:
         if len(boxes) < 2 or max(len(r) for r in boxes) < 2:
             continue
-        rows = [[None if bbox is None else _cell([c for c in chars if _inside(c, bbox)])
-                 for bbox in r] for r in boxes]
+        rows = []
+        for r in boxes:
+            real = [b for b in r if b is not None]
+            if not real:
+                rows.append([None] * len(r))
+                continue
+            # the characters of the row's band first: each cell then looks at a few, not the page
+            top, bottom = min(b[1] for b in real), max(b[3] for b in real)
+            band = [c for c in chars if top <= (c.top + c.bottom) / 2 <= bottom]
+            rows.append([None if bbox is None else _cell([c for c in band if _inside(c, bbox)]) for bbox in r])
         # a covered cell: merged from above when the nearest real cell above
         # reaches down into this row, else from the left
         for i, r in enumerate(rows):

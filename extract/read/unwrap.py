@@ -36,12 +36,13 @@ def width(s: str) -> int:
     return len(s) + len(_WIDE.findall(s))
 
 
-def _wrap_width(lines: list, measure=None) -> int | None:
+def _wrap_width(lines: list, measure=None, widths=None) -> int | None:
     """The width a hard-wrapped text was cut at (by ``measure``: display width,
-    or character count for text wrapped by a count), or None if it does not
-    look wrapped."""
-    measure = measure or width
-    widths = [measure(ln.rstrip()) for ln in lines]
+    or character count for text wrapped by a count; or the lines' ``widths``
+    measured already), or None if it does not look wrapped."""
+    if widths is None:
+        measure = measure or width
+        widths = [measure(ln.rstrip()) for ln in lines]
     long_ = [w for w in widths if w >= 30]
     if len(long_) < 8:
         return None
@@ -85,7 +86,10 @@ def unwrap(text: str) -> tuple:
     lens = sorted(len(ln) for ln in lines if len(ln) >= 15)
     if len(lens) < 8 or lens[len(lens) // 2] > 90:
         return text, 0, 0       # paragraph-per-line text: no page is that wide
-    w = _wrap_width(lines)
+    # each line's display width, measured once (stripped of its trailing space;
+    # a line with leading space is measured again stripped of it)
+    wr = [width(ln.rstrip()) for ln in lines]
+    w = _wrap_width(lines, widths=wr)
     n = _wrap_width(lines, len)
     if w is None and n is None:
         return text, 0, 0
@@ -93,27 +97,29 @@ def unwrap(text: str) -> tuple:
         w = 2 * n
     # a line is full when it reaches the wrap by display width (a PDF's glyphs)
     # or by character count (text re-flowed at a fixed number of characters)
-    is_full = (lambda p: width(p) >= w - 2 or (n is not None and len(p) >= n - 1))
+    is_full = (lambda i, p: wr[i] >= w - 2 or (n is not None and len(p) >= n - 1))
     # running headers: a short line repeated on several pages
-    counts = Counter(ln.strip() for ln in lines if ln.strip() and width(ln.strip()) < w * 0.8)
+    counts = Counter(t for t, wi in ((ln.strip(), width(ln.strip()) if ln[:1].isspace() else wr[i])
+                                     for i, ln in enumerate(lines)) if t and wi < w * 0.8)
     near_page_no = Counter(lines[i + d].strip() for i, ln in enumerate(lines) if PAGE_NO.fullmatch(ln)
                            for d in (-1, 1) if 0 <= i + d < len(lines))
     furniture = {t for t, n in counts.items()
                  if len(t) >= 4 and (n >= 3 or (n >= 2 and near_page_no[t] >= 2))
                  and not HEADING_START.match(t) and not FINAL.search(t)}
-    kept = []
+    kept = []                   # indices of the lines kept
     dropped = 0
-    for ln in lines:
+    for i, ln in enumerate(lines):
         t = ln.strip()
         if t and (PAGE_NO.fullmatch(t) or t in furniture):
             dropped += 1
             continue
-        kept.append(ln)
-    out = [kept[0]] if kept else []
+        kept.append(i)
+    out = [lines[kept[0]]] if kept else []
     joined = 0
-    for prev, nxt in zip(kept, kept[1:]):
+    for i, j in zip(kept, kept[1:]):
+        prev, nxt = lines[i], lines[j]
         p = prev.rstrip()
-        full = is_full(p)
+        full = is_full(i, p)
         if (full and nxt.strip() and not nxt[:1].isspace() and not HEADING_START.match(nxt)
                 and not FINAL.search(p)):
             out[-1] = out[-1].rstrip() + nxt

@@ -3,8 +3,11 @@
 Extraction and writing are split.  ``record(doc)`` turns a parsed Document
 into a plain, JSON-able dict of table rows (a pure function, so it runs in a
 worker process or on a Dask cluster and travels through Parquet);
-``Writer.write(record)`` stores one record in ONE transaction: a document is
-either wholly in the database or not at all, whatever happens to the process.
+``Writer.write(record)`` stores one record in ONE transaction (a SAVEPOINT
+inside the group's transaction when commits are grouped): a document is either
+wholly in the database or not at all, whatever happens to the process.  A load
+commits ``COMMIT_GROUP`` documents at a time: a group commits whole documents
+or none, and a document that fails is rolled back to its savepoint alone.
 
 A file whose content hash is already loaded is skipped, so loading the same
 corpus twice changes nothing; a changed file with the same name becomes a new
@@ -47,6 +50,8 @@ MAX_CHARS = 5_000_000          # a plan is rarely over 500,000 characters; see _
 MAX_FILE_BYTES = 512 * 2**20   # never read more than this into memory
 FTS_BATCH = 256                # documents between full-text index flushes
 FTS_SECONDS = 10.0             # ... or seconds
+COMMIT_GROUP = 32             # documents per commit while loading (each still whole or absent)
+COMMIT_SECONDS = 1.0           # ... or seconds since the group began
 WAL_PAGES = 16384              # the writer's own checkpoint only past 64 MB of WAL (see _Checkpointer)
 
 # Columns of each fact table in the order a record holds them (doc_id is added
@@ -80,8 +85,19 @@ def _insert_sql(table: str, cols) -> str:
 _RESP_COLS = ("task_id", "unit_id", "role", "name", "written", "start", "end", "rule")
 _SQL = {t: _insert_sql(t, c) for t, c in FACT_COLUMNS.items() if t != "responsibilities"}
 _SQL["responsibilities"] = _insert_sql("responsibilities", _RESP_COLS)
-_SQL["documents"] = ("INSERT INTO documents(version, body_text, loaded_at, " + ", ".join(DOC_COLUMNS) + ")"
-                     " VALUES (?, ?, ?" + ", ?" * len(DOC_COLUMNS) + ")")
+_SQL["documents"] = ("INSERT INTO documents(version, loaded_at, " + ", ".join(DOC_COLUMNS) + ")"
+                     " VALUES (?, ?" + ", ?" * len(DOC_COLUMNS) + ")")
+# a database made before body_text became a computed column stores a copy of it
+_SQL["documents_stored_body"] = ("INSERT INTO documents(version, body_text, loaded_at, " + ", ".join(DOC_COLUMNS)
+                                 + ") VALUES (?, ?, ?" + ", ?" * len(DOC_COLUMNS) + ")")
+
+
+def stores_body_text(conn) -> bool:
+    """True for a database made before documents.body_text was computed from raw_text."""
+    for row in conn.execute("PRAGMA table_xinfo(documents)"):
+        if row[1] == "body_text":
+            return row[6] == 0          # hidden: 2 virtual, 3 stored generated column
+    return False
 
 
 def connect(db_path=DEFAULT_DB, create: bool = True) -> sqlite3.Connection:
@@ -201,20 +217,27 @@ def record(doc: Document) -> dict:
 # --------------------------------------------------------------------------- writing
 
 class Writer:
-    """Writes records to one connection, one transaction per document.
+    """Writes records to one connection, one savepoint per document, ``group``
+    documents per commit (1: each document commits at once).
 
     Keeps the unit registry ids it has seen committed (units are never deleted)
-    and flushes the full-text queue every ``fts_batch`` documents."""
+    and flushes the full-text queue every ``fts_batch`` documents.  With
+    ``group`` > 1 call ``commit()`` (or ``flush_fts()``) when done."""
 
     def __init__(self, conn, replace: bool = False, fts_batch: int = FTS_BATCH, fts_seconds: float = FTS_SECONDS,
-                 defer_fts: bool = True):
+                 defer_fts: bool = True, group: int = 1, group_seconds: float = COMMIT_SECONDS):
         self.conn, self.replace = conn, replace
+        self.group, self.group_seconds = max(1, group), group_seconds
+        self.in_group = 0                # documents written since BEGIN
+        self.group_began = 0.0
+        self.group_units: list = []      # unit keys first inserted by the open group
         self.fts_batch, self.fts_seconds = fts_batch, fts_seconds
         self.defer_fts = defer_fts
         # see schema.sql: on this connection new tasks wait in the queue (or are indexed at once)
         conn.execute("CREATE TEMP TABLE IF NOT EXISTS zhengce_defer_fts (x)" if defer_fts
                      else "DROP TABLE IF EXISTS temp.zhengce_defer_fts")
         self.unit_ids: dict = {}
+        self.stored_body = stores_body_text(conn)
         self.unflushed = 0
         self.last_flush = time.monotonic()
 
@@ -237,10 +260,15 @@ class Writer:
         did, region = d["id"], d["region"]
         now = _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")
         new_units: list = []
-        conn.execute("BEGIN IMMEDIATE")
+        if not conn.in_transaction:
+            conn.execute("BEGIN IMMEDIATE")
+            self.in_group, self.group_began = 0, time.monotonic()
+        conn.execute("SAVEPOINT zhengce_doc")
         try:
             if has_sha(conn, d["sha256"]):          # under the write lock: a concurrent load's copy wins
-                conn.execute("ROLLBACK")
+                conn.execute("RELEASE zhengce_doc")
+                if not self.in_group:
+                    conn.execute("COMMIT")
                 return "skipped"
             status = "loaded"
             old = conn.execute("SELECT id FROM documents WHERE source = ?", (d["source"],)).fetchall()
@@ -250,8 +278,11 @@ class Writer:
                 version, status = 1, "replaced"
             vals = [d[c] for c in DOC_COLUMNS]
             vals[-1] = json.dumps(d["warnings"], ensure_ascii=False)
-            raw = d["raw_text"]
-            conn.execute(_SQL["documents"], [version, raw[d["body_start"]:d["body_end"]], now] + vals)
+            if self.stored_body:
+                raw = d["raw_text"]
+                conn.execute(_SQL["documents_stored_body"], [version, raw[d["body_start"]:d["body_end"]], now] + vals)
+            else:
+                conn.execute(_SQL["documents"], [version, now] + vals)
             for table in ("sections", "tasks"):
                 if rec[table]:
                     conn.executemany(_SQL[table], [(did, *r) for r in rec[table]])
@@ -263,20 +294,50 @@ class Writer:
             for table in ("targets", "deadlines", "phases", "mentions", "group_members", "conventions"):
                 if rec.get(table):
                     conn.executemany(_SQL[table], [(did, *r) for r in rec[table]])
-            conn.execute("COMMIT")
+            conn.execute("RELEASE zhengce_doc")
         except BaseException:
-            for k in new_units:                     # ids from a rolled-back transaction are not real
+            for k in new_units:                     # ids from a rolled-back savepoint are not real
                 self.unit_ids.pop(k, None)
             if conn.in_transaction:
-                conn.execute("ROLLBACK")
+                try:
+                    conn.execute("ROLLBACK TO zhengce_doc")
+                    conn.execute("RELEASE zhengce_doc")
+                except sqlite3.Error:               # the transaction itself is gone
+                    self._rollback()
+                else:
+                    if not self.in_group:
+                        conn.execute("COMMIT")      # nothing else in it
             raise
+        self.group_units.extend(new_units)
+        self.in_group += 1
         self.unflushed += 1
+        if self.in_group >= self.group or time.monotonic() - self.group_began >= self.group_seconds:
+            self.commit()
         if self.defer_fts and (self.unflushed >= self.fts_batch
                                or time.monotonic() - self.last_flush >= self.fts_seconds):
             self.flush_fts()
         return status
 
+    def commit(self) -> None:
+        """Commit the open group (whole documents only: each one's savepoint was released)."""
+        if not self.conn.in_transaction:
+            return
+        try:
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self._rollback()
+            raise
+        self.in_group, self.group_units = 0, []
+
+    def _rollback(self) -> None:
+        for k in self.group_units:                  # ids from a rolled-back group are not real
+            self.unit_ids.pop(k, None)
+        self.in_group, self.group_units = 0, []
+        if self.conn.in_transaction:
+            self.conn.execute("ROLLBACK")
+
     def flush_fts(self) -> int:
+        self.commit()
         self.unflushed = 0
         self.last_flush = time.monotonic()
         return flush_fts(self.conn)
@@ -477,7 +538,7 @@ def load(paths, db=DEFAULT_DB, replace: bool = False, jobs: int = 1, progress=No
     conn = connect(db)
     conn.execute(f"PRAGMA wal_autocheckpoint = {WAL_PAGES}")
     summary = LoadSummary()
-    writer = Writer(conn, replace)
+    writer = Writer(conn, replace, group=COMMIT_GROUP)
     try:
         writer.flush_fts()                  # tasks an interrupted load left unindexed
         known = frozenset(r[0] for r in conn.execute("SELECT sha256 FROM documents")) if not replace \
@@ -488,8 +549,11 @@ def load(paths, db=DEFAULT_DB, replace: bool = False, jobs: int = 1, progress=No
         else:
             results = ((p, parse_file_record(p, known, max_chars)) for p in files)
         with _Checkpointer(db):
-            for path, result in results:
-                _handle(writer, summary, path, result, progress)
+            try:
+                for path, result in results:
+                    _handle(writer, summary, path, result, progress)
+            finally:
+                writer.commit()             # the documents written so far (on Ctrl-C too)
             writer.flush_fts()
     finally:
         conn.close()
@@ -502,17 +566,20 @@ def load_records(records, db=DEFAULT_DB, replace: bool = False, progress=None) -
     conn = connect(db)
     conn.execute(f"PRAGMA wal_autocheckpoint = {WAL_PAGES}")
     summary = LoadSummary()
-    writer = Writer(conn, replace)
+    writer = Writer(conn, replace, group=COMMIT_GROUP)
     try:
         writer.flush_fts()
         with _Checkpointer(db):
-            for item in records:
-                path = item.get("path") or item.get("source") or "?"
-                if item.get("error"):
-                    result = ("error", item["error"])
-                else:
-                    result = ("record", item["record"])
-                _handle(writer, summary, path, result, progress)
+            try:
+                for item in records:
+                    path = item.get("path") or item.get("source") or "?"
+                    if item.get("error"):
+                        result = ("error", item["error"])
+                    else:
+                        result = ("record", item["record"])
+                    _handle(writer, summary, path, result, progress)
+            finally:
+                writer.commit()
             writer.flush_fts()
     finally:
         conn.close()

@@ -75,9 +75,9 @@ def mini_db(tmp_path):
     for i, notice, body in MINI:
         raw = notice + "\n" + body
         conn.execute(
-            "INSERT INTO documents(id, sha256, source, format, raw_text, body_start, body_end, body_text,"
-            " n_chars, loaded_at, region) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-            (i, i * 4, f"{i[0]}.txt", "txt", raw, len(notice) + 1, len(raw), body, len(raw), "now", f"{i[0]}市"))
+            "INSERT INTO documents(id, sha256, source, format, raw_text, body_start, body_end,"
+            " n_chars, loaded_at, region) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            (i, i * 4, f"{i[0]}.txt", "txt", raw, len(notice) + 1, len(raw), len(raw), "now", f"{i[0]}市"))
     return conn
 
 

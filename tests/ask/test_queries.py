@@ -101,8 +101,8 @@ def fill(conn):
         text = "\n".join(lines)
         conn.execute(
             "INSERT INTO documents(id, sha256, source, path, format, title, region, raw_text, body_start,"
-            " body_end, body_text, n_chars, loaded_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (did, did * 4, source, f"corpus/{source}", "txt", title, region, text, 0, len(text), text,
+            " body_end, n_chars, loaded_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            (did, did * 4, source, f"corpus/{source}", "txt", title, region, text, 0, len(text),
              len(text), "2024-01-01T00:00:00"))
         for idx, (path, heading, units) in enumerate(items):
             s, e, line = spans[path]

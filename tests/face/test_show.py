@@ -54,9 +54,9 @@ def make_db(path) -> sqlite3.Connection:
     body_start = TEXT.index("一、重点任务")
     conn.execute(
         "INSERT INTO documents(id, sha256, source, path, format, title, region, level, year, raw_text, body_start,"
-        " body_end, body_text, n_chars, loaded_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        " body_end, n_chars, loaded_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (DOC_ID, "f" * 64, "999_test_plan.txt", "corpus/999_test_plan.txt", "txt", "测试市知识产权工作方案",
-         "测试省测试市", "city", 2024, TEXT, body_start, len(TEXT), TEXT[body_start:], len(TEXT), "now"))
+         "测试省测试市", "city", 2024, TEXT, body_start, len(TEXT), len(TEXT), "now"))
     for idx, parent, kind, level, number, label, path_, heading, first in SECTIONS:
         s = TEXT.index(first)
         e = TEXT.index("\n", s)
@@ -172,8 +172,8 @@ def test_find_doc_missing(db, ref):
 def test_find_doc_ambiguous(db):
     conn = db[1]
     conn.execute("INSERT INTO documents(id, sha256, source, format, title, raw_text, body_start, body_end,"
-                 " body_text, n_chars, loaded_at) VALUES ('00aa99', 'e', 'other.txt', 'txt', '测试市知识产权工作方案二',"
-                 " 'x', 0, 1, 'x', 1, 'now')")
+                 " n_chars, loaded_at) VALUES ('00aa99', 'e', 'other.txt', 'txt', '测试市知识产权工作方案二',"
+                 " 'x', 0, 1, 1, 'now')")
     with pytest.raises(LookupError, match="matches 2 documents"):
         find_doc(conn, "测试市知识产权")
 
