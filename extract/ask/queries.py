@@ -214,31 +214,57 @@ def iter_who(db, name: str, role: str | None = None, doc=None, by: str = "auto")
         ids = _doc_ids(conn, doc)
         if not units_ or ids == []:
             return
-        how = {u["id"]: u["match"] for u in units_}
-        uids = list(how)
+        units_by_id = {u["id"]: u for u in units_}
+        uids = list(units_by_id)
         params = list(uids)
-        sql = (f"SELECT {_TASK_COLS}, r.role, r.unit_id, u.name AS unit, u.key AS unit_key, u.dept_type,"
-               " r.name, r.written, r.start, r.end, r.rule"
-               " FROM responsibilities r JOIN tasks t ON t.id = r.task_id"
-               " JOIN documents d ON d.id = r.doc_id JOIN units u ON u.id = r.unit_id"
+        # plan and unit columns come from small lookups made once, not from a join per row
+        sql = ("SELECT r.doc_id, t.id, t.path, t.section_path, t.number, t.anchor, t.seq, t.start, t.end,"
+               " r.role, r.unit_id, r.name, r.written, r.start, r.end, r.rule"
+               " FROM responsibilities r JOIN tasks t ON t.id = r.task_id JOIN documents d ON d.id = r.doc_id"
                f" WHERE r.unit_id IN ({_marks(uids)})")
         if role:
             sql += " AND r.role = ?"
             params.append(role)
         clause, keep = _doc_filter("r.doc_id", ids, params)
         sql += clause + f" ORDER BY d.source, d.version, d.id, {_ROLE_SQL}, t.seq, r.start"
-        fix = _Paths()
-        labels: dict = {}
-        for r in _iter_rows(conn, sql, params):
-            if keep is not None and r["doc_id"] not in keep:
-                continue
-            fix(r)
-            dt = r["dept_type"]
-            if dt not in labels:
-                labels[dt] = dept_label(dt)
-            r["dept_label"] = labels[dt]
-            r["match"] = how.get(r["unit_id"])
-            yield r
+        docs: dict = {}
+        labels = {u["dept_type"]: dept_label(u["dept_type"]) for u in units_}
+        paths: dict = {}
+        cur = conn.execute(sql, params)
+        while True:
+            chunk = cur.fetchmany(512)
+            if not chunk:
+                return
+            missing = {r[0] for r in chunk} - docs.keys()
+            if missing:
+                docs.update(_doc_info(conn, missing))
+            for (doc_id, task_id, path, section_path, number, anchor, seq, ts, te, role_, unit_id, name, written,
+                 start, end, rule) in chunk:
+                if keep is not None and doc_id not in keep:
+                    continue
+                d = docs[doc_id]
+                u = units_by_id[unit_id]
+                p = paths.get(path)
+                if p is None:
+                    p = paths[path] = _fix_path({"path": path})["path"]
+                yield {"doc_id": doc_id, "title": d[0], "region": d[1], "source": d[2], "task_id": task_id,
+                       "path": list(p), "section_path": section_path, "number": number, "anchor": anchor,
+                       "seq": seq, "task_start": ts, "task_end": te, "role": role_, "unit_id": unit_id,
+                       "unit": u["name"], "unit_key": u["key"], "dept_type": u["dept_type"], "name": name,
+                       "written": written, "start": start, "end": end, "rule": rule,
+                       "dept_label": labels[u["dept_type"]], "match": u["match"]}
+
+
+def _doc_info(conn, ids) -> dict:
+    """{doc_id: (title, region, source)} for the plans ``ids``."""
+    out = {}
+    ids = list(ids)
+    for k in range(0, len(ids), 500):
+        chunk = ids[k:k + 500]
+        for r in conn.execute(f"SELECT id, title, region, source FROM documents WHERE id IN ({_marks(chunk)})",
+                              chunk):
+            out[r[0]] = (r[1], r[2], r[3])
+    return out
 
 
 def tasks(db, doc=None, as_frame: bool = False):

@@ -65,52 +65,96 @@ def row_limit(fmt: str, limit, show_all: bool):
 
 def cell(value) -> str:
     """One csv / tsv cell: never the text ``None``."""
+    if value.__class__ is str:
+        return value
     if value is None:
         return ""
-    if value is True:
+    return _plain(value)
+
+
+def tsv_cell(value) -> str:
+    v = cell(value)
+    if "\\" in v or "\t" in v or "\n" in v or "\r" in v:
+        v = v.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
+    return v
+
+
+def _getter(columns):
+    """A function from a row to its values in ``columns`` order (missing keys give None)."""
+    import operator
+
+    get = operator.itemgetter(*columns)
+    if len(columns) == 1:
+        return lambda r: (r.get(columns[0]),)
+
+    def values(r):
+        try:
+            return get(r)
+        except KeyError:
+            return tuple(r.get(c) for c in columns)
+    return values
+
+
+def _plain(v) -> str:
+    """A cell for a value that is neither text nor nothing."""
+    if v is True:
         return "true"
-    if value is False:
+    if v is False:
         return "false"
-    if isinstance(value, (list, tuple, dict)):
-        return json.dumps(value, ensure_ascii=False, default=str)
-    return str(value)
+    if isinstance(v, (list, tuple, dict)):
+        return json.dumps(v, ensure_ascii=False, default=str)
+    return str(v)
 
 
-_TSV_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
-
-
-def write_rows(rows, fmt: str, columns, out=None) -> int:
+def write_rows(rows, fmt: str, columns, out=None, chunk: int = 256) -> int:
     """Write ``rows`` (dicts, any iterable) as csv, tsv or JSON Lines; return the count.
 
     ``columns`` are the DataFrame's columns: the header of csv and tsv, and the
-    keys (in order) of every JSON object."""
+    keys (in order) of every JSON object.  Rows are written ``chunk`` at a time as
+    they arrive; nothing holds the whole answer."""
     out = out or click.get_text_stream("stdout")
     columns = list(columns)
+    values = _getter(columns)
     n = 0
+    buf: list = []
+
+    def flush():
+        out.write("".join(buf))
+        buf.clear()
+
     if fmt == "json":
         dumps = json.JSONEncoder(ensure_ascii=False, default=str).encode
         for r in rows:
-            out.write(dumps({c: r.get(c) for c in columns}))
-            out.write("\n")
+            # a row whose keys are the columns, in order, is written as it is
+            buf.append(dumps(r if len(r) == len(columns) and list(r) == columns else dict(zip(columns, values(r))))
+                       + "\n")
             n += 1
-        return n
-    if fmt == "csv":
+            if len(buf) >= chunk:
+                flush()
+    elif fmt == "csv":
         import csv
 
         w = csv.writer(out, lineterminator="\n")
         w.writerow(columns)
-        for r in rows:
-            w.writerow([cell(r.get(c)) for c in columns])
+        for r in rows:     # the csv module writes None as an empty cell
+            w.writerow([v if v is None or v.__class__ is str else _plain(v) for v in values(r)])
             n += 1
-        return n
-    if fmt == "tsv":
-        out.write("\t".join(columns) + "\n")
+    elif fmt == "tsv":
+        buf.append("\t".join(columns) + "\n")
+        tabs = len(columns) - 1
         for r in rows:
-            out.write("\t".join(cell(r.get(c)).translate(_TSV_ESCAPES) for c in columns))
-            out.write("\n")
+            vals = values(r)
+            line = "\t".join([v if v.__class__ is str else "" if v is None else _plain(v) for v in vals])
+            if line.count("\t") != tabs or "\n" in line or "\r" in line or "\\" in line:
+                line = "\t".join([tsv_cell(v) for v in vals])      # rare: escape cell by cell
+            buf.append(line + "\n")
             n += 1
-        return n
-    raise ValueError(f"not a row format: {fmt!r}")
+            if len(buf) >= chunk:
+                flush()
+    else:
+        raise ValueError(f"not a row format: {fmt!r}")
+    flush()
+    return n
 
 
 def head(rows, limit):
