@@ -10,6 +10,8 @@ row by row as the query yields them.
 """
 from __future__ import annotations
 
+import sys
+
 import click
 
 ROLE_STYLE = {"lead": "bold green", "responsible": "cyan", "cooperating": "magenta"}
@@ -83,7 +85,15 @@ def _emit(rows, kind, fmt, limit, show_all, draw, empty, as_json=False):
 
         if n_max is not None:
             rows = itertools.islice(rows, n_max)
-        if not output.write_rows(rows, fmt, COLUMNS[kind]) and empty:
+        try:
+            n = output.write_rows(rows, fmt, COLUMNS[kind])
+            sys.stdout.flush()
+        except BrokenPipeError:        # `zhengce targets | head`: the reader has what it wanted
+            import os
+
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            sys.exit(1)
+        if not n and empty:
             click.echo(empty, err=True)
         return
     shown, rest = output.head(rows, n_max)
