@@ -210,7 +210,7 @@ def _zhengce_argv() -> list:
 
 
 def _timed_child(argv: list, out_path: Path) -> tuple:
-    """(seconds, peak RSS MB) of one process writing its standard output to out_path."""
+    """(seconds, peak RSS MB, CPU seconds) of one process writing its standard output to out_path."""
     with open(out_path, "wb") as out:
         t0 = time.perf_counter()
         proc = subprocess.Popen(argv, stdout=out, stderr=subprocess.PIPE, cwd=str(ROOT))
@@ -219,7 +219,7 @@ def _timed_child(argv: list, out_path: Path) -> tuple:
     proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode:
         raise RuntimeError(f"{' '.join(argv)} failed: {proc.stderr.read().decode(errors='replace')[-500:]}")
-    return dt, usage.ru_maxrss / 1024.0
+    return dt, usage.ru_maxrss / 1024.0, usage.ru_utime + usage.ru_stime
 
 
 def run_queries(workdir: Path, n: int = QUERY_DOCS) -> list:
@@ -244,15 +244,18 @@ def run_queries(workdir: Path, n: int = QUERY_DOCS) -> list:
             n_rows = sum(1 for _ in f) - (1 if out.endswith(".tsv") else 0)
         rows.append({"case": key, "command": label, "rows": n_rows,
                      "seconds": round(statistics.median(r[0] for r in runs), 3),
+                     "cpu_seconds": round(statistics.median(r[2] for r in runs), 3),
                      "peak_rss_mb": round(max(r[1] for r in runs), 1)})
     queries.who(str(db), "市场监管局")                       # warm-up: imports, page cache
-    times = []
+    times, cpu = [], []
     for _ in range(max(5, REPEAT)):
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         n_rows = len(queries.who(str(db), "市场监管局"))
         times.append(time.perf_counter() - t0)
+        cpu.append(time.process_time() - c0)
     rows.append({"case": "python", "command": 'queries.who(db, "市场监管局")', "rows": n_rows,
-                 "seconds": round(statistics.median(times), 3), "peak_rss_mb": None})
+                 "seconds": round(statistics.median(times), 3), "cpu_seconds": round(statistics.median(cpu), 3),
+                 "peak_rss_mb": None})
     for r in rows:
         r.update(size)
         secs, mb = QUERY_GOALS[r["case"]]
@@ -265,11 +268,13 @@ def _print_queries(rows):
     r0 = rows[0]
     print(f"database: {r0['documents']:,} plans, {r0['tasks']:,} tasks, {r0['responsibilities']:,} "
           f"responsibilities, {r0['targets']:,} targets, {r0['units']:,} units")
-    print(f"{'command':<45} {'rows':>8} {'seconds':>8} {'peak RSS MB':>12}  {'goal':<18} met")
+    print(f"{'command':<45} {'rows':>8} {'seconds':>8} {'CPU s':>7} {'peak RSS MB':>12}  {'goal':<18} met")
     for r in rows:
         rss = r["peak_rss_mb"] if r["peak_rss_mb"] is not None else "-"
-        print(f"{r['command']:<45} {r['rows']:>8,} {r['seconds']:>8} {rss:>12}  {r['goal']:<18} "
-              f"{'yes' if r['met'] else 'NO'}")
+        print(f"{r['command']:<45} {r['rows']:>8,} {r['seconds']:>8} {r['cpu_seconds']:>7} {rss:>12}  "
+              f"{r['goal']:<18} {'yes' if r['met'] else 'NO'}")
+    print(f"(medians of {REPEAT} runs, each command in a fresh process; CPU s is user + system time, "
+          f"which a busy machine inflates less than the wall clock; load average {os.getloadavg()[0]:.1f})")
 
 
 if __name__ == "__main__":
