@@ -35,8 +35,13 @@ CREATE TABLE IF NOT EXISTS documents (
     warnings      TEXT,                         -- JSON list
     loaded_at     TEXT NOT NULL
 );
-CREATE INDEX IF NOT EXISTS idx_documents_source ON documents(source);
+-- indexes serve the query commands' ORDER BY and lookups (tests/ask/test_query_plans.py
+-- checks the plans): plans in file-name order, exact file-name and path lookups, newest first
+DROP INDEX IF EXISTS idx_documents_source;
+CREATE INDEX IF NOT EXISTS idx_documents_order ON documents(source, version, id);
+CREATE INDEX IF NOT EXISTS idx_documents_path ON documents(path, source, version, id);
 CREATE INDEX IF NOT EXISTS idx_documents_region ON documents(region);
+CREATE INDEX IF NOT EXISTS idx_documents_year ON documents(year);
 
 CREATE TABLE IF NOT EXISTS sections (
     doc_id        TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
@@ -67,7 +72,8 @@ CREATE TABLE IF NOT EXISTS tasks (
     seq           INTEGER NOT NULL,             -- order in the plan
     rule          TEXT
 );
-CREATE INDEX IF NOT EXISTS idx_tasks_doc ON tasks(doc_id);
+DROP INDEX IF EXISTS idx_tasks_doc;
+CREATE INDEX IF NOT EXISTS idx_tasks_doc_seq ON tasks(doc_id, seq);
 
 -- the unit registry: one row per unit per region (江津区市场监管局 and
 -- 区市场监管局 in a 江津区 plan are one row)
@@ -79,6 +85,7 @@ CREATE TABLE IF NOT EXISTS units (
     dept_type     TEXT                          -- taxonomy id (rules/units.jsonl)
 );
 CREATE INDEX IF NOT EXISTS idx_units_dept ON units(dept_type);
+CREATE INDEX IF NOT EXISTS idx_units_name ON units(name);
 
 CREATE TABLE IF NOT EXISTS responsibilities (
     id            INTEGER PRIMARY KEY,
@@ -94,7 +101,37 @@ CREATE TABLE IF NOT EXISTS responsibilities (
 );
 CREATE INDEX IF NOT EXISTS idx_resp_task ON responsibilities(task_id);
 CREATE INDEX IF NOT EXISTS idx_resp_unit ON responsibilities(unit_id);
-CREATE INDEX IF NOT EXISTS idx_resp_doc ON responsibilities(doc_id);
+DROP INDEX IF EXISTS idx_resp_doc;
+CREATE INDEX IF NOT EXISTS idx_resp_doc_start ON responsibilities(doc_id, start);
+
+-- every name a unit goes by in some plan (responsibilities.name and .written), with how
+-- many responsibilities use it: `zhengce who` matches a query against these few hundred
+-- distinct names instead of scanning every responsibility.  Kept by the triggers below;
+-- filled once from responsibilities in a database made before it existed.
+CREATE TABLE IF NOT EXISTS unit_names (
+    unit_id       INTEGER NOT NULL,
+    name          TEXT NOT NULL,
+    n             INTEGER NOT NULL,             -- responsibilities that use this name
+    PRIMARY KEY (unit_id, name)
+) WITHOUT ROWID;
+INSERT OR IGNORE INTO unit_names(unit_id, name, n)
+    SELECT unit_id, name, count(*) FROM (
+        SELECT unit_id, name FROM responsibilities WHERE NOT EXISTS (SELECT 1 FROM unit_names)
+        UNION ALL SELECT unit_id, written FROM responsibilities
+            WHERE written IS NOT NULL AND written != name AND NOT EXISTS (SELECT 1 FROM unit_names))
+    GROUP BY unit_id, name;
+CREATE TRIGGER IF NOT EXISTS unit_names_ai AFTER INSERT ON responsibilities BEGIN
+    INSERT INTO unit_names(unit_id, name, n) VALUES (new.unit_id, new.name, 1)
+        ON CONFLICT(unit_id, name) DO UPDATE SET n = n + 1;
+    INSERT INTO unit_names(unit_id, name, n)
+        SELECT new.unit_id, new.written, 1 WHERE new.written IS NOT NULL AND new.written != new.name
+        ON CONFLICT(unit_id, name) DO UPDATE SET n = n + 1;
+END;
+CREATE TRIGGER IF NOT EXISTS unit_names_ad AFTER DELETE ON responsibilities BEGIN
+    UPDATE unit_names SET n = n - 1 WHERE unit_id = old.unit_id
+        AND (name = old.name OR (name = old.written AND old.written != old.name));
+    DELETE FROM unit_names WHERE unit_id = old.unit_id AND name IN (old.name, old.written) AND n <= 0;
+END;
 
 CREATE TABLE IF NOT EXISTS targets (
     id            INTEGER PRIMARY KEY,
@@ -119,7 +156,8 @@ CREATE TABLE IF NOT EXISTS targets (
     end           INTEGER NOT NULL,
     rule          TEXT
 );
-CREATE INDEX IF NOT EXISTS idx_targets_doc ON targets(doc_id);
+DROP INDEX IF EXISTS idx_targets_doc;
+CREATE INDEX IF NOT EXISTS idx_targets_doc_start ON targets(doc_id, start);
 CREATE INDEX IF NOT EXISTS idx_targets_indicator ON targets(indicator);
 
 CREATE TABLE IF NOT EXISTS deadlines (
@@ -136,7 +174,8 @@ CREATE TABLE IF NOT EXISTS deadlines (
     end           INTEGER NOT NULL,
     rule          TEXT
 );
-CREATE INDEX IF NOT EXISTS idx_deadlines_doc ON deadlines(doc_id);
+DROP INDEX IF EXISTS idx_deadlines_doc;
+CREATE INDEX IF NOT EXISTS idx_deadlines_doc_start ON deadlines(doc_id, start);
 CREATE INDEX IF NOT EXISTS idx_deadlines_end ON deadlines(date_end);
 
 CREATE TABLE IF NOT EXISTS phases (

@@ -10,6 +10,7 @@ bare ``re`` pass (read each file, decode it, run one compiled pattern over it).
     python bench/bench.py --docs 1000 --jobs 2   # two extraction workers
     python bench/bench.py --matrix               # 1 vs 2 workers, 1,000 vs 10,000 documents
     python bench/bench.py --pdf                  # the PDF reader beside pdfplumber (real PDFs)
+    python bench/bench.py --queries --workdir /tmp/zb   # query commands on a ~100 k-task database
 
 Each configuration runs in its own process, so peak RSS is that load's own: the
 writer process (which also extracts when --jobs 1) and, with --jobs N, the
@@ -125,12 +126,18 @@ def main(argv=None):
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--pdf", nargs="?", const=str(PDF_DIR), default=None, metavar="FOLDER",
                     help="the PDF path: today's reader beside pdfplumber (and the old reader) on FOLDER")
+    ap.add_argument("--queries", action="store_true",
+                    help="time the query commands on a generated database of about 100 k tasks (see run_queries)")
+    ap.add_argument("--query-docs", type=int, default=QUERY_DOCS, help="plans in the --queries database")
     args = ap.parse_args(argv)
     if args.pdf:
         return pdf_main(Path(args.pdf), args.json)
     workdir = Path(args.workdir) if args.workdir else Path(tempfile.mkdtemp(prefix="zhengce-bench-"))
     try:
-        if args.matrix:
+        if args.queries:
+            rows = run_queries(workdir, args.query_docs)
+            print(json.dumps(rows, ensure_ascii=False)) if args.json else _print_queries(rows)
+        elif args.matrix:
             rows = []
             for n, jobs in ((1000, 1), (1000, 2), (10000, 1), (10000, 2)):
                 out = subprocess.run([sys.executable, __file__, "--docs", str(n), "--jobs", str(jobs),
@@ -274,6 +281,120 @@ def pdf_main(folder: Path, as_json: bool = False):
           f"{100 * s['agreement_mean']:.2f}% (char-weighted), lowest file {100 * s['agreement_min']:.2f}%, "
           f"{s['files_agreeing_99']}/{s['files']} files at >= 99%")
     return summary
+# ------------------------------------------------------------------ queries --
+#
+# The query benchmark loads QUERY_DOCS varied copies of the seed plans (make_corpus,
+# the same copies as the load benchmark) through the real load path, which gives about
+# 103 k tasks, 188 k responsibilities and 48 k targets (building it takes a few
+# minutes; --workdir keeps it for the next run).  Then it times, each in a fresh
+# process as a user would run it, the median of REPEAT runs of
+#
+#     zhengce who 市场监管局 > out.tsv             goal < 1 s
+#     zhengce targets --format json > out.jsonl    goal < 3 s and < 200 MB peak RSS
+#
+# and, in this process after one warm-up call, queries.who(db, "市场监管局").
+
+QUERY_DOCS = 5800
+REPEAT = 3
+QUERY_GOALS = {"who": (1.0, None), "targets": (3.0, 200.0), "python": (0.1, None)}
+
+
+def query_db(workdir: Path, n: int = QUERY_DOCS) -> Path:
+    """The benchmark database of n varied seed copies (made once per workdir)."""
+    db = workdir / f"queries_{n}.db"
+    if db.exists():
+        return db
+    corpus = workdir / f"corpus_{n}"
+    if not (corpus / f"plan_{n - 1:05d}.txt").exists():
+        make_corpus(n, corpus)
+    sys.path.insert(0, str(ROOT))
+    from extract.store import database as store
+
+    tmp = workdir / f"queries_{n}.loading.db"
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(tmp) + suffix).unlink(missing_ok=True)
+    summary = store.load([str(corpus)], str(tmp), jobs=max(1, min(2, os.cpu_count() or 1)))
+    assert not summary.failed, summary.failed[:3]
+    conn = store.connect(str(tmp))
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    tmp.rename(db)
+    return db
+
+
+def _zhengce_argv() -> list:
+    script = Path(sys.executable).with_name("zhengce")
+    if script.exists():
+        return [str(script)]
+    return [sys.executable, "-c", "import sys; sys.argv[0] = 'zhengce'; from extract.face.cli import cli; cli()"]
+
+
+def _timed_child(argv: list, out_path: Path) -> tuple:
+    """(seconds, peak RSS MB, CPU seconds) of one process writing its standard output to out_path."""
+    with open(out_path, "wb") as out:
+        t0 = time.perf_counter()
+        proc = subprocess.Popen(argv, stdout=out, stderr=subprocess.PIPE, cwd=str(ROOT))
+        _, status, usage = os.wait4(proc.pid, 0)
+        dt = time.perf_counter() - t0
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode:
+        raise RuntimeError(f"{' '.join(argv)} failed: {proc.stderr.read().decode(errors='replace')[-500:]}")
+    return dt, usage.ru_maxrss / 1024.0, usage.ru_utime + usage.ru_stime
+
+
+def run_queries(workdir: Path, n: int = QUERY_DOCS) -> list:
+    db = query_db(workdir, n)
+    sys.path.insert(0, str(ROOT))
+    import statistics
+
+    from extract.ask import queries
+
+    conn = __import__("sqlite3").connect(str(db))
+    size = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+            for t in ("documents", "tasks", "responsibilities", "targets", "units")}
+    conn.close()
+    z = _zhengce_argv()
+    cases = [("who", "zhengce who 市场监管局 > out.tsv", z + ["who", "市场监管局", "--db", str(db)], "out.tsv"),
+             ("targets", "zhengce targets --format json > out.jsonl",
+              z + ["targets", "--format", "json", "--db", str(db)], "out.jsonl")]
+    rows = []
+    for key, label, argv, out in cases:
+        runs = [_timed_child(argv, workdir / out) for _ in range(REPEAT)]
+        with open(workdir / out, "rb") as f:
+            n_rows = sum(1 for _ in f) - (1 if out.endswith(".tsv") else 0)
+        rows.append({"case": key, "command": label, "rows": n_rows,
+                     "seconds": round(statistics.median(r[0] for r in runs), 3),
+                     "cpu_seconds": round(statistics.median(r[2] for r in runs), 3),
+                     "peak_rss_mb": round(max(r[1] for r in runs), 1)})
+    queries.who(str(db), "市场监管局")                       # warm-up: imports, page cache
+    times, cpu = [], []
+    for _ in range(max(5, REPEAT)):
+        t0, c0 = time.perf_counter(), time.process_time()
+        n_rows = len(queries.who(str(db), "市场监管局"))
+        times.append(time.perf_counter() - t0)
+        cpu.append(time.process_time() - c0)
+    rows.append({"case": "python", "command": 'queries.who(db, "市场监管局")', "rows": n_rows,
+                 "seconds": round(statistics.median(times), 3), "cpu_seconds": round(statistics.median(cpu), 3),
+                 "peak_rss_mb": None})
+    for r in rows:
+        r.update(size)
+        secs, mb = QUERY_GOALS[r["case"]]
+        r["goal"] = f"< {secs:g} s" + (f", < {mb:g} MB" if mb else "")
+        r["met"] = r["seconds"] < secs and (mb is None or (r["peak_rss_mb"] or 0) < mb)
+    return rows
+
+
+def _print_queries(rows):
+    r0 = rows[0]
+    print(f"database: {r0['documents']:,} plans, {r0['tasks']:,} tasks, {r0['responsibilities']:,} "
+          f"responsibilities, {r0['targets']:,} targets, {r0['units']:,} units")
+    print(f"{'command':<45} {'rows':>8} {'seconds':>8} {'CPU s':>7} {'peak RSS MB':>12}  {'goal':<18} met")
+    for r in rows:
+        rss = r["peak_rss_mb"] if r["peak_rss_mb"] is not None else "-"
+        print(f"{r['command']:<45} {r['rows']:>8,} {r['seconds']:>8} {r['cpu_seconds']:>7} {rss:>12}  "
+              f"{r['goal']:<18} {'yes' if r['met'] else 'NO'}")
+    print(f"(medians of {REPEAT} runs, each command in a fresh process; CPU s is user + system time, "
+          f"which a busy machine inflates less than the wall clock; load average {os.getloadavg()[0]:.1f})")
 
 
 if __name__ == "__main__":

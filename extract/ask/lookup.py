@@ -80,8 +80,12 @@ def resolve_docs(conn, ref) -> list:
         ("SELECT id FROM documents WHERE id = ?", (ref.lower(),)),
         ("SELECT id FROM documents WHERE substr(id, 1, ?) = ?", (len(ref), ref.lower()))
         if len(ref) >= 4 and all(c in "0123456789abcdefABCDEF" for c in ref) else None,
-        ("SELECT id FROM documents WHERE source = ? OR path = ? OR source = ? || '.' || format",
-         (ref, ref, ref)),
+        # exact file name, path, or name without its extension: each part uses an index
+        # (one OR over them would scan documents)
+        ("SELECT id, source, version FROM documents WHERE source = ?"
+         " UNION SELECT id, source, version FROM documents WHERE path = ?"
+         " UNION SELECT id, source, version FROM documents WHERE source > ? || '.' AND source < ? || '/'"
+         " AND source = ? || '.' || format", (ref, ref, ref, ref, ref)),
         ("SELECT id FROM documents WHERE instr(source, ?) > 0 OR instr(coalesce(path, ''), ?) > 0",
          (ref, ref)),
     ]

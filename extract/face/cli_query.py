@@ -2,10 +2,15 @@
 
 ``register(cli)`` adds them to the click group.  Everything heavy (rich,
 networkx, the query library) is imported inside the commands so that
-``zhengce --help`` stays fast.  Each command prints rich tables grouped by
-plan, or JSON with ``--json``.
+``zhengce --help`` stays fast.  Each command follows one output contract
+(``output.py``): ``--format table|csv|tsv|json``, a rich table grouped by plan
+only on a terminal (at most 100 rows unless ``--all``), tsv otherwise, and
+csv / tsv / JSON Lines with the columns of the Python API's DataFrame, written
+row by row as the query yields them.
 """
 from __future__ import annotations
+
+import sys
 
 import click
 
@@ -18,7 +23,9 @@ def _db_option(f):
 
 
 def _json_option(f):
-    return click.option("--json", "as_json", is_flag=True, help="Print the rows as JSON.")(f)
+    from .output import format_option
+
+    return format_option(f)
 
 
 def _run(fn, *args, **kw):
@@ -49,10 +56,56 @@ def _check_doc(db, doc):
         raise click.ClickException(f"no plan matches {doc!r} (give an id, a file name, a region or a title)")
 
 
-def _echo_json(data):
-    import json
+def _guard(rows):
+    """Iterate a query's rows, turning library errors into click errors."""
+    import sqlite3
 
-    click.echo(json.dumps(data, ensure_ascii=False, indent=1, default=str))
+    try:
+        yield from rows
+    except FileNotFoundError as e:
+        raise click.ClickException(str(e))
+    except ValueError as e:
+        raise click.ClickException(str(e))
+    except sqlite3.Error as e:
+        raise click.ClickException(f"database error: {e}")
+
+
+def _emit(rows, kind, fmt, limit, show_all, draw, empty, as_json=False):
+    """Write ``rows`` in the chosen format: stream csv / tsv / JSON Lines, or draw a table.
+
+    ``draw(shown, total)`` draws the first rows; the rest are only counted."""
+    from ..ask.queries import COLUMNS
+    from . import output
+
+    fmt = output.choose(fmt, as_json)
+    n_max = output.row_limit(fmt, limit, show_all)
+    rows = _guard(rows)
+    if fmt != "table":
+        import itertools
+
+        if n_max is not None:
+            rows = itertools.islice(rows, n_max)
+        try:
+            n = output.write_rows(rows, fmt, COLUMNS[kind])
+            sys.stdout.flush()
+        except BrokenPipeError:        # `zhengce targets | head`: the reader has what it wanted
+            import os
+
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            sys.exit(1)
+        if not n and empty:
+            click.echo(empty, err=True)
+        return
+    shown, rest = output.head(rows, n_max)
+    more = sum(1 for _ in rest)
+    if not shown:
+        if empty:
+            click.echo(empty, err=True)
+        return
+    draw(shown, len(shown) + more)
+    if more:
+        click.echo(f"… {more:,} more rows not shown: --all shows them all, --format tsv|csv|json writes "
+                   "them for programs", err=True)
 
 
 def _console():
@@ -94,7 +147,7 @@ def register(cli) -> None:
     @click.option("--by", type=click.Choice(["auto", "name", "type"]), default="auto", show_default=True,
                   help="Match NAME as a unit name, a department type, or both (auto).")
     @_json_option
-    def who(name, db, role, doc, by, as_json):
+    def who(name, db, role, doc, by, fmt, limit, show_all, as_json):
         """Every task the units matching NAME own, by plan and role.
 
         NAME is a full unit name (江津区市场监管局), part of one (市场监管局)
@@ -103,24 +156,35 @@ def register(cli) -> None:
         \b
         Example:
             zhengce who 市场监管局
-            zhengce who 工业和信息化 --role lead --json
+            zhengce who 工业和信息化 --role lead --format csv > lead.csv
         """
-        from ..ask.queries import who as q_who
+        from ..ask.queries import iter_who
 
         _check_doc(db, doc)
-        data = _run(q_who, db, name, role=role, doc=doc, by=by)
-        if as_json:
-            return _echo_json(data)
-        if not data:
-            click.echo(f"no unit matching {name!r} owns a task", err=True)
-            return
+        seen = {"units": set(), "docs": set()}
+
+        def tally(rows):
+            for r in rows:
+                seen["units"].add(r["unit"])
+                seen["docs"].add(r["doc_id"])
+                yield r
+
+        def draw(data, total):
+            from rich.markup import escape
+
+            con = _console()
+            units_ = sorted(seen["units"])
+            con.print(f"{total:,} responsibilities of {len(units_)} unit(s) in {len(seen['docs']):,} "
+                      f"plan(s): {escape('、'.join(units_[:50]))}{' …' if len(units_) > 50 else ''}")
+            _who_tables(con, data)
+
+        _emit(tally(iter_who(db, name, role=role, doc=doc, by=by)), "who", fmt, limit, show_all, draw,
+              f"no unit matching {name!r} owns a task", as_json)
+
+    def _who_tables(con, data):
         from rich.markup import escape
         from rich.table import Table
 
-        con = _console()
-        units_ = sorted({r["unit"] for r in data})
-        con.print(f"{len(data)} responsibilities of {len(units_)} unit(s) in {len({r['doc_id'] for r in data})} "
-                  f"plan(s): {escape('、'.join(units_))}")
         for rows in _by_plan(data):
             t = Table(title=_plan_title(rows[0]), title_justify="left", show_lines=False, expand=False)
             for col in ("role", "task", "anchor", "unit"):
@@ -138,7 +202,7 @@ def register(cli) -> None:
     @click.argument("doc")
     @_db_option
     @_json_option
-    def tasks_(doc, db, as_json):
+    def tasks_(doc, db, fmt, limit, show_all, as_json):
         """The tasks of the plan(s) matching DOC, with their units and roles.
 
         DOC is a document id (or its first digits), a file name, or part of a
@@ -147,13 +211,14 @@ def register(cli) -> None:
         \b
         Example:
             zhengce tasks 舞钢市
+            zhengce tasks 舞钢市 --format csv > wugang-tasks.csv
         """
-        from ..ask.queries import tasks as q_tasks
+        from ..ask.queries import iter_tasks
 
         _check_doc(db, doc)
-        data = _run(q_tasks, db, doc)
-        if as_json:
-            return _echo_json(data)
+        _emit(iter_tasks(db, doc), "tasks", fmt, limit, show_all, _tasks_tables, "no tasks", as_json)
+
+    def _tasks_tables(data, total):
         from rich.markup import escape
         from rich.table import Table
 
@@ -171,11 +236,10 @@ def register(cli) -> None:
     @cli.command("units")
     @click.option("--doc", default=None, help="Only plans matching this id, file name, region or title.")
     @_db_option
-    @click.option("--limit", "-n", default=0, help="Show only the first N units (0 = all).")
     @click.option("--sort", "sort_by", type=click.Choice(["tasks", "lead", "degree", "betweenness", "name"]),
                   default="tasks", show_default=True, help="Order of the rows.")
     @_json_option
-    def units_(doc, db, limit, sort_by, as_json):
+    def units_(doc, db, sort_by, fmt, limit, show_all, as_json):
         """Units with task counts, lead counts and centrality.
 
         degree and betweenness are networkx degree and (unweighted) betweenness
@@ -194,10 +258,9 @@ def register(cli) -> None:
             data.sort(key=lambda r: r["name"])
         elif sort_by != "tasks":
             data.sort(key=lambda r: (-r[sort_by], -r["tasks"], r["name"]))
-        if limit:
-            data = data[:limit]
-        if as_json:
-            return _echo_json(data)
+        _emit(data, "units", fmt, limit, show_all, _units_table, "no units", as_json)
+
+    def _units_table(data, total):
         from rich.markup import escape
         from rich.table import Table
 
@@ -219,22 +282,21 @@ def register(cli) -> None:
     @_db_option
     @click.option("--indicator", "-i", default=None, help="Canonical indicator id, or part of the indicator.")
     @_json_option
-    def targets_(doc, db, indicator, as_json):
+    def targets_(doc, db, indicator, fmt, limit, show_all, as_json):
         """Quantitative targets, of every plan or of the plan(s) matching DOC.
 
         \b
         Example:
             zhengce targets 江津区 --indicator 发明专利
+            zhengce targets --format json > targets.jsonl
         """
-        from ..ask.queries import targets as q_targets
+        from ..ask.queries import iter_targets
 
         _check_doc(db, doc)
-        data = _run(q_targets, db, doc=doc, indicator=indicator)
-        if as_json:
-            return _echo_json(data)
-        if not data:
-            click.echo("no targets", err=True)
-            return
+        _emit(iter_targets(db, doc=doc, indicator=indicator), "targets", fmt, limit, show_all, _targets_tables,
+              "no targets", as_json)
+
+    def _targets_tables(data, total):
         from rich.markup import escape
         from rich.table import Table
 
@@ -258,22 +320,26 @@ def register(cli) -> None:
     @click.option("--due-before", default=None, help="Due on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).")
     @click.option("--due-after", default=None, help="Due on or after this date.")
     @_json_option
-    def deadlines_(doc, db, due_before, due_after, as_json):
+    def deadlines_(doc, db, due_before, due_after, fmt, limit, show_all, as_json):
         """Deadlines with their tasks and the units that own them, earliest first.
 
         \b
         Example:
             zhengce deadlines --due-before 2025-12-31
+            zhengce deadlines --due-after 2025 --format csv > later.csv
         """
-        from ..ask.queries import deadlines as q_deadlines
+        from ..ask.queries import _iso_bound, iter_deadlines
 
+        for value, hint in ((due_before, "--due-before"), (due_after, "--due-after")):
+            try:
+                _iso_bound(value, end=True)
+            except ValueError as e:
+                raise click.BadParameter(str(e), param_hint=hint)
         _check_doc(db, doc)
-        data = _run(q_deadlines, db, doc=doc, due_before=due_before, due_after=due_after)
-        if as_json:
-            return _echo_json(data)
-        if not data:
-            click.echo("no deadlines", err=True)
-            return
+        _emit(iter_deadlines(db, doc=doc, due_before=due_before, due_after=due_after), "deadlines", fmt, limit,
+              show_all, _deadlines_table, "no deadlines", as_json)
+
+    def _deadlines_table(data, total):
         from rich.markup import escape
         from rich.table import Table
 

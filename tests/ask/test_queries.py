@@ -360,7 +360,7 @@ def run(*args):
 
 
 def test_cli_who(db):
-    res = run("who", "市场监管局", "--db", db)
+    res = run("who", "市场监管局", "--db", db, "--format", "table")
     assert res.exit_code == 0, res.output
     for plan in ("江津区知识产权", "舞钢市创建", "朝阳市国家知识产权"):
         assert plan in res.output
@@ -368,20 +368,21 @@ def test_cli_who(db):
 
 
 def test_cli_who_json(db):
-    res = run("who", "市场监管局", "--role", "lead", "--json", "--db", db)
+    res = run("who", "市场监管局", "--role", "lead", "--format", "json", "--db", db)
     assert res.exit_code == 0
-    assert triples(json.loads(res.output)) == {t for t in MKT if t[2] == "lead"}
+    assert triples([json.loads(line) for line in res.output.splitlines()]) == {t for t in MKT if t[2] == "lead"}
 
 
 @pytest.mark.parametrize("args", [["tasks", "舞钢"], ["units", "--doc", "江津区"], ["targets"],
                                   ["deadlines", "--due-before", "2025-12-31"], ["units", "-n", "3"]],
                          ids=["tasks", "units", "targets", "deadlines", "units-limit"])
 def test_cli_tables(db, args):
-    res = run(*args, "--db", db)
+    res = run(*args, "--db", db, "--format", "table")
     assert res.exit_code == 0, res.output
     assert res.output.strip()
-    res = run(*args, "--db", db, "--json")
-    assert isinstance(json.loads(res.output), list) and json.loads(res.output)
+    res = run(*args, "--db", db, "--format", "json")
+    lines = res.output.splitlines()
+    assert lines and all(isinstance(json.loads(line), dict) for line in lines)
 
 
 @pytest.mark.parametrize("args", [["tasks", "上海市"], ["units", "--doc", "上海市"],
