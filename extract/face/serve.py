@@ -31,9 +31,11 @@ from pathlib import Path
 
 import pluggy
 
+from ..rules import RULES_DIR
+
 hookimpl = pluggy.HookimplMarker("datasette")
 
-RULES = Path(__file__).resolve().parents[2] / "rules"
+RULES = RULES_DIR          # rules/ shipped with the package, or $ZHENGCE_RULES
 SHOW_PREFIX = "/-/zhengce/show/"
 SHOW_ROUTE = r"^/-/zhengce/show/(?P<doc_id>[^/]+)$"
 MIN_FTS_CHARS = 3     # trigram tokens: shorter queries match nothing
@@ -262,8 +264,7 @@ def background(db_path, port: int | None = None, host: str = "127.0.0.1", timeou
     base = f"http://{host}:{port}"
     log = tempfile.TemporaryFile()      # a file, not a pipe: a full pipe would stall the server
     proc = subprocess.Popen([sys.executable, "-m", "extract", "serve", "--db", str(db_path), "--port", str(port),
-                             "--host", host], stdout=log, stderr=subprocess.STDOUT,
-                            cwd=str(Path(__file__).resolve().parents[2]))
+                             "--host", host], stdout=log, stderr=subprocess.STDOUT)
     try:
         deadline = time.monotonic() + timeout
         while True:
