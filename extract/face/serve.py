@@ -147,8 +147,14 @@ def get_metadata(datasette, key, database, table):
     names = zhengce_databases(datasette)
     if not names:
         return None
-    # a fresh copy each time: Datasette merges later sources into this dict
-    return metadata(*names)
+    # a fresh copy each time (Datasette merges later sources into this dict);
+    # parsing JSON is many times faster than copy.deepcopy, and this runs often
+    return json.loads(_metadata_json(tuple(names)))
+
+
+@functools.lru_cache(maxsize=16)
+def _metadata_json(names: tuple) -> str:
+    return json.dumps(metadata(*names), ensure_ascii=False)
 
 
 def _zhengce_db(datasette):
