@@ -339,7 +339,10 @@ def score_document(gold: dict, pred: dict, rep: Report, symmetric: bool = False)
 
 
 def default_gold_dir() -> Path:
-    return Path(__file__).resolve().parent.parent / "corpus" / "gold"
+    """The gold of the five seed plans shipped with zhengce (``corpus/gold``)."""
+    from .rules import SEED_CORPUS
+
+    return SEED_CORPUS / "gold"
 
 
 def find_document(gold_dir: Path, source: str, corpus_dirs=()) -> Path | None:

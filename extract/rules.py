@@ -33,7 +33,22 @@ from typing import Any
 import regex
 import yaml
 
-RULES_DIR = Path(os.environ.get("ZHENGCE_RULES", Path(__file__).resolve().parent.parent / "rules"))
+
+
+def data_path(*parts: str) -> Path:
+    """A data file shipped with the package: ``extract/data/`` holds (links to)
+    the repository's ``rules/``, ``schema.sql`` and the seed ``corpus/`` with its
+    gold; a wheel holds copies.  Found with ``importlib.resources``, so it works
+    from a checkout, an editable install and a normal install alike."""
+    from importlib.resources import files
+
+    return Path(str(files("extract").joinpath("data", *parts)))
+
+
+# ZHENGCE_RULES points every stage at another rules folder (a copy to edit)
+RULES_DIR = Path(os.environ.get("ZHENGCE_RULES") or data_path("rules"))
+SCHEMA_PATH = data_path("schema.sql")
+SEED_CORPUS = data_path("corpus")          # the five seed plans; SEED_CORPUS / "gold" is their gold
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _VAR = regex.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")

@@ -17,7 +17,7 @@ from collections import Counter, defaultdict
 PALETTE = ["#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf"]
 
 CSS = """
-body{font-family:"Noto Sans CJK SC","Source Han Sans SC","PingFang SC","Microsoft YaHei",sans-serif;
+body{font-family:%FONTS%;
  margin:2em auto;max-width:1200px;color:#222;line-height:1.45;padding:0 1em}
 h1{font-size:1.5em;margin-bottom:.2em} h2{margin-top:2em;border-bottom:2px solid #ddd;padding-bottom:.2em}
 p.note{color:#555;font-size:.92em;margin:.3em 0 .8em}
@@ -28,6 +28,16 @@ td.num{text-align:right;font-variant-numeric:tabular-nums}
 figure{margin:1em 0} figcaption{font-size:.9em;color:#555}
 svg text{font-family:inherit} .empty{color:#888;font-style:italic}
 """
+
+
+
+def report_css(warn: bool = True) -> str:
+    """The report's style sheet; its font list starts with the CJK font
+    installed here (``fonts.css_font_stack``, which warns when there is none)."""
+    from .fonts import css_font_stack
+
+    return CSS.replace("%FONTS%", css_font_stack(warn=warn))
+
 
 SCRIPT = """
 window.addEventListener('load', function () {
@@ -217,7 +227,7 @@ def render_html(c, title: str | None = None) -> str:
     base = dict(zip(c.documents["doc_id"], plans)).get(p.get("base"), plans[0])
     parts = [
         "<!DOCTYPE html>", '<html lang="zh"><head><meta charset="utf-8">',
-        f"<title>{_e(title)}</title><style>{CSS}</style><script>{SCRIPT}</script></head><body>",
+        f"<title>{_e(title)}</title><style>{report_css()}</style><script>{SCRIPT}</script></head><body>",
         f"<h1>{_e(title)}</h1>",
         f'<p class="note">Made by zhengce on {now}. Every fact comes with its document id and character '
         f"span, so it can be checked against the text.</p>",

@@ -119,7 +119,17 @@ def emit(tables: dict, fmt: str, output, title: str, html=None) -> None:
         text = json.dumps({k: json.loads(v.to_json(orient="records", force_ascii=False))
                            for k, v in tables.items()}, ensure_ascii=False, indent=1)
     else:
-        text = html() if html else _plain_html(tables, title)
+        import warnings
+
+        from ..ask.fonts import CJKFontWarning
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", CJKFontWarning)
+            text = html() if html else _plain_html(tables, title)
+        for w in caught:
+            if not issubclass(w.category, CJKFontWarning):
+                warnings.showwarning(w.message, w.category, w.filename, w.lineno)
+        for msg in {str(w.message) for w in caught if issubclass(w.category, CJKFontWarning)}:
+            click.echo(f"warning: {msg}", err=True)
     if output:
         Path(output).write_text(text, encoding="utf-8")
         click.echo(f"wrote {output}", err=True)
@@ -128,10 +138,10 @@ def emit(tables: dict, fmt: str, output, title: str, html=None) -> None:
 
 
 def _plain_html(tables, title):
-    from ..ask.report import CSS, _e, table_html
+    from ..ask.report import _e, report_css, table_html
     body = "".join(f"<h2>{_e(TITLES.get(k, k))}</h2>{table_html(v)}" for k, v in tables.items())
     return (f'<!DOCTYPE html><html lang="zh"><head><meta charset="utf-8"><title>{_e(title)}</title>'
-            f"<style>{CSS}</style></head><body><h1>{_e(title)}</h1>{body}</body></html>")
+            f"<style>{report_css()}</style></head><body><h1>{_e(title)}</h1>{body}</body></html>")
 
 
 def register(cli) -> None:

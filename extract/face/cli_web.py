@@ -22,19 +22,26 @@ def register(cli) -> None:
                   help="Port to listen on.")
     @click.option("--host", default="127.0.0.1", show_default=True,
                   help="Interface to listen on (loopback by default).")
+    @click.option("--no-sql", "no_sql", is_flag=True,
+                  help="Turn off arbitrary SQL (read-only, allowed by default); canned queries still run. "
+                       "For a shared server.")
     @click.option("--metadata", "print_metadata", is_flag=True,
-                  help="Print the Datasette metadata as JSON and exit (for a plain `datasette` run).")
-    def serve(db, port, host, print_metadata):
+                  help="Print the Datasette metadata as JSON and exit (a plain `datasette` run gets it "
+                       "from the zhengce plugin already).")
+    def serve(db, port, host, no_sql, print_metadata):
         """Browse the database in Datasette, with every fact linked to its sentence.
 
         Canned queries: who owns what, a plan's tasks with their units, targets
         for an indicator, deadlines in a date range, units shared by two plans,
         task search.  /-/zhengce/show/<doc> shows a plan with its facts
-        highlighted.  Runs in the foreground until Ctrl-C.
+        highlighted.  Runs in the foreground until Ctrl-C.  A thin wrapper:
+        plain `datasette plans.db` has the same pages (zhengce is a Datasette
+        plugin); this adds the settings of rules/datasette.yaml.
 
         \b
         Example:
             zhengce serve --db plans.db --port 8001
+            zhengce serve --db plans.db --host 0.0.0.0 --no-sql
         """
         from pathlib import Path
 
@@ -48,7 +55,7 @@ def register(cli) -> None:
         if not Path(db).exists():
             raise click.ClickException(f"{db}: no such database (run `zhengce load` first)")
         try:
-            srv.serve(db, host=host, port=port, echo=click.echo)
+            srv.serve(db, host=host, port=port, echo=click.echo, allow_sql=not no_sql)
         except KeyboardInterrupt:
             pass
 

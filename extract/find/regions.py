@@ -30,7 +30,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Optional
 
-TSV = Path(__file__).resolve().parents[2] / "rules" / "divisions.tsv"
+from ..rules import RULES_DIR
+
+TSV = RULES_DIR / "divisions.tsv"
 
 LEVELS = ("national", "province", "city", "county", "district")
 

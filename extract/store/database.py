@@ -43,8 +43,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..models import Document
+from ..rules import SCHEMA_PATH
 
-SCHEMA = Path(__file__).resolve().parents[2] / "schema.sql"
+SCHEMA = SCHEMA_PATH
 DEFAULT_DB = "zhengce.db"
 MAX_CHARS = 5_000_000          # a plan is rarely over 500,000 characters; see _parse_one
 MAX_FILE_BYTES = 512 * 2**20   # never read more than this into memory

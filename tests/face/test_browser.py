@@ -1,5 +1,7 @@
 """Headless Chromium over `zhengce serve`: the Datasette page and a provenance
 view render, with the highlighted facts in the page; screenshots are saved.
+And over a plain `datasette plans.db` (the zhengce plugin found by entry
+point): the documents table shows a row on the first screen.
 
 Needs Debian's `chromium` (.ci/run installs it); skipped with a message where
 no Chromium binary is found.  Chromium runs with --no-sandbox, no network
@@ -30,14 +32,14 @@ pytestmark = pytest.mark.skipif(
 UNIT = "市场监管局"
 
 
-def chromium(tmp_path, url, *, screenshot=None, timeout=90):
+def chromium(tmp_path, url, *, screenshot=None, timeout=90, size="1280,2000"):
     """Run headless Chromium on ``url``; returns the rendered DOM (or writes a screenshot)."""
     profile = tmp_path / f"profile-{os.getpid()}-{len(list(tmp_path.iterdir()))}"
     args = [BROWSER, "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
             "--no-first-run", "--no-default-browser-check", "--disable-background-networking",
             "--disable-component-update", "--disable-sync", "--disable-extensions", "--mute-audio",
             "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
-            f"--user-data-dir={profile}", "--window-size=1280,2000"]
+            f"--user-data-dir={profile}", f"--window-size={size}"]
     args += [f"--screenshot={screenshot}"] if screenshot else ["--dump-dom"]
     try:
         r = subprocess.run(args + [url], capture_output=True, timeout=timeout)
@@ -104,3 +106,62 @@ def test_provenance_view_highlights_the_facts(server, tmp_path, shots):
     assert '<nav class="toc">' in dom and 'href="#sec-' in dom
     chromium(tmp_path, url, screenshot=shots / "provenance-view.png")
     assert _png_ok(shots / "provenance-view.png")
+
+
+# ---- plain `datasette plans.db`: the plugin by entry point -------------------------------
+# A test-only Datasette plugin (loaded with --plugins-dir) measures the page once
+# it is built: where the first data row sits against the window's height.
+MEASURE_PLUGIN = '''
+from datasette import hookimpl
+
+JS = """document.addEventListener("DOMContentLoaded", function () {
+  var tr = document.querySelector("table.rows-and-columns tbody tr");
+  var out = document.createElement("div");
+  out.id = "measured";
+  out.dataset.rowTop = tr ? Math.round(tr.getBoundingClientRect().top) : -1;
+  out.dataset.innerHeight = window.innerHeight;
+  document.body.appendChild(out);
+});"""
+
+
+@hookimpl
+def extra_body_script(view_name):
+    return JS if view_name == "table" else ""
+'''
+FIRST_SCREEN = (1280, 800)          # a laptop's browser window
+
+
+@pytest.fixture(scope="module")
+def plain_server(tmp_path_factory):
+    from extract.store.database import load
+
+    base = tmp_path_factory.mktemp("plain")
+    path = base / "plans.db"
+    summary = load([str(p) for p in sorted((ROOT / "corpus").glob("*.txt"))], path)
+    assert summary.ok, summary.failed
+    plugins = base / "plugins"
+    plugins.mkdir()
+    (plugins / "measure_first_row.py").write_text(MEASURE_PLUGIN, encoding="utf-8")
+    with serve.background(path, timeout=60, plain=True, extra_args=["--plugins-dir", str(plugins)]) as url:
+        yield url, path
+
+
+def test_plain_datasette_documents_page_shows_a_row_on_the_first_screen(plain_server, tmp_path, shots):
+    base, db = plain_server
+    size = ",".join(map(str, FIRST_SCREEN))
+    dom = chromium(tmp_path, f"{base}/{db.stem}/documents", size=size)
+    m = re.search(r'<div id="measured" data-row-top="(-?\d+)" data-inner-height="(\d+)"', dom)
+    assert m, "the measuring script did not run"
+    top, height = int(m.group(1)), int(m.group(2))
+    assert 0 < top < height, f"first row at y={top}, window {height} px high"
+    assert 'class="col-raw_text' not in dom and "zhengce-columns" in dom     # long texts hidden, columns folded
+    assert 'href="/-/zhengce/show/' in dom                                  # the plan pages, by the plugin
+    chromium(tmp_path, f"{base}/{db.stem}/documents", screenshot=shots / "plain-datasette-documents.png", size=size)
+    assert _png_ok(shots / "plain-datasette-documents.png")
+
+
+def test_plain_datasette_serves_the_plan_page(plain_server, tmp_path):
+    base, db = plain_server
+    doc_id = sqlite3.connect(db).execute("SELECT id FROM documents ORDER BY id").fetchone()[0]
+    dom = chromium(tmp_path, f"{base}/-/zhengce/show/{doc_id}")
+    assert '<nav class="toc">' in dom and 'id="task-' in dom

@@ -240,3 +240,83 @@ def test_zhengce_serve_answers_who_owns_what(corpus_db):
             assert mark and "监管" in mark.group(1), anchor
     with pytest.raises(OSError):     # stopped
         urllib.request.urlopen(base + "/-/versions.json", timeout=2)
+
+
+# ---- the plugin without zhengce: plain Datasette --------------------------------------
+def test_the_plugin_is_registered_by_entry_point(tmp_path):
+    """`pip install -e .` (or a wheel) registers it: plain `datasette plugins` lists it."""
+    import subprocess
+    import sys
+
+    r = subprocess.run([sys.executable, "-m", "datasette", "plugins"], cwd=tmp_path, capture_output=True,
+                       timeout=120)
+    assert r.returncode == 0, r.stderr.decode("utf-8", "replace")[-1500:]
+    plugins = {p["name"]: p for p in json.loads(r.stdout)}
+    assert "zhengce" in plugins, "not registered: run pip install -e . (entry point datasette → extract.face.serve)"
+    assert {"get_metadata", "register_routes", "render_cell", "asgi_wrapper"} <= set(plugins["zhengce"]["hooks"])
+
+
+def _plain(*paths):
+    from datasette.app import Datasette
+
+    return Datasette([str(p) for p in paths])        # no metadata, no settings: all from the plugin
+
+
+def test_plain_datasette_has_metadata_queries_and_plan_pages(plan_db, tmp_path):
+    other = tmp_path / "other.db"
+    sqlite3.connect(other).execute("CREATE TABLE t (x)").connection.commit()
+    ds = _plain(plan_db[0], other)
+    page = _get(ds, "/plan")
+    assert page.status_code == 200 and "who owns what" in page.text
+    assert "谁负责什么" not in _get(ds, "/other").text                 # only zhengce databases get it
+    assert _get(ds, "/other/who_owns").status_code == 404
+    assert _get(ds, f"/-/zhengce/show/{DOC_ID}").status_code == 200
+    assert 'title="see it in its sentence' in _get(ds, "/plan/tasks").text
+    meta = _get(ds, "/-/metadata.json").json()
+    assert meta["databases"]["plan"]["tables"]["documents"]["title"] == "文件 · documents"
+
+
+def test_canned_queries_hide_their_sql(plan_db):
+    assert all(q.get("hide_sql") is True for q in serve.canned_queries().values())
+    r = _get(_plain(plan_db[0]), "/plan/who_owns?unit=%E7%A7%91%E6%8A%80")
+    assert r.status_code == 200 and "_show_sql=1" in r.text and "<textarea" not in r.text
+
+
+def test_long_text_columns_hidden_on_table_pages_only(plan_db):
+    ds = _plain(plan_db[0])
+    html = _get(ds, "/plan/documents").text
+    assert 'class="col-title' in html and 'class="col-raw_text' not in html and 'class="col-body_text' not in html
+    assert 'class="col-text' not in _get(ds, "/plan/tasks").text
+    assert 'class="col-raw_text' in _get(ds, "/plan/documents?_col=title&_col=raw_text").text   # the column chooser
+    row = _get(ds, "/plan/documents.json?_shape=objects").json()["rows"][0]
+    assert row["raw_text"] and "body_text" in row                                      # exports keep them
+    assert "zhengce-columns" in html and _get(ds, "/-/zhengce/zhengce.css").status_code == 200
+
+
+@pytest.mark.parametrize("qs, want", [
+    (b"", b"_nocol=raw_text&_nocol=body_text"),
+    (b"_sort=year", b"_sort=year&_nocol=raw_text&_nocol=body_text"),
+    (b"_col=raw_text", b"_col=raw_text"),
+    (b"_nocol=title", b"_nocol=title"),
+])
+def test_hide_long_columns(qs, want):
+    assert serve.hide_long_columns(qs, ("raw_text", "body_text")) == want
+
+
+def test_no_sql_turns_off_arbitrary_sql_but_not_canned_queries(plan_db):
+    q = "/plan.json?sql=select+count(*)+from+tasks"
+    assert _get(serve.make_datasette(plan_db[0]), q).status_code == 200
+    ds = serve.make_datasette(plan_db[0], allow_sql=False)
+    assert _get(ds, q).status_code == 403
+    assert _get(ds, "/plan/who_owns.json?unit=%E7%A7%91%E6%8A%80").status_code == 200
+
+
+def test_plain_datasette_server_serves_the_plan_pages(corpus_db):
+    """`datasette corpus.db` in a child process, the plugin found by entry point."""
+    doc_id = sqlite3.connect(corpus_db).execute("SELECT id FROM documents ORDER BY id").fetchone()[0]
+    with serve.background(corpus_db, timeout=60, plain=True) as base:
+        with urllib.request.urlopen(f"{base}/-/zhengce/show/{doc_id}", timeout=20) as r:
+            assert r.status == 200 and 'id="task-' in r.read().decode("utf-8")
+        rows = _json(f"{base}/{corpus_db.stem}/who_owns.json?unit=%E5%B8%82%E5%9C%BA%E7%9B%91%E7%AE%A1%E5%B1%80"
+                     "&_shape=array")
+        assert rows and all("市场监管局" in r["unit"] for r in rows)
