@@ -18,7 +18,8 @@ and the same per-document metadata (:func:`annotation_meta`): the plan's
 metadata as in the gold files, and for every span what the pipeline read from
 it (a task's path and anchor, a unit's normalised name and the tasks it is
 attached to, a target's value, unit, comparator and flags, a deadline's
-dates).  ``store/import_gold.py`` reads a corrected export back into a
+dates); a government work report also gets GUIDE.md's ``scope``
+(document and targets).  ``store/import_gold.py`` reads a corrected export back into a
 GUIDE.md gold file: spans left as exported keep those attributes; spans a
 researcher added or changed are read from their text.
 
@@ -43,6 +44,7 @@ GROUPS = {"TASK": "tasks", "TARGET": "targets", "DEADLINE": "deadlines",
           **{f"UNIT_{r}": "units" for r in ROLES}}
 FORMATS = ("spacy", "doccano", "label-studio")
 META_KEY = "zhengce"          # the per-document metadata's key in every format
+WORK_REPORT_SCOPE = ("document", "targets")   # GUIDE.md: a work report is scored on these only
 TARGET_FIELDS = ("anchor", "value", "value_max", "unit", "comparator", "growth", "per_year",
                  "aspirational", "deadline")
 
@@ -72,7 +74,9 @@ def annotation_meta(doc: Document) -> dict:
         if dl.date_start:
             d["start"] = dl.date_start
         deadlines.append(d)
+    scope = {"scope": list(WORK_REPORT_SCOPE)} if doc.genre == "work_report" else {}
     return {
+        **scope,
         "source": doc.source, "id": doc.id, "sha256": doc.sha256, "genre": doc.genre,
         "document": {"title": m.title, "doc_number": m.doc_number, "issuer": m.issuer,
                      "region": m.region, "level": m.level, "signed": m.signed,
@@ -188,15 +192,18 @@ def to_spacy(doc: Document, vocab=None):
     return sdoc
 
 
-def _docbin(docs):
+def _docbin(docs) -> tuple:
+    """(DocBin, count), adding each document as it comes (the Documents are not held)."""
+    import spacy
     from spacy.tokens import DocBin
 
-    db = DocBin(store_user_data=True)
-    import spacy
+    db = DocBin(attrs=["ORTH", "SPACY"], store_user_data=True)   # characters only: no tags to keep
     vocab = spacy.blank("zh").vocab
+    n = 0
     for d in docs:
         db.add(to_spacy(d, vocab))
-    return db
+        n += 1
+    return db, n
 
 
 def read_docbin(path, vocab=None) -> list:
@@ -222,9 +229,9 @@ def write_export(docs, fmt: str, out) -> int:
     out.parent.mkdir(parents=True, exist_ok=True)
     n = 0
     if fmt == "spacy":
-        docs = list(docs)
-        _docbin(docs).to_disk(out)
-        return len(docs)
+        db, n = _docbin(docs)
+        db.to_disk(out)
+        return n
     if fmt == "doccano":
         with out.open("w", encoding="utf-8") as f:
             for d in docs:

@@ -239,3 +239,12 @@ def test_doccano_entities_form_is_read(tmp_path, doc):
     p.write_text(json.dumps(rec, ensure_ascii=False), encoding="utf-8")
     (a,) = read_doccano(p)
     assert len(a.spans) == len(labelled_spans(doc)) and a.meta["source"] == SEED
+
+
+def test_a_work_report_keeps_its_scope(tmp_path):
+    src = sorted((CORPUS / "real" / "work-reports").glob("*.*"))
+    src = next(p for p in src if p.suffix in (".txt", ".html", ".md", ".pdf", ".docx"))
+    doc = parse_file(src)
+    assert doc.genre == "work_report"
+    gold, _ = to_gold(Annotated(doc.text, labelled_spans(doc), to_doccano(doc)["zhengce"], "x"))
+    assert gold["scope"] == ["document", "targets"]
