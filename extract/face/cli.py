@@ -215,6 +215,10 @@ from .cli_compare import register as _register_compare  # noqa: E402
 
 _register_compare(cli)
 
+from .cli_annotate import register as _register_annotate  # noqa: E402
+
+_register_annotate(cli)
+
 
 def main():
     cli(prog_name="zhengce")
