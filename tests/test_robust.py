@@ -515,7 +515,8 @@ def test_search_index_is_deferred_only_on_the_loader_connection(tmp_path):
 def test_an_old_database_gets_the_new_search_triggers(tmp_path):
     db = tmp_path / "old.db"
     con = sqlite3.connect(db)
-    con.executescript("CREATE TABLE tasks(id TEXT PRIMARY KEY, doc_id TEXT, anchor TEXT, text TEXT);"
+    # the tasks table as the first version made it (it always had seq)
+    con.executescript("CREATE TABLE tasks(id TEXT PRIMARY KEY, doc_id TEXT, anchor TEXT, text TEXT, seq INTEGER);"
                       "CREATE VIRTUAL TABLE tasks_fts USING fts5(anchor, text, content='tasks',"
                       " content_rowid='rowid', tokenize='trigram');"
                       "CREATE TRIGGER tasks_ai AFTER INSERT ON tasks BEGIN INSERT INTO tasks_fts(rowid, anchor, text)"
