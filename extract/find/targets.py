@@ -61,6 +61,23 @@ def canonical_indicator(phrase: str) -> tuple:
     return None, phrase
 
 
+_LISTED = {"城乡": ("城镇", "农村")}
+
+
+def split_listed(phrase: str, n: int):
+    """The n indicators a listed phrase names, for n values given 分别:
+    城镇、农村居民人均可支配收入 → 城镇居民人均可支配收入, 农村居民人均可支配收入;
+    城乡居民… → 城镇居民…, 农村居民…; None when the phrase lists another number."""
+    for head, parts in _LISTED.items():
+        if phrase.startswith(head) and n == len(parts):
+            return [p + phrase[len(head):] for p in parts]
+    items = [x for x in re.split(r"[、和及与]", phrase) if x]
+    if len(items) != n:
+        return None
+    last = items[-1]
+    return [x + last[len(x):] if len(last) > len(x) else x for x in items[:-1]] + [last]
+
+
 _SENT_END = re.compile(r"[。!?\n!?]")
 _SENT_CH = "。!?\n!?"
 _CLAUSE_CH = ",;。:!?\n,;:!?\t|"
@@ -239,6 +256,8 @@ def find_targets(doc, deadlines=None) -> list:
         report_year = doc.meta.period[0]
     out = []
     prev_span = None
+    ind_spans = []      # (start, end) of each target's indicator phrase
+    runs = []           # [out index, …] of the values one listed indicator shares (分别增长5%、6.5%)
     for k, q in enumerate(qs):
         if any(a <= q.start < b for a, b in skip):
             continue
@@ -250,6 +269,9 @@ def find_targets(doc, deadlines=None) -> list:
             if prev is None or _SENT_END.search(norm, prev.end, q.start):
                 continue
             span = prev_span
+            shared = True
+        else:
+            shared = False
         if span is None:
             continue
         a, b = span
@@ -289,6 +311,17 @@ def find_targets(doc, deadlines=None) -> list:
                           base_value=q.base_value, base_unit=q.base_unit,
                           indicator=label, section_path=_path(secs, chain), text=doc.text[ts:te],
                           rule=q.rule))
+        ind_spans.append((a, b))
+        if shared and runs and runs[-1][-1] == len(out) - 2:
+            runs[-1].append(len(out) - 1)
+        else:
+            runs.append([len(out) - 1])
+    for run in runs:
+        if len(run) > 1:
+            a, b = ind_spans[run[0]]
+            parts = split_listed(norm[a:b], len(run))
+            for i, p in zip(run, parts or ()):
+                out[i].indicator = canonical_indicator(p)[1]
     if tables:
         out = sorted(out + tables, key=lambda t: t.start)
     return out
