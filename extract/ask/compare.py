@@ -80,8 +80,41 @@ def format_target(r: dict) -> str:
     return " · ".join([s] + flags)
 
 
+@functools.lru_cache(maxsize=1)
+def _year_goals_rx():
+    from .. import rules
+    return rules.load("compare")["compare.year_goals"].regex
+
+
+def _is_work_report(title) -> bool:
+    from ..find.genre import detect
+    from ..read.normalize import normalize
+    return detect(normalize(title or ""))[0] == "work_report"
+
+
+def year_goals(text: str) -> tuple | None:
+    """(start, end) of a work report's year-goals paragraph (the one that says
+    主要预期目标是: …, rules/compare.yaml), or None.  Every figure before it
+    is retrospective or a five-year goal."""
+    from ..read.normalize import normalize
+    norm = normalize(text)
+    m = _year_goals_rx().search(norm)
+    if not m:
+        return None
+    a = norm.rfind("\n", 0, m.start()) + 1
+    b = norm.find("\n", m.end())
+    return a, len(norm) if b < 0 else b
+
+
 def targets_long(conn, docs) -> "pd.DataFrame":
-    """Every target of the plans, one row each, with its indicator key and label."""
+    """Every target of the plans, one row each, with its indicator key and label.
+
+    A government work report contributes only the year's commitments: the
+    figures from its year-goals paragraph on (``year_goals``); the review of
+    the past and the five-year goals before it are left out.  ``main`` marks
+    the one value per indicator and plan that the side-by-side table shows:
+    for a work report its value in the goals paragraph, else its first value
+    after it (``source`` says which); for any other plan every target is main."""
     import pandas as pd
 
     conn = connect(conn)
@@ -92,25 +125,52 @@ def targets_long(conn, docs) -> "pd.DataFrame":
                        f" comparator, growth, per_year, aspirational, cumulative, deadline, task_id,"
                        f" section_path, text, start, end FROM targets WHERE doc_id IN ({q})"
                        f" ORDER BY doc_id, start", ids)
+    goals = {}
+    for d, title, raw in conn.execute(f"SELECT id, title, raw_text FROM documents WHERE id IN ({q})", ids):
+        if _is_work_report(title):
+            goals[d] = year_goals(raw)
     names = _indicator_names()
+    kept, seen = [], set()
     for r in rows:
         r["plan"] = labels[r["doc_id"]]
         r["key"] = r["indicator"] or r["anchor"] or "?"
         r["label"] = names.get(r["indicator"], r["indicator"]) if r["indicator"] else (r["anchor"] or "?")
         r["cell"] = format_target(r)
+        r["main"], r["source"] = True, "plan"
+        if r["doc_id"] in goals:
+            g = goals[r["doc_id"]]
+            if g and r["start"] < g[0]:
+                continue                      # the review of the past, the five-year goals
+            r["source"] = "goals" if g and r["start"] < g[1] else ("year" if g else "report")
+        kept.append(r)
+    # one main value per indicator of a work report: the goals paragraph first
+    rank = {"goals": 0, "year": 1, "report": 1}
+    for r in sorted((r for r in kept if r["doc_id"] in goals), key=lambda r: (rank[r["source"]], r["start"])):
+        k = (r["doc_id"], r["key"])
+        r["main"] = k not in seen
+        seen.add(k)
     cols = ["plan", "doc_id", "key", "label", "indicator", "anchor", "value", "value_max", "unit",
             "base_value", "base_unit", "comparator", "growth", "per_year", "aspirational", "cumulative",
-            "deadline", "cell", "task_id", "section_path", "text", "start", "end"]
+            "deadline", "cell", "main", "source", "task_id", "section_path", "text", "start", "end"]
     order = {d: i for i, d in enumerate(ids)}
-    rows.sort(key=lambda r: (order[r["doc_id"]], r["start"]))
-    return pd.DataFrame(rows, columns=cols)
+    kept.sort(key=lambda r: (order[r["doc_id"]], r["start"]))
+    return pd.DataFrame(kept, columns=cols)
+
+
+@functools.lru_cache(maxsize=1)
+def canonical_labels() -> frozenset:
+    """The labels of the canonical indicators (rules/indicators.yaml)."""
+    from .. import rules
+    return frozenset(r.get("label") for r in rules.load("indicators") if r.get("label"))
 
 
 def compare_targets(conn, docs, long=None) -> "pd.DataFrame":
     """One row per canonical indicator, one column per plan (its targets,
-    formatted; several joined by ' | '), then ``plans`` (how many plans set
-    it) and ``comparable`` (several plans set it, all in the same measure,
-    all a level or all a rise, all per year or none).
+    formatted; several joined by ' | ' -- a work report shows one, its year's
+    main value), then ``plans`` (how many plans set it), ``comparable``
+    (several plans set it, all in the same measure, all a level or all a
+    rise, all per year or none) and ``canonical`` (the indicator is one of
+    rules/indicators.yaml rather than a plan's own wording).
     Shared indicators come first; indicators only one plan has are listed too."""
     import pandas as pd
 
@@ -122,9 +182,12 @@ def compare_targets(conn, docs, long=None) -> "pd.DataFrame":
     plans = [labels[i] for i in ids]
     table: dict = {}
     for r in long.to_dict("records"):
+        if not r.get("main", True):
+            continue
         row = table.setdefault(r["key"], {"indicator": r["label"], "_units": set(), **{p: [] for p in plans}})
         row[r["plan"]].append(r["cell"])
         row["_units"].add((r["base_unit"] or r["unit"] or "", bool(r["growth"]), bool(r["per_year"])))
+    canon = canonical_labels()
     out = []
     for key, row in table.items():
         n = sum(1 for p in plans if row[p])
@@ -132,11 +195,20 @@ def compare_targets(conn, docs, long=None) -> "pd.DataFrame":
         rec.update({p: " | ".join(row[p]) for p in plans})
         rec["plans"] = n
         rec["comparable"] = n > 1 and len(row["_units"]) == 1
+        rec["canonical"] = key in canon
         out.append(rec)
-    df = pd.DataFrame(out, columns=["key", "indicator", *plans, "plans", "comparable"])
+    df = pd.DataFrame(out, columns=["key", "indicator", *plans, "plans", "comparable", "canonical"])
     if len(df):
-        df = df.sort_values(["plans", "indicator"], ascending=[False, True], kind="stable")
+        df = df.sort_values(["plans", "canonical", "indicator"], ascending=[False, False, True], kind="stable")
     return df.set_index("key")
+
+
+def shared_indicators(conn, docs) -> "pd.DataFrame":
+    """The canonical indicators every one of the plans sets, with each plan's
+    value side by side (the rows of ``compare_targets`` that all plans share)."""
+    t = compare_targets(conn, docs)
+    n = len(resolve_docs(connect(conn), docs))
+    return t[(t["plans"] == n) & t["canonical"]]
 
 
 # ------------------------------------------------------------- departments
