@@ -190,18 +190,23 @@ CREATE TABLE IF NOT EXISTS phases (
     end           INTEGER NOT NULL
 );
 
--- units named in running text, outside responsibility clauses
+-- units named in running text, outside responsibility clauses; one a task's
+-- own prose gives a role (由X牵头, 请X, Y配合: rules/prose_roles.yaml) has a
+-- role_hint, a lower-confidence kind that `who` shows apart from the clauses
 CREATE TABLE IF NOT EXISTS mentions (
     id            INTEGER PRIMARY KEY,
     doc_id        TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    task_id       TEXT REFERENCES tasks(id) ON DELETE SET NULL,   -- the task whose text names it
     section_path  TEXT,
     name          TEXT NOT NULL,
     dept_type     TEXT,
+    role_hint     TEXT,                         -- lead | responsible | cooperating (prose cue), else NULL
     start         INTEGER NOT NULL,
     end           INTEGER NOT NULL,
     rule          TEXT
 );
 CREATE INDEX IF NOT EXISTS idx_mentions_doc ON mentions(doc_id);
+CREATE INDEX IF NOT EXISTS idx_mentions_task ON mentions(task_id);
 
 -- leading-group rosters (组长 / 副组长 / 成员)
 CREATE TABLE IF NOT EXISTS group_members (

@@ -130,6 +130,8 @@ class Mention:
     dept_type: Optional[str] = None
     section_path: tuple = ()
     rule: str = ""
+    task_id: Optional[str] = None       # the task whose text names it
+    role_hint: Optional[str] = None     # lead / responsible / cooperating, from a cue in the task's prose
 
 
 @dataclass(slots=True)

@@ -19,6 +19,7 @@ The stages, in order; each is a function from its inputs to its outputs, and
     find      deadlines.doc_deadlines(doc), find_phases(doc), targets.find_targets(doc)
                                           → deadlines, phases, quantitative targets
               units.find_mentions(…), parse_roster(…) → unit mentions, leading-group roster
+    resolve   prose_roles.hint(doc)       role hints (由X牵头, 请X, Y配合) on the mentions a task's prose names
 
 Extraction is a pure function of the file's bytes: no database, no global
 state, so it runs the same in a worker process or on a Dask cluster.
@@ -31,7 +32,7 @@ from pathlib import Path
 from .find import conventions, genre, metadata, structure, table_blocks, tasks
 from .models import Document
 from .read.normalize import canonical, mask_furniture, normalize
-from .resolve import roles
+from .resolve import prose_roles, roles
 
 
 def parse_text(text: str, source: str = "<text>", path: str = "", sha256: str | None = None,
@@ -79,6 +80,7 @@ def _facts(doc: Document) -> None:
     _link_tasks(doc)
     clause_spans = [(u.start, u.end) for t in doc.tasks for u in t.units]
     doc.mentions = units.find_mentions(doc.norm, doc.body_start, doc.body_end, clause_spans)
+    prose_roles.hint(doc)
     for a, b in doc.attachments:
         doc.group.extend(units.parse_roster(doc.norm, a, b))
 

@@ -82,7 +82,7 @@ _TASK_NAMES = ("doc_id", "title", "region", "source", "task_id", "path", "sectio
                "seq", "task_start", "task_end")
 COLUMNS = {
     "who": _TASK_NAMES + ("role", "unit_id", "unit", "unit_key", "dept_type", "name", "written", "start", "end",
-                          "rule", "dept_label", "match"),
+                          "rule", "dept_label", "match", "kind"),
     "tasks": _TASK_NAMES + ("text", "units", "units_text"),
     "units": ("unit_id", "name", "key", "region", "dept_type", "tasks", "lead", "responsible", "cooperating",
               "plans", "dept_label", "partners", "strength", "degree", "betweenness"),
@@ -181,18 +181,25 @@ def _fix_path(rec: dict) -> dict:
     return rec
 
 
-def who(db, name: str, role: str | None = None, doc=None, by: str = "auto", as_frame: bool = False):
+def who(db, name: str, role: str | None = None, doc=None, by: str = "auto", as_frame: bool = False,
+        prose: bool = False):
     """Every task the units matching ``name`` own.
 
     One row per responsibility: the plan (doc_id, title, region, source), the
     task (task_id, path as a list, section_path, number, anchor, seq), the
     role, the unit (unit_id, unit = registry name, unit_key, dept_type,
     dept_label), the name as the plan writes it (name, written), the span of
-    the name in the clause (start, end) and how the unit matched (match).
-    Sorted by plan (file name, version), then role (lead, responsible,
-    cooperating), then task order.  ``role`` keeps one role; ``doc`` limits to
-    some plans.  :func:`iter_who` yields the same rows one at a time."""
-    return _frame(list(iter_who(db, name, role=role, doc=doc, by=by)), as_frame, COLUMNS["who"])
+    the name in the clause (start, end), how the unit matched (match) and
+    ``kind`` = ``clause``.  Sorted by plan (file name, version), then role
+    (lead, responsible, cooperating), then task order.  ``role`` keeps one
+    role; ``doc`` limits to some plans.  :func:`iter_who` yields the same rows
+    one at a time.
+
+    ``prose=True`` adds, after the clause rows, the units a task's own text
+    names with a role cue (由X牵头, 请X, Y配合; ``mentions.role_hint``) as
+    ``kind`` = ``prose``: a lower-confidence kind, never a responsibility
+    (unit_id is None; ``role`` is the hint)."""
+    return _frame(list(iter_who(db, name, role=role, doc=doc, by=by, prose=prose)), as_frame, COLUMNS["who"])
 
 
 def _doc_filter(column: str, ids, params: list) -> tuple:
@@ -205,54 +212,99 @@ def _doc_filter(column: str, ids, params: list) -> tuple:
     return "", set(ids)
 
 
-def iter_who(db, name: str, role: str | None = None, doc=None, by: str = "auto"):
+def iter_who(db, name: str, role: str | None = None, doc=None, by: str = "auto", prose: bool = False):
     """The rows of :func:`who`, one at a time (the query runs as they are read)."""
     if role is not None and role not in ROLES:
         raise ValueError(f"role must be one of {', '.join(ROLES)}, not {role!r}")
     with connection(db) as conn:
         units_ = match_units(conn, name, by=by)
         ids = _doc_ids(conn, doc)
-        if not units_ or ids == []:
+        if ids == []:
             return
-        units_by_id = {u["id"]: u for u in units_}
-        uids = list(units_by_id)
-        params = list(uids)
-        # plan and unit columns come from small lookups made once, not from a join per row
-        sql = ("SELECT r.doc_id, t.id, t.path, t.section_path, t.number, t.anchor, t.seq, t.start, t.end,"
-               " r.role, r.unit_id, r.name, r.written, r.start, r.end, r.rule"
-               " FROM responsibilities r JOIN tasks t ON t.id = r.task_id JOIN documents d ON d.id = r.doc_id"
-               f" WHERE r.unit_id IN ({_marks(uids)})")
-        if role:
-            sql += " AND r.role = ?"
-            params.append(role)
-        clause, keep = _doc_filter("r.doc_id", ids, params)
-        sql += clause + f" ORDER BY d.source, d.version, d.id, {_ROLE_SQL}, t.seq, r.start"
-        docs: dict = {}
-        labels = {u["dept_type"]: dept_label(u["dept_type"]) for u in units_}
-        paths: dict = {}
-        cur = conn.execute(sql, params)
-        while True:
-            chunk = cur.fetchmany(512)
-            if not chunk:
-                return
-            missing = {r[0] for r in chunk} - docs.keys()
-            if missing:
-                docs.update(_doc_info(conn, missing))
-            for (doc_id, task_id, path, section_path, number, anchor, seq, ts, te, role_, unit_id, name, written,
-                 start, end, rule) in chunk:
-                if keep is not None and doc_id not in keep:
-                    continue
-                d = docs[doc_id]
-                u = units_by_id[unit_id]
-                p = paths.get(path)
-                if p is None:
-                    p = paths[path] = _fix_path({"path": path})["path"]
-                yield {"doc_id": doc_id, "title": d[0], "region": d[1], "source": d[2], "task_id": task_id,
-                       "path": list(p), "section_path": section_path, "number": number, "anchor": anchor,
-                       "seq": seq, "task_start": ts, "task_end": te, "role": role_, "unit_id": unit_id,
-                       "unit": u["name"], "unit_key": u["key"], "dept_type": u["dept_type"], "name": name,
-                       "written": written, "start": start, "end": end, "rule": rule,
-                       "dept_label": labels[u["dept_type"]], "match": u["match"]}
+        if units_:
+            yield from _iter_clauses(conn, units_, role, ids)
+        if prose:
+            yield from _prose_rows(conn, name, by, role, ids)
+
+
+def _iter_clauses(conn, units_, role, ids):
+    """who's clause rows (responsibilities), streamed."""
+    units_by_id = {u["id"]: u for u in units_}
+    uids = list(units_by_id)
+    params = list(uids)
+    # plan and unit columns come from small lookups made once, not from a join per row
+    sql = ("SELECT r.doc_id, t.id, t.path, t.section_path, t.number, t.anchor, t.seq, t.start, t.end,"
+           " r.role, r.unit_id, r.name, r.written, r.start, r.end, r.rule"
+           " FROM responsibilities r JOIN tasks t ON t.id = r.task_id JOIN documents d ON d.id = r.doc_id"
+           f" WHERE r.unit_id IN ({_marks(uids)})")
+    if role:
+        sql += " AND r.role = ?"
+        params.append(role)
+    clause, keep = _doc_filter("r.doc_id", ids, params)
+    sql += clause + f" ORDER BY d.source, d.version, d.id, {_ROLE_SQL}, t.seq, r.start"
+    docs: dict = {}
+    labels = {u["dept_type"]: dept_label(u["dept_type"]) for u in units_}
+    paths: dict = {}
+    cur = conn.execute(sql, params)
+    while True:
+        chunk = cur.fetchmany(512)
+        if not chunk:
+            return
+        missing = {r[0] for r in chunk} - docs.keys()
+        if missing:
+            docs.update(_doc_info(conn, missing))
+        for (doc_id, task_id, path, section_path, number, anchor, seq, ts, te, role_, unit_id, name, written,
+             start, end, rule) in chunk:
+            if keep is not None and doc_id not in keep:
+                continue
+            d = docs[doc_id]
+            u = units_by_id[unit_id]
+            p = paths.get(path)
+            if p is None:
+                p = paths[path] = _fix_path({"path": path})["path"]
+            yield {"doc_id": doc_id, "title": d[0], "region": d[1], "source": d[2], "task_id": task_id,
+                   "path": list(p), "section_path": section_path, "number": number, "anchor": anchor,
+                   "seq": seq, "task_start": ts, "task_end": te, "role": role_, "unit_id": unit_id,
+                   "unit": u["name"], "unit_key": u["key"], "dept_type": u["dept_type"], "name": name,
+                   "written": written, "start": start, "end": end, "rule": rule,
+                   "dept_label": labels[u["dept_type"]], "match": u["match"], "kind": "clause"}
+
+
+def _prose_rows(conn, name, by, role, ids) -> list:
+    """Mentions with a role hint inside a task (``kind`` = ``prose``), matching
+    ``name`` by name (substring) or, as ``match_units`` reads it, by department type."""
+    q = (name or "").strip()
+    if not q:
+        return []
+    qs = list(dict.fromkeys([q, _norm(q)]))
+    conds, params = [], []
+    if by in ("auto", "name"):
+        conds.append(" OR ".join(["instr(m.name, ?) > 0"] * len(qs)))
+        params += qs
+    types = dept_types_for(q, loose=True) if by == "type" else dept_types_for(q) if by == "auto" else []
+    if types:
+        conds.append(f"m.dept_type IN ({_marks(types)})")
+        params += types
+    if not conds:
+        return []
+    named = " OR ".join(["instr(m.name, ?) > 0"] * len(qs))
+    sql = (f"SELECT {_TASK_COLS}, m.role_hint AS role, NULL AS unit_id, m.name AS unit, NULL AS unit_key,"
+           f" m.dept_type, m.name, m.name AS written, m.start, m.end, m.rule,"
+           f" CASE WHEN {named} THEN 'name' ELSE 'dept_type' END AS match"
+           " FROM mentions m JOIN tasks t ON t.id = m.task_id JOIN documents d ON d.id = m.doc_id"
+           f" WHERE m.role_hint IS NOT NULL AND ({' OR '.join(conds)})")
+    params = qs + params
+    if role:
+        sql += " AND m.role_hint = ?"
+        params.append(role)
+    clause, more = _in_docs("m.doc_id", ids)
+    data = rows(conn, sql + clause, params + more)
+    for r in data:
+        _fix_path(r)
+        r["dept_label"] = dept_label(r["dept_type"])
+        r["kind"] = "prose"
+    data.sort(key=lambda r: (r["source"], r["doc_id"], ROLE_ORDER.get(r["role"], 9), r["seq"], r["start"]))
+    return [{k: r.get(k) for k in COLUMNS["who"]} for r in data]
 
 
 def _doc_info(conn, ids) -> dict:

@@ -146,12 +146,17 @@ def register(cli) -> None:
     @click.option("--doc", default=None, help="Only plans matching this id, file name, region or title.")
     @click.option("--by", type=click.Choice(["auto", "name", "type"]), default="auto", show_default=True,
                   help="Match NAME as a unit name, a department type, or both (auto).")
+    @click.option("--prose/--no-prose", default=True, show_default=True,
+                  help="Also show units a task's own text names with a role cue (由X牵头, 请X, Y配合): "
+                       "a separate, lower-confidence kind, never counted as responsibilities.")
     @_json_option
-    def who(name, db, role, doc, by, fmt, limit, show_all, as_json):
+    def who(name, db, role, doc, by, prose, fmt, limit, show_all, as_json):
         """Every task the units matching NAME own, by plan and role.
 
         NAME is a full unit name (江津区市场监管局), part of one (市场监管局)
-        or a department type (工业和信息化, market_regulation).
+        or a department type (工业和信息化, market_regulation).  Responsibility
+        clauses come first; units named only in a task's prose with a role cue
+        follow as kind "prose" (--no-prose hides them).
 
         \b
         Example:
@@ -161,12 +166,15 @@ def register(cli) -> None:
         from ..ask.queries import iter_who
 
         _check_doc(db, doc)
-        seen = {"units": set(), "docs": set()}
+        seen = {"units": set(), "docs": set(), "prose": 0}
 
         def tally(rows):
             for r in rows:
-                seen["units"].add(r["unit"])
-                seen["docs"].add(r["doc_id"])
+                if r["kind"] == "prose":
+                    seen["prose"] += 1
+                else:
+                    seen["units"].add(r["unit"])
+                    seen["docs"].add(r["doc_id"])
                 yield r
 
         def draw(data, total):
@@ -174,29 +182,38 @@ def register(cli) -> None:
 
             con = _console()
             units_ = sorted(seen["units"])
-            con.print(f"{total:,} responsibilities of {len(units_)} unit(s) in {len(seen['docs']):,} "
+            con.print(f"{total - seen['prose']:,} responsibilities of {len(units_)} unit(s) in {len(seen['docs']):,} "
                       f"plan(s): {escape('、'.join(units_[:50]))}{' …' if len(units_) > 50 else ''}")
+            if seen["prose"]:
+                con.print(f"{seen['prose']:,} more named in task prose with a role cue (kind prose, lower confidence)")
             _who_tables(con, data)
 
-        _emit(tally(iter_who(db, name, role=role, doc=doc, by=by)), "who", fmt, limit, show_all, draw,
+        _emit(tally(iter_who(db, name, role=role, doc=doc, by=by, prose=prose)), "who", fmt, limit, show_all, draw,
               f"no unit matching {name!r} owns a task", as_json)
 
     def _who_tables(con, data):
         from rich.markup import escape
         from rich.table import Table
 
-        for rows in _by_plan(data):
-            t = Table(title=_plan_title(rows[0]), title_justify="left", show_lines=False, expand=False)
-            for col in ("role", "task", "anchor", "unit"):
-                t.add_column(col, overflow="fold")
-            last = None
-            for r in rows:
-                if last is not None and r["role"] != last:
-                    t.add_section()
-                role_txt = f"[{ROLE_STYLE.get(r['role'], '')}]{r['role']}[/]" if r["role"] != last else ""
-                t.add_row(role_txt, escape(_path(r)), escape(r["anchor"] or ""), escape(r["name"]))
-                last = r["role"]
-            con.print(t)
+        for plan_rows in _by_plan(data):
+            for kind in ("clause", "prose"):
+                rows = [r for r in plan_rows if r.get("kind", "clause") == kind]
+                if not rows:
+                    continue
+                if kind == "prose":
+                    con.print("named in the task's own text with a role cue: prose (lower confidence)")
+                t = Table(title=_plan_title(rows[0]) if kind == "clause" else None, title_justify="left",
+                          show_lines=False, expand=False)
+                for col in ("role", "task", "anchor", "unit"):
+                    t.add_column(col, overflow="fold")
+                last = None
+                for r in rows:
+                    if last is not None and r["role"] != last:
+                        t.add_section()
+                    role_txt = f"[{ROLE_STYLE.get(r['role'], '')}]{r['role']}[/]" if r["role"] != last else ""
+                    t.add_row(role_txt, escape(_path(r)), escape(r["anchor"] or ""), escape(r["name"]))
+                    last = r["role"]
+                con.print(t)
 
     @cli.command("tasks")
     @click.argument("doc")

@@ -188,7 +188,7 @@ def _prefix_before(text: str, a: int, lo: int) -> int:
 
 _CJK1 = regex.compile(rf"[{CJK}]")
 # a place name not in the table: 1-3 characters that are not function words
-_PLACE1 = regex.compile(rf"(?:(?![为由已经与和及在于对向将把从以并或等的了是立设省市区县州盟旗])[{CJK}]){{1,3}}[省市区县州盟旗]")
+_PLACE1 = regex.compile(rf"(?:(?![为由已经与和及在于对向将把从以并或等的了是立设请省市区县州盟旗])[{CJK}]){{1,3}}[省市区县州盟旗]")
 _ANY_PREFIX = regex.compile(r"^(?:国家|中共|中国|省|市|区|县|州|镇|乡)")
 
 

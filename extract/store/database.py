@@ -73,7 +73,7 @@ FACT_COLUMNS = {
     "deadlines": ("task_id", "section_path", "text", "kind", "date_start", "date_end", "open_ended", "start",
                   "end", "rule"),
     "phases": ("section_path", "name", "date_start", "date_end", "text", "start", "end"),
-    "mentions": ("section_path", "name", "dept_type", "start", "end", "rule"),
+    "mentions": ("task_id", "section_path", "name", "dept_type", "role_hint", "start", "end", "rule"),
     "group_members": ("person", "group_role", "position", "unit", "start", "end"),
     "conventions": ("kind", "text", "applies_to", "start", "end", "rule"),
 }
@@ -113,17 +113,27 @@ def connect(db_path=DEFAULT_DB, create: bool = True) -> sqlite3.Connection:
     conn.execute("PRAGMA synchronous = NORMAL")
     conn.execute("PRAGMA foreign_keys = ON")
     if create:
-        conn.executescript(SCHEMA.read_text(encoding="utf-8"))
         _migrate(conn)
+        conn.executescript(SCHEMA.read_text(encoding="utf-8"))
     return conn
 
 
+# columns added to a table after databases were made with it (CREATE TABLE IF NOT
+# EXISTS keeps an old table as it was): a database of an older schema gets them,
+# NULL for the rows it has, before the schema's indexes run
+ADDED_COLUMNS = {"documents": (("genre", "TEXT"),),
+                 "mentions": (("task_id", "TEXT"), ("role_hint", "TEXT"))}
+
+
 def _migrate(conn) -> None:
-    """Columns added since a database was made (CREATE TABLE IF NOT EXISTS keeps
-    an old table as it was)."""
-    cols = {r[1] for r in conn.execute("PRAGMA table_info(documents)")}
-    if cols and "genre" not in cols:
-        conn.execute("ALTER TABLE documents ADD COLUMN genre TEXT")
+    """Columns added since a database was made."""
+    for table, cols in ADDED_COLUMNS.items():
+        have = {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
+        if not have:
+            continue                    # a new database: the schema makes the table
+        for name, decl in cols:
+            if name not in have:
+                conn.execute(f"ALTER TABLE {table} ADD COLUMN {name} {decl}")
 
 
 def _wal(conn, budget: float = 60.0) -> None:
@@ -207,7 +217,8 @@ def record(doc: Document) -> dict:
                        int(d.open_ended), d.start, d.end, d.rule) for d in doc.deadlines],
         "phases": [(_path(p.section_path), p.name, p.date_start, p.date_end, p.text, p.start, p.end)
                    for p in doc.phases],
-        "mentions": [(_path(x.section_path), x.name, x.dept_type, x.start, x.end, x.rule) for x in doc.mentions],
+        "mentions": [(x.task_id, _path(x.section_path), x.name, x.dept_type, x.role_hint, x.start, x.end, x.rule)
+                     for x in doc.mentions],
         "group_members": [(g.person, g.group_role, g.position, g.unit, g.start, g.end) for g in doc.group],
         "conventions": [(c.kind, c.text, ("every later clause" if c.ditto else "this clause")
                          if c.kind == "first_is_lead" else c.units, c.start, c.end, c.rule)

@@ -38,7 +38,8 @@ def to_record(doc: Document, with_sections: bool = False) -> dict:
         "phases": [{"name": p.name, "start": p.date_start, "end": p.date_end, "span": [p.start, p.end],
                     "section_path": list(p.section_path)} for p in doc.phases],
         "mentions": [{"name": m.name, "dept_type": m.dept_type, "span": [m.start, m.end],
-                      "section_path": list(m.section_path)} for m in doc.mentions],
+                      "section_path": list(m.section_path), "task_id": m.task_id, "role_hint": m.role_hint}
+                     for m in doc.mentions],
         "leading_group": [{"person": g.person, "group_role": g.group_role, "position": g.position,
                            "unit": g.unit, "span": [g.start, g.end]} for g in doc.group],
         "warnings": list(doc.warnings),

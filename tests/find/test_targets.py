@@ -330,3 +330,20 @@ def test_seed_plans_against_gold():
     assert f1 >= 0.95, f1
     assert df1 >= 0.95, df1
     assert min(fields.values()) >= 0.9, fields
+
+
+# ---- listed indicators and macro indicators (work reports) -------------------
+
+def test_listed_indicator_values_each_get_their_indicator():
+    from extract.find.targets import canonical_indicator, split_listed
+    assert split_listed("城乡居民人均可支配收入", 2) == ["城镇居民人均可支配收入", "农村居民人均可支配收入"]
+    assert split_listed("城镇、农村居民人均可支配收入", 2) == ["城镇居民人均可支配收入", "农村居民人均可支配收入"]
+    assert split_listed("城镇居民、农村居民人均可支配收入", 2) == ["城镇居民人均可支配收入", "农村居民人均可支配收入"]
+    assert split_listed("城乡居民人均可支配收入", 3) is None
+    from extract import parse_text
+    doc = parse_text("2026年甘肃省政府工作报告\n今年主要预期目标是:地区生产总值增长5.5%左右,"
+                     "城乡居民人均可支配收入分别增长5%、6.5%左右。\n")
+    got = {(t.indicator, t.value) for t in doc.targets}
+    assert {("地区生产总值", 5.5), ("城镇居民人均可支配收入", 5), ("农村居民人均可支配收入", 6.5)} <= got
+    assert canonical_indicator("人均地区生产总值")[0] is None
+    assert canonical_indicator("全社会研发经费投入强度")[0] == "ind.rd.intensity"
