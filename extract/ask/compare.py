@@ -86,7 +86,11 @@ def _year_goals_rx():
     return rules.load("compare")["compare.year_goals"].regex
 
 
-def _is_work_report(title) -> bool:
+def _is_work_report(title, genre=None) -> bool:
+    """The stored genre, else the genre its title gives (a database loaded before
+    genres were stored)."""
+    if genre:
+        return genre == "work_report"
     from ..find.genre import detect
     from ..read.normalize import normalize
     return detect(normalize(title or ""))[0] == "work_report"
@@ -126,8 +130,11 @@ def targets_long(conn, docs) -> "pd.DataFrame":
                        f" section_path, text, start, end FROM targets WHERE doc_id IN ({q})"
                        f" ORDER BY doc_id, start", ids)
     goals = {}
-    for d, title, raw in conn.execute(f"SELECT id, title, raw_text FROM documents WHERE id IN ({q})", ids):
-        if _is_work_report(title):
+    has_genre = any(r[1] == "genre" for r in conn.execute("PRAGMA table_info(documents)"))
+    genre = "genre" if has_genre else "NULL"
+    for d, title, g, raw in conn.execute(f"SELECT id, title, {genre}, raw_text FROM documents WHERE id IN ({q})",
+                                         ids):
+        if _is_work_report(title, g):
             goals[d] = year_goals(raw)
     names = _indicator_names()
     kept, seen = [], set()
