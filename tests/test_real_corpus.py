@@ -27,14 +27,12 @@ TITLES = {r["file"]: r["title"] for r in csv.DictReader(
     open(ROOT / "tests" / "data" / "real-titles.tsv", encoding="utf-8"), delimiter="\t")}
 
 # Titles the pipeline does not get yet (each a known limitation, not a rule to
-# fit): a plan named only inside a news sentence, a 转发 notice whose forwarded item is a 请示 or a 报告 written without 的,
-# a notice whose attachment's heading is taken for the title, a notice that
-# issues two regulations at once.  Strict: fixing one makes the test fail until
+# fit): a plan named only inside a news sentence, a 转发 notice whose forwarded item is a 请示, a notice that issues two
+# regulations at once.  Strict: fixing one makes the test fail until
 # it is taken off this list.
 KNOWN_TITLE_MISSES = {
     "shanghai-md/扩大内需战略规玥纲要(2022-2035年).md",      # named only inside a news sentence
     "state-council-html/content_5345284.html",
-    "state-council-html/content_5347765.html",
     "state-council-html/content_5352010.html",
 }
 

@@ -109,8 +109,20 @@ def _lines(norm: str) -> list:
     return out
 
 
-def _main_chain(cls: list) -> list:
-    """Indices (into lines) of the longest run of top-level headings."""
+_ATTACHMENT_LINE = re.compile(r"^附件\s*[0-9一二三四五六七八九十]{0,3}\s*[:：]?$")
+
+
+def _main_chain(cls: list, texts: list | None = None) -> list:
+    """Indices (into lines) of the longest run of top-level headings; the
+    numbering of an attachment (after a line 附件1) is the attachment's, so a
+    run of two or more before it is preferred (a work report whose 附件 lists
+    ten 民生实事 keeps its own 一、二、三)."""
+    if texts is not None:
+        first_attachment = next((i for i, t in enumerate(texts) if _ATTACHMENT_LINE.match(t)), None)
+        if first_attachment:
+            before = _main_chain(cls[:first_attachment])
+            if len(before) >= 2:
+                return before
     best: list = []
     for kind in ("cn", "chapter", "arabic", "paren_cn"):
         chains: list = []
@@ -195,7 +207,7 @@ def read(norm: str) -> Layout:
     tables = _table_lines(texts)
     for i in tables:
         cls[i] = None      # a group row of a flattened table is not a heading of the plan
-    chain = _main_chain(cls)
+    chain = _main_chain(cls, texts)
     if chain:
         first = chain[0]
     elif tables:
