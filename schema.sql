@@ -9,10 +9,11 @@ CREATE TABLE IF NOT EXISTS documents (
     id            TEXT PRIMARY KEY,             -- first 16 hex digits of sha256
     sha256        TEXT NOT NULL UNIQUE,         -- of the file's bytes
     source        TEXT NOT NULL,                -- file name
+    identity      TEXT,                         -- what versions key on: path relative to the loaded folder, or --as
     path          TEXT,
     format        TEXT NOT NULL,                -- txt | html | pdf | docx
     encoding      TEXT,
-    version       INTEGER NOT NULL DEFAULT 1,   -- n-th distinct content loaded under this file name
+    version       INTEGER NOT NULL DEFAULT 1,   -- n-th distinct content loaded under this identity
     title         TEXT,
     doc_number    TEXT,                         -- 发文字号
     issuer        TEXT,
@@ -40,6 +41,7 @@ CREATE TABLE IF NOT EXISTS documents (
 DROP INDEX IF EXISTS idx_documents_source;
 CREATE INDEX IF NOT EXISTS idx_documents_order ON documents(source, version, id);
 CREATE INDEX IF NOT EXISTS idx_documents_path ON documents(path, source, version, id);
+CREATE INDEX IF NOT EXISTS idx_documents_identity ON documents(identity);
 CREATE INDEX IF NOT EXISTS idx_documents_region ON documents(region);
 CREATE INDEX IF NOT EXISTS idx_documents_year ON documents(year);
 

@@ -27,39 +27,71 @@ def cli():
     """
 
 
+def shown(s) -> str:
+    """A file name or document string made safe for one terminal line: control
+    characters (a newline that would forge an ``error:`` line, an escape sequence)
+    and bytes that are not UTF-8 are shown as escapes."""
+    from .safe import terminal_safe
+    return terminal_safe(s)
+
+
 @cli.command()
 @click.argument("paths", nargs=-1)
 @DB_OPTION
-@click.option("--replace", is_flag=True, help="Replace older versions of a file with the same name.")
+@click.option("--replace", is_flag=True,
+              help="Replace older versions of each document (same path relative to the folder loaded, or --as).")
+@click.option("--as", "as_name", default=None, metavar="NAME",
+              help="The identity versions key on, for a single file (default: its path relative to the folder "
+                   "given, or its name).")
 @click.option("--jobs", "-j", default=1, show_default=True, help="Worker processes for extraction.")
 @click.option("--max-chars", default=5_000_000, show_default=True,
               help="Refuse documents longer than this many characters (0 = no limit).")
+@click.option("--max-pages", default=2000, show_default=True, help="Refuse PDFs with more pages (0 = no limit).")
+@click.option("--max-page-glyphs", default=100_000, show_default=True,
+              help="Refuse PDFs with a page of more characters, or more drawing objects x2 (0 = no limit).")
+@click.option("--max-inflated-mb", default=256, show_default=True,
+              help="Refuse PDFs whose streams, or .docx files whose parts, inflate past this (0 = no limit).")
+@click.option("--max-html-nodes", default=2_000_000, show_default=True,
+              help="Refuse web pages with more elements and text runs (0 = no limit).")
+@click.option("--timeout", default=120.0, show_default=True, help="Seconds one file may take (0 = no limit).")
+@click.option("--max-memory-mb", default=1024, show_default=True,
+              help="Address space of each --jobs worker (0 = no limit).")
 @click.option("--from-parquet", "from_parquet", type=click.Path(exists=True), default=None,
               help="Load records extracted elsewhere (extract.store.parquet, e.g. on Dask) from this file or folder.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
-def load(paths, db, replace, jobs, max_chars, from_parquet, quiet):
+def load(paths, db, replace, as_name, jobs, max_chars, max_pages, max_page_glyphs, max_inflated_mb,
+         max_html_nodes, timeout, max_memory_mb, from_parquet, quiet):
     """Load plan files and folders (txt, html, pdf, docx) into the database.
 
     One transaction per document; a file already loaded (same content hash) is
-    skipped; a file that cannot be read is reported on stderr as
-    `error: <path>: <reason>` and the others still load.  Exits with status 1
-    when any file failed.
+    skipped; a changed file with the same identity (its path relative to the
+    folder given, or --as) becomes a new version.  A file that cannot be read is
+    reported on stderr as `error: <path>: <reason>` as soon as it fails, the
+    others still load, and a summary ends the run.  Exits with status 1 when any
+    file failed.
 
     \b
     Example:
         zhengce load corpus/ --db plans.db
         zhengce load big-corpus/ --jobs 4
+        zhengce load new/附件1.pdf --as 2024/附件1.pdf --replace
         zhengce load --from-parquet records/ --db plans.db
     """
+    import sqlite3
+
+    from ..read import limits
     from ..store import database as store
 
     if bool(paths) == bool(from_parquet):
         raise click.UsageError("give PATHS to read, or --from-parquet DIR (not both)")
     if jobs < 1:
         raise click.BadParameter("must be at least 1", param_hint="--jobs")
+    lim = limits.with_(pages=max_pages, page_glyphs=max_page_glyphs, page_objects=2 * max_page_glyphs,
+                       inflated_mb=max_inflated_mb, html_nodes=max_html_nodes, timeout=timeout)
     tick = None
     prog = None
     if not quiet and sys.stderr.isatty():
+        from rich.console import Console
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
         total = None
@@ -68,11 +100,19 @@ def load(paths, db, replace, jobs, max_chars, from_parquet, quiet):
 
             total = sum(1 for _ in iter_paths(paths))
         prog = Progress(TextColumn("[bold]loading"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                        TextColumn("{task.description}"), transient=True)
+                        TextColumn("{task.description}", markup=False), transient=True,
+                        console=Console(stderr=True))
         bar = prog.add_task("", total=total)
 
         def tick(path, status):
-            prog.update(bar, advance=1, description=str(path)[-50:])
+            prog.update(bar, advance=1, description=shown(path)[-50:])
+
+    def on_error(path, reason):
+        line = f"error: {shown(path)}: {shown(reason)}"
+        if prog:
+            prog.console.print(line, markup=False, highlight=False, soft_wrap=True)
+        else:
+            click.echo(line, err=True)
     try:
         if prog:
             prog.start()
@@ -80,23 +120,27 @@ def load(paths, db, replace, jobs, max_chars, from_parquet, quiet):
             try:
                 from ..store.parquet import read_parquet
                 records = read_parquet(from_parquet)
-                summary = store.load_records(records, db, replace=replace, progress=tick)
+                summary = store.load_records(records, db, replace=replace, progress=tick, on_error=on_error)
             except ImportError as e:
                 raise click.ClickException(f"--from-parquet needs pyarrow ({e}); "
                                            "pip install 'zhengce[dask]'")
         else:
             summary = store.load(paths, db, replace=replace, jobs=jobs, progress=tick,
-                                 max_chars=max_chars or None)
+                                 max_chars=max_chars or None, limits=lim, memory_mb=max_memory_mb or None,
+                                 as_name=as_name, on_error=on_error)
+    except ValueError as e:
+        raise click.UsageError(str(e))
+    except sqlite3.Error as e:
+        click.echo(f"error: {shown(db)}: database error ({e}); nothing more was stored", err=True)
+        sys.exit(1)
     finally:
         if prog:
             prog.stop()
+    for path, msg in summary.warnings:
+        click.echo(f"warning: {shown(path)}: {shown(msg)}", err=True)
     click.echo(f"loaded {len(summary.loaded)}, replaced {len(summary.replaced)}, "
                f"skipped {len(summary.skipped)} (already loaded), failed {len(summary.failed)} "
-               f"— {summary.chars:,} characters into {db}")
-    for path, msg in summary.warnings:
-        click.echo(f"warning: {path}: {msg}", err=True)
-    for path, reason in summary.failed:
-        click.echo(f"error: {path}: {reason}", err=True)
+               f"— {summary.chars:,} characters into {shown(db)}")
     if summary.failed:
         sys.exit(1)
 
@@ -121,7 +165,7 @@ def extract(paths, as_json, sections):
         try:
             doc = parse_file(path)
         except IngestError as e:
-            click.echo(f"error: {e}", err=True)
+            click.echo(f"error: {shown(e.path)}: {shown(e.reason)}", err=True)
             failed += 1
             continue
         rec = to_record(doc, with_sections=sections)

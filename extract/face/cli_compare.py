@@ -42,17 +42,22 @@ def _cell(v) -> str:
 
 
 def print_table(console, df, title: str, max_rows: int | None = None) -> None:
+    """Cells and titles come from documents: never read as markup (``[/]`` in a
+    unit name would crash rich, ``[link=…]`` would make a link)."""
     from rich.table import Table
 
+    from .safe import markup_safe
+
+    title = markup_safe(title)
     if df is None or not len(df):
         console.print(f"[bold]{title}[/bold]: (none)\n")
         return
     t = Table(title=f"[bold]{title}[/bold]", title_justify="left", show_lines=False, header_style="bold")
     for c in df.columns:
-        t.add_column(str(c), overflow="fold", justify="right" if df[c].dtype.kind in "if" else "left")
+        t.add_column(markup_safe(c), overflow="fold", justify="right" if df[c].dtype.kind in "if" else "left")
     rows = df if not max_rows else df.head(max_rows)
     for row in rows.itertuples(index=False):
-        t.add_row(*(_cell(v) for v in row))
+        t.add_row(*(markup_safe(_cell(v)) for v in row))
     console.print(t)
     if max_rows and len(df) > max_rows:
         console.print(f"[dim]… {len(df) - max_rows} more rows (use --format csv for all)[/dim]")

@@ -98,7 +98,8 @@ def register(cli) -> None:
 
             title = conn.execute("SELECT coalesce(title, source) FROM documents WHERE id = ?", (doc_id,)).fetchone()[0]
             con = Console(highlight=False)
-            con.print(f"[bold]{title}[/bold]  ({doc_id})")
+            from .safe import markup_safe
+            con.print(f"[bold]{markup_safe(title)}[/bold]  ({doc_id})")
             con.print(" ".join(f"[{st}] {lab} [/]" for lab, st in sh._STYLES.items()))
             con.print(sh.render_text(conn, doc_id, body_only=not whole))
         except LookupError as e:

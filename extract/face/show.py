@@ -73,14 +73,19 @@ def find_doc(conn, ref: str) -> str:
     ref = str(ref).strip()
     base = ref.replace("\\", "/").rsplit("/", 1)[-1]
     stem = base.rsplit(".", 1)[0] if "." in base else base
+    # plain comparisons, never LIKE: "%" and "_" in a name are characters, and a long
+    # argument is just a string that matches nothing (LIKE refuses patterns over 50,000)
     tries = [
         ("SELECT id FROM documents WHERE id = ?", (ref,)),
-        ("SELECT id FROM documents WHERE source = ? OR path = ? ORDER BY version DESC", (base, ref)),
-        ("SELECT id FROM documents WHERE source LIKE ? || '.%' ORDER BY version DESC", (stem,)),
-        ("SELECT id FROM documents WHERE id LIKE ? || '%'", (ref,)) if len(ref) >= 4 else None,
-        ("SELECT id FROM documents WHERE source LIKE ? || '%'", (base,)) if len(base) >= 3 else None,
-        ("SELECT id FROM documents WHERE title LIKE '%' || ? || '%'", (ref,)) if ref else None,
+        ("SELECT id FROM documents WHERE identity = ? OR source = ? OR path = ? ORDER BY version DESC",
+         (ref.replace("\\", "/"), base, ref)),
+        ("SELECT id FROM documents WHERE substr(source, 1, length(?) + 1) = ? || '.' ORDER BY version DESC",
+         (stem, stem)),
+        ("SELECT id FROM documents WHERE substr(id, 1, length(?)) = ?", (ref, ref)) if len(ref) >= 4 else None,
+        ("SELECT id FROM documents WHERE substr(source, 1, length(?)) = ?", (base, base)) if len(base) >= 3 else None,
+        ("SELECT id FROM documents WHERE instr(title, ?) > 0", (ref,)) if ref else None,
     ]
+    shown = ref if len(ref) <= 80 else ref[:80] + f"… ({len(ref):,} characters)"
     for t in tries:
         if t is None:
             continue
@@ -88,8 +93,8 @@ def find_doc(conn, ref: str) -> str:
         if len(ids) == 1 or (ids and "version" in t[0]):
             return ids[0]
         if len(ids) > 1:
-            raise LookupError(f"{ref!r} matches {len(ids)} documents: {', '.join(ids[:8])}")
-    raise LookupError(f"no document {ref!r} (give an id, an id prefix, a file name or part of a title)")
+            raise LookupError(f"{shown!r} matches {len(ids)} documents: {', '.join(ids[:8])}")
+    raise LookupError(f"no document {shown!r} (give an id, an id prefix, a file name or part of a title)")
 
 
 def _fmt_num(v) -> str:

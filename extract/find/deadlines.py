@@ -346,8 +346,18 @@ def find_deadlines(text: str, start: int = 0, end: int | None = None, base_date=
 _BACK = 12      # how far before an anchor an expression may start (截止到2026年: 7)
 
 
+_DENSE = 8     # an anchor every 8 characters or closer: one pass of run_rx is cheaper
+
+
 def _scan(text, start, end, run_rx, anchor_rx):
-    """The matches run_rx.finditer would give, tried only around anchors."""
+    """The matches run_rx.finditer would give, tried only around anchors.  A
+    window search costs ~100 µs whatever its length, so text dense in anchors
+    (a page of 年) is scanned in one pass instead (~3 µs a character): the time
+    stays linear in the text with a small constant either way."""
+    n_anchors = sum(1 for _ in anchor_rx.finditer(text, start, end))
+    if n_anchors * _DENSE > end - start:
+        yield from run_rx.finditer(text, start, end)
+        return
     last = start
     for a in anchor_rx.finditer(text, start, end):
         p = a.start()

@@ -98,6 +98,12 @@ def decode(data: bytes, warnings: list[str], declared: str | None = None) -> tup
                 return data.decode(enc), ("utf-16-le" if bom == codecs.BOM_UTF16_LE else
                                           "utf-16-be" if bom == codecs.BOM_UTF16_BE else enc)
             except UnicodeDecodeError:
+                if bom == codecs.BOM_UTF8:
+                    # a UTF-8 mark before GBK bytes (an editor added it): detect what follows,
+                    # rather than turn most of the text into U+FFFD
+                    text, enc2 = decode(data[len(bom):], warnings, declared)
+                    warnings.append(f"UTF-8 byte-order mark but the content is not UTF-8; read as {enc2}")
+                    return "\ufeff" + text, enc2
                 text = data.decode(enc, "replace")
                 warnings.append(f"{text.count(chr(0xFFFD))} invalid byte sequence(s) in {enc} "
                                 "text replaced by U+FFFD")

@@ -66,10 +66,9 @@ class Ingested:
 
 def read_document(path) -> Ingested:
     p = os.fspath(path)
-    if not os.path.exists(p):
-        raise IngestError(p, "no such file")
-    if os.path.isdir(p):
-        raise IngestError(p, "is a directory, not a file")
+    problem = regular_file_problem(p)
+    if problem:
+        raise IngestError(p, problem)
     try:
         with open(p, "rb") as fh:
             data = fh.read()
@@ -85,25 +84,92 @@ def read_bytes(data: bytes, name: str) -> Ingested:
 def iter_paths(paths):
     """Yield files to read.  Folders are expanded recursively in sorted order
     (supported extensions only, hidden files/folders skipped); explicit files
-    are passed through whatever their extension (``read_document`` decides)."""
+    are passed through whatever their extension (``read_document`` decides).
+    Problems found while walking (a symlink leaving the folder, an unreadable
+    subfolder) are yielded as paths too, so ``read_document`` reports them."""
+    for f in iter_files(paths):
+        yield f.path
+
+
+@dataclass
+class Found:
+    """A file to read, its identity (the path relative to the folder it was
+    found in, ``/``-separated; a named file's identity is its own name) and a
+    reason it must not be read (or None)."""
+    path: str
+    identity: str
+    problem: str | None = None
+
+
+def _walk_error(err: OSError, out: list, root: str):
+    full = err.filename or root
+    rel = os.path.relpath(full, root)
+    out.append((tuple(rel.split(os.sep)), Found(full, rel.replace(os.sep, "/"),
+                f"cannot read folder ({err.strerror or err}); its files were not loaded")))
+
+
+def iter_files(paths):
+    """Yield a ``Found`` per file of ``paths`` (see ``iter_paths``).  A symlinked
+    file is read only when it points inside the folder being loaded; symlinked
+    folders are not walked (one pointing outside is reported)."""
     if isinstance(paths, (str, bytes, os.PathLike)):
         paths = [paths]
     for p in paths:
-        p = os.fspath(p)
+        p = os.fsdecode(os.fspath(p))
         if not os.path.isdir(p):
-            yield p
+            yield Found(p, os.path.basename(p.rstrip(os.sep)) or p)
             continue
-        found = []
-        for root, dirs, files in os.walk(p):
+        real_root = os.path.realpath(p)
+        found: list = []
+        errors: list = []
+        for root, dirs, files in os.walk(p, onerror=lambda e: _walk_error(e, errors, p)):
             files = [f for f in files if not _FOLDER_DOC.match(f)]
-            dirs[:] = [d for d in dirs if not d.startswith(".")]
             rel = os.path.relpath(root, p)
             parts = () if rel == "." else tuple(rel.split(os.sep))
+            keep = []
+            for d in sorted(dirs):
+                if d.startswith("."):
+                    continue
+                full = os.path.join(root, d)
+                if os.path.islink(full):     # not walked (no cycles); inside the folder it is walked anyway
+                    if not _inside(os.path.realpath(full), real_root):
+                        found.append((parts + (d,), Found(full, "/".join(parts + (d,)),
+                                      f"symlink to a folder outside {p} ({os.path.realpath(full)}); not followed")))
+                    continue
+                keep.append(d)
+            dirs[:] = keep
             for f in files:
                 if not f.startswith(".") and f.lower().endswith(SUPPORTED):
-                    found.append((parts + (f,), os.path.join(root, f)))
-        for _, full in sorted(found):
-            yield full
+                    full = os.path.join(root, f)
+                    problem = None
+                    if os.path.islink(full) and not _inside(os.path.realpath(full), real_root):
+                        problem = (f"symlink to a file outside {p} ({os.path.realpath(full)}); not followed")
+                    found.append((parts + (f,), Found(full, "/".join(parts + (f,)), problem)))
+        found.extend(errors)
+        for _, item in sorted(found, key=lambda x: x[0]):
+            yield item
+
+
+def _inside(path: str, root: str) -> bool:
+    return path == root or path.startswith(root.rstrip(os.sep) + os.sep)
+
+
+def regular_file_problem(path: str) -> str | None:
+    """Why ``path`` must not be opened (a FIFO would block the open forever), or None."""
+    import stat
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        return "no such file"
+    except OSError as e:
+        return f"cannot read file ({e.strerror or e})"
+    if stat.S_ISDIR(st.st_mode):
+        return "is a directory, not a file"
+    if not stat.S_ISREG(st.st_mode):
+        kind = ("a named pipe (FIFO)" if stat.S_ISFIFO(st.st_mode) else "a socket" if stat.S_ISSOCK(st.st_mode)
+                else "a device" if stat.S_ISCHR(st.st_mode) or stat.S_ISBLK(st.st_mode) else "a special file")
+        return f"not a regular file ({kind}); not read"
+    return None
 
 
 def _ingest(data: bytes, path: str) -> Ingested:

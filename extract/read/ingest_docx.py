@@ -15,6 +15,7 @@ from __future__ import annotations
 import io
 import re
 
+from . import limits as _limits
 from .blocks import Cell, Table, layout
 from .ingest_error import IngestError
 
@@ -25,8 +26,27 @@ _DOCX_CONTAINERS = {_W + "sdt", _W + "sdtContent", _W + "customXml", _W + "ins",
                     _W + "smartTag", _W + "moveTo"}
 
 
+def check_parts(data: bytes) -> None:
+    """Refuse a .docx whose parts inflate past the limit, from the sizes its zip
+    directory declares (zipfile never inflates a member past its declared size,
+    so the check holds against a lying directory too)."""
+    import zipfile
+    limit = _limits.current().inflated_bytes
+    try:
+        infos = zipfile.ZipFile(io.BytesIO(data)).infolist()
+    except Exception:
+        return                                  # python-docx says what is wrong
+    total = sum(i.file_size for i in infos)
+    if total > limit:
+        big = max(infos, key=lambda i: i.file_size)
+        raise IngestError("", f"Word document inflates to {total / 2**20:,.0f} MB ({big.filename} alone "
+                              f"{big.file_size / 2**20:,.0f} MB; the limit is {limit // 2**20:,} MB: "
+                              "lift it with --max-inflated-mb)")
+
+
 def read_docx(data: bytes, warnings: list[str]):
     """The text of a Word document and its tables: ``(text, [Table])``."""
+    check_parts(data)
     try:
         import docx
         doc = docx.Document(io.BytesIO(data))

@@ -85,6 +85,16 @@ class _TextParser(HTMLParser):
         # tables as blocks: per open table, its rows of cells as ranges of self.out
         self.tstack: list[dict] = []
         self.blocks: list = []              # marker k -> rows of Cells (or None: stays text)
+        self.nodes = 0
+        from . import limits
+        self.max_nodes = limits.current().html_nodes
+
+    def _count(self):
+        self.nodes += 1
+        if self.nodes > self.max_nodes:
+            from . import limits
+            raise limits.breach("web page has too many elements", f"over {self.max_nodes:,}",
+                                self.max_nodes, "--max-html-nodes")
 
     def _brk(self, tag=""):
         # a block boundary is "\x01" (adjacent ones merge into one line break); <br> is a
@@ -93,6 +103,7 @@ class _TextParser(HTMLParser):
         self.out.append("\x02" if self.in_cell else "\n" if tag == "br" else "\x01")
 
     def handle_starttag(self, tag, attrs):
+        self._count()
         if self.skip:
             if self.skip[0] == "head" and (tag == "body" or tag in _BLOCK_TAGS):
                 self.skip.clear()                   # <head> left open: the body starts here
@@ -174,6 +185,7 @@ class _TextParser(HTMLParser):
             self.pre = max(0, self.pre - 1)
 
     def handle_data(self, data):
+        self._count()
         if self.skip:
             return
         data = re.sub("[\x01-\x04]", " ", data)
@@ -300,6 +312,8 @@ def html_to_blocks(html: str):
     try:
         p.feed(html)
         p.close()
+    except IngestError:
+        raise
     except Exception as e:                  # html.parser is lenient; be safe anyway
         raise IngestError("", f"cannot parse HTML ({type(e).__name__}: {e})") from None
     text = re.sub(r"[ \t\x02]*\x03[ \t\x02]*", " | ", "".join(p.out))

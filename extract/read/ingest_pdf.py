@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import limits as _limits
 from .blocks import Cell, Row, Table  # noqa: F401 (the block model, shared with DOCX and HTML)
 from .ingest_error import IngestError
 from .unwrap import FINAL as _FINAL, HEADING_START as _HEADING_START, PAGE_NO as _PAGE_NO
@@ -347,15 +348,28 @@ def read_pdf_pages(data: bytes, tables: bool = True):
     """Lines of every page (a table as one placeholder line), page sizes, the
     pages without text and the pages that could not be read."""
     import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+    lim = _limits.current()
     pdf = pdfium.PdfDocument(data)
     pages, geom, empty, failed = [], [], [], []
     plumber = None
     try:
+        if len(pdf) > lim.pages:
+            raise _limits.breach("PDF has too many pages", len(pdf), lim.pages, "--max-pages")
         for i in range(len(pdf)):
             try:
                 page = pdf[i]
                 w, h = page.get_size()
                 geom.append((float(w), float(h)))
+                n_obj = raw.FPDFPage_CountObjects(page.raw)
+                if n_obj > lim.page_objects:
+                    raise _limits.breach(f"PDF page {i + 1} draws too many objects", n_obj, lim.page_objects,
+                                         "--max-page-glyphs")
+                textpage = page.get_textpage()
+                n_glyphs = textpage.count_chars()
+                if n_glyphs > lim.page_glyphs:
+                    raise _limits.breach(f"PDF page {i + 1} has too many characters", n_glyphs,
+                                         lim.page_glyphs, "--max-page-glyphs")
                 if _broken_widths(page):
                     if plumber is None:
                         import io
@@ -367,7 +381,10 @@ def read_pdf_pages(data: bytes, tables: bool = True):
                         plumber = pdfplumber.open(io.BytesIO(data))
                     chars = plumber_chars(plumber.pages[i])
                 else:
-                    chars = page_chars(page, page.get_textpage(), h)
+                    chars = page_chars(page, textpage, h)
+                del textpage
+            except IngestError:
+                raise
             except Exception as e:
                 failed.append(f"{i + 1} ({type(e).__name__})")
                 pages.append([])
@@ -524,6 +541,7 @@ def read_pdf(data: bytes, warnings: list[str], tables: bool = True):
         if b"%%EOF" not in data:
             raise IngestError("", "truncated or damaged PDF (no %%EOF end marker)")
         warnings.append("PDF has data after its last %%EOF marker (cut-off update?)")
+    check_inflated(data)
     try:
         pages, geom, empty, failed = read_pdf_pages(data, tables)
     except IngestError:
@@ -547,6 +565,39 @@ def read_pdf(data: bytes, warnings: list[str], tables: bool = True):
             raise IngestError("", "PDF text cannot be extracted (fonts have no Unicode mapping)")
         warnings.append(f"{n_bad} PDF glyph(s) without a Unicode mapping")
     return assemble(pages, geom, warnings)
+
+
+_STREAM = re.compile(rb"stream\r?\n")
+
+
+def check_inflated(data: bytes) -> int:
+    """The total size of the PDF's Flate streams once inflated, counted in chunks
+    (memory stays flat) and refused past the limit before pdfium inflates them."""
+    import zlib
+
+    limit = _limits.current().inflated_bytes
+    total = 0
+    chunk = 1 << 16
+    for m in _STREAM.finditer(data):
+        if b"Flate" not in data[max(0, m.start() - 400):m.start()]:
+            continue
+        d = zlib.decompressobj()
+        pos = m.end()
+        try:
+            while pos < len(data) and not d.eof:
+                out = d.decompress(data[pos:pos + chunk], chunk * 64)
+                pos += chunk
+                total += len(out)
+                while d.unconsumed_tail and total <= limit:
+                    out = d.decompress(d.unconsumed_tail, chunk * 64)
+                    total += len(out)
+                if total > limit:
+                    raise IngestError("", f"PDF streams inflate to over {limit // 2**20:,} MB (from "
+                                          f"{len(data) / 2**20:,.1f} MB; the limit is {limit // 2**20:,} MB: "
+                                          "lift it with --max-inflated-mb)")
+        except zlib.error:
+            continue                 # not a stream, or a damaged one: pdfium decides
+    return total
 
 
 def _pdf_reason(e: Exception) -> str:

@@ -36,6 +36,7 @@ import functools
 import hashlib
 import json
 import os
+import signal
 import sqlite3
 import time
 from collections import deque
@@ -49,6 +50,7 @@ SCHEMA = SCHEMA_PATH
 DEFAULT_DB = "zhengce.db"
 MAX_CHARS = 5_000_000          # a plan is rarely over 500,000 characters; see _parse_one
 MAX_FILE_BYTES = 512 * 2**20   # never read more than this into memory
+MEMORY_MB = 1024               # address-space limit of each --jobs worker (RLIMIT_AS); --max-memory-mb
 FTS_BATCH = 256                # documents between full-text index flushes
 FTS_SECONDS = 10.0             # ... or seconds
 COMMIT_GROUP = 32             # documents per commit while loading (each still whole or absent)
@@ -86,11 +88,11 @@ def _insert_sql(table: str, cols) -> str:
 _RESP_COLS = ("task_id", "unit_id", "role", "name", "written", "start", "end", "rule")
 _SQL = {t: _insert_sql(t, c) for t, c in FACT_COLUMNS.items() if t != "responsibilities"}
 _SQL["responsibilities"] = _insert_sql("responsibilities", _RESP_COLS)
-_SQL["documents"] = ("INSERT INTO documents(version, loaded_at, " + ", ".join(DOC_COLUMNS) + ")"
-                     " VALUES (?, ?" + ", ?" * len(DOC_COLUMNS) + ")")
+_SQL["documents"] = ("INSERT INTO documents(identity, version, loaded_at, " + ", ".join(DOC_COLUMNS) + ")"
+                     " VALUES (?, ?, ?" + ", ?" * len(DOC_COLUMNS) + ")")
 # a database made before body_text became a computed column stores a copy of it
-_SQL["documents_stored_body"] = ("INSERT INTO documents(version, body_text, loaded_at, " + ", ".join(DOC_COLUMNS)
-                                 + ") VALUES (?, ?, ?" + ", ?" * len(DOC_COLUMNS) + ")")
+_SQL["documents_stored_body"] = ("INSERT INTO documents(identity, version, body_text, loaded_at, " + ", ".join(DOC_COLUMNS)
+                                 + ") VALUES (?, ?, ?, ?" + ", ?" * len(DOC_COLUMNS) + ")")
 
 
 def stores_body_text(conn) -> bool:
@@ -121,7 +123,7 @@ def connect(db_path=DEFAULT_DB, create: bool = True) -> sqlite3.Connection:
 # columns added to a table after databases were made with it (CREATE TABLE IF NOT
 # EXISTS keeps an old table as it was): a database of an older schema gets them,
 # NULL for the rows it has, before the schema's indexes run
-ADDED_COLUMNS = {"documents": (("genre", "TEXT"),),
+ADDED_COLUMNS = {"documents": (("genre", "TEXT"), ("identity", "TEXT")),
                  "mentions": (("task_id", "TEXT"), ("role_hint", "TEXT"))}
 
 
@@ -252,6 +254,7 @@ class Writer:
         self.stored_body = stores_body_text(conn)
         self.unflushed = 0
         self.last_flush = time.monotonic()
+        self.fts_error: str | None = None
 
     def _unit_id(self, key, name, region, dept_type, new: list) -> int:
         uid = self.unit_ids.get(key)
@@ -283,7 +286,11 @@ class Writer:
                     conn.execute("COMMIT")
                 return "skipped"
             status = "loaded"
-            old = conn.execute("SELECT id FROM documents WHERE source = ?", (d["source"],)).fetchall()
+            # versions of one document: same identity (its path relative to the loaded folder,
+            # or --as), never merely the same file name (index.html in two folders)
+            ident = d.get("identity") or d["source"]
+            old = conn.execute("SELECT id FROM documents WHERE identity = ? OR (identity IS NULL AND source = ?)",
+                               (ident, ident)).fetchall()
             version = len(old) + 1
             if self.replace and old:
                 conn.executemany("DELETE FROM documents WHERE id = ?", [(r[0],) for r in old])
@@ -292,9 +299,9 @@ class Writer:
             vals[-1] = json.dumps(d["warnings"], ensure_ascii=False)
             if self.stored_body:
                 raw = d["raw_text"]
-                conn.execute(_SQL["documents_stored_body"], [version, raw[d["body_start"]:d["body_end"]], now] + vals)
+                conn.execute(_SQL["documents_stored_body"], [ident, version, raw[d["body_start"]:d["body_end"]], now] + vals)
             else:
-                conn.execute(_SQL["documents"], [version, now] + vals)
+                conn.execute(_SQL["documents"], [ident, version, now] + vals)
             for table in ("sections", "tasks"):
                 if rec[table]:
                     conn.executemany(_SQL[table], [(did, *r) for r in rec[table]])
@@ -327,7 +334,10 @@ class Writer:
             self.commit()
         if self.defer_fts and (self.unflushed >= self.fts_batch
                                or time.monotonic() - self.last_flush >= self.fts_seconds):
-            self.flush_fts()
+            try:
+                self.flush_fts()
+            except sqlite3.Error as e:      # the document is committed; its tasks stay queued
+                self.fts_error = str(e)
         return status
 
     def commit(self) -> None:
@@ -434,15 +444,96 @@ class LoadSummary:
 _WORKER: dict = {"known": frozenset(), "max_chars": MAX_CHARS}
 
 
-def _init_worker(known, max_chars):
+class _Timeout(BaseException):
+    """Raised by the per-file timer; a BaseException so no stage's ``except Exception`` eats it."""
+
+
+def _on_alarm(signum, frame):
+    raise _Timeout()
+
+
+class _deadline:
+    """Run the body under a wall-clock limit (SIGALRM; only on a main thread, which is
+    where the single-process load and every pool worker run files)."""
+
+    def __init__(self, seconds):
+        import threading
+        self.seconds = seconds or 0
+        self.armed = bool(self.seconds) and threading.current_thread() is threading.main_thread() \
+            and hasattr(signal, "setitimer")
+
+    def __enter__(self):
+        if self.armed:
+            self.old = signal.signal(signal.SIGALRM, _on_alarm)
+            signal.setitimer(signal.ITIMER_REAL, self.seconds)
+        return self
+
+    def __exit__(self, *exc):
+        if self.armed:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, self.old)
+
+
+def _die_with_parent() -> None:
+    """Ask Linux to SIGKILL this worker when the process that started it dies (a
+    kill -9 of ``zhengce load --jobs N`` must not leave N orphans running)."""
+    try:
+        import ctypes
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL, 0, 0, 0)          # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() == 1:                               # the parent died before prctl ran
+        os._exit(1)
+
+
+def _init_worker(known, max_chars, lim=None, memory_mb=None):
+    _die_with_parent()
+    from ..read import limits
     _WORKER["known"], _WORKER["max_chars"] = known, max_chars
+    limits.set_limits(lim)
+    if memory_mb:
+        try:
+            import resource
+            resource.setrlimit(resource.RLIMIT_AS, (memory_mb * 2**20, memory_mb * 2**20))
+        except (ImportError, ValueError, OSError):
+            pass
 
 
-def parse_file_record(path: str, known=frozenset(), max_chars: int | None = MAX_CHARS):
+def storable(s: str) -> str:
+    """A file name as SQLite can store it: bytes that are not UTF-8 (read from the
+    file system as lone surrogates) become ``\\xNN`` escapes, so ``os.fsencode`` of
+    the unescaped name gives back the exact bytes."""
+    try:
+        s.encode("utf-8")
+        return s
+    except UnicodeEncodeError:
+        return os.fsencode(s).decode("utf-8", "backslashreplace")
+
+
+def parse_file_record(path: str, known=frozenset(), max_chars: int | None = MAX_CHARS, identity: str | None = None):
     """File → ("record", record) | ("known", sha) | ("error", reason).  Never raises
-    (except KeyboardInterrupt / SystemExit)."""
-    from ..read.ingest import IngestError, read_bytes
+    (except KeyboardInterrupt / SystemExit).  The current ``read.limits`` apply,
+    the time limit included."""
+    from ..read import limits
 
+    lim = limits.current()
+    try:
+        with _deadline(lim.timeout):
+            return _parse_file_record(path, known, max_chars, identity)
+    except _Timeout:
+        return "error", limits.time_breach(lim.timeout).reason
+    except MemoryError:
+        return "error", (f"extraction failed (out of memory; a worker may use {MEMORY_MB:,} MB: "
+                         "lift it with --max-memory-mb)")
+
+
+def _parse_file_record(path, known, max_chars, identity):
+    from ..read.ingest import IngestError, read_bytes, regular_file_problem
+
+    problem = regular_file_problem(path)
+    if problem:
+        return "error", problem
     try:
         size = os.path.getsize(path)
         if size > MAX_FILE_BYTES:
@@ -467,24 +558,31 @@ def parse_file_record(path: str, known=frozenset(), max_chars: int | None = MAX_
                              "split the file, or load it with --max-chars 0)")
         from ..pipeline import parse_text
 
-        doc = parse_text(ing.text, source=ing.source, path=str(path), sha256=ing.sha256, fmt=ing.fmt,
-                         encoding=ing.encoding, warnings=ing.warnings)
-        return "record", record(doc)
+        warnings = list(ing.warnings)
+        names = [storable(x) for x in (ing.source, str(path), identity or ing.source)]
+        if names[1] != str(path):
+            warnings.append("file name is not UTF-8: its other bytes are stored as \\xNN escapes")
+        doc = parse_text(ing.text, source=names[0], path=names[1], sha256=ing.sha256, fmt=ing.fmt,
+                         encoding=ing.encoding, warnings=warnings)
+        rec = record(doc)
+        rec["document"]["identity"] = names[2]
+        return "record", rec
     except IngestError as e:
         return "error", e.reason
     except RecursionError:
         return "error", "extraction failed (RecursionError)"
     except MemoryError:
-        return "error", "extraction failed (out of memory)"
+        raise
     except Exception as e:  # a bug in a stage must not stop the other files
         return "error", " ".join(f"extraction failed ({type(e).__name__}: {e})".split())[:300]
 
 
-def _worker_parse(path: str):
-    return parse_file_record(path, _WORKER["known"], _WORKER["max_chars"])
+def _worker_parse(item):
+    path, identity = item if isinstance(item, tuple) else (item, None)
+    return parse_file_record(path, _WORKER["known"], _WORKER["max_chars"], identity)
 
 
-def _parallel(files, jobs: int, known, max_chars, window: int, fn=None):
+def _parallel(files, jobs: int, known, max_chars, window: int, fn=None, lim=None, memory_mb=None):
     """Yield (path, result) in file order from ``jobs`` worker processes, with at most
     ``window`` files in flight (results never pile up in memory).  A worker that dies
     (a crash in a PDF library) fails only its own file: the pool is restarted and the
@@ -495,7 +593,7 @@ def _parallel(files, jobs: int, known, max_chars, window: int, fn=None):
 
     ctx = mp.get_context("spawn")
     new_pool = lambda: ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init_worker,
-                                           initargs=(known, max_chars))
+                                           initargs=(known, max_chars, lim, memory_mb))
     todo = iter(files)
     unsent: deque = deque()         # taken from todo but not submitted (the pool broke)
     retry: deque = deque()          # files to run alone after a crash
@@ -509,7 +607,8 @@ def _parallel(files, jobs: int, known, max_chars, window: int, fn=None):
                 if path is None:
                     break
                 try:
-                    inflight.append((path, pool.submit(fn or _worker_parse, str(path))))
+                    arg = path if isinstance(path, tuple) else str(path)
+                    inflight.append((path, pool.submit(fn or _worker_parse, arg)))
                 except BrokenProcessPool:   # broke since the last result: that result will say so
                     (retry if limit == 1 else unsent).appendleft(path)
                     if not inflight:
@@ -527,7 +626,8 @@ def _parallel(files, jobs: int, known, max_chars, window: int, fn=None):
                 pool.shutdown(wait=False, cancel_futures=True)
                 pool = new_pool()
                 if limit == 1:      # it ran alone: this file killed its worker
-                    yield path, ("error", "extraction crashed its worker process")
+                    yield path, ("error", "extraction crashed its worker process (out of memory? a worker "
+                                          f"may use {memory_mb or MEMORY_MB:,} MB: lift it with --max-memory-mb")
                     continue
                 retry.extend([path] + [p for p, _ in inflight])
                 inflight.clear()
@@ -538,49 +638,108 @@ def _parallel(files, jobs: int, known, max_chars, window: int, fn=None):
 
 
 def load(paths, db=DEFAULT_DB, replace: bool = False, jobs: int = 1, progress=None,
-         max_chars: int | None = MAX_CHARS) -> LoadSummary:
+         max_chars: int | None = MAX_CHARS, limits=None, memory_mb: int | None = MEMORY_MB,
+         as_name: str | None = None, on_error=None) -> LoadSummary:
     """Load files and folders into the database; returns what happened to each file.
 
     Files are streamed: only the paths are listed up front, and at most a few
     documents per worker are in memory at a time.  ``jobs`` > 1 extracts in that
-    many worker processes while this process writes.  ``progress(path, status)``
-    is called after each file."""
-    from ..read.ingest import iter_paths
+    many worker processes while this process writes (each under ``memory_mb`` of
+    address space, and killed if this process dies).  ``limits``
+    (``extract.read.limits.Limits``) bound what one file may cost.  A document's
+    versions key on its identity: its path relative to the folder given, or
+    ``as_name`` (one file only).  ``progress(path, status)`` is called after each
+    file, ``on_error(path, reason)`` as soon as one fails."""
+    from ..read import limits as _limits
+    from ..read.ingest import iter_files
 
+    summary = LoadSummary()
+    found = list(iter_files(paths))
+    if as_name is not None:
+        if len(found) != 1:
+            raise ValueError(f"--as names one document, but {len(found)} files were given")
+        found[0].identity = as_name
     conn = connect(db)
     conn.execute(f"PRAGMA wal_autocheckpoint = {WAL_PAGES}")
-    summary = LoadSummary()
     writer = Writer(conn, replace, group=COMMIT_GROUP)
+    report = _reporter(summary, progress, on_error)
     try:
-        writer.flush_fts()                  # tasks an interrupted load left unindexed
+        _flush(writer, summary, db, report)         # tasks an interrupted load left unindexed
         known = frozenset(r[0] for r in conn.execute("SELECT sha256 FROM documents")) if not replace \
             else frozenset()
-        files = [str(p) for p in iter_paths(paths)]
+        files = []
+        for f in found:
+            if f.problem:
+                report(f.path, "failed", f.problem)
+            else:
+                files.append((f.path, f.identity))
         if jobs and jobs > 1 and len(files) > 1:
-            results = _parallel(files, min(jobs, len(files)), known, max_chars, window=4 * jobs)
+            results = ((p[0], r) for p, r in _parallel(files, min(jobs, len(files)), known, max_chars,
+                                                        window=4 * jobs, lim=limits, memory_mb=memory_mb))
         else:
-            results = ((p, parse_file_record(p, known, max_chars)) for p in files)
+            def results_one():
+                with _limits.using(limits):
+                    for p, ident in files:
+                        yield p, parse_file_record(p, known, max_chars, ident)
+            results = results_one()
         with _Checkpointer(db):
             try:
                 for path, result in results:
-                    _handle(writer, summary, path, result, progress)
+                    _handle(writer, summary, path, result, report)
             finally:
-                writer.commit()             # the documents written so far (on Ctrl-C too)
-            writer.flush_fts()
+                _commit(writer, summary, db, report)    # the documents written so far (on Ctrl-C too)
+            _flush(writer, summary, db, report)
     finally:
         conn.close()
     return summary
 
 
-def load_records(records, db=DEFAULT_DB, replace: bool = False, progress=None) -> LoadSummary:
+def _reporter(summary, progress, on_error):
+    def report(path, status, reason=None, tick=True):
+        if status == "failed":
+            summary.failed.append((path, reason))
+            if on_error:
+                on_error(path, reason)
+        if progress and tick:
+            progress(path, status)
+    return report
+
+
+def _commit(writer: "Writer", summary: LoadSummary, db, report) -> None:
+    """Commit the open group of documents; a failure (a full disk) rolls the group back
+    and is reported: those documents are not in the database."""
+    try:
+        writer.commit()
+    except sqlite3.Error as e:
+        report(str(db), "failed", f"database error ({e}): the last documents of this load were not stored",
+               tick=False)
+
+
+def _flush(writer: "Writer", summary: LoadSummary, db, report) -> None:
+    """Index the queued tasks; a failure (a full disk) leaves them queued for the next
+    load, is reported, and fails the load (exit 1), but loses no document."""
+    err = writer.fts_error
+    writer.fts_error = None
+    if err is None:
+        try:
+            writer.flush_fts()
+            return
+        except sqlite3.Error as e:
+            err = str(e)
+    report(str(db), "failed", f"database error ({err}): the full-text index of the documents loaded is "
+                              "not updated (they are stored; the next load indexes them)", tick=False)
+
+
+def load_records(records, db=DEFAULT_DB, replace: bool = False, progress=None, on_error=None) -> LoadSummary:
     """Store records made elsewhere (``extract.store.parquet.records_from_file``, e.g. on a
     Dask cluster); each item is a dict with ``path`` and either ``record`` or ``error``."""
     conn = connect(db)
     conn.execute(f"PRAGMA wal_autocheckpoint = {WAL_PAGES}")
     summary = LoadSummary()
     writer = Writer(conn, replace, group=COMMIT_GROUP)
+    report = _reporter(summary, progress, on_error)
     try:
-        writer.flush_fts()
+        _flush(writer, summary, db, report)
         with _Checkpointer(db):
             try:
                 for item in records:
@@ -589,38 +748,40 @@ def load_records(records, db=DEFAULT_DB, replace: bool = False, progress=None) -
                         result = ("error", item["error"])
                     else:
                         result = ("record", item["record"])
-                    _handle(writer, summary, path, result, progress)
+                    _handle(writer, summary, path, result, report)
             finally:
-                writer.commit()
-            writer.flush_fts()
+                _commit(writer, summary, db, report)
+            _flush(writer, summary, db, report)
     finally:
         conn.close()
     return summary
 
 
-def _handle(writer: Writer, summary: LoadSummary, path, result, progress) -> None:
+def _handle(writer: Writer, summary: LoadSummary, path, result, report) -> None:
+    """Store one result and report it (``report``: see ``_reporter``; a plain
+    ``progress(path, status)`` callable is accepted too)."""
+    if report is None or getattr(report, "__name__", "") != "report":
+        report = _reporter(summary, report, None)
     kind, val = result
     path = str(path)
     if kind == "error":
-        summary.failed.append((path, val))
-        status = "failed"
-    elif kind == "known":
+        report(path, "failed", val)
+        return
+    if kind == "known":
         summary.skipped.append(path)
-        status = "skipped"
-    else:
-        try:
-            status = writer.write(val)
-        except sqlite3.Error as e:
-            summary.failed.append((path, f"database error ({e})"))
-            status = "failed"
-        except (ValueError, TypeError, UnicodeError) as e:      # a value SQLite cannot bind
-            summary.failed.append((path, f"cannot store ({type(e).__name__}: {e})"))
-            status = "failed"
-        else:
-            getattr(summary, status).append(path)
-            if status != "skipped":
-                summary.chars += val["document"]["n_chars"]
-                ws = [w for w in val["document"]["warnings"] if w.startswith(("no numbered headings", "no tasks"))]
-                summary.warnings.extend((path, w) for w in ws)
-    if progress:
-        progress(path, status)
+        report(path, "skipped")
+        return
+    try:
+        status = writer.write(val)
+    except sqlite3.Error as e:
+        report(path, "failed", f"database error ({e}); the document was not stored")
+        return
+    except (ValueError, TypeError, UnicodeError) as e:      # a value SQLite cannot bind
+        report(path, "failed", f"cannot store ({type(e).__name__}: {e})")
+        return
+    getattr(summary, status).append(path)
+    if status != "skipped":
+        summary.chars += val["document"]["n_chars"]
+        ws = [w for w in val["document"]["warnings"] if w.startswith(("no numbered headings", "no tasks"))]
+        summary.warnings.extend((path, w) for w in ws)
+    report(path, status)

@@ -86,7 +86,7 @@ def test_a_worker_that_dies_fails_only_its_file(tmp_path):
     got = list(store._parallel(files, 2, frozenset(), store.MAX_CHARS, window=4, fn=_crash_on_marked))
     assert [p for p, _ in got] == files                      # every file answered, in order
     kinds = {p: r[0] for p, r in got}
-    assert kinds[str(bad)] == "error" and got[5][1][1] == "extraction crashed its worker process"
+    assert kinds[str(bad)] == "error" and got[5][1][1].startswith("extraction crashed its worker process")
     assert [k for p, k in kinds.items() if p != str(bad)] == ["record"] * 12
 
 
