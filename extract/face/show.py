@@ -64,6 +64,11 @@ def _rows(conn, sql: str, params=()) -> list:
     return [dict(zip(names, tuple(r))) for r in cur.fetchall()]
 
 
+def _has_identity(conn) -> bool:
+    """A database made before versions keyed on identity has no such column (until the next load)."""
+    return any(r[1] == "identity" for r in conn.execute("PRAGMA table_info(documents)"))
+
+
 def find_doc(conn, ref: str) -> str:
     """The id of the document ``ref`` names: an id, an id prefix, a file name
     (with or without folder or extension), the start of a file name (``004``)
@@ -78,7 +83,8 @@ def find_doc(conn, ref: str) -> str:
     tries = [
         ("SELECT id FROM documents WHERE id = ?", (ref,)),
         ("SELECT id FROM documents WHERE identity = ? OR source = ? OR path = ? ORDER BY version DESC",
-         (ref.replace("\\", "/"), base, ref)),
+         (ref.replace("\\", "/"), base, ref)) if _has_identity(conn) else
+        ("SELECT id FROM documents WHERE source = ? OR path = ? ORDER BY version DESC", (base, ref)),
         ("SELECT id FROM documents WHERE substr(source, 1, length(?) + 1) = ? || '.' ORDER BY version DESC",
          (stem, stem)),
         ("SELECT id FROM documents WHERE substr(id, 1, length(?)) = ?", (ref, ref)) if len(ref) >= 4 else None,
