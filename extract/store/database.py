@@ -563,7 +563,7 @@ def _parse_file_record(path, known, max_chars, identity):
         if names[1] != str(path):
             warnings.append("file name is not UTF-8: its other bytes are stored as \\xNN escapes")
         doc = parse_text(ing.text, source=names[0], path=names[1], sha256=ing.sha256, fmt=ing.fmt,
-                         encoding=ing.encoding, warnings=warnings)
+                         encoding=ing.encoding, warnings=warnings, tables=ing.tables)
         rec = record(doc)
         rec["document"]["identity"] = names[2]
         return "record", rec

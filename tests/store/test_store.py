@@ -108,3 +108,19 @@ def test_changed_file_same_name_is_a_new_version_and_replace_replaces(tmp_path):
     s = store.load([str(f)], db, replace=True)
     assert len(s.replaced) == 1
     assert con.execute("SELECT count(*) FROM documents").fetchone()[0] == 1
+
+
+def test_a_loaded_pdf_keeps_its_table_rows(tmp_path):
+    """The load path passes the reader's table blocks on (a 分工表 in a PDF gives
+    its rows as tasks in the database, as parse_file gives them)."""
+    from extract.pipeline import parse_file
+
+    pdf = Path(__file__).resolve().parents[2] / "corpus" / "real" / "zhejiang-pdf" / \
+        "8-衢州市人工智能创新发展工作方案_.pdf"
+    want = {t.id for t in parse_file(pdf).tasks if t.rule == "table.block"}
+    assert want
+    db = tmp_path / "p.db"
+    assert store.load([str(pdf)], db).ok
+    con = sqlite3.connect(db)
+    got = {r[0] for r in con.execute("SELECT id FROM tasks WHERE rule = 'table.block'")}
+    assert got == want
