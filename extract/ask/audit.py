@@ -16,7 +16,8 @@ of trouble:
                    unit extracted
 ``one_cell``       several tasks whose units all come from one span of text (one
                    table cell or clause read for many rows; a convention stated
-                   once for every item, 以下各项工作均需…，不再单独列出, is not this)
+                   once for every item, 以下各项工作均需…，不再单独列出, and a
+                   lead printed once in a table's group cell are not this)
 ``retrospective``  targets inside a retrospective passage (现状, 发展基础, 工作回顾,
                    过去一年 …) or in a sentence about last year
 ``lookalike``      look-alike code points (Kangxi radicals, CJK compatibility
@@ -148,6 +149,7 @@ def _audit_doc(conn, d, checks) -> list[Finding]:
         rows = conn.execute(
             "SELECT r.start, r.end, count(DISTINCT r.task_id) AS n, group_concat(DISTINCT r.name) AS names "
             "FROM responsibilities r WHERE r.doc_id=? AND coalesce(r.rule, '') NOT LIKE 'convention.%' "
+            "AND coalesce(r.rule, '') NOT LIKE 'table.group%' "
             "GROUP BY r.start, r.end HAVING n >= 3 ORDER BY n DESC",
             (d["id"],)).fetchall()
         for r in rows[:3]:
