@@ -74,8 +74,8 @@ CREATE TABLE IF NOT EXISTS tasks (
     seq           INTEGER NOT NULL,             -- order in the plan
     rule          TEXT
 );
-DROP INDEX IF EXISTS idx_tasks_doc;
-CREATE INDEX IF NOT EXISTS idx_tasks_doc_seq ON tasks(doc_id, seq);
+-- idx_tasks_doc_seq ON tasks(doc_id, seq), which serves a plan's tasks in order, is made by
+-- store.database._late_indexes: a tasks table from before `seq` would stop this script.
 
 -- the unit registry: one row per unit per region (江津区市场监管局 and
 -- 区市场监管局 in a 江津区 plan are one row)

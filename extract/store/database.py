@@ -117,6 +117,7 @@ def connect(db_path=DEFAULT_DB, create: bool = True) -> sqlite3.Connection:
     if create:
         _migrate(conn)
         conn.executescript(SCHEMA.read_text(encoding="utf-8"))
+        _late_indexes(conn)
     return conn
 
 
@@ -136,6 +137,15 @@ def _migrate(conn) -> None:
         for name, decl in cols:
             if name not in have:
                 conn.execute(f"ALTER TABLE {table} ADD COLUMN {name} {decl}")
+
+
+def _late_indexes(conn) -> None:
+    """Indexes on a column an old table may lack: made only where the column exists.
+    idx_tasks_doc_seq serves a plan's tasks in order (and replaces the doc_id-only index)."""
+    tcols = {r[1] for r in conn.execute("PRAGMA table_info(tasks)")}
+    if {"doc_id", "seq"} <= tcols:
+        conn.execute("CREATE INDEX IF NOT EXISTS idx_tasks_doc_seq ON tasks(doc_id, seq)")
+        conn.execute("DROP INDEX IF EXISTS idx_tasks_doc")
 
 
 def _wal(conn, budget: float = 60.0) -> None:
