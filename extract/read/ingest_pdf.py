@@ -324,6 +324,28 @@ def page_edges(page, width: float, height: float):
     nh = sum(1 for e in edges if e["orientation"] == "h")
     if nh < 2 or len(edges) - nh < 2:
         return None
+    return _open_sides(edges)
+
+
+def _open_sides(edges: list) -> list:
+    """A table drawn without its outer side borders (open sides, as Word often
+    prints one): the row rules reach past the outermost vertical rule, so the
+    first and last columns would be lost.  Add the side the rules imply: a
+    vertical edge where the long horizontal rules begin and end."""
+    hs = [e for e in edges if e["orientation"] == "h"]
+    vs = [e for e in edges if e["orientation"] == "v"]
+    if len(hs) < 3 or not vs:
+        return edges
+    longest = max(e["width"] for e in hs)
+    rules = [e for e in hs if e["width"] >= 0.8 * longest]
+    if len(rules) < 3:
+        return edges
+    top, bottom = min(e["top"] for e in rules), max(e["top"] for e in rules)
+    for x in (min(e["x0"] for e in rules), max(e["x1"] for e in rules)):
+        near = [v for v in vs if abs(v["x0"] - x) < 3 and v["top"] <= top + 3 and v["bottom"] >= bottom - 3]
+        inner = [v for v in vs if min(e["x0"] for e in rules) + 3 < v["x0"] < max(e["x1"] for e in rules) - 3]
+        if not near and len(inner) >= 2:
+            edges.append(_edge(x, top, x, bottom, "v"))
     return edges
 
 
