@@ -129,14 +129,19 @@ def plumber_chars(plumber_page):
     return out
 
 
+def _gap(chars, k: int) -> str:
+    """What a space pdfium generated for a gap between glyphs becomes: a space
+    between two Latin letters, nothing elsewhere (2026 年 → 2026年)."""
+    a = chars[k - 1].ch if k else ""
+    b = chars[k + 1].ch if k + 1 < len(chars) else ""
+    return " " if _LATIN.match(a) and _LATIN.match(b) else ""
+
+
 def _line_text(chars) -> str:
     buf = []
     for k, c in enumerate(chars):
         if c.generated and c.ch.isspace():
-            prev = chars[k - 1].ch if k else ""
-            nxt = chars[k + 1].ch if k + 1 < len(chars) else ""
-            if _LATIN.match(prev) and _LATIN.match(nxt):
-                buf.append(" ")
+            buf.append(_gap(chars, k))
             continue
         buf.append(c.ch)
     return "".join(buf).strip()
@@ -192,9 +197,7 @@ def _cell_text(chars) -> tuple:
     kept = [c for c in chars if c.ch != "\n"]
     for k, c in enumerate(kept):
         if c.generated and c.ch.isspace():
-            a = kept[k - 1].ch if k else ""
-            b = kept[k + 1].ch if k + 1 < len(kept) else ""
-            if _LATIN.match(a) and _LATIN.match(b):
+            if _gap(kept, k):
                 buf.append(" ")
             continue
         if prev is not None and c.top > prev.bottom - 0.3 * (prev.bottom - prev.top) and buf:
