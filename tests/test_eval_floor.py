@@ -22,18 +22,19 @@ FLOORS = {
     # The real development set (corpus/real/gold/CONVENTIONS.md): 31 real documents, PDFs
     # read as PDFs; rules are fixed against it, so these are development scores.
     "corpus/real/gold": {
-        "tasks.f1": 0.957, "responsibilities.f1": 0.981, "targets.f1": 0.796, "deadlines.f1": 0.936,
+        "tasks.f1": 0.957, "responsibilities.f1": 0.981, "targets.f1": 0.812, "deadlines.f1": 0.936,
         "metadata.accuracy": 0.971,
         "target_fields.comparator": 0.984, "target_fields.growth": 0.967, "target_fields.per_year": 0.991,
-        "target_fields.deadline": 0.945,
+        # (0.946 -> 0.943 when 12 more targets matched, two of them without their deadline)
+        "target_fields.deadline": 0.943,
     },
     # ... and per source folder (F1; metadata accuracy)
     "corpus/real/gold:zhejiang-pdf": {
-        "tasks.f1": 0.934, "responsibilities.f1": 0.983, "targets.f1": 0.797, "deadlines.f1": 0.95,
+        "tasks.f1": 0.934, "responsibilities.f1": 0.983, "targets.f1": 0.819, "deadlines.f1": 0.95,
         "metadata.accuracy": 0.953,
     },
     "corpus/real/gold:state-council-html": {
-        "tasks.f1": 0.994, "responsibilities.f1": 0.978, "targets.f1": 0.439, "deadlines.f1": 0.833,
+        "tasks.f1": 0.994, "responsibilities.f1": 0.978, "targets.f1": 0.536, "deadlines.f1": 0.833,
         "metadata.accuracy": 1.0,
     },
     "corpus/real/gold:shanghai-md": {

@@ -35,7 +35,7 @@ def _rx():
     def c(rid):
         return re.compile(rules.expand(rs[rid].pattern, rs.fragments, "targets.yaml", rid))
     out = {k: c("target." + k) for k in ("lead_strip", "close_strip", "tail_trim", "bad_indicator", "subject_prefix",
-                                           "verb_end", "same_indicator", "instrument", "baseline_year",
+                                           "verb_end", "link_end", "same_indicator", "instrument", "baseline_year",
                                            "table_row", "table_header", "enumeration", "heading_count", "not_commitment",
                                            "implicit_deadline", "goal_section", "skip_section", "past")}
     # the last opening word of a head, put back when what is left is too short
@@ -107,7 +107,8 @@ def _indicator(text: str, q, next_start: int) -> tuple:
         if m:
             a -= len(lead) - m.start()
     listed = head_ok and not text[b:he].strip() and rx["enumeration"].match(text[a:b])
-    if head_ok and not listed and not rx["verb_end"].search(text, a, b):
+    link = rx["link_end"].search(text, a, b)
+    if head_ok and not listed and not link and not rx["verb_end"].search(text, a, b):
         return a, b
     # the number comes first: the indicator follows it
     ts = q.suffix_end
@@ -131,7 +132,8 @@ def _indicator(text: str, q, next_start: int) -> tuple:
     if te - ts >= 2 and not rx["bad_indicator"].match(text[ts:te]):
         return ts, te
     if head_ok:
-        return a, b
+        # nothing follows (失业率在|5.5%以内): the head it is, without its link word
+        return _trim(text, a, link.start()) if link and link.start() - a >= 2 else (a, b)
     h = head.strip(" ,、")
     if not h or rx["same_indicator"].match(h):
         # 比2020年增长50% / 分别控制在35小时、1小时以内: the previous item's indicator

@@ -139,11 +139,17 @@ def _rows_titled(text):
     ("落实《某市若干措施》提出的20条措施,每条产业链明确1名区领导担任链长。", []),
     ("每个街道至少建有1个具备综合功能的养老服务中心。", [("养老服务中心", 1, "个", ">=")]),
     ("中央预算内投资每年安排不少于30亿元。", [("中央预算内投资", 30, "亿元", ">=")]),
+    ("建设50所示范学校和150个骨干专业。", [("示范学校", 50, "所", "="), ("骨干专业", 150, "个", "=")]),
+    ("建成智能工厂与20个数字化车间。", [("数字化车间", 20, "个", "=")]),
+    ("推动职业院校在10个紧缺领域开展试点。", [("紧缺领域开展试点", 10, "个", "=")]),
+    ("城镇调查失业率在5.5%以内。", [("城镇调查失业率", 5.5, "%", "<=")]),
+    ("居民收入总和100亿元。", [("居民收入总和", 100, "亿元", "=")]),
 ], ids=["yearly-growth-same-indicator", "fenbie-list", "baseline-jiao", "verb-daidong", "listed-names-count",
         "item-number-cut", "yishi-cut", "per-unit-increment-is-a-parameter", "zero-growth", "area-before-digits",
         "treasury-subject-cut", "fund-name-is-not-a-subsidy", "reduction-same-indicator", "cumulative-same-indicator",
         "amount-threshold-defines-the-count", "quotes-kept-in-pairs", "restated-measures-and-designations",
-        "object-after-its-last-de", "anpai-closes-the-head"])
+        "object-after-its-last-de", "anpai-closes-the-head", "conjunction-opens-the-next-count",
+        "yu-opens-the-next-count", "zai-opens-a-place", "zai-with-nothing-after-is-the-head", "zonghe-is-a-noun"])
 def test_indicator_generalises(sentence, want):
     got = rows("一、重点任务\n\n(一)推进工作。" + sentence + "\n")
     assert [g[:4] for g in got] == want
