@@ -144,12 +144,15 @@ def _rows_titled(text):
     ("推动职业院校在10个紧缺领域开展试点。", [("紧缺领域开展试点", 10, "个", "=")]),
     ("城镇调查失业率在5.5%以内。", [("城镇调查失业率", 5.5, "%", "<=")]),
     ("居民收入总和100亿元。", [("居民收入总和", 100, "亿元", "=")]),
+    ("抓好500栋危旧房屋排险。", [("危旧房屋排险", 500, "栋", "=")]),
+    ("加快推进20个重点区域环境整治。", [("重点区域环境整治", 20, "个", "=")]),
 ], ids=["yearly-growth-same-indicator", "fenbie-list", "baseline-jiao", "verb-daidong", "listed-names-count",
         "item-number-cut", "yishi-cut", "per-unit-increment-is-a-parameter", "zero-growth", "area-before-digits",
         "treasury-subject-cut", "fund-name-is-not-a-subsidy", "reduction-same-indicator", "cumulative-same-indicator",
         "amount-threshold-defines-the-count", "quotes-kept-in-pairs", "restated-measures-and-designations",
         "object-after-its-last-de", "anpai-closes-the-head", "conjunction-opens-the-next-count",
-        "yu-opens-the-next-count", "zai-opens-a-place", "zai-with-nothing-after-is-the-head", "zonghe-is-a-noun"])
+        "yu-opens-the-next-count", "zai-opens-a-place", "zai-with-nothing-after-is-the-head", "zonghe-is-a-noun",
+        "verb-zhuahao", "verb-tuijin"])
 def test_indicator_generalises(sentence, want):
     got = rows("一、重点任务\n\n(一)推进工作。" + sentence + "\n")
     assert [g[:4] for g in got] == want
