@@ -146,13 +146,16 @@ def _rows_titled(text):
     ("居民收入总和100亿元。", [("居民收入总和", 100, "亿元", "=")]),
     ("抓好500栋危旧房屋排险。", [("危旧房屋排险", 500, "栋", "=")]),
     ("加快推进20个重点区域环境整治。", [("重点区域环境整治", 20, "个", "=")]),
+    ("粮食产量达到900亿斤以上。", [("粮食产量", 900, "亿斤", ">=")]),
+    ("人均粮食占有量达到500公斤。", [("人均粮食占有量", 500, "公斤", "=")]),
+    ("粮食综合生产能力迈上1000亿斤新台阶。", [("粮食综合生产能力", 1000, "亿斤", ">=")]),
 ], ids=["yearly-growth-same-indicator", "fenbie-list", "baseline-jiao", "verb-daidong", "listed-names-count",
         "item-number-cut", "yishi-cut", "per-unit-increment-is-a-parameter", "zero-growth", "area-before-digits",
         "treasury-subject-cut", "fund-name-is-not-a-subsidy", "reduction-same-indicator", "cumulative-same-indicator",
         "amount-threshold-defines-the-count", "quotes-kept-in-pairs", "restated-measures-and-designations",
         "object-after-its-last-de", "anpai-closes-the-head", "conjunction-opens-the-next-count",
         "yu-opens-the-next-count", "zai-opens-a-place", "zai-with-nothing-after-is-the-head", "zonghe-is-a-noun",
-        "verb-zhuahao", "verb-tuijin"])
+        "verb-zhuahao", "verb-tuijin", "weight-jin", "weight-gongjin", "level-reached-maishang"])
 def test_indicator_generalises(sentence, want):
     got = rows("一、重点任务\n\n(一)推进工作。" + sentence + "\n")
     assert [g[:4] for g in got] == want
@@ -356,3 +359,10 @@ def test_listed_indicator_values_each_get_their_indicator():
     assert {("地区生产总值", 5.5), ("城镇居民人均可支配收入", 5), ("农村居民人均可支配收入", 6.5)} <= got
     assert canonical_indicator("人均地区生产总值")[0] is None
     assert canonical_indicator("全社会研发经费投入强度")[0] == "ind.rd.intensity"
+
+
+def test_an_annual_mean_concentration_is_a_level_not_a_rate_per_year():
+    (t,) = find_targets(parse_text("一、重点任务\n\n(一)治理大气。细颗粒物年均浓度控制在29微克/立方米左右。\n"))
+    assert (t.anchor, t.value, t.unit, t.comparator, t.per_year) == ("细颗粒物年均浓度", 29, "微克/立方米", "~", False)
+    (t,) = find_targets(parse_text("一、重点任务\n\n(一)扩大投资。固定资产投资年均增长8%。\n"))
+    assert t.per_year is True
