@@ -149,13 +149,16 @@ def _rows_titled(text):
     ("粮食产量达到900亿斤以上。", [("粮食产量", 900, "亿斤", ">=")]),
     ("人均粮食占有量达到500公斤。", [("人均粮食占有量", 500, "公斤", "=")]),
     ("粮食综合生产能力迈上1000亿斤新台阶。", [("粮食综合生产能力", 1000, "亿斤", ">=")]),
+    ("新增落地1家国内知名高校科研院所。", [("国内知名高校科研院所", 1, "家", "=")]),
+    ("全市智能算力规模达到5000P。", [("智能算力规模", 5000, "P", "=")]),
 ], ids=["yearly-growth-same-indicator", "fenbie-list", "baseline-jiao", "verb-daidong", "listed-names-count",
         "item-number-cut", "yishi-cut", "per-unit-increment-is-a-parameter", "zero-growth", "area-before-digits",
         "treasury-subject-cut", "fund-name-is-not-a-subsidy", "reduction-same-indicator", "cumulative-same-indicator",
         "amount-threshold-defines-the-count", "quotes-kept-in-pairs", "restated-measures-and-designations",
         "object-after-its-last-de", "anpai-closes-the-head", "conjunction-opens-the-next-count",
         "yu-opens-the-next-count", "zai-opens-a-place", "zai-with-nothing-after-is-the-head", "zonghe-is-a-noun",
-        "verb-zhuahao", "verb-tuijin", "weight-jin", "weight-gongjin", "level-reached-maishang"])
+        "verb-zhuahao", "verb-tuijin", "weight-jin", "weight-gongjin", "level-reached-maishang",
+        "verb-luodi", "compute-in-P"])
 def test_indicator_generalises(sentence, want):
     got = rows("一、重点任务\n\n(一)推进工作。" + sentence + "\n")
     assert [g[:4] for g in got] == want
