@@ -136,11 +136,14 @@ def ends(text, **kw):
     ("2024年是攻坚之年。", []),
     ("6月底出台政策,12月中旬完成年度考核。", [("6月底", None, "2024-06-30"), ("12月中旬", None, "2024-12-20")]),
     ("3月15日消费者权益日", []),
+    ("本措施自2026年1月1日起实施,有效期至2030年12月31日。",
+     [("自2026年1月1日起实施,有效期至2030年12月31日", "2026-01-01", "2030-12-31")]),
 ], ids=["book-title", "year-in-book-title", "own-title-period", "damaged-title-period", "title-period-no-nian",
         "stage-period", "doc-number", "signature-date", "full-date-in-text", "baseline-already", "baseline-past-year",
         "goal-opening-year", "comparison-year", "frequencies-and-manners", "past-period",
         "pdf-spaces", "table-cell-tab", "table-cell-bar", "year-in-a-name", "year-opening-clauses-and-a-year-list",
-        "year-then-area", "past-year-then-area", "printing-date", "date-before-the-plan", "year-as-subject", "month-parts-without-qian", "bare-day-is-an-event"])
+        "year-then-area", "past-year-then-area", "printing-date", "date-before-the-plan", "year-as-subject", "month-parts-without-qian", "bare-day-is-an-event",
+        "validity-period-is-one-range"])
 def test_find_deadlines(text, want):
     assert ends(text) == want
 
