@@ -136,6 +136,10 @@ def ends(text, **kw):
     ("2024年是攻坚之年。", []),
     ("6月底出台政策,12月中旬完成年度考核。", [("6月底", None, "2024-06-30"), ("12月中旬", None, "2024-12-20")]),
     ("3月15日消费者权益日", []),
+    ("1 | 数据标注 | 2027年建成数据标注基地;2030年培育2家标注企业。 |",
+     [("2027年", None, "2027-12-31"), ("2030年", None, "2030-12-31")]),
+    ("2027年打造3家示范标杆。", [("2027年", None, "2027-12-31")]),
+    ("1 | 基础 | 2022年建成运营中心5个。 |", []),
     ("本措施自2026年1月1日起实施,有效期至2030年12月31日。",
      [("自2026年1月1日起实施,有效期至2030年12月31日", "2026-01-01", "2030-12-31")]),
 ], ids=["book-title", "year-in-book-title", "own-title-period", "damaged-title-period", "title-period-no-nian",
@@ -143,7 +147,7 @@ def ends(text, **kw):
         "goal-opening-year", "comparison-year", "frequencies-and-manners", "past-period",
         "pdf-spaces", "table-cell-tab", "table-cell-bar", "year-in-a-name", "year-opening-clauses-and-a-year-list",
         "year-then-area", "past-year-then-area", "printing-date", "date-before-the-plan", "year-as-subject", "month-parts-without-qian", "bare-day-is-an-event",
-        "validity-period-is-one-range"])
+        "year-opening-a-table-cell-and-a-clause", "year-then-verb-of-making", "past-year-in-a-cell-is-background", "validity-period-is-one-range"])
 def test_find_deadlines(text, want):
     assert ends(text) == want
 
