@@ -97,6 +97,10 @@ def _indicator(text: str, q, next_start: int) -> tuple:
     a = hs + len(lead)
     m = rx["close_strip"].search(rest, max(0, len(rest) - _CLOSE_REACH))     # it ends the head ($)
     b = a + (m.start() if m else len(rest))
+    if m and 0 < len(rest[:m.start()].strip(_STRIP_CH)) <= 3:
+        g = _GROWTH_NAME.match(rest, m.start())
+        if g:
+            b = a + g.end()     # 经济增长|5%: a bare domain word is named by its growth
     a, b = _trim(text, a, b)
     m = rx["subject_prefix"].match(text[a:b])
     if m:
@@ -140,6 +144,8 @@ def _indicator(text: str, q, next_start: int) -> tuple:
         return "same"
     return None
 
+
+_GROWTH_NAME = re.compile(r"(?:年均|实际)?(?:增长|增速)")
 
 _PAIRS = {"“": "”", "(": ")", "”": "“", ")": "("}
 

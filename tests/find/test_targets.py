@@ -152,6 +152,8 @@ def _rows_titled(text):
     ("新增落地1家国内知名高校科研院所。", [("国内知名高校科研院所", 1, "家", "=")]),
     ("全市智能算力规模达到5000P。", [("智能算力规模", 5000, "P", "=")]),
     ("服务网络覆盖全国100个城市。", [("城市", 100, "个", "=")]),
+    ("经济增长5%左右。", [("经济增长", 5, "%", "~")]),
+    ("GDP增长5%。", [("GDP增长", 5, "%", "=")]),
 ], ids=["yearly-growth-same-indicator", "fenbie-list", "baseline-jiao", "verb-daidong", "listed-names-count",
         "item-number-cut", "yishi-cut", "per-unit-increment-is-a-parameter", "zero-growth", "area-before-digits",
         "treasury-subject-cut", "fund-name-is-not-a-subsidy", "reduction-same-indicator", "cumulative-same-indicator",
@@ -159,7 +161,8 @@ def _rows_titled(text):
         "object-after-its-last-de", "anpai-closes-the-head", "conjunction-opens-the-next-count",
         "yu-opens-the-next-count", "zai-opens-a-place", "zai-with-nothing-after-is-the-head", "zonghe-is-a-noun",
         "verb-zhuahao", "verb-tuijin", "weight-jin", "weight-gongjin", "level-reached-maishang",
-        "verb-luodi", "compute-in-P", "verb-then-scope"])
+        "verb-luodi", "compute-in-P", "verb-then-scope",
+        "bare-domain-named-by-its-growth", "letters-name-an-indicator"])
 def test_indicator_generalises(sentence, want):
     got = rows("一、重点任务\n\n(一)推进工作。" + sentence + "\n")
     assert [g[:4] for g in got] == want
