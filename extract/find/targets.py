@@ -88,8 +88,11 @@ _STRIP_CH = " \t-—、,,:()“”\""
 _CLOSE_REACH = 24      # longer than any run of closing words (比2020年同比增长…)
 
 
-def _indicator(text: str, q, next_start: int) -> tuple:
-    """(start, end) of the indicator phrase for quantity q, or None."""
+def _indicator(text: str, q, next_start: int, tail_only: bool = False) -> tuple:
+    """(start, end) of the indicator phrase for quantity q, or None.
+
+    ``tail_only``: the indicator must follow the number (the previous item of
+    the list was written number first, so the head is that item's noun)."""
     rx = _rx()
     hs, he = q.head_start, q.start
     head = text[hs:he]
@@ -112,7 +115,7 @@ def _indicator(text: str, q, next_start: int) -> tuple:
             a -= len(lead) - m.start()
     listed = head_ok and not text[b:he].strip() and rx["enumeration"].match(text[a:b])
     link = rx["link_end"].search(text, a, b)
-    if head_ok and not listed and not link and not rx["verb_end"].search(text, a, b):
+    if head_ok and not listed and not link and not tail_only and not rx["verb_end"].search(text, a, b):
         return a, b
     # the number comes first: the indicator follows it
     ts = q.suffix_end
@@ -131,10 +134,15 @@ def _indicator(text: str, q, next_start: int) -> tuple:
         te = ts + m.start()
     k = text.rfind("的", ts, te)
     if k >= 0 and te - k > 2:
-        ts = k + 1          # 1个具备综合功能的|养老服务中心: what is counted follows the last 的
+        if _CAPACITY.search(text, k + 1, te) and k - ts >= 2:
+            te = k          # 600颗商业卫星|的批量化制造能力: what is counted comes before a capacity
+        else:
+            ts = k + 1      # 1个具备综合功能的|养老服务中心: what is counted follows the last 的
     ts, te = _trim(text, ts, te)
     if te - ts >= 2 and not rx["bad_indicator"].match(text[ts:te]):
         return ts, te
+    if tail_only:
+        return None
     if head_ok:
         # nothing follows (失业率在|5.5%以内): the head it is, without its link word
         return _trim(text, a, link.start()) if link and link.start() - a >= 2 else (a, b)
@@ -145,6 +153,7 @@ def _indicator(text: str, q, next_start: int) -> tuple:
     return None
 
 
+_CAPACITY = re.compile(r"(?:能力|水平|格局|局面)$")
 _GROWTH_NAME = re.compile(r"(?:年均|实际)?(?:增长|增速)")
 
 _PAIRS = {"“": "”", "(": ")", "”": "“", ")": "("}
@@ -266,11 +275,21 @@ def find_targets(doc, deadlines=None) -> list:
     prev_span = None
     ind_spans = []      # (start, end) of each target's indicator phrase
     runs = []           # [out index, …] of the values one listed indicator shares (分别增长5%、6.5%)
+    tails = {}          # k → the indicator of qs[k] follows its number
+    listed_after = {}   # k → the previous item of the same number-first list
     for k, q in enumerate(qs):
         if any(a <= q.start < b for a, b in skip):
             continue
         nxt = qs[k + 1].start if k + 1 < len(qs) else len(norm)
         span = _indicator(norm, q, nxt)
+        if k and tails.get(k - 1) and isinstance(span, tuple) and span[0] >= qs[k - 1].suffix_end:
+            # 50发商业火箭、600颗商业卫星: the list is written number first, so the
+            # head of this item is the last item's noun; its own noun follows
+            t = _indicator(norm, q, nxt, tail_only=True)
+            if t:
+                span = t
+                listed_after[k] = qs[k - 1]     # 年产50发…、600颗…: the list shares its opening
+        tails[k] = isinstance(span, tuple) and span[0] >= q.suffix_end
         if span == "same":
             # 比2020年增长50%: the previous target's indicator, in the same sentence
             prev = out[-1] if out else None
@@ -314,7 +333,8 @@ def find_targets(doc, deadlines=None) -> list:
         ts, te = min(a, q.start), max(b, q.suffix_end)
         out.append(Target(anchor=anchor, value=_num(q.value), unit=q.unit, comparator=q.comparator,
                           start=ts, end=te, value_max=_num(q.value_max), growth=q.growth,
-                          per_year=q.per_year, aspirational=q.aspirational, cumulative=q.cumulative,
+                          per_year=q.per_year or (k in listed_after and listed_after[k].per_year),
+                          aspirational=q.aspirational, cumulative=q.cumulative,
                           deadline=deadline, decline=q.decline, percent_points=q.percent_points,
                           base_value=q.base_value, base_unit=q.base_unit,
                           indicator=label, section_path=_path(secs, chain), text=doc.text[ts:te],

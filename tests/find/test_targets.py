@@ -154,6 +154,10 @@ def _rows_titled(text):
     ("服务网络覆盖全国100个城市。", [("城市", 100, "个", "=")]),
     ("经济增长5%左右。", [("经济增长", 5, "%", "~")]),
     ("GDP增长5%。", [("GDP增长", 5, "%", "=")]),
+    ("形成年产50发商业火箭、600颗商业卫星的批量化制造能力。", [("商业火箭", 50, "发", "="), ("商业卫星", 600, "颗", "=")]),
+    ("引育5家以上具有核心技术的自主创新企业、10家以上产业链骨干企业。",
+     [("自主创新企业", 5, "家", ">="), ("产业链骨干企业", 10, "家", ">=")]),
+    ("培育高新技术企业100家、科技型中小企业200家。", [("高新技术企业", 100, "家", "="), ("科技型中小企业", 200, "家", "=")]),
 ], ids=["yearly-growth-same-indicator", "fenbie-list", "baseline-jiao", "verb-daidong", "listed-names-count",
         "item-number-cut", "yishi-cut", "per-unit-increment-is-a-parameter", "zero-growth", "area-before-digits",
         "treasury-subject-cut", "fund-name-is-not-a-subsidy", "reduction-same-indicator", "cumulative-same-indicator",
@@ -162,7 +166,8 @@ def _rows_titled(text):
         "yu-opens-the-next-count", "zai-opens-a-place", "zai-with-nothing-after-is-the-head", "zonghe-is-a-noun",
         "verb-zhuahao", "verb-tuijin", "weight-jin", "weight-gongjin", "level-reached-maishang",
         "verb-luodi", "compute-in-P", "verb-then-scope",
-        "bare-domain-named-by-its-growth", "letters-name-an-indicator"])
+        "bare-domain-named-by-its-growth", "letters-name-an-indicator", "number-first-list-keeps-its-order",
+        "number-first-list-after-de", "head-first-list-keeps-its-order"])
 def test_indicator_generalises(sentence, want):
     got = rows("一、重点任务\n\n(一)推进工作。" + sentence + "\n")
     assert [g[:4] for g in got] == want
@@ -373,3 +378,10 @@ def test_an_annual_mean_concentration_is_a_level_not_a_rate_per_year():
     assert (t.anchor, t.value, t.unit, t.comparator, t.per_year) == ("细颗粒物年均浓度", 29, "微克/立方米", "~", False)
     (t,) = find_targets(parse_text("一、重点任务\n\n(一)扩大投资。固定资产投资年均增长8%。\n"))
     assert t.per_year is True
+
+
+def test_a_number_first_list_shares_its_opening_per_year():
+    got = rows("一、重点任务\n\n(一)推进工作。形成年产50发商业火箭、600颗商业卫星的批量化制造能力。\n")
+    doc = parse_text("一、重点任务\n\n(一)推进工作。形成年产50发商业火箭、600颗商业卫星的批量化制造能力。\n")
+    assert [(t.anchor, t.per_year) for t in find_targets(doc)] == [("商业火箭", True), ("商业卫星", True)]
+    assert len(got) == 2
