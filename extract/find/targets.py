@@ -275,21 +275,22 @@ def find_targets(doc, deadlines=None) -> list:
     prev_span = None
     ind_spans = []      # (start, end) of each target's indicator phrase
     runs = []           # [out index, …] of the values one listed indicator shares (分别增长5%、6.5%)
-    tails = {}          # k → the indicator of qs[k] follows its number
-    listed_after = {}   # k → the previous item of the same number-first list
+    after_tail = None   # the quantity just before, when its indicator followed its number
     for k, q in enumerate(qs):
         if any(a <= q.start < b for a, b in skip):
+            after_tail = None
             continue
         nxt = qs[k + 1].start if k + 1 < len(qs) else len(norm)
         span = _indicator(norm, q, nxt)
-        if k and tails.get(k - 1) and isinstance(span, tuple) and span[0] >= qs[k - 1].suffix_end:
+        per_year = q.per_year
+        if after_tail is not None and isinstance(span, tuple) and span[0] >= after_tail.suffix_end:
             # 50发商业火箭、600颗商业卫星: the list is written number first, so the
             # head of this item is the last item's noun; its own noun follows
             t = _indicator(norm, q, nxt, tail_only=True)
             if t:
                 span = t
-                listed_after[k] = qs[k - 1]     # 年产50发…、600颗…: the list shares its opening
-        tails[k] = isinstance(span, tuple) and span[0] >= q.suffix_end
+                per_year = per_year or after_tail.per_year     # 年产50发…、600颗…: the list shares its opening
+        after_tail = q if isinstance(span, tuple) and span[0] >= q.suffix_end else None
         if span == "same":
             # 比2020年增长50%: the previous target's indicator, in the same sentence
             prev = out[-1] if out else None
@@ -333,7 +334,7 @@ def find_targets(doc, deadlines=None) -> list:
         ts, te = min(a, q.start), max(b, q.suffix_end)
         out.append(Target(anchor=anchor, value=_num(q.value), unit=q.unit, comparator=q.comparator,
                           start=ts, end=te, value_max=_num(q.value_max), growth=q.growth,
-                          per_year=q.per_year or (k in listed_after and listed_after[k].per_year),
+                          per_year=per_year,
                           aspirational=q.aspirational, cumulative=q.cumulative,
                           deadline=deadline, decline=q.decline, percent_points=q.percent_points,
                           base_value=q.base_value, base_unit=q.base_unit,
