@@ -10,6 +10,7 @@ row by row as the query yields them.
 """
 from __future__ import annotations
 
+import contextlib
 import sys
 
 import click
@@ -28,18 +29,25 @@ def _json_option(f):
     return format_option(f)
 
 
-def _run(fn, *args, **kw):
-    """Call a query; turn library errors into click errors."""
+@contextlib.contextmanager
+def _library_errors():
+    """Turn the library's errors (missing file, bad argument, SQLite) into click errors."""
     import sqlite3
 
     try:
-        return fn(*args, **kw)
+        yield
     except FileNotFoundError as e:
         raise click.ClickException(str(e))
     except ValueError as e:
         raise click.ClickException(str(e))
     except sqlite3.Error as e:
         raise click.ClickException(f"database error: {e}")
+
+
+def _run(fn, *args, **kw):
+    """Call a query; turn library errors into click errors."""
+    with _library_errors():
+        return fn(*args, **kw)
 
 
 def _check_doc(db, doc):
@@ -58,16 +66,8 @@ def _check_doc(db, doc):
 
 def _guard(rows):
     """Iterate a query's rows, turning library errors into click errors."""
-    import sqlite3
-
-    try:
+    with _library_errors():
         yield from rows
-    except FileNotFoundError as e:
-        raise click.ClickException(str(e))
-    except ValueError as e:
-        raise click.ClickException(str(e))
-    except sqlite3.Error as e:
-        raise click.ClickException(f"database error: {e}")
 
 
 def _emit(rows, kind, fmt, limit, show_all, draw, empty, as_json=False):
