@@ -35,7 +35,7 @@ def _rx():
     def c(rid):
         return re.compile(rules.expand(rs[rid].pattern, rs.fragments, "targets.yaml", rid))
     out = {k: c("target." + k) for k in ("lead_strip", "close_strip", "tail_trim", "bad_indicator", "subject_prefix",
-                                           "verb_end", "link_end", "same_indicator", "instrument", "baseline_year",
+                                           "verb_end", "link_end", "growth_name", "capacity", "same_indicator", "instrument", "baseline_year",
                                            "table_row", "table_header", "enumeration", "heading_count", "not_commitment",
                                            "implicit_deadline", "goal_section", "skip_section", "past")}
     # the last opening word of a head, put back when what is left is too short
@@ -101,7 +101,7 @@ def _indicator(text: str, q, next_start: int, tail_only: bool = False) -> tuple:
     m = rx["close_strip"].search(rest, max(0, len(rest) - _CLOSE_REACH))     # it ends the head ($)
     b = a + (m.start() if m else len(rest))
     if m and 0 < len(rest[:m.start()].strip(_STRIP_CH)) <= 3:
-        g = _GROWTH_NAME.match(rest, m.start())
+        g = rx["growth_name"].match(rest, m.start())
         if g:
             b = a + g.end()     # 经济增长|5%: a bare domain word is named by its growth
     a, b = _trim(text, a, b)
@@ -134,7 +134,7 @@ def _indicator(text: str, q, next_start: int, tail_only: bool = False) -> tuple:
         te = ts + m.start()
     k = text.rfind("的", ts, te)
     if k >= 0 and te - k > 2:
-        if _CAPACITY.search(text, k + 1, te) and k - ts >= 2:
+        if rx["capacity"].search(text, k + 1, te) and k - ts >= 2:
             te = k          # 600颗商业卫星|的批量化制造能力: what is counted comes before a capacity
         else:
             ts = k + 1      # 1个具备综合功能的|养老服务中心: what is counted follows the last 的
@@ -153,8 +153,6 @@ def _indicator(text: str, q, next_start: int, tail_only: bool = False) -> tuple:
     return None
 
 
-_CAPACITY = re.compile(r"(?:能力|水平|格局|局面)$")
-_GROWTH_NAME = re.compile(r"(?:年均|实际)?(?:增长|增速)")
 
 _PAIRS = {"“": "”", "(": ")", "”": "“", ")": "("}
 
