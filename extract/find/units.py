@@ -63,9 +63,18 @@ def find_clauses(text: str, start: int = 0, end: int | None = None) -> list:
     query returns the clauses that lie inside it, so calling this for every
     section of a plan costs one scan.  The Clause and UnitRef objects are
     shared between calls on the same text: copy before changing them."""
+    global _LAST
     n = len(text)
     end = n if end is None else min(end, n)
-    starts, cls = _all_clauses(text)
+    if _LAST[0] is text:
+        starts, cls = _LAST[1]
+    else:
+        # The cache below keys on the text's value: a lookup that meets an
+        # equal text held under another object (the same document loaded
+        # again) compares the two in full, once per call -- quadratic over a
+        # document's sections.  The text just scanned is checked by identity.
+        starts, cls = _all_clauses(text)
+        _LAST = (text, (starts, cls))
     i = bisect.bisect_left(starts, start)
     out = []
     while i < len(cls) and cls[i].start < end:
@@ -73,6 +82,9 @@ def find_clauses(text: str, start: int = 0, end: int | None = None) -> list:
             out.append(cls[i])
         i += 1
     return out
+
+
+_LAST: tuple = (None, None)
 
 
 @functools.lru_cache(maxsize=8)
