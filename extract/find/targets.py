@@ -125,6 +125,10 @@ def _indicator(text: str, q, next_start: int, tail_only: bool = False) -> tuple:
     k = text.find("、", ts, te)
     if k >= 0 and not text[ts:k].strip():
         te = k          # 80周岁以上、低保…: nothing is counted before the 、
+    elif te == next_start:
+        k = text.rfind("、", ts, te)
+        if k > ts:
+            te = k      # 6处煤矿|、产能1400万吨: the words after the 、 open the next number's head
     tail = text[ts:te]
     if tail.startswith("的"):
         ts += 1

@@ -158,6 +158,10 @@ def _rows_titled(text):
     ("引育5家以上具有核心技术的自主创新企业、10家以上产业链骨干企业。",
      [("自主创新企业", 5, "家", ">="), ("产业链骨干企业", 10, "家", ">=")]),
     ("培育高新技术企业100家、科技型中小企业200家。", [("高新技术企业", 100, "家", "="), ("科技型中小企业", 200, "家", "=")]),
+    ("攻坚突破物业服务规范等8个难点问题。", [("难点问题", 8, "个", "=")]),
+    ("筛选50家优质潜力企业。", [("优质潜力企业", 50, "家", "=")]),
+    ("办好20项民生实事。", [("民生实事", 20, "项", "=")]),
+    ("新建和改扩建30所中小学。", [("中小学", 30, "所", "=")]),
 ], ids=["yearly-growth-same-indicator", "fenbie-list", "baseline-jiao", "verb-daidong", "listed-names-count",
         "item-number-cut", "yishi-cut", "per-unit-increment-is-a-parameter", "zero-growth", "area-before-digits",
         "treasury-subject-cut", "fund-name-is-not-a-subsidy", "reduction-same-indicator", "cumulative-same-indicator",
@@ -167,10 +171,17 @@ def _rows_titled(text):
         "verb-zhuahao", "verb-tuijin", "weight-jin", "weight-gongjin", "level-reached-maishang",
         "verb-luodi", "compute-in-P", "verb-then-scope",
         "bare-domain-named-by-its-growth", "letters-name-an-indicator", "number-first-list-keeps-its-order",
-        "number-first-list-after-de", "head-first-list-keeps-its-order"])
+        "number-first-list-after-de", "head-first-list-keeps-its-order",
+        "examples-ending-in-deng-precede-the-count", "verb-shaixuan", "verb-banhao", "verb-gaikuojian"])
 def test_indicator_generalises(sentence, want):
     got = rows("一、重点任务\n\n(一)推进工作。" + sentence + "\n")
     assert [g[:4] for g in got] == want
+
+
+def test_a_number_first_item_ends_where_the_next_items_head_opens():
+    """6家龙头企业、产值300亿元: the words after the 、 name the next number."""
+    got = rows("一、重点任务\n\n(一)推进工作。推动甲厂等6家龙头企业、产值300亿元。\n")
+    assert got[0][:3] == ("龙头企业", 6, "家")
 
 
 def test_a_count_closing_a_heading_is_not_a_target():
