@@ -37,7 +37,8 @@ def _rx():
     out = {k: c("target." + k) for k in ("lead_strip", "close_strip", "tail_trim", "bad_indicator", "subject_prefix",
                                            "verb_end", "link_end", "growth_name", "capacity", "same_indicator", "instrument", "baseline_year",
                                            "table_row", "table_header", "enumeration", "heading_count", "not_commitment",
-                                           "implicit_deadline", "goal_section", "skip_section", "past")}
+                                           "implicit_deadline", "goal_section", "skip_section", "past",
+                                           "mixed_section", "goal_paragraph", "plan_structure")}
     # the last opening word of a head, put back when what is left is too short
     # to name anything (2024年完成|改造3万亩, 每年|改造…)
     out["lead_last"] = re.compile("(?:" + rules.expand(rs.fragments["lead_word"], rs.fragments, "targets.yaml",
@@ -158,6 +159,48 @@ def _indicator(text: str, q, next_start: int, tail_only: bool = False) -> tuple:
 
 
 
+_FIVE_YEAR = re.compile(r"十([一二三四五六七八九])五")
+_CN_DIGIT = "一二三四五六七八九"
+
+
+def _five_year_end(text: str) -> str | None:
+    """The last day of the five-year plan period text names (十五五 → 2030-12-31)."""
+    m = _FIVE_YEAR.search(text)
+    if not m:
+        return None
+    k = 10 + _CN_DIGIT.index(m.group(1)) + 1            # 十五 → the 15th plan, 2026-2030
+    return f"{2010 + 5 * (k - 11)}-12-31"
+
+
+def _gaps(a: int, b: int, spans: list) -> list:
+    """The parts of [a, b) that the sorted, disjoint spans leave uncovered."""
+    out = []
+    for s, e in spans:
+        if s > a:
+            out.append((a, s))
+        a = max(a, e)
+    if a < b:
+        out.append((a, b))
+    return out
+
+
+def _past_paragraphs(norm: str, sec, rx) -> list:
+    """Spans of the paragraphs of a section headed by both a retrospect and the
+    goals ahead that do not state the goals: they report what was done."""
+    out = []
+    a = norm.find("\n", sec.start, sec.end)
+    a = sec.end if a < 0 else a + 1
+    if a > sec.start:
+        out.append((sec.start, a))          # the heading line
+    while a < sec.end:
+        b = norm.find("\n", a, sec.end)
+        b = sec.end if b < 0 else b + 1
+        if not rx["goal_paragraph"].search(norm, a, b):
+            out.append((a, b))
+        a = b
+    return out
+
+
 _PAIRS = {"“": "”", "(": ")", "”": "“", ")": "("}
 
 
@@ -247,7 +290,22 @@ def find_targets(doc, deadlines=None) -> list:
     rx = _rx()
     spans = plan_spans(doc)
     secs = doc.sections
-    skip = [(s.start, s.end) for s in secs if s.kind != "para" and rx["skip_section"].search(s.heading)]
+    skip = []
+    period_goals = []      # (start, end, date) of the goal paragraphs of a mixed section
+    mixed = []             # their sections: the date the retrospect names on the heading dates nothing
+    for s in secs:
+        if s.kind == "para" or not rx["skip_section"].search(s.heading):
+            continue
+        m = rx["mixed_section"].search(s.heading)
+        if m:
+            mixed.append(s.idx)
+            past = _past_paragraphs(norm, s, rx)           # 发展成就和…主要目标任务: the goals stay
+            skip.extend(past)
+            end = _five_year_end(s.heading[m.start():])
+            if end:
+                period_goals.extend((a, b, end) for a, b in _gaps(s.start, s.end, past))
+        else:
+            skip.append((s.start, s.end))
     skip += list(getattr(doc, "inventory_spans", ()))      # project lists: capacities, not commitments
     skip += list(getattr(doc, "quiet_spans", ()))          # table headers, 现状 columns
     year_cells = sorted(getattr(doc, "year_cells", ()))
@@ -265,11 +323,13 @@ def find_targets(doc, deadlines=None) -> list:
         deadlines = have + [d for lo, hi in todo for d in find_deadlines(norm, lo, hi, base_date=base)]
     ds = sorted(_dated(deadlines) + _implicit(doc, spans, rx), key=lambda d: d.start)
     starts = [d.start for d in ds]
-    goals = _goal_deadlines(doc, ds, starts)
+    goals = period_goals + _goal_deadlines(doc, ds, starts)
     bd = doc.meta.signed or doc.meta.published
     base_year = int(bd[:4]) if bd and bd[:4].isdigit() else None
     sec_starts = [s.start for s in secs]
     heads = _heading_deadlines(doc, ds, starts)
+    for idx in mixed:
+        heads.pop(idx, None)
     report_year = None
     if getattr(doc, "genre", "plan") == "work_report" and doc.meta.period:
         report_year = doc.meta.period[0]
@@ -316,7 +376,8 @@ def find_targets(doc, deadlines=None) -> list:
                 continue
         head = norm[q.head_start:q.start]
         if rx["instrument"].search(head) or rx["instrument"].search(norm, q.suffix_end, q.clause_end) \
-                or rx["not_commitment"].search(head):
+                or rx["not_commitment"].search(head) or rx["plan_structure"].match(norm[a:b]) \
+                or rx["plan_structure"].match(norm[q.suffix_end:q.suffix_end + 8]):
             continue
         if norm[q.start - 1:q.start] == "(" and _heading_count(norm, q, lo, rx):
             continue

@@ -396,3 +396,28 @@ def test_a_number_first_list_shares_its_opening_per_year():
     doc = parse_text("一、重点任务\n\n(一)推进工作。形成年产50发商业火箭、600颗商业卫星的批量化制造能力。\n")
     assert [(t.anchor, t.per_year) for t in find_targets(doc)] == [("商业火箭", True), ("商业卫星", True)]
     assert len(got) == 2
+
+
+# ---- a retrospect and the goals ahead under one heading ----------------------
+
+_MIXED = ("2026年某省政府工作报告\n"
+          "一、2025年工作回顾\n过去一年,全省地区生产总值增长5.4%。\n"
+          "二、“十四五”时期发展成就和“十五五”时期主要目标任务\n"
+          "“十四五”时期,全省新增城镇就业150万人,研发投入强度达到2.8%。\n"
+          "《纲要草案》从6个维度设置了20项主要指标,包括:地区生产总值年均增长5%左右,城镇调查失业率控制在5.5%以内。\n"
+          "三、2026年重点工作\n今年主要预期目标是:地区生产总值增长5%左右。\n")
+
+
+def test_a_mixed_heading_keeps_only_the_paragraph_that_states_the_goals():
+    doc = parse_text(_MIXED)
+    got = {(t.anchor, t.value, t.deadline) for t in doc.targets}
+    assert ("城镇调查失业率", 5.5, "2030-12-31") in got              # the 十五五 goals, due at the period's end
+    assert any(a.startswith("地区生产总值") and v == 5 and d == "2030-12-31" for a, v, d in got)
+    assert any(a.startswith("地区生产总值") and v == 5 and d == "2026-12-31" for a, v, d in got)
+    values = {v for _, v, _ in got}
+    assert not values & {5.4, 150, 2.8}                                 # what 十四五 and 2025 achieved
+    assert not values & {6, 20}                                         # counts of the plan's own indicators
+
+
+def test_a_count_of_the_plans_own_indicators_is_not_a_target():
+    assert rows("一、重点任务\n\n(一)推进工作。规划从5个方面设置了18项主要指标,其中约束性指标6个。\n") == []
