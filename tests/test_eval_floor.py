@@ -22,14 +22,14 @@ FLOORS = {
     # The real development set (corpus/real/gold/CONVENTIONS.md): 31 real documents, PDFs
     # read as PDFs; rules are fixed against it, so these are development scores.
     "corpus/real/gold": {
-        "tasks.f1": 0.957, "responsibilities.f1": 0.981, "targets.f1": 0.858, "deadlines.f1": 0.953,
+        "tasks.f1": 0.957, "responsibilities.f1": 0.981, "targets.f1": 0.860, "deadlines.f1": 0.955,
         "metadata.accuracy": 0.971,
         "target_fields.comparator": 0.985, "target_fields.growth": 0.969, "target_fields.per_year": 0.990,
-        "target_fields.deadline": 0.957,
+        "target_fields.deadline": 0.968,
     },
     # ... and per source folder (F1; metadata accuracy)
     "corpus/real/gold:zhejiang-pdf": {
-        "tasks.f1": 0.934, "responsibilities.f1": 0.983, "targets.f1": 0.843, "deadlines.f1": 0.966,
+        "tasks.f1": 0.934, "responsibilities.f1": 0.983, "targets.f1": 0.847, "deadlines.f1": 0.968,
         "metadata.accuracy": 0.953,
     },
     "corpus/real/gold:state-council-html": {

@@ -68,6 +68,8 @@ class _PageTable:
     top: float
     bottom: float
     page: int
+    cols: tuple = ()                # left edge of each column
+
 
 
 def page_chars(page, textpage, height):
@@ -224,7 +226,7 @@ def _inside(c: _Char, box) -> bool:
 def _page_tables(grid_tables, chars, page: int) -> list[_PageTable]:
     out = []
     for boxes in grid_tables:
-        if len(boxes) < 2 or max(len(r) for r in boxes) < 2:
+        if max(len(r) for r in boxes) < (2 if len(boxes) >= 2 else 3):
             continue
         rows = []
         for r in boxes:
@@ -251,7 +253,9 @@ def _page_tables(grid_tables, chars, page: int) -> list[_PageTable]:
                 r[j] = Cell("", merged="up" if up else "left")
         top = min(b[1] for r in boxes for b in r if b is not None)
         bottom = max(b[3] for r in boxes for b in r if b is not None)
-        out.append(_PageTable(rows, top, bottom, page))
+        cols = tuple(min((r[j][0] for r in boxes if j < len(r) and r[j] is not None), default=-1.0)
+                     for j in range(max(len(r) for r in boxes)))
+        out.append(_PageTable(rows, top, bottom, page, cols))
     return out
 
 
@@ -487,6 +491,19 @@ def _same_row(a, b) -> bool:
     return [c.text for c in a] == [c.text for c in b]
 
 
+def _pad_continued(pt: _PageTable, n: int, prev_cols: tuple) -> None:
+    """A table at the top of a page with fewer columns than the table it
+    continues, whose columns stand where that table's last columns stood:
+    the missing first columns are cells merged from above."""
+    k = len(pt.cols)
+    if not prev_cols or not 0 < k < n or len(prev_cols) != n:
+        return
+    if any(abs(a - b) > 3 for a, b in zip(pt.cols, prev_cols[n - k:])):
+        return
+    pt.rows = [[Cell("", merged="up") for _ in range(n - k)] + list(r) for r in pt.rows]
+    pt.cols = tuple(prev_cols[:n - k]) + pt.cols
+
+
 def assemble(pages, geom, warnings):
     """Drop page furniture, join tables continued over a page break, re-join
     paragraph lines, and write tables as rows: (text, [Table])."""
@@ -495,10 +512,16 @@ def assemble(pages, geom, warnings):
     seq = []
     for tl, pl in zip(text_pages, placed):
         seq.extend(sorted(tl + pl, key=lambda ln: (round(ln.top), ln.x0)))
-    # tables continued on the next page: consecutive placeholders with as many columns
+    # tables continued on the next page: consecutive placeholders with as many
+    # columns, or with the last columns of the table before (a row whose first
+    # cells are merged down from the page before draws no rule over them)
     merged: list = []
+    cols_of: dict = {}          # id(Table) -> column edges of its last page
     for ln in seq:
         prev = merged[-1] if merged else None
+        if (ln.table is not None and prev is not None and prev.table is not None
+                and ln.page == prev.table.pages[-1] + 1):
+            _pad_continued(ln.table, len(prev.table.rows[0]), cols_of.get(id(prev.table), ()))
         if (ln.table is not None and prev is not None and prev.table is not None
                 and ln.page == prev.table.pages[-1] + 1
                 and len(ln.table.rows[0]) == len(prev.table.rows[0])):
@@ -512,7 +535,9 @@ def assemble(pages, geom, warnings):
             prev.table.pages.append(ln.page)
             continue
         if ln.table is not None:
+            cols = ln.table.cols
             ln.table = Table(rows=ln.table.rows, page=ln.page, pages=[ln.page])
+            cols_of[id(ln.table)] = cols
         merged.append(ln)
     widths = {i: round(w) for i, (w, h) in enumerate(geom)}
     out: list[str] = []

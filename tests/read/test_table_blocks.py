@@ -204,3 +204,66 @@ def test_spans_follow_a_bom_removed_while_cleaned():
     ing = _finish("a", "a", text, "docx", None, "0", [], tables)
     assert ing.text == "前言\n甲 | 乙" and not ing.warnings
     assert [ing.text[c.start:c.end] for c in ing.tables[0].rows[0].cells] == ["甲", "乙"]
+
+
+def _continued_pdf(second_top_from: int) -> bytes:
+    """A ruled table over two pages.  The second page's top rule starts at
+    column ``second_top_from``: the columns left of it are merged down from the
+    page before, so no rule closes them at the top."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from tests.fixtures_make import _FONT, _font
+    _font()
+    xs = [50, 100, 300, 430, 545]
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+
+    def rule(x0, y, x1):
+        c.line(x0, y, x1, y)
+
+    def cells(y, texts):
+        c.setFont(_FONT, 9)
+        for x, t in zip(xs, texts):
+            if t:
+                c.drawString(x + 4, y, t)
+    # page 1: header and one row
+    for y in (760, 735, 300):
+        rule(xs[0], y, xs[-1])
+    for x in xs:
+        c.line(x, 760, x, 300)
+    cells(744, ["序号", "重点任务", "牵头单位", "完成时限"])
+    cells(520, ["1", "推进政务服务一网通办", "省政务办", "2026年6月底"])
+    c.showPage()
+    # page 2: the rest of the table
+    rule(xs[second_top_from], 780, xs[-1])
+    rule(xs[0], 600, xs[-1])
+    for x in xs:
+        c.line(x, 780, x, 600)
+    cells(690, ["", "深化工程建设项目审批制度改革", "省住建厅", "2026年12月底"])
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def test_a_table_continued_with_its_first_columns_merged_down_is_one_table():
+    """The page break falls inside a cell merged over several rows: the next
+    page draws no rule over that column, so its table has fewer columns.  They
+    stand where the last columns of the table before stood: it is the same
+    table, and the missing cells are merged from above."""
+    ing = read_bytes(_continued_pdf(1), "plan.pdf")
+    assert len(ing.tables) == 1, [t.rows for t in ing.tables]
+    t = ing.tables[0]
+    assert [len(r.cells) for r in t.rows] == [4, 4, 4]
+    last = t.rows[-1].cells
+    assert last[0].merged == "up"
+    assert [c.text for c in last[1:]] == ["深化工程建设项目审批制度改革", "省住建厅", "2026年12月底"]
+    for r in t.rows:
+        for cell in r.cells:
+            assert ing.text[cell.start:cell.end] == cell.text
+
+
+def test_a_one_row_continuation_with_all_its_columns_is_joined():
+    ing = read_bytes(_continued_pdf(0), "plan.pdf")
+    assert len(ing.tables) == 1
+    assert [c.text for c in ing.tables[0].rows[-1].cells] == ["", "深化工程建设项目审批制度改革", "省住建厅", "2026年12月底"]
