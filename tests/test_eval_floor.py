@@ -24,7 +24,7 @@ FLOORS = {
     "corpus/real/gold": {
         "tasks.f1": 0.957, "responsibilities.f1": 0.981, "targets.f1": 0.890, "deadlines.f1": 0.955,
         "metadata.accuracy": 0.971,
-        "target_fields.comparator": 0.986, "target_fields.growth": 0.969, "target_fields.per_year": 0.984,
+        "target_fields.comparator": 0.986, "target_fields.growth": 0.989, "target_fields.per_year": 0.984,
         "target_fields.deadline": 0.969,
     },
     # ... and per source folder (F1; metadata accuracy)
@@ -46,14 +46,16 @@ FLOORS = {
     "tests/data/synthetic-styles1/gold": {
         "tasks.f1": 1.0, "responsibilities.f1": 1.0, "targets.f1": 1.0, "deadlines.f1": 0.9917,
         "metadata.accuracy": 1.0,
-        "target_fields.comparator": 1.0, "target_fields.growth": 1.0, "target_fields.per_year": 1.0,
+        # growth: this gold (written before the real set) marks 新建/新培育/新引进 counts as rises;
+        # GUIDE.md and the real set's annotators read them as counts (rules/quantity.yaml, flag.growth)
+        "target_fields.comparator": 1.0, "target_fields.growth": 0.955, "target_fields.per_year": 1.0,
         "target_fields.deadline": 0.9945,
     },
     # a second SYNTHETIC set, by another annotator; rules were tuned on it too
     "tests/data/synthetic-styles2/gold": {
         "tasks.f1": 1.0, "responsibilities.f1": 1.0, "targets.f1": 0.9129, "deadlines.f1": 0.9634,
         "metadata.accuracy": 0.9844,
-        "target_fields.comparator": 1.0, "target_fields.growth": 0.9711, "target_fields.per_year": 1.0,
+        "target_fields.comparator": 1.0, "target_fields.growth": 0.918, "target_fields.per_year": 1.0,
         "target_fields.deadline": 0.9364,
     },
 }

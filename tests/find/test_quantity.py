@@ -75,9 +75,11 @@ CASES = [
     ("measure-beds", "新增养老床位500张", dict(value=500, unit="张", growth=True)),
     ("duration-years-capped", "投资回收期控制在4年以内", dict(value=4, unit="年", comparator="<=")),
     # growth: the 新- verbs count an increase, 新建或改造 counts projects
-    ("growth-xinjian", "新建污水管网50公里", dict(value=50, unit="公里", growth=True)),
-    ("growth-xinpeiyu-per-year", "每年新培育专精特新企业20家", dict(value=20, growth=True, per_year=True)),
-    ("growth-xinyinjin", "全年新引进博士研究生30名", dict(value=30, growth=True, per_year=False)),
+    # 新建/新培育/新引进 count things to be done, not a rise (GUIDE.md: false for a count)
+    ("count-xinjian", "新建污水管网50公里", dict(value=50, unit="公里", growth=False)),
+    ("count-xinpeiyu-per-year", "每年新培育专精特新企业20家", dict(value=20, growth=False, per_year=True)),
+    ("count-xinyinjin", "全年新引进博士研究生30名", dict(value=30, growth=False, per_year=False)),
+    ("growth-xinzeng", "全年新增城镇就业5万人", dict(value=5, unit="万人", growth=True)),
     ("not-growth-build-or-renovate", "每年新建或改造农贸市场不少于5个", dict(value=5, growth=False, per_year=True)),
     ("growth-income", "带动农户户均增收1500元以上", dict(value=1500, growth=True, comparator=">=")),
     # per_year: 年 right before a verb of doing
