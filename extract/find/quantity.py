@@ -127,6 +127,7 @@ def to_number(s: str) -> float | None:
 
 _CLAUSE_CH = ",;。:!?\n,;:!?\t|"       # a table cell is a clause too
 _SENT_CH = ";。!?\n;!?"
+_FULL_STOP_CH = "。!?\n!?"      # 力争 opening a sentence hedges it past its semicolons
 _RIGHT_OK = set(",;。:!?、)) \n,;:!?")
 _LIST_SEP = re.compile(r"^[、,,和及与以及并\s]+")
 
@@ -348,7 +349,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None, loose: bo
         if not q.aspirational and asp:
             i = bisect.bisect_left(asp, q.start) - 1
             if i >= 0 and q.start - asp[i] < _WINDOW:
-                q.aspirational = _sentence_aspirational(text, _left(text, q.start, start, _SENT_CH), q.start)
+                q.aspirational = _sentence_aspirational(text, _left(text, q.start, start, _FULL_STOP_CH), q.start)
     return qs
 
 

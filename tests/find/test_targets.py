@@ -423,3 +423,10 @@ def test_a_mixed_heading_keeps_only_the_paragraph_that_states_the_goals():
 
 def test_a_count_of_the_plans_own_indicators_is_not_a_target():
     assert rows("一、重点任务\n\n(一)推进工作。规划从5个方面设置了18项主要指标,其中约束性指标6个。\n") == []
+
+
+def test_lizheng_opening_a_sentence_hedges_it_past_its_semicolons():
+    doc = parse_text("一、发展目标\n\n力争到2027年,培育链主企业5家;人形机器人产业集群基本形成,建设先导区2个。新建基地3个。\n")
+    got = {(t.anchor, t.aspirational) for t in doc.targets}
+    assert ("链主企业", True) in got and ("先导区", True) in got
+    assert ("新建基地", False) in got                     # the next sentence is not hedged
