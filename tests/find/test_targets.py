@@ -430,3 +430,14 @@ def test_lizheng_opening_a_sentence_hedges_it_past_its_semicolons():
     got = {(t.anchor, t.aspirational) for t in doc.targets}
     assert ("链主企业", True) in got and ("先导区", True) in got
     assert ("新建基地", False) in got                     # the next sentence is not hedged
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("规上企业智能化改造率≥70%。", ("规上企业智能化改造率", 70, "%", ">=")),
+    ("单位产值能耗≤0.5吨。", ("单位产值能耗", 0.5, "吨", "<=")),
+    ("预警准确率>95%。", ("预警准确率", 95, "%", ">")),
+    ("相关产业规模破8亿元。", ("相关产业规模", 8, "亿元", ">")),
+], ids=["ge-sign", "le-sign", "gt-sign", "po-shortens-tupo"])
+def test_comparison_signs_are_comparators(sentence, want):
+    got = rows("一、重点任务\n\n(一)推进工作。" + sentence + "\n")
+    assert [g[:4] for g in got] == [want]
