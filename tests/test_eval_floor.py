@@ -22,7 +22,7 @@ FLOORS = {
     # The real development set (corpus/real/gold/CONVENTIONS.md): 31 real documents, PDFs
     # read as PDFs; rules are fixed against it, so these are development scores.
     "corpus/real/gold": {
-        "tasks.f1": 0.957, "responsibilities.f1": 0.981, "targets.f1": 0.890, "deadlines.f1": 0.955,
+        "tasks.f1": 0.957, "responsibilities.f1": 0.981, "targets.f1": 0.891, "deadlines.f1": 0.955,
         "metadata.accuracy": 0.971,
         "target_fields.comparator": 0.999, "target_fields.growth": 0.989, "target_fields.per_year": 0.984,
         "target_fields.aspirational": 0.993, "target_fields.deadline": 0.969,

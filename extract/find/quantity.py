@@ -207,7 +207,7 @@ def _make(m, rid, rule, cn) -> Quantity | None:
         mult = n[-1]
         if v is None:
             return None
-    unit_written = mult + unit if unit else None
+    unit_written = mult + unit if unit else (mult if rule.get("bare") else None)
     factor = _MULT.get(mult, 1.0)
     pp = bool(unit and unit.endswith("百分点"))
     q = Quantity(v, v2, unit_written, "=", round(v * factor, 6), unit, pp, pp, False, False, False,

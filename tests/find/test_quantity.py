@@ -80,6 +80,8 @@ CASES = [
     ("count-xinpeiyu-per-year", "每年新培育专精特新企业20家", dict(value=20, growth=False, per_year=True)),
     ("count-xinyinjin", "全年新引进博士研究生30名", dict(value=30, growth=False, per_year=False)),
     ("growth-xinzeng", "全年新增城镇就业5万人", dict(value=5, unit="万人", growth=True)),
+    ("bare-yi", "数字贸易规模突破6000亿。", dict(value=6000, unit="亿", comparator=">")),
+    ("bare-wanyi-approx", "营业收入达到1.2万亿左右,", dict(value=1.2, unit="万亿", comparator="~")),
     ("not-growth-build-or-renovate", "每年新建或改造农贸市场不少于5个", dict(value=5, growth=False, per_year=True)),
     ("growth-income", "带动农户户均增收1500元以上", dict(value=1500, growth=True, comparator=">=")),
     # per_year: 年 right before a verb of doing

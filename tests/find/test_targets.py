@@ -441,3 +441,9 @@ def test_lizheng_opening_a_sentence_hedges_it_past_its_semicolons():
 def test_comparison_signs_are_comparators(sentence, want):
     got = rows("一、重点任务\n\n(一)推进工作。" + sentence + "\n")
     assert [g[:4] for g in got] == [want]
+
+
+def test_a_review_of_the_year_and_the_five_year_achievements_holds_no_target():
+    doc = parse_text("2026年某省政府工作报告\n一、2025年主要工作和“十四五”发展成就\n过去一年,全省生产总值增长5.5%,新增城镇就业120万人。\n"
+                     "二、2026年重点工作\n今年主要预期目标是:生产总值增长5%左右。\n")
+    assert {t.value for t in doc.targets} == {5}
