@@ -137,12 +137,11 @@ def _indicator(text: str, q, next_start: int, tail_only: bool = False) -> tuple:
     m = rx["tail_trim"].search(tail)
     if m and m.start() > 0:
         te = ts + m.start()
+    # a 的 phrase that qualifies what is counted stays with it (2个具有推广价值的
+    # 典型应用场景, as the real set's annotators read every such count) ...
     k = text.rfind("的", ts, te)
-    if k >= 0 and te - k > 2:
-        if rx["capacity"].search(text, k + 1, te) and k - ts >= 2:
-            te = k          # 600颗商业卫星|的批量化制造能力: what is counted comes before a capacity
-        else:
-            ts = k + 1      # 1个具备综合功能的|养老服务中心: what is counted follows the last 的
+    if k >= 0 and te - k > 2 and k - ts >= 2 and rx["capacity"].search(text, k + 1, te):
+        te = k              # ... but a capacity after it is not counted: 600颗商业卫星|的批量化制造能力
     ts, te = _trim(text, ts, te)
     if te - ts >= 2 and not rx["bad_indicator"].match(text[ts:te]):
         return ts, te
