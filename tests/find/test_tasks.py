@@ -42,3 +42,10 @@ def test_section_clause_applies_to_items_without_their_own():
     got = dict(summary(text))
     assert got["二/(一)/1"] == [("市市场监管局", "lead")]
     assert got["二/(一)/2"] == [("市商务局", "responsible")]
+
+
+def test_a_section_headed_attachments_lists_names_not_tasks():
+    from extract import parse_text
+    doc = parse_text("关于印发某市行动方案的通知\n一、重点任务\n(一)推进算力建设。(责任单位:市发展改革委)\n"
+                     "二、附件\n1.重点任务分解表\n2.政策诉求清单\n")
+    assert [t.path for t in doc.tasks] == [("一", "(一)")]
