@@ -216,7 +216,8 @@ def _trim(text: str, a: int, b: int) -> tuple:
 # ---------------------------------------------------------------- deadlines
 
 def _dated(ds):
-    return [d for d in ds if d.date_end]
+    # a period opened (从2019年起, 2026年以后) starts the work; it does not date a target
+    return [d for d in ds if d.date_end and not getattr(d, "open_ended", False)]
 
 
 def _goal_deadlines(doc, ds, starts) -> list:

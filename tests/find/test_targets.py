@@ -447,3 +447,9 @@ def test_a_review_of_the_year_and_the_five_year_achievements_holds_no_target():
     doc = parse_text("2026年某省政府工作报告\n一、2025年主要工作和“十四五”发展成就\n过去一年,全省生产总值增长5.5%,新增城镇就业120万人。\n"
                      "二、2026年重点工作\n今年主要预期目标是:生产总值增长5%左右。\n")
     assert {t.value for t in doc.targets} == {5}
+
+
+def test_a_period_opened_from_a_year_does_not_date_its_targets():
+    doc = parse_text("一、重点任务\n\n(一)推进试点。从2019年开始,在10个左右紧缺领域开展试点。\n")
+    (t,) = doc.targets
+    assert (t.value, t.deadline) == (10, None)
