@@ -280,7 +280,9 @@ def _issuer_above(norm: str, lines: list, date_idx: int) -> str | None:
     names: list = []
     i = date_idx - 1
     skipped = 0
-    while i >= 0 and date_idx - i <= 6:
+    # six lines to find the first name; a run of names goes on as far as it
+    # goes (seven departments sign a joint notice, one a line)
+    while i >= 0 and (date_idx - i <= 6 or (names and date_idx - i <= 30)):
         s, e = lines[i]
         t = norm[s:e].strip()
         i -= 1

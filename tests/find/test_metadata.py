@@ -139,3 +139,12 @@ def test_signature_above_page_buttons_is_read():
     m = meta_of("某省人民政府关于某事的实施意见\n\n一、目标\n内容。\n二、任务\n(一)甲。\n\n某省人民政府\n2024年6月3日\n"
                 "(此件公开发布)\n\n【打印本页】　　【关闭窗口】\n主办:某省人民政府办公厅\n")
     assert m.signed == "2024-06-03" and m.issuer == "某省人民政府"
+
+
+def test_seven_departments_signing_one_a_line_are_all_issuers():
+    from extract.pipeline import parse_text
+    names = ["浙江省经济和信息化厅", "浙江省发展和改革委员会", "浙江省教育厅", "浙江省科学技术厅",
+             "浙江省财政厅", "浙江省市场监督管理局", "浙江省数据局"]
+    text = ("浙江省经济和信息化厅等七部门关于印发某实施意见的通知\n各市人民政府:\n现将《某实施意见》印发给你们,请结合实际抓好落实。\n"
+            + "\n".join(names) + "\n2026年6月25日\n一、总体要求\n(一)加强组织。\n")
+    assert parse_text(text).meta.issuer == "、".join(names)
