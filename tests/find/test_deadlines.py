@@ -52,6 +52,7 @@ CASES = [
     ("open-year", "自2025年起", "point", None, "2025-12-31", True),
     ("open-year-kaishi", "从2019年开始", "point", None, "2019-12-31", True),
     ("open-month-kaishi", "自2024年7月开始", "point", None, "2024-07-31", True),
+    ("open-year-kaishi-pdf-spacing", "从 2019 年开始", "point", None, "2019-12-31", True),
     ("relative-year-end", "年底前", "point", None, "2024-12-31", False),
     ("relative-this-year", "今年底前", "point", None, "2024-12-31", False),
     ("relative-next-year", "明年", "point", None, "2025-12-31", False),
