@@ -135,13 +135,14 @@ def page_chars(page, textpage, height):
     prect = ctypes.byref(rect)
     out = []
     append = out.append
-    for i, ch in enumerate(s[:n]):
+    # pdfium writes a hyphen that ends a line as U+FFFE (a soft hyphen) or U+0002
+    for i, ch in enumerate(s[:n].replace("\ufffe", "-").replace("\x02", "-")):
         if ch in "\r\n":
             append(_Char("\n", 0, 0, 0, 0, True))
             continue
-        if ch in "\ufffe\x02":
-            ch = "-"           # pdfium writes a hyphen that ends a line as U+FFFE (a soft hyphen)
-        gen = bool(is_generated(tp, i))
+        # pdfium generates only spaces and line breaks (CPDF_TextPage::GenerateCharInfo):
+        # any other character is drawn, and is not asked about
+        gen = ch.isspace() and bool(is_generated(tp, i))
         if not char_box(tp, i, pl, pr, pb, pt):          # yes, l r b t
             raise PdfiumError("Failed to get charbox.")
         l, r, b, t = cl.value, cr.value, cb.value, ct.value
@@ -174,16 +175,6 @@ def _gap(chars, k: int) -> str:
     return " " if _LATIN.match(a) and _LATIN.match(b) else ""
 
 
-def _line_text(chars) -> str:
-    buf = []
-    for k, c in enumerate(chars):
-        if c.generated and c.ch.isspace():
-            buf.append(_gap(chars, k))
-            continue
-        buf.append(c.ch)
-    return "".join(buf).strip()
-
-
 def _box_lines(chars, page: int) -> list[_Line]:
     """Split pdfium's stream into lines at its line breaks (a line's box is
     the union of its drawn characters' boxes), then join pieces pdfium broke
@@ -192,13 +183,33 @@ def _box_lines(chars, page: int) -> list[_Line]:
     lines, cur = [], []
 
     def flush():
-        # a line's box is that of its visible characters (an indent written as
-        # spaces does not move its left edge)
-        drawn = [c for c in cur if not c.generated and c.x1 > c.x0 and not c.ch.isspace()]
-        text = _line_text(cur)
-        if drawn and text:
-            lines.append(_Line(text, min(c.x0 for c in drawn), max(c.x1 for c in drawn),
-                               min(c.top for c in drawn), max(c.bottom for c in drawn), page))
+        # the line's text (a generated space as _gap has it) and, in the same pass, its box:
+        # that of its visible characters (an indent written as spaces does not
+        # move its left edge); min and max as the builtins take them
+        buf = []
+        x0 = None
+        for k, c in enumerate(cur):
+            ch = c.ch
+            if ch.isspace():
+                buf.append(_gap(cur, k) if c.generated else ch)
+                continue
+            buf.append(ch)
+            if c.generated or not c.x1 > c.x0:
+                continue
+            if x0 is None:
+                x0, x1, top, bottom = c.x0, c.x1, c.top, c.bottom
+                continue
+            if c.x0 < x0:
+                x0 = c.x0
+            if c.x1 > x1:
+                x1 = c.x1
+            if c.top < top:
+                top = c.top
+            if c.bottom > bottom:
+                bottom = c.bottom
+        text = "".join(buf).strip()
+        if x0 is not None and text:
+            lines.append(_Line(text, x0, x1, top, bottom, page))
         cur.clear()
 
     for c in chars:
@@ -252,14 +263,16 @@ def _cell(chars) -> Cell:
     return Cell(text, breaks=breaks)
 
 
-def _inside(c: _Char, box) -> bool:
+def _inside_box(band, box) -> list:
+    """The characters whose centre lies in ``box`` (x0, top, x1, bottom), from
+    (centre y, centre x, char) triples, in their order."""
     x0, top, x1, bottom = box
-    cx, cy = (c.x0 + c.x1) / 2, (c.top + c.bottom) / 2
-    return x0 <= cx <= x1 and top <= cy <= bottom
+    return [c for cy, cx, c in band if x0 <= cx <= x1 and top <= cy <= bottom]
 
 
 def _page_tables(grid_tables, chars, page: int) -> list[_PageTable]:
     out = []
+    centers = None                  # (y, x, char): each character's centre, computed once a page
     for boxes in grid_tables:
         if max(len(r) for r in boxes) < (2 if len(boxes) >= 2 else 3):
             continue
@@ -271,8 +284,10 @@ def _page_tables(grid_tables, chars, page: int) -> list[_PageTable]:
                 continue
             # the characters of the row's band first: each cell then looks at a few, not the page
             top, bottom = min(b[1] for b in real), max(b[3] for b in real)
-            band = [c for c in chars if top <= (c.top + c.bottom) / 2 <= bottom]
-            rows.append([None if bbox is None else _cell([c for c in band if _inside(c, bbox)]) for bbox in r])
+            if centers is None:
+                centers = [((c.top + c.bottom) / 2, (c.x0 + c.x1) / 2, c) for c in chars]
+            band = [t for t in centers if top <= t[0] <= bottom]
+            rows.append([None if bbox is None else _cell(_inside_box(band, bbox)) for bbox in r])
         # a covered cell: merged from above when the nearest real cell above
         # reaches down into this row, else from the left
         for i, r in enumerate(rows):
@@ -372,8 +387,9 @@ def scan_objects(page, width: float, height: float, edges: bool = True):
     import pypdfium2.raw as raw
     from pypdfium2 import PdfiumError
     f = _pdfium()
-    get_object, obj_type, obj_bounds = f.get_object, f.obj_type, f.obj_bounds
-    TEXT, PATH = raw.FPDF_PAGEOBJ_TEXT, raw.FPDF_PAGEOBJ_PATH
+    get_object, obj_type, obj_bounds, text_font = f.get_object, f.obj_type, f.obj_bounds, f.text_font
+    PATH = raw.FPDF_PAGEOBJ_PATH
+    fonts: dict = {}                        # font handle -> embedded?
     cl, cb, cr, ct = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
     pl, pb, pr, pt = ctypes.byref(cl), ctypes.byref(cb), ctypes.byref(cr), ctypes.byref(ct)
     praw = page.raw
@@ -386,19 +402,24 @@ def scan_objects(page, width: float, height: float, edges: bool = True):
         if not h:
             raise PdfiumError("Failed to get pageobject.")
         obj = ctypes.c_void_p(h)
-        kind = obj_type(obj)
-        if kind == raw.FPDF_PAGEOBJ_UNKNOWN:
-            raise PdfiumError("Failed to determine pageobject type.")
-        if kind == TEXT:
+        font = text_font(obj)               # set for text objects only: their type need not be asked
+        if font:
             if broken:
+                continue
+            embedded = fonts.get(font)
+            if embedded is None:
+                embedded = fonts[font] = bool(f.font_embedded(ctypes.c_void_p(font)))
+            if embedded:
                 continue
             if not obj_bounds(obj, pl, pb, pr, pt):
                 raise PdfiumError("Failed to locate pageobject.")
             if cr.value - cl.value < 0.01:
-                font = f.text_font(obj)
-                if font and not f.font_embedded(ctypes.c_void_p(font)):
-                    broken = True
-        elif kind == PATH and found is not None and error is None:
+                broken = True
+            continue
+        kind = obj_type(obj)
+        if kind == raw.FPDF_PAGEOBJ_UNKNOWN:
+            raise PdfiumError("Failed to determine pageobject type.")
+        if kind == PATH and found is not None and error is None:
             if not obj_bounds(obj, pl, pb, pr, pt):
                 error = PdfiumError("Failed to locate pageobject.")
                 continue
@@ -525,8 +546,7 @@ def read_pdf_pages(data: bytes, tables: bool = True):
                 if edges:
                     ptables = _page_tables(find_table_cells(edges, w, h), chars, i)
             if ptables:
-                chars = [c for c in chars if c.ch == "\n" or not any(
-                    pt.top - 1 <= (c.top + c.bottom) / 2 <= pt.bottom + 1 for pt in ptables)]
+                chars = _outside_tables(chars, [(pt.top - 1, pt.bottom + 1) for pt in ptables])
             lines = _box_lines(chars, i)
             for pt in ptables:
                 lines.append(_Line("", 0.0, float(w), pt.top, pt.bottom, i, table=pt))
@@ -537,6 +557,22 @@ def read_pdf_pages(data: bytes, tables: bool = True):
         if plumber is not None:
             plumber.close()
     return pages, geom, empty, failed
+
+
+def _outside_tables(chars, bands) -> list:
+    """The characters (and line breaks) whose centre lies in none of the tables' bands."""
+    out = []
+    for c in chars:
+        if c.ch != "\n":
+            cy = (c.top + c.bottom) / 2
+            for top, bottom in bands:
+                if top <= cy <= bottom:
+                    break
+            else:
+                out.append(c)
+            continue
+        out.append(c)
+    return out
 
 
 def _undouble(chars):
