@@ -220,18 +220,20 @@ def pdf_one(path: Path, old=None) -> dict:
     pdf = pypdfium2.PdfDocument(data)
     pages = len(pdf)
     pdf.close()
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     text, _tables = read_pdf(data, [])
-    t1 = time.perf_counter()
+    t1, c1 = time.perf_counter(), time.process_time()
     with pdfplumber.open(io.BytesIO(data)) as pl:
         plumber = "\n".join(p.extract_text() or "" for p in pl.pages)
-    t2 = time.perf_counter()
+    t2, c2 = time.perf_counter(), time.process_time()
     row = {"file": path.name, "pages": pages, "chars": len(text), "new_s": t1 - t0, "plumber_s": t2 - t1,
+           "new_cpu": c1 - c0, "plumber_cpu": c2 - c1,
            "plumber_chars": len(plumber), "agreement": text_agreement(text, plumber)}
     if old is not None:
-        t3 = time.perf_counter()
+        t3, c3 = time.perf_counter(), time.process_time()
         old_text = old.read_pdf(data, [])
         row["old_s"], row["old_chars"] = time.perf_counter() - t3, len(old_text)
+        row["old_cpu"] = time.process_time() - c3
     return row
 
 
@@ -243,9 +245,11 @@ def pdf_main(folder: Path, as_json: bool = False):
     old = _old_reader()
     import pdfplumber  # noqa: F401  (imports out of the timings)
     import pypdfium2  # noqa: F401
+    pdf_one(files[0], old)                      # warm-up: first calls, caches (not counted)
     rows = [pdf_one(p, old) for p in files]
     tot = {k: sum(r.get(k, 0) for r in rows) for k in ("pages", "chars", "new_s", "plumber_s", "old_s",
-                                                        "old_chars", "plumber_chars")}
+                                                        "old_chars", "plumber_chars", "new_cpu", "plumber_cpu",
+                                                        "old_cpu")}
     agree = sum(r["agreement"] * r["chars"] for r in rows) / max(1, tot["chars"])
     summary = {
         "files": len(rows), "pages": tot["pages"], "chars": tot["chars"],
@@ -256,6 +260,13 @@ def pdf_main(folder: Path, as_json: bool = False):
         "old_chars_per_s": round(tot["old_chars"] / tot["old_s"]) if old else None,
         "speedup_vs_plumber": round(tot["plumber_s"] / tot["new_s"], 2),
         "speedup_vs_old": round((tot["chars"] / tot["new_s"]) / (tot["old_chars"] / tot["old_s"]), 2) if old else None,
+        # CPU time (user + system of this process): what a busy machine inflates least
+        "new_chars_per_cpu_s": round(tot["chars"] / tot["new_cpu"]),
+        "old_chars_per_cpu_s": round(tot["old_chars"] / tot["old_cpu"]) if old else None,
+        "cpu_speedup_vs_old": round((tot["chars"] / tot["new_cpu"]) / (tot["old_chars"] / tot["old_cpu"]), 2)
+        if old else None,
+        "cpu_speedup_vs_plumber": round(tot["plumber_cpu"] / tot["new_cpu"], 2),
+        "load_average": round(os.getloadavg()[0], 1),
         "agreement_mean": round(agree, 4), "agreement_min": round(min(r["agreement"] for r in rows), 4),
         "files_agreeing_99": sum(r["agreement"] >= 0.99 for r in rows),
     }
@@ -277,6 +288,9 @@ def pdf_main(folder: Path, as_json: bool = False):
     if old:
         print(f"old reader ({OLD_READER}):   {s['old_pages_per_s']} pages/s, "
               f"{s['old_chars_per_s']:,} chars/s  (today's reader {s['speedup_vs_old']}x)")
+    print(f"CPU time: today's reader {s['new_chars_per_cpu_s']:,} chars per CPU second"
+          + (f", old reader {s['old_chars_per_cpu_s']:,} ({s['cpu_speedup_vs_old']}x)" if old else "")
+          + f", pdfplumber {s['cpu_speedup_vs_plumber']}x; load average {s['load_average']}")
     print(f"same characters as pdfplumber (modulo white space, look-alikes, cell order): "
           f"{100 * s['agreement_mean']:.2f}% (char-weighted), lowest file {100 * s['agreement_min']:.2f}%, "
           f"{s['files_agreeing_99']}/{s['files']} files at >= 99%")
@@ -292,11 +306,12 @@ def pdf_main(folder: Path, as_json: bool = False):
 #     zhengce who 市场监管局 > out.tsv             goal < 1 s
 #     zhengce targets --format json > out.jsonl    goal < 3 s and < 200 MB peak RSS
 #
-# and, in this process after one warm-up call, queries.who(db, "市场监管局").
+# and, in this process after one warm-up call, queries.who(db, "市场监管局") (a list of
+# dicts, then as_frame=True: a DataFrame).
 
 QUERY_DOCS = 5800
 REPEAT = 3
-QUERY_GOALS = {"who": (1.0, None), "targets": (3.0, 200.0), "python": (0.1, None)}
+QUERY_GOALS = {"who": (1.0, None), "targets": (3.0, 200.0), "python": (0.1, None), "frame": (0.1, None)}
 
 
 def query_db(workdir: Path, n: int = QUERY_DOCS) -> Path:
@@ -366,16 +381,18 @@ def run_queries(workdir: Path, n: int = QUERY_DOCS) -> list:
                      "seconds": round(statistics.median(r[0] for r in runs), 3),
                      "cpu_seconds": round(statistics.median(r[2] for r in runs), 3),
                      "peak_rss_mb": round(max(r[1] for r in runs), 1)})
-    queries.who(str(db), "市场监管局")                       # warm-up: imports, page cache
-    times, cpu = [], []
-    for _ in range(max(5, REPEAT)):
-        t0, c0 = time.perf_counter(), time.process_time()
-        n_rows = len(queries.who(str(db), "市场监管局"))
-        times.append(time.perf_counter() - t0)
-        cpu.append(time.process_time() - c0)
-    rows.append({"case": "python", "command": 'queries.who(db, "市场监管局")', "rows": n_rows,
-                 "seconds": round(statistics.median(times), 3), "cpu_seconds": round(statistics.median(cpu), 3),
-                 "peak_rss_mb": None})
+    for key, label, kw in (("python", 'queries.who(db, "市场监管局")', {}),
+                           ("frame", 'queries.who(db, "市场监管局", as_frame=True)', {"as_frame": True})):
+        queries.who(str(db), "市场监管局", **kw)                  # warm-up: imports, page cache
+        times, cpu = [], []
+        for _ in range(max(5, REPEAT)):
+            t0, c0 = time.perf_counter(), time.process_time()
+            n_rows = len(queries.who(str(db), "市场监管局", **kw))
+            times.append(time.perf_counter() - t0)
+            cpu.append(time.process_time() - c0)
+        rows.append({"case": key, "command": label, "rows": n_rows,
+                     "seconds": round(statistics.median(times), 3), "cpu_seconds": round(statistics.median(cpu), 3),
+                     "peak_rss_mb": None})
     for r in rows:
         r.update(size)
         secs, mb = QUERY_GOALS[r["case"]]
@@ -388,10 +405,10 @@ def _print_queries(rows):
     r0 = rows[0]
     print(f"database: {r0['documents']:,} plans, {r0['tasks']:,} tasks, {r0['responsibilities']:,} "
           f"responsibilities, {r0['targets']:,} targets, {r0['units']:,} units")
-    print(f"{'command':<45} {'rows':>8} {'seconds':>8} {'CPU s':>7} {'peak RSS MB':>12}  {'goal':<18} met")
+    print(f"{'command':<50} {'rows':>8} {'seconds':>8} {'CPU s':>7} {'peak RSS MB':>12}  {'goal':<18} met")
     for r in rows:
         rss = r["peak_rss_mb"] if r["peak_rss_mb"] is not None else "-"
-        print(f"{r['command']:<45} {r['rows']:>8,} {r['seconds']:>8} {r['cpu_seconds']:>7} {rss:>12}  "
+        print(f"{r['command']:<50} {r['rows']:>8,} {r['seconds']:>8} {r['cpu_seconds']:>7} {rss:>12}  "
               f"{r['goal']:<18} {'yes' if r['met'] else 'NO'}")
     print(f"(medians of {REPEAT} runs, each command in a fresh process; CPU s is user + system time, "
           f"which a busy machine inflates less than the wall clock; load average {os.getloadavg()[0]:.1f})")

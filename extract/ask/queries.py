@@ -199,7 +199,16 @@ def who(db, name: str, role: str | None = None, doc=None, by: str = "auto", as_f
     names with a role cue (由X牵头, 请X, Y配合; ``mentions.role_hint``) as
     ``kind`` = ``prose``: a lower-confidence kind, never a responsibility
     (unit_id is None; ``role`` is the hint)."""
-    return _frame(list(iter_who(db, name, role=role, doc=doc, by=by, prose=prose)), as_frame, COLUMNS["who"])
+    if not as_frame:
+        return list(_iter_who(db, name, role, doc, by, prose))
+    # a frame is built from plain tuples, column by column (no dict per row)
+    cols = COLUMNS["who"]
+    data = list(_iter_who(db, name, role, doc, by, prose, tuples=True))
+    try:
+        import pandas as pd
+    except ImportError as e:  # pragma: no cover - depends on the environment
+        raise ImportError("as_frame=True needs pandas: pip install pandas") from e
+    return pd.DataFrame.from_records(data, columns=list(cols))
 
 
 def _doc_filter(column: str, ids, params: list) -> tuple:
@@ -214,6 +223,11 @@ def _doc_filter(column: str, ids, params: list) -> tuple:
 
 def iter_who(db, name: str, role: str | None = None, doc=None, by: str = "auto", prose: bool = False):
     """The rows of :func:`who`, one at a time (the query runs as they are read)."""
+    return _iter_who(db, name, role, doc, by, prose)
+
+
+def _iter_who(db, name, role, doc, by, prose, tuples: bool = False):
+    """who's rows as dicts, or with ``tuples`` as tuples in ``COLUMNS["who"]`` order."""
     if role is not None and role not in ROLES:
         raise ValueError(f"role must be one of {', '.join(ROLES)}, not {role!r}")
     with connection(db) as conn:
@@ -222,18 +236,27 @@ def iter_who(db, name: str, role: str | None = None, doc=None, by: str = "auto",
         if ids == []:
             return
         if units_:
-            yield from _iter_clauses(conn, units_, role, ids)
+            yield from _iter_clauses(conn, units_, role, ids, tuples)
         if prose:
-            yield from _prose_rows(conn, name, by, role, ids)
+            cols = COLUMNS["who"]
+            for r in _prose_rows(conn, name, by, role, ids):
+                yield tuple(r[k] for k in cols) if tuples else r
 
 
-def _iter_clauses(conn, units_, role, ids):
-    """who's clause rows (responsibilities), streamed."""
-    units_by_id = {u["id"]: u for u in units_}
+def _iter_clauses(conn, units_, role, ids, tuples: bool = False):
+    """who's clause rows (responsibilities), streamed.
+
+    The hot loop of ``who``: SQLite returns the plan as its id only (plan and
+    unit columns come from small lookups made once, and decoded paths are
+    shared by value), so each row costs one tuple
+    from SQLite (not a ``sqlite3.Row``) and one dict literal, or with
+    ``tuples`` one tuple, here.  (Sorting in Python instead, without the join
+    to documents, measured no faster.)"""
+    units_by_id = {u["id"]: (u["name"], u["key"], u["dept_type"], dept_label(u["dept_type"]), u["match"])
+                   for u in units_}
     uids = list(units_by_id)
     params = list(uids)
-    # plan and unit columns come from small lookups made once, not from a join per row
-    sql = ("SELECT r.doc_id, t.id, t.path, t.section_path, t.number, t.anchor, t.seq, t.start, t.end,"
+    sql = ("SELECT r.doc_id, r.task_id, t.path, t.section_path, t.number, t.anchor, t.seq, t.start, t.end,"
            " r.role, r.unit_id, r.name, r.written, r.start, r.end, r.rule"
            " FROM responsibilities r JOIN tasks t ON t.id = r.task_id JOIN documents d ON d.id = r.doc_id"
            f" WHERE r.unit_id IN ({_marks(uids)})")
@@ -241,15 +264,12 @@ def _iter_clauses(conn, units_, role, ids):
         sql += " AND r.role = ?"
         params.append(role)
     clause, keep = _doc_filter("r.doc_id", ids, params)
-    sql += clause + f" ORDER BY d.source, d.version, d.id, {_ROLE_SQL}, t.seq, r.start"
     docs: dict = {}
-    labels = {u["dept_type"]: dept_label(u["dept_type"]) for u in units_}
     paths: dict = {}
-    cur = conn.execute(sql, params)
-    while True:
-        chunk = cur.fetchmany(512)
-        if not chunk:
-            return
+    cur = conn.cursor()
+    cur.row_factory = None                          # plain tuples, whatever the connection's factory
+    cur.execute(sql + clause + f" ORDER BY d.source, d.version, d.id, {_ROLE_SQL}, t.seq, r.start", params)
+    for chunk in iter(lambda: cur.fetchmany(1024), []):
         missing = {r[0] for r in chunk} - docs.keys()
         if missing:
             docs.update(_doc_info(conn, missing))
@@ -257,17 +277,22 @@ def _iter_clauses(conn, units_, role, ids):
              start, end, rule) in chunk:
             if keep is not None and doc_id not in keep:
                 continue
-            d = docs[doc_id]
-            u = units_by_id[unit_id]
+            title, region, source = docs[doc_id]
+            unit, unit_key, dept_type, label, match = units_by_id[unit_id]
             p = paths.get(path)
             if p is None:
                 p = paths[path] = _fix_path({"path": path})["path"]
-            yield {"doc_id": doc_id, "title": d[0], "region": d[1], "source": d[2], "task_id": task_id,
-                   "path": list(p), "section_path": section_path, "number": number, "anchor": anchor,
+            if tuples:
+                yield (doc_id, title, region, source, task_id, p.copy(), section_path, number, anchor, seq, ts, te,
+                       role_, unit_id, unit, unit_key, dept_type, name, written, start, end, rule,
+                       label, match, "clause")
+                continue
+            yield {"doc_id": doc_id, "title": title, "region": region, "source": source, "task_id": task_id,
+                   "path": p.copy(), "section_path": section_path, "number": number, "anchor": anchor,
                    "seq": seq, "task_start": ts, "task_end": te, "role": role_, "unit_id": unit_id,
-                   "unit": u["name"], "unit_key": u["key"], "dept_type": u["dept_type"], "name": name,
+                   "unit": unit, "unit_key": unit_key, "dept_type": dept_type, "name": name,
                    "written": written, "start": start, "end": end, "rule": rule,
-                   "dept_label": labels[u["dept_type"]], "match": u["match"], "kind": "clause"}
+                   "dept_label": label, "match": match, "kind": "clause"}
 
 
 def _prose_rows(conn, name, by, role, ids) -> list:

@@ -72,6 +72,47 @@ class _PageTable:
 
 
 
+class _Pdfium:
+    """The few pdfium functions the per-character and per-object loops call,
+    as bare C function pointers: no argument conversion (handles are passed as
+    they are, indices as C ints, results written through pointers made once).
+    Each call costs about half of pypdfium2's wrapped one, and these loops
+    make about a million of them for 300 pages."""
+
+    def __init__(self):
+        import ctypes
+
+        import pypdfium2.raw as raw
+
+        def fn(f, restype=ctypes.c_int):
+            return ctypes.CFUNCTYPE(restype)(ctypes.cast(f, ctypes.c_void_p).value)
+
+        ptr = ctypes.c_void_p
+        self.get_object = fn(raw.FPDFPage_GetObject, ptr)
+        self.obj_type = fn(raw.FPDFPageObj_GetType)
+        self.obj_bounds = fn(raw.FPDFPageObj_GetBounds)
+        self.obj_matrix = fn(raw.FPDFPageObj_GetMatrix)
+        self.text_font = fn(raw.FPDFTextObj_GetFont, ptr)
+        self.font_embedded = fn(raw.FPDFFont_GetIsEmbedded)
+        self.count_segments = fn(raw.FPDFPath_CountSegments)
+        self.get_segment = fn(raw.FPDFPath_GetPathSegment, ptr)
+        self.segment_point = fn(raw.FPDFPathSegment_GetPoint)
+        self.segment_type = fn(raw.FPDFPathSegment_GetType)
+        self.segment_close = fn(raw.FPDFPathSegment_GetClose)
+        self.is_generated = fn(raw.FPDFText_IsGenerated)
+        self.char_box = fn(raw.FPDFText_GetCharBox)
+        self.loose_box = fn(raw.FPDFText_GetLooseCharBox)
+
+
+_PDFIUM: list = []
+
+
+def _pdfium() -> _Pdfium:
+    if not _PDFIUM:
+        _PDFIUM.append(_Pdfium())
+    return _PDFIUM[0]
+
+
 def page_chars(page, textpage, height):
     """Characters of a page with top-left boxes, generated ones marked.  The
     horizontal extent is the glyph's tight box; the vertical extent is its
@@ -80,44 +121,39 @@ def page_chars(page, textpage, height):
     import ctypes
 
     import pypdfium2.raw as raw
+    from pypdfium2 import PdfiumError
     n = textpage.count_chars()
     if n <= 0:
         return []
     s = textpage.get_text_range(0, n)
-    out = []
-    tp_raw = textpage.raw
+    f = _pdfium()
+    is_generated, char_box, loose_box = f.is_generated, f.char_box, f.loose_box
+    tp = textpage.raw
+    cl, cr, cb, ct = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
+    pl, pr, pb, pt = ctypes.byref(cl), ctypes.byref(cr), ctypes.byref(cb), ctypes.byref(ct)
     rect = raw.FS_RECTF()
-    for i, ch in enumerate(s[:n]):
+    prect = ctypes.byref(rect)
+    out = []
+    append = out.append
+    # pdfium writes a hyphen that ends a line as U+FFFE (a soft hyphen) or U+0002
+    for i, ch in enumerate(s[:n].replace("\ufffe", "-").replace("\x02", "-")):
         if ch in "\r\n":
-            out.append(_Char("\n", 0, 0, 0, 0, True))
+            append(_Char("\n", 0, 0, 0, 0, True))
             continue
-        if ch in "\ufffe\x02":
-            ch = "-"           # pdfium writes a hyphen that ends a line as U+FFFE (a soft hyphen)
-        gen = bool(raw.FPDFText_IsGenerated(tp_raw, i))
-        l, b, r, t = textpage.get_charbox(i)
-        if raw.FPDFText_GetLooseCharBox(tp_raw, i, ctypes.byref(rect)):
+        # pdfium generates only spaces and line breaks (CPDF_TextPage::GenerateCharInfo):
+        # any other character is drawn, and is not asked about
+        gen = ch.isspace() and bool(is_generated(tp, i))
+        if not char_box(tp, i, pl, pr, pb, pt):          # yes, l r b t
+            raise PdfiumError("Failed to get charbox.")
+        l, r, b, t = cl.value, cr.value, cb.value, ct.value
+        if loose_box(tp, i, prect):
             lb, lt = rect.bottom, rect.top
             if lt > lb:
                 b, t = lb, lt
             if r <= l:
                 l, r = rect.left, rect.right
-        out.append(_Char(ch, l, r, height - t, height - b, gen))
+        append(_Char(ch, l, r, height - t, height - b, gen))
     return out
-
-
-def _broken_widths(page) -> bool:
-    """A text object in a font the file does not embed that pdfium gives no
-    width (a CJK font whose widths it cannot map): pdfium's text layer then
-    drops glyphs that stand alone (a paragraph's last character wrapped onto
-    its own line), so the page is read by pdfminer instead."""
-    import pypdfium2.raw as raw
-    for obj in page.get_objects(filter=(raw.FPDF_PAGEOBJ_TEXT,), max_depth=1):
-        l, b, r, t = obj.get_bounds()
-        if r - l < 0.01:
-            font = raw.FPDFTextObj_GetFont(obj.raw)
-            if font and not raw.FPDFFont_GetIsEmbedded(font):
-                return True
-    return False
 
 
 def plumber_chars(plumber_page):
@@ -139,16 +175,6 @@ def _gap(chars, k: int) -> str:
     return " " if _LATIN.match(a) and _LATIN.match(b) else ""
 
 
-def _line_text(chars) -> str:
-    buf = []
-    for k, c in enumerate(chars):
-        if c.generated and c.ch.isspace():
-            buf.append(_gap(chars, k))
-            continue
-        buf.append(c.ch)
-    return "".join(buf).strip()
-
-
 def _box_lines(chars, page: int) -> list[_Line]:
     """Split pdfium's stream into lines at its line breaks (a line's box is
     the union of its drawn characters' boxes), then join pieces pdfium broke
@@ -157,13 +183,33 @@ def _box_lines(chars, page: int) -> list[_Line]:
     lines, cur = [], []
 
     def flush():
-        # a line's box is that of its visible characters (an indent written as
-        # spaces does not move its left edge)
-        drawn = [c for c in cur if not c.generated and c.x1 > c.x0 and not c.ch.isspace()]
-        text = _line_text(cur)
-        if drawn and text:
-            lines.append(_Line(text, min(c.x0 for c in drawn), max(c.x1 for c in drawn),
-                               min(c.top for c in drawn), max(c.bottom for c in drawn), page))
+        # the line's text (a generated space as _gap has it) and, in the same pass, its box:
+        # that of its visible characters (an indent written as spaces does not
+        # move its left edge); min and max as the builtins take them
+        buf = []
+        x0 = None
+        for k, c in enumerate(cur):
+            ch = c.ch
+            if ch.isspace():
+                buf.append(_gap(cur, k) if c.generated else ch)
+                continue
+            buf.append(ch)
+            if c.generated or not c.x1 > c.x0:
+                continue
+            if x0 is None:
+                x0, x1, top, bottom = c.x0, c.x1, c.top, c.bottom
+                continue
+            if c.x0 < x0:
+                x0 = c.x0
+            if c.x1 > x1:
+                x1 = c.x1
+            if c.top < top:
+                top = c.top
+            if c.bottom > bottom:
+                bottom = c.bottom
+        text = "".join(buf).strip()
+        if x0 is not None and text:
+            lines.append(_Line(text, x0, x1, top, bottom, page))
         cur.clear()
 
     for c in chars:
@@ -217,14 +263,16 @@ def _cell(chars) -> Cell:
     return Cell(text, breaks=breaks)
 
 
-def _inside(c: _Char, box) -> bool:
+def _inside_box(band, box) -> list:
+    """The characters whose centre lies in ``box`` (x0, top, x1, bottom), from
+    (centre y, centre x, char) triples, in their order."""
     x0, top, x1, bottom = box
-    cx, cy = (c.x0 + c.x1) / 2, (c.top + c.bottom) / 2
-    return x0 <= cx <= x1 and top <= cy <= bottom
+    return [c for cy, cx, c in band if x0 <= cx <= x1 and top <= cy <= bottom]
 
 
 def _page_tables(grid_tables, chars, page: int) -> list[_PageTable]:
     out = []
+    centers = None                  # (y, x, char): each character's centre, computed once a page
     for boxes in grid_tables:
         if max(len(r) for r in boxes) < (2 if len(boxes) >= 2 else 3):
             continue
@@ -236,8 +284,10 @@ def _page_tables(grid_tables, chars, page: int) -> list[_PageTable]:
                 continue
             # the characters of the row's band first: each cell then looks at a few, not the page
             top, bottom = min(b[1] for b in real), max(b[3] for b in real)
-            band = [c for c in chars if top <= (c.top + c.bottom) / 2 <= bottom]
-            rows.append([None if bbox is None else _cell([c for c in band if _inside(c, bbox)]) for bbox in r])
+            if centers is None:
+                centers = [((c.top + c.bottom) / 2, (c.x0 + c.x1) / 2, c) for c in chars]
+            band = [t for t in centers if top <= t[0] <= bottom]
+            rows.append([None if bbox is None else _cell(_inside_box(band, bbox)) for bbox in r])
         # a covered cell: merged from above when the nearest real cell above
         # reaches down into this row, else from the left
         for i, r in enumerate(rows):
@@ -267,14 +317,14 @@ def _edge(x0, top, x1, bottom, orientation):
             "height": bottom - top, "orientation": orientation, "object_type": "line"}
 
 
-def _path_edges(obj, height: float, out: list) -> int:
+def _path_edges(f, obj, bounds, height: float, out: list) -> int:
     """Axis-parallel edges a path object draws, in top-left page coordinates;
     returns its segment count."""
     import ctypes
 
     import pypdfium2.raw as raw
-    n = raw.FPDFPath_CountSegments(obj.raw)
-    l, b, r, t = obj.get_bounds()
+    n = f.count_segments(obj)
+    l, b, r, t = bounds
     w, hh = r - l, t - b
     if hh < 3 and w > 2:                              # a horizontal rule
         out.append(_edge(l, height - (t + b) / 2, r, height - (t + b) / 2, "h"))
@@ -287,21 +337,25 @@ def _path_edges(obj, height: float, out: list) -> int:
         out += [_edge(l, top, r, top, "h"), _edge(l, bottom, r, bottom, "h"),
                 _edge(l, top, l, bottom, "v"), _edge(r, top, r, bottom, "v")]
         return n
-    m = obj.get_matrix()                              # a polyline grid: its straight segments
+    m = raw.FS_MATRIX()                               # a polyline grid: its straight segments
+    if not f.obj_matrix(obj, ctypes.byref(m)):
+        from pypdfium2 import PdfiumError
+        raise PdfiumError("Failed to get matrix of pageobject.")
     fx, fy = ctypes.c_float(), ctypes.c_float()
+    px, py = ctypes.byref(fx), ctypes.byref(fy)
     start = prev = None
     for i in range(n):
-        seg = raw.FPDFPath_GetPathSegment(obj.raw, i)
-        raw.FPDFPathSegment_GetPoint(seg, ctypes.byref(fx), ctypes.byref(fy))
+        seg = ctypes.c_void_p(f.get_segment(obj, i))
+        f.segment_point(seg, px, py)
         x = m.a * fx.value + m.c * fy.value + m.e
         y = m.b * fx.value + m.d * fy.value + m.f
-        kind = raw.FPDFPathSegment_GetType(seg)
+        kind = f.segment_type(seg)
         if kind == raw.FPDF_SEGMENT_LINETO and prev is not None:
             _add_segment(prev, (x, y), height, out)
         if kind == raw.FPDF_SEGMENT_MOVETO:
             start = (x, y)
         prev = (x, y)
-        if raw.FPDFPathSegment_GetClose(seg) and start is not None:
+        if f.segment_close(seg) and start is not None:
             _add_segment(prev, start, height, out)
     return n
 
@@ -314,24 +368,83 @@ def _add_segment(p, q, height, out):
         out.append(_edge(x0, height - max(y0, y1), x0, height - min(y0, y1), "v"))
 
 
-def page_edges(page, width: float, height: float):
-    """The page's ruling lines as pdfplumber edges, or None when the page holds
-    no table evidence (fewer than two horizontal and two vertical edges) or
-    draws more than MAX_PATH_SEGMENTS (a chart or a logo)."""
+def scan_objects(page, width: float, height: float, edges: bool = True):
+    """One pass over the page's top-level objects, read through pdfium's own
+    handles (no wrapper object per drawing object): ``(broken, edges, error)``.
+
+    ``broken``: a text object in a font the file does not embed that pdfium
+    gives no width (a CJK font whose widths it cannot map): pdfium's text
+    layer then drops glyphs that stand alone (a paragraph's last character
+    wrapped onto its own line), so the page is read by pdfminer instead.
+
+    ``edges``: the page's ruling lines as pdfplumber edges, or None when the
+    page holds no table evidence (fewer than two horizontal and two vertical
+    edges) or draws more than MAX_PATH_SEGMENTS (a chart or a logo).  A path
+    whose box pdfium cannot give is ``error``, raised by the caller only when it
+    looks for tables (a text object's is raised here: the page cannot be read)."""
+    import ctypes
+
     import pypdfium2.raw as raw
-    edges: list = []
+    from pypdfium2 import PdfiumError
+    f = _pdfium()
+    get_object, obj_type, obj_bounds, text_font = f.get_object, f.obj_type, f.obj_bounds, f.text_font
+    PATH = raw.FPDF_PAGEOBJ_PATH
+    fonts: dict = {}                        # font handle -> embedded?
+    cl, cb, cr, ct = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
+    pl, pb, pr, pt = ctypes.byref(cl), ctypes.byref(cb), ctypes.byref(cr), ctypes.byref(ct)
+    praw = page.raw
+    broken = False
+    found: list | None = [] if edges else None
+    error = None
     segs = 0
-    for obj in page.get_objects(filter=(raw.FPDF_PAGEOBJ_PATH,), max_depth=1):
-        l, b, r, t = obj.get_bounds()
-        if r - l > 0.9 * width and t - b > 0.9 * height:
-            continue                                  # a page border
-        segs += _path_edges(obj, height, edges)
-        if segs > MAX_PATH_SEGMENTS:
-            return None
-    nh = sum(1 for e in edges if e["orientation"] == "h")
-    if nh < 2 or len(edges) - nh < 2:
-        return None
-    return _open_sides(edges)
+    for i in range(raw.FPDFPage_CountObjects(praw)):
+        h = get_object(praw, i)
+        if not h:
+            raise PdfiumError("Failed to get pageobject.")
+        obj = ctypes.c_void_p(h)
+        font = text_font(obj)               # set for text objects only: their type need not be asked
+        if font:
+            if broken:
+                continue
+            embedded = fonts.get(font)
+            if embedded is None:
+                embedded = fonts[font] = bool(f.font_embedded(ctypes.c_void_p(font)))
+            if embedded:
+                continue
+            if not obj_bounds(obj, pl, pb, pr, pt):
+                raise PdfiumError("Failed to locate pageobject.")
+            if cr.value - cl.value < 0.01:
+                broken = True
+            continue
+        kind = obj_type(obj)
+        if kind == raw.FPDF_PAGEOBJ_UNKNOWN:
+            raise PdfiumError("Failed to determine pageobject type.")
+        if kind == PATH and found is not None and error is None:
+            if not obj_bounds(obj, pl, pb, pr, pt):
+                error = PdfiumError("Failed to locate pageobject.")
+                continue
+            l, b, r, t = cl.value, cb.value, cr.value, ct.value
+            if r - l > 0.9 * width and t - b > 0.9 * height:
+                continue                                  # a page border
+            try:
+                segs += _path_edges(f, obj, (l, b, r, t), height, found)
+            except PdfiumError as e:
+                error = e
+                continue
+            if segs > MAX_PATH_SEGMENTS:
+                found = None
+    if found is not None:
+        nh = sum(1 for e in found if e["orientation"] == "h")
+        found = _open_sides(found) if nh >= 2 and len(found) - nh >= 2 else None
+    return broken, found, error
+
+
+def page_edges(page, width: float, height: float):
+    """The page's ruling lines as pdfplumber edges, or None (see :func:`scan_objects`)."""
+    _, edges, error = scan_objects(page, width, height)
+    if error is not None:
+        raise error
+    return edges
 
 
 def _open_sides(edges: list) -> list:
@@ -399,7 +512,8 @@ def read_pdf_pages(data: bytes, tables: bool = True):
                 if n_glyphs > lim.page_glyphs:
                     raise _limits.breach(f"PDF page {i + 1} has too many characters", n_glyphs,
                                          lim.page_glyphs, "--max-page-glyphs")
-                if _broken_widths(page):
+                broken, edges, edge_error = scan_objects(page, w, h, edges=tables)
+                if broken:
                     if plumber is None:
                         import io
                         import logging
@@ -427,12 +541,12 @@ def read_pdf_pages(data: bytes, tables: bool = True):
             chars = _undouble(chars)
             ptables = []
             if tables:
-                edges = page_edges(page, w, h)
+                if edge_error is not None:
+                    raise edge_error
                 if edges:
                     ptables = _page_tables(find_table_cells(edges, w, h), chars, i)
             if ptables:
-                chars = [c for c in chars if c.ch == "\n" or not any(
-                    pt.top - 1 <= (c.top + c.bottom) / 2 <= pt.bottom + 1 for pt in ptables)]
+                chars = _outside_tables(chars, [(pt.top - 1, pt.bottom + 1) for pt in ptables])
             lines = _box_lines(chars, i)
             for pt in ptables:
                 lines.append(_Line("", 0.0, float(w), pt.top, pt.bottom, i, table=pt))
@@ -443,6 +557,22 @@ def read_pdf_pages(data: bytes, tables: bool = True):
         if plumber is not None:
             plumber.close()
     return pages, geom, empty, failed
+
+
+def _outside_tables(chars, bands) -> list:
+    """The characters (and line breaks) whose centre lies in none of the tables' bands."""
+    out = []
+    for c in chars:
+        if c.ch != "\n":
+            cy = (c.top + c.bottom) / 2
+            for top, bottom in bands:
+                if top <= cy <= bottom:
+                    break
+            else:
+                out.append(c)
+            continue
+        out.append(c)
+    return out
 
 
 def _undouble(chars):
