@@ -88,6 +88,10 @@ def _cells(line: str, base: int, mode: str):
         pos = m.end()
     if pos < len(line):
         out.append((line[pos:], base + pos, base + len(line)))
+    elif mode == "bar" and line and not line.lstrip().startswith("|"):
+        # a row written "1 | 任务 | 省X厅 |" ends with an empty cell (a merged or
+        # blank last column); "| 1 | 任务 |" closes its outer pipe instead
+        out.append(("", base + len(line), base + len(line)))
     if mode == "bar" and out and out[0][0] == "" and line.lstrip().startswith("|"):
         out = out[1:]
     return out
@@ -118,12 +122,15 @@ def find_table_rows(text: str, start: int = 0, end: int | None = None) -> list:
     """Rows of division-of-labour tables in text[start:end]: a header line
     (序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限, cells separated by " | ",
     tabs or 2+ spaces) then one line per row.  A one-cell numbered line is a
-    group heading; a one-cell line that is not continues the previous row's
-    task; anything else ends the table."""
+    group heading (also when written with its empty cells); a one-cell line
+    that is not continues the previous row's task; anything else ends the
+    table.  A blank unit cell takes the unit cell above it in the same group
+    (a merged cell printed once)."""
     end = len(text) if end is None else end
     rows: list = []
     hdr = None
     group = ""
+    above: dict = {}          # column -> the filled unit cell above, in this group
     pos = start
     while pos < end:
         if hdr is None:
@@ -143,16 +150,20 @@ def find_table_rows(text: str, start: int = 0, end: int | None = None) -> list:
             continue
         h = _header(line, base)
         if h:
-            hdr, group = h, ""
+            hdr, group, above = h, "", {}
             continue
         if hdr is None:
             continue
         mode, kinds, names = hdr
         cells = _cells(line.strip(), base + len(line) - len(line.lstrip()), mode)
+        if len(cells) > 1 and not any(c.strip() for c, _, _ in cells[1:]) and _GROUP_ROW.match(cells[0][0]) \
+                and len(cells[0][0]) <= 40:
+            cells = cells[:1]                 # 一、强化知识产权创造 |  |  | : a group row written with its empty cells
         if len(cells) == 1:
             c = cells[0][0]
             if _GROUP_ROW.match(c) and len(c) <= 40:
                 group = c
+                above = {}
                 continue
             if rows and "。" not in c[-1:] and len(c) <= 60:
                 r = rows[-1]
@@ -172,6 +183,15 @@ def find_table_rows(text: str, start: int = 0, end: int | None = None) -> list:
                     last = cells[-1]
                     cells = cells[:-1] + [(last[0] + more[0][0], last[1], more[0][2])] + more[1:]
                     pos = nle + 1
+        if len(cells) == len(kinds):
+            # a blank unit cell takes the unit cell above it in the same group
+            # (a merged cell printed once, as a pipe table writes it)
+            for j, k in enumerate(kinds):
+                if k in ("lead", "responsible", "cooperating"):
+                    if cells[j][0].strip():
+                        above[j] = cells[j]
+                    elif j in above:
+                        cells[j] = above[j]
         rows.append(_row(text, cells, kinds, names, group))
     return rows
 

@@ -89,3 +89,27 @@ def test_table_found_wherever_it_stands(text):
 def test_no_header_no_rows():
     text = "序号 | 名称\n" + "市科技局牵头负责。\n" * 20
     assert find_table_rows(text, 0, len(text)) == []
+
+
+# A pipe table as a crawler writes a merged cell: printed once, blank below;
+# a group row keeps its empty cells; a row's last cell may be empty.
+PIPE = ("序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限\n"
+        "一、优化营商环境 |  |  |  | \n"
+        "1 | 推进政务服务一网通办 | 省政务办 | 省发展改革委 | 2026年底\n"
+        "2 | 深化工程建设项目审批制度改革 |  | 省住房城乡建设厅 | \n"
+        "二、加强知识产权保护 |  |  |  | \n"
+        "3 | 加强知识产权保护 |  | 省公安厅 | 持续推进\n")
+
+
+def test_pipe_table_group_rows_and_blank_merged_cells():
+    rows = find_table_rows(PIPE)
+    got = [(r.number, r.task, [(u.name, u.role) for u in r.units], r.group) for r in rows]
+    assert got == [
+        ("1", "推进政务服务一网通办", [("省政务办", "lead"), ("省发展改革委", "cooperating")], "一、优化营商环境"),
+        ("2", "深化工程建设项目审批制度改革", [("省政务办", "lead"), ("省住房城乡建设厅", "cooperating")],
+         "一、优化营商环境"),
+        # a new group: nothing above to inherit
+        ("3", "加强知识产权保护", [("省公安厅", "cooperating")], "二、加强知识产权保护"),
+    ]
+    lead = rows[1].units[0]
+    assert PIPE[lead.start:lead.end] == "省政务办"           # the span printed once
