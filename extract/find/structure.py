@@ -263,7 +263,11 @@ def read(norm: str) -> Layout:
             if any(r.regex.match(texts[i]) for r in chrome if r.get("role") == "chrome"):
                 a_end = i
                 break
-        attachments = [(lines[attach_at][0], lines[a_end - 1][1])]
+        # one span per attachment: each 附件N line after the first opens the next
+        # (a 项目清单 in 附件1 is not part of the 任务分解表 in 附件2)
+        starts = [attach_at] + [i for i in range(attach_at + 1, a_end)
+                                if any(r.regex.match(texts[i]) for r in chrome if r.get("role") == "attachment")]
+        attachments = [(lines[a][0], lines[b - 1][1]) for a, b in zip(starts, starts[1:] + [a_end])]
     # trailing signature block (落款 and date) of a plan without a notice
     while last - 1 > first and (_DATE_LINE.match(texts[last - 1].replace(" ", "")) or _PAGE_LINE.match(texts[last - 1]) or ANNOT.match(texts[last - 1]) or
                                 (_ORG_LINE.match(texts[last - 1]) and not cls[last - 1])):

@@ -114,6 +114,16 @@ def test_attachment_ends_body():
     assert doc.text[a:b].startswith("附件:领导小组名单")
 
 
+def test_each_attachment_is_its_own_span():
+    """附件1 (a project list) and 附件2 (a task table) are two attachments: what
+    makes one part of the plan's commitments does not carry over to the other."""
+    doc = build("一、任务\n1.甲。\n二、保障\n(一)加强领导。\n附件1\n重点项目清单\n项目一 投资10亿元\n"
+                "附件2\n重点任务分解表\n序号 | 重点任务 | 牵头单位\n")
+    texts = [doc.text[a:b] for a, b in doc.attachments]
+    assert [t.split("\n")[0] for t in texts] == ["附件1", "附件2"]
+    assert texts[0].endswith("投资10亿元") and texts[1].endswith("牵头单位")
+
+
 def test_plan_without_headings_is_paragraphs():
     doc = build("某某通知\n\n第一段内容。\n第二段内容。\n")
     assert all(s.kind == "para" for s in doc.sections)
