@@ -277,4 +277,23 @@ def _from_text(idx: _Index, text: str, ctx: str) -> Optional[Region]:
     key = max(counts, key=lambda k: (counts[k], rank[table[k][0].level], -first[k]))
     strong = {d.code for k in counts for d in table[k] if k != key}
     d = _choose(idx, table[key], strong, ctx)
-    return _region(idx, d, ctx)
+    return _region(idx, _governing(idx, d, counts, table, ctx), ctx)
+
+
+def _governing(idx: _Index, d: Division, counts: dict, table: dict, ctx: str) -> Division:
+    """A text that names a province and two or more places in it (浙江 … 杭州、宁波、温州)
+    is the province's plan, whichever place it names most: a provincial plan that
+    names its cities stays provincial (GUIDE.md, "Region and level")."""
+    anc = idx.ancestors(d)
+    if not anc:
+        return d
+    top = anc[-1]
+    if not any(x.code == top.code for k in counts for x in table[k]):
+        return d
+    below = set()
+    for k in counts:
+        for x in table[k]:
+            if x.code != top.code and any(a.code == top.code for a in idx.ancestors(x)):
+                below.add(x.code)
+                break
+    return top if len(below) >= 2 else d

@@ -83,6 +83,10 @@ CASES = [
     ("text-national-addressees", None, "关于加强知识产权保护的意见",
      "各省、自治区、直辖市人民政府,国务院各部委、各直属机构:", "中华人民共和国", "national"),
     ("text-short-form-only", None, None, "全省上下……四川……四川", "四川省", "province"),
+    # a provincial plan that names its cities stays provincial, however often it names one
+    ("text-province-and-its-cities", None, None,
+     "全国行业数据落地浙江……依托杭州、温州现有试点……联动杭州、宁波、温州……推广温州经验",
+     "浙江省", "province"),
     ("no-county-inside-word", None, None, "湖南县域经济发展", "湖南省", "province"),
 ]
 
