@@ -7,10 +7,13 @@ carry clauses (the seed plans and the real development set), cuts each task's
 clause out of the body and writes the same units, in the same roles, into
 such a table: one row per task, a group row per section (一、…), consecutive
 equal unit and deadline cells merged, a 完成时限 column (the plan's last year,
-or 持续推进, which sets no deadline).  The table is written in the forms real
-files carry tables: an HTML page (``rowspan`` / ``colspan``), a Word file
-(python-docx: ``vMerge`` / ``gridSpan``) and Markdown (a pipe table, a merged
-cell left blank, as crawlers write it).
+or 持续推进, which sets no deadline), placed after the plan and its signature.
+The table is written in the forms real files carry tables: an HTML page
+(``rowspan`` / ``colspan``), a Word file (python-docx: ``vMerge`` /
+``gridSpan``), a PDF (reportlab: ruled, merged cells spanned, running over
+pages with its header repeated) and Markdown (a pipe table, a merged cell left
+blank, as crawlers write it).  Plans whose units come only from tables or
+from prose have no clause to move and are skipped.
 
 The gold is moved alike (``move_gold``): the body tasks keep their place with
 no units, every table row is a task ``[附件N, group, row]`` whose anchor is the
@@ -327,7 +330,40 @@ def as_md(lines, header=None, grid=None, label="附件") -> bytes:
     return "\n".join(out).encode("utf-8")
 
 
-FORMS = {"html": as_html, "docx": as_docx, "md": as_md}
+def as_pdf(lines, header=None, grid=None, label="附件") -> bytes:
+    """reportlab: a paragraph per line, the table ruled, merged cells spanned
+    (``SPAN``), its header repeated on every page it runs over."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    from fixtures_make import _FONT, PDF_UNSUPPORTED, _font
+    _font()
+    st = ParagraphStyle("p", fontName=_FONT, fontSize=10.5, leading=16)
+    small = ParagraphStyle("c", fontName=_FONT, fontSize=9, leading=12)
+
+    def para(x, style=st):
+        return Paragraph(html.escape(x.translate({ord(c): None for c in PDF_UNSUPPORTED}).strip(), quote=False), style)
+    k = _insert_at(lines)
+    flow = [para(x) for x in lines[:k] if x.strip()]
+    if grid is not None:
+        flow += [para(label), para(TITLE)]
+        data = [[para(h, small) for h in header]]
+        data += [[para(c, small) if isinstance(c, str) and c else "" for c in r] for r in grid]
+        n = len(header)
+        widths = [30, 150] + [200 / (n - 3)] * (n - 3) + [60]
+        spans = [("SPAN", (j, i + 1), (j + w - 1, i + h)) for (i, j), (h, w) in _spans(grid).items() if h > 1 or w > 1]
+        t = Table(data, colWidths=widths, repeatRows=1)
+        t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]
+                              + spans))
+        flow.append(t)
+    flow += [para(x) for x in lines[k + 1:] if x.strip()]
+    buf = io.BytesIO()
+    SimpleDocTemplate(buf, pagesize=A4).build(flow)
+    return buf.getvalue()
+
+
+FORMS = {"html": as_html, "docx": as_docx, "pdf": as_pdf, "md": as_md}
 
 
 # ------------------------------------------------------------------ the test
