@@ -19,7 +19,7 @@ class Section:
     or an unnumbered paragraph (kind ``para``)."""
 
     idx: int                 # position in Document.sections
-    kind: str                # chapter|part|article|cn|paren_cn|arabic|paren_arabic|circled|para
+    kind: str                # chapter|part|article|cn|paren_cn|arabic|paren_arabic|circled|styled|para
     level: int               # depth in the tree, 1 = top
     number: str              # number as written ("(一)", "1.", "三)"), "" for para
     label: str               # path segment: brackets folded to ASCII ("(一)", "1", "¶2")
@@ -32,6 +32,8 @@ class Section:
     path: tuple = ()         # labels from the top down to this node
     children: list = field(default_factory=list)
     rank: int = 99           # heading rank (rules/headings.yaml); 99 for paragraphs
+    lead: str = ""           # a paragraph opened by a run-in heading set apart by its typeface
+                             # (a PDF's bold 加强组织领导。…): that heading; "" for others
 
 
 @dataclass(slots=True)

@@ -36,9 +36,11 @@ from .resolve import prose_roles, roles
 
 
 def parse_text(text: str, source: str = "<text>", path: str = "", sha256: str | None = None,
-               fmt: str = "txt", encoding: str | None = None, warnings=None, tables=()) -> Document:
+               fmt: str = "txt", encoding: str | None = None, warnings=None, tables=(),
+               emphasis=()) -> Document:
     """Every fact of a text (``tables``: the reader's table blocks, whose cell
-    spans index ``text``)."""
+    spans index ``text``; ``emphasis``: the reader's spans of text set apart by
+    its typeface, the layout evidence of headings a PDF does not number)."""
     if sha256 is None:
         sha256 = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
     norm = mask_furniture(normalize(text))
@@ -46,7 +48,7 @@ def parse_text(text: str, source: str = "<text>", path: str = "", sha256: str | 
                    encoding=encoding, text=text, norm=norm)
     doc.warnings = list(warnings or [])
     doc.tables = list(tables)
-    layout = structure.read(norm)
+    layout = structure.read(norm, emphasis)
     doc.set_layout(layout)
     doc.meta = metadata.read(text, norm, layout)
     doc.genre, doc.genre_rule = genre.detect(normalize(doc.meta.title or ""), doc.meta.doc_number)
@@ -120,4 +122,5 @@ def parse_file(path) -> Document:
 
     ing = read_document(path)
     return parse_text(ing.text, source=ing.source, path=str(Path(path)), sha256=ing.sha256,
-                      fmt=ing.fmt, encoding=ing.encoding, warnings=ing.warnings, tables=ing.tables)
+                      fmt=ing.fmt, encoding=ing.encoding, warnings=ing.warnings, tables=ing.tables,
+                      emphasis=ing.emphasis)

@@ -293,6 +293,66 @@ def as_pdf(text: str, split_word: tuple[str, str] = ("工业", "信息化局"), 
     return buf.getvalue(), expected, {"chars_per_line": cpl, "splits": splits(laid), "pages": page}
 
 
+_HEAD_FONT = "HeadFont"      # a second face of STSong-Light whose BaseFont is renamed SimHei-Light
+
+
+def styled_pdf(paras, size: float = 14, chars_per_line: int = 30) -> bytes:
+    """A4 pages of paragraphs set in a mix of styles, as a Chinese office suite
+    prints a plan: each paragraph is a list of ``(text, style)`` runs, style
+    ``""`` (the body: STSong-Light), ``"bold"`` (the same font stroked as well
+    as filled: text render mode 2, the office suites' fake bold) or ``"hei"``
+    (another font family: the PDF names it SimHei-Light, as a 黑体 heading).
+    A paragraph is wrapped at ``chars_per_line`` with a 2-em first-line indent."""
+    import copy
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen import canvas
+    _font()
+    try:
+        pdfmetrics.getFont(_HEAD_FONT)
+    except KeyError:
+        head = copy.copy(UnicodeCIDFont(_FONT))
+        head.name = head.fontName = _HEAD_FONT
+        pdfmetrics.registerFont(head)
+    em = stringWidth("中", _FONT, size)
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    W, H = A4
+    left, top, bottom, leading = 72.0, H - 90, 80.0, size * 1.7
+    c.setFont(_FONT, size)                      # the body's font object first: the second is renamed
+    c.setFont(_HEAD_FONT, size)
+    y = top
+    for runs in paras:
+        chars = [(ch, st) for text, st in runs for ch in text]
+        lines, k = [], 0
+        first = chars_per_line - 2
+        while k < len(chars):
+            n = first if not lines else chars_per_line
+            lines.append(chars[k:k + n])
+            k += n
+        for i, line in enumerate(lines):
+            if y < bottom:
+                c.showPage()
+                y = top
+            t = c.beginText(left + (2 * em if i == 0 else 0), y)
+            for ch, st in line:
+                t.setFont(_HEAD_FONT if st == "hei" else _FONT, size)
+                t.setTextRenderMode(2 if st == "bold" else 0)
+                t.textOut(ch)
+            c.drawText(t)
+            y -= leading
+    c.showPage()
+    c.save()
+    data = buf.getvalue()
+    cut = [m.start() for m in re.finditer(rb"/BaseFont /STSong-Light /DescendantFonts", data)]
+    if len(cut) >= 2:                           # same length: the cross-reference offsets hold
+        data = data[:cut[1]] + data[cut[1]:].replace(b"STSong-Light", b"SimHei-Light")
+    return data
+
+
 def encrypted_pdf() -> bytes:
     """A PDF that needs a password to read."""
     from reportlab.lib import pdfencrypt

@@ -11,11 +11,19 @@ Works line by line over the normalised text (a few hundred lines per plan):
    the chain, and trim a trailing signature block;
 5. build the tree with a stack ordered by heading rank, tolerating skipped
    levels, lost brackets and numbering that restarts or runs on.
+
+Where the reader knows the typeface (a PDF: ``emphasis``, spans of text set in
+bold or in a font other than the body's), it is layout evidence for what the
+numbering does not say: inside the body, a short line wholly so set is a
+heading (kind ``styled``, one level under the numbered heading it follows),
+and a paragraph opened by a run-in heading so set (加强组织领导。…) keeps that
+heading as its ``lead`` (find/tasks.py makes such paragraphs tasks).
 """
 from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_right
 
 from .. import rules
 from ..models import Document, Layout, Section
@@ -42,6 +50,71 @@ def _heading_rules():
     chrome = [r for r in rs if r.get("role") in ("chrome", "attachment")]
     non_work = rs["section.non_work"].regex
     return heads, chrome, non_work
+
+
+@functools.lru_cache(maxsize=1)
+def _styled_rules():
+    rs = rules.load("headings")
+    return rs["styled.heading_label"].regex, rs["styled.lead_prefix"].regex
+
+
+def _judged(ch: str) -> bool:
+    # the reader's judged characters (CJK, full-width punctuation); the
+    # normaliser folds full-width punctuation to ASCII, so : ( ) count too
+    return ch >= "\u2e80" or ch in ":;()"
+
+
+STYLED_MAX = 40          # a heading set apart by its typeface is a short line
+LEAD_MAX = 40            # and so is a run-in heading
+
+
+def _styled(texts, lines, emphasis) -> tuple:
+    """Per line: ``(whole, lead_end)``: the whole line is set apart, or it
+    opens with a run-in heading set apart that ends at ``lead_end`` (an
+    offset into the line; 0 for none).  Empty when there is no evidence."""
+    if not emphasis:
+        return ()
+    spans = sorted(emphasis)
+    starts = [a for a, _ in spans]
+    label, prefix = _styled_rules()
+    out = []
+    for (s, e), t in zip(lines, texts):
+        k = max(bisect_right(starts, s) - 1, 0)
+        hit = None
+        while k < len(spans) and spans[k][0] < e:
+            a, b = spans[k]
+            if b > s:
+                hit = (max(a, s), min(b, e))
+                break
+            k += 1
+        if hit is None:
+            out.append((False, 0))
+            continue
+        a, b = hit[0] - s, hit[1] - s
+        head = t[:a]
+        m = prefix.match(t)
+        if any(_judged(c) for c in head) and not (m and m.end() >= a and not any(
+                _judged(c) for c in t[m.end():a])):
+            out.append((False, 0))              # set apart only inside the line
+            continue
+        if not any(_judged(c) for c in t[b:]):
+            out.append((True, 0))
+            continue
+        if t[b:b + 1] in (":", "。"):
+            b += 1
+        out.append((False, b if b <= LEAD_MAX and t[b - 1:b] in (":", "。") and len(t) - b >= 4 else 0))
+    return out
+
+
+def _styled_heading(t: str) -> bool:
+    """A whole line set apart that reads as a heading: short, no sentence end,
+    and not a "label: value" field unless its label is numbered."""
+    if len(t) > STYLED_MAX or t[-1] in "。;!?,,、" or classify(t):
+        return False
+    colon = t.find(":")
+    if 0 <= colon < len(t) - 1:
+        return bool(_styled_rules()[0].match(t))
+    return True
 
 
 _CN_DIGITS = "一二三四五六七八九十百零〇两"
@@ -195,8 +268,10 @@ def build(doc: Document) -> None:
     doc.set_layout(read(doc.norm))
 
 
-def read(norm: str) -> Layout:
-    """The layout of a normalised text: lines, body, title lines, attachments, heading tree."""
+def read(norm: str, emphasis=()) -> Layout:
+    """The layout of a normalised text: lines, body, title lines, attachments,
+    heading tree (``emphasis``: the reader's spans of text set apart by its
+    typeface, see the module docstring)."""
     lines = _lines(norm)
     draft = False
     attachments: list = []
@@ -274,11 +349,17 @@ def read(norm: str) -> Layout:
         last -= 1
     body_end = lines[last - 1][1] if last > 0 and lines else len(norm)
 
-    sections = _tree(lines, texts, cls, preamble_first, last, chain)
+    styled = _styled(texts, lines, emphasis) if chain else ()
+    if styled:
+        body = range(first + 1, last)
+        whole = [i for i in body if styled[i][0] and i not in tables]
+        if len(whole) * 3 > max(len(body), 1):
+            styled = ()                         # most lines set apart: no evidence of headings
+    sections = _tree(lines, texts, cls, preamble_first, last, chain, styled, first)
     return Layout(lines, body_start, body_end, title, attachments, sections, draft)
 
 
-def _tree(lines, texts, cls, lo, hi, chain) -> list:
+def _tree(lines, texts, cls, lo, hi, chain, styled=(), first=0) -> list:
     sections: list = []
     stack: list = []
     para_count: dict = {}
@@ -295,6 +376,26 @@ def _tree(lines, texts, cls, lo, hi, chain) -> list:
             prev = next((sections[k] for k in reversed(stack) if sections[k].kind == "paren_cn"), None)
             if not (prev and prev.ordinal == c[3] - 1):
                 c = None
+        if c is None and styled and i > first and styled[i][0] and stack and _styled_heading(t):
+            # a heading set apart by its typeface: under the numbered heading it
+            # follows, or the sibling of the one before it (closing what that opened)
+            if any(sections[k].kind == "styled" for k in stack):
+                while sections[stack.pop()].kind != "styled":
+                    pass
+            parent = stack[-1] if stack else None
+            n = para_count.get(parent, 0) + 1
+            para_count[parent] = n
+            m = _styled_rules()[0].match(t)
+            label = t[:t.index(":")].strip() if m else f"¶{n}"
+            ppath = sections[parent].path if parent is not None else ()
+            sec = Section(len(sections), "styled", len(stack) + 1, "", label, n,
+                          _heading(t[m.end():] if m else t, 0), s, e, e, parent, ppath + (label,))
+            sec.rank = sections[parent].rank if parent is not None else 0
+            sections.append(sec)
+            if parent is not None:
+                sections[parent].children.append(sec.idx)
+            stack.append(sec.idx)
+            continue
         if c is None:
             parent = stack[-1] if stack else None
             n = para_count.get(parent, 0) + 1
@@ -302,12 +403,14 @@ def _tree(lines, texts, cls, lo, hi, chain) -> list:
             ppath = sections[parent].path if parent is not None else ()
             sec = Section(len(sections), "para", (sections[parent].level + 1) if parent is not None else 1,
                           "", f"¶{n}", n, _heading(t, 0), s, e, e, parent, ppath + (f"¶{n}",))
+            if styled and i > first and styled[i][1]:
+                sec.lead = t[:styled[i][1]].rstrip(":。 ")
             sections.append(sec)
             if parent is not None:
                 sections[parent].children.append(sec.idx)
             continue
         kind, rank, num, ordinal, nend = c
-        while stack and sections[stack[-1]].rank >= rank:
+        while stack and sections[stack[-1]].rank >= rank:     # (a styled heading has its parent's rank)
             stack.pop()
         parent = stack[-1] if stack else None
         label = fold_label(kind, num, ordinal)
@@ -337,5 +440,17 @@ def _heading(line: str, start: int) -> str:
 
 
 def is_non_work(sec: Section) -> bool:
+    return is_non_work_heading(sec.heading)
+
+
+def is_non_work_heading(heading: str) -> bool:
     _, _, non_work = _heading_rules()
-    return bool(non_work.match(sec.heading))
+    return bool(non_work.match(heading))
+
+
+def strip_lead_prefix(lead: str) -> str:
+    """A run-in heading without the enumerator before it (一是, 首先, …) or
+    marks not part of it (* 标志性成果)."""
+    lead = lead.lstrip("*#•·- ")
+    m = _styled_rules()[1].match(lead)
+    return lead[m.end():] if m else lead

@@ -13,6 +13,10 @@ Sections whose heading is a guiding idea, principle or goal
   task too.
 * A clause on a section's heading line, or in a paragraph of its own right
   under the heading, applies to every task below that names no unit.
+* Paragraphs opened by a run-in heading set apart by its typeface (a PDF's
+  bold ``加强组织领导。…``; ``Section.lead``) are the items of a leaf that has
+  two or more of them: each such paragraph is a task, the leaf is not (a lead
+  that names a goal, ``标志性成果:``, is not work).
 """
 from __future__ import annotations
 
@@ -20,7 +24,7 @@ import re
 
 from ..models import Document, Layout, Task
 from .table_blocks import TableFacts
-from .structure import classify, fold_label, is_non_work
+from .structure import classify, fold_label, is_non_work, is_non_work_heading, strip_lead_prefix
 
 
 def _find_clauses(text, start, end):
@@ -59,6 +63,16 @@ def find(doc_id: str, norm: str, layout: Layout, tables: TableFacts, conventions
         return clause_cache[sec.idx]
 
     has_numbered_child = {s.idx: any(secs[c].kind != "para" for c in s.children) for s in secs}
+    # leaves whose items are paragraphs opened by a run-in heading set apart by typeface
+    lead_items: set = set()
+    lead_leaves: set = set()
+    for s in secs:
+        if s.kind == "para" or has_numbered_child[s.idx] or s.idx in excluded:
+            continue
+        leads = [c for c in s.children if secs[c].lead and not is_non_work_heading(strip_lead_prefix(secs[c].lead))]
+        if len(leads) >= 2:
+            lead_leaves.add(s.idx)
+            lead_items.update(leads)
     tasks: list = []
     inherited: dict = {}     # section idx -> units of a section-level clause
 
@@ -90,6 +104,15 @@ def find(doc_id: str, norm: str, layout: Layout, tables: TableFacts, conventions
     for s in secs:
         if s.idx in excluded:
             continue
+        if s.kind == "para" and s.idx in lead_items:
+            units = [u for c in clauses(s) for u in c.units]
+            rule = "task.lead_paragraph"
+            if not units:
+                units = list(section_units(s))
+                if units:
+                    rule = "task.lead_paragraph+section_clause"
+            tasks.append(_task(norm, s, units, rule))
+            continue
         if s.kind == "para":
             cl = clauses(s)
             if not cl:
@@ -102,7 +125,7 @@ def find(doc_id: str, norm: str, layout: Layout, tables: TableFacts, conventions
                     continue      # a clause right under a heading: a section clause
             tasks.append(_task(norm, s, [u for c in cl for u in c.units], "task.clause_paragraph"))
             continue
-        if has_numbered_child[s.idx] or paras_are_tasks(s):
+        if has_numbered_child[s.idx] or paras_are_tasks(s) or s.idx in lead_leaves:
             continue
         units = [u for c in _find_clauses(masked, s.start, s.end) for u in c.units]
         rule = "task.numbered_leaf"

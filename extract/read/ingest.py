@@ -31,6 +31,7 @@ import io
 import os
 import re
 import zipfile
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from .encoding import HANZI, decode, decode_sample, plausibility, utf16_guess
@@ -60,6 +61,7 @@ class Ingested:
     sha256: str              # of the raw bytes
     warnings: list[str] = field(default_factory=list)
     tables: list = field(default_factory=list)   # blocks.Table (pdf, docx, html): rows of cells with spans into text
+    emphasis: list = field(default_factory=list)  # [(start, end)] of text set apart by its typeface (pdf)
 
 
 # --------------------------------------------------------------------------- entry points
@@ -187,14 +189,15 @@ def _ingest(data: bytes, path: str) -> Ingested:
         if expected and expected != kind:
             warnings.append(f"extension {ext} but content is {_KIND_NAMES[kind]}; read as {kind}")
         tables = []
+        emphasis: list = []
         try:
             if kind == "pdf":
-                text, tables = read_pdf(data, warnings)
+                text, tables = read_pdf(data, warnings, emphasis=emphasis)
             else:
                 text, tables = read_docx(data, warnings)
         except IngestError as e:
             raise IngestError(path, e.reason) from None
-        return _finish(path, name, text, kind, None, sha, warnings, tables)
+        return _finish(path, name, text, kind, None, sha, warnings, tables, emphasis)
     if kind != "text":                 # zip/binary: refuse with what it looks like
         if ext == ".docx":
             raise IngestError(path, f"not a Word document ({detail})")
@@ -213,23 +216,25 @@ def _ingest(data: bytes, path: str) -> Ingested:
     return _finish(path, name, text, fmt, enc, sha, warnings, tables)
 
 
-def _finish(path, name, text, fmt, enc, sha, warnings, tables=()) -> Ingested:
+def _finish(path, name, text, fmt, enc, sha, warnings, tables=(), emphasis=()) -> Ingested:
     try:
         n = len(text)
-        removed = _removed(text) if tables else []
+        removed = _removed(text) if tables or emphasis else []
         text = _clean(text, warnings)
-        if tables and len(text) != n:           # spans of table cells must still index the text
+        if (tables or emphasis) and len(text) != n:   # spans of table cells must still index the text
             if len(removed) == n - len(text):
                 shift_spans(tables, removed)
+                emphasis = [(s - bisect_left(removed, s), e - bisect_left(removed, e)) for s, e in emphasis]
             else:
-                tables = []
-                warnings.append("tables dropped: the text changed length while cleaned")
+                if tables:
+                    warnings.append("tables dropped: the text changed length while cleaned")
+                tables, emphasis = [], []
     except IngestError as e:
         raise IngestError(path, e.reason) from None
     if not text.strip():
         raise IngestError(path, "no text" + (" (the page has no visible text)" if fmt == "html" else ""))
     return Ingested(path=path, source=name, text=text, fmt=fmt, encoding=enc, sha256=sha,
-                    warnings=warnings, tables=list(tables))
+                    warnings=warnings, tables=list(tables), emphasis=list(emphasis))
 
 
 # --------------------------------------------------------------------------- sniffing

@@ -1,7 +1,7 @@
 """PDF files with a text layer, read with pypdfium2: text with its geometry,
 and tables as blocks.
 
-    read_pdf(data, warnings) -> (text, tables)
+    read_pdf(data, warnings, emphasis=None) -> (text, tables)
 
 Text comes from pdfium's text layer (about 20x faster than pdfminer, and free
 of the Kangxi-radical look-alikes pdfminer emits for some fonts).  Every
@@ -23,6 +23,14 @@ every cell's span in that text, and ``merged`` for a cell covered by a merged
 cell above (``up``) or to the left (``left``), whose text is then empty.  A
 table that goes on at the top of the next page is joined to the one before it
 (a repeated header row is dropped).
+
+Typeface: every CJK character keeps its style (font family, bold — by
+weight, by name, or by glyphs stroked as well as filled, the fake bold of
+Chinese office suites), looked up once per font and render mode.  With a list
+as ``read_pdf(..., emphasis=[])`` the reader adds the spans of text set apart
+from the body (bold where the body is not, or another family: 黑体 / 楷体
+headings in a 仿宋 text): layout evidence for headings the plan does not
+number (find/structure.py).
 
 Scanned pages, fonts without a Unicode mapping, encrypted and damaged files
 are refused or warned about with a one-line reason.
@@ -49,6 +57,7 @@ class _Char:
     top: float
     bottom: float
     generated: bool
+    style: tuple | None = None      # (font family, bold) of a CJK glyph; None: not judged (Latin, digits)
 
 
 @dataclass(slots=True)
@@ -60,6 +69,7 @@ class _Line:
     bottom: float
     page: int
     table: object = None            # a _PageTable placed here instead of text
+    styles: list | None = None      # per character of text: its _Char.style (None where not judged)
 
 
 @dataclass(slots=True)
@@ -102,6 +112,11 @@ class _Pdfium:
         self.is_generated = fn(raw.FPDFText_IsGenerated)
         self.char_box = fn(raw.FPDFText_GetCharBox)
         self.loose_box = fn(raw.FPDFText_GetLooseCharBox)
+        # a character's style: its text object, that object's font and render mode
+        self.text_object = fn(raw.FPDFText_GetTextObject, ptr)
+        self.render_mode = fn(raw.FPDFTextObj_GetTextRenderMode)
+        self.font_name = fn(raw.FPDFFont_GetBaseFontName, ctypes.c_size_t)
+        self.font_weight = fn(raw.FPDFFont_GetWeight)
 
 
 _PDFIUM: list = []
@@ -113,11 +128,37 @@ def _pdfium() -> _Pdfium:
     return _PDFIUM[0]
 
 
+_STYLE_SUFFIX = re.compile(r"(?:[-,_ ]?(?:Bold|BoldMT|Bd|Heavy|Black|Semibold|SemiBold|DemiBold|Demi|"
+                           r"Medium|Italic|Oblique|Regular|PSMT|PS|MT))+$")
+_BOLD_NAME = re.compile(r"Bold|Heavy|Black|Semibold|Demi|\bBd\b|粗", re.I)
+
+
+def font_style(name: str, weight: int = -1, render_mode: int = 0) -> tuple:
+    """(family, bold) of a font: the family is the name without its subset
+    prefix (ABCDEF+) and weight/style suffixes; bold is a bold weight, a bold
+    name, or glyphs stroked as well as filled (the "fake bold" of Chinese
+    office software: text render modes 1, 2, 5, 6)."""
+    name = name.split("+", 1)[-1] if re.match(r"^[A-Z]{6}\+", name) else name
+    family = _STYLE_SUFFIX.sub("", name) or name
+    bold = weight >= 600 or bool(_BOLD_NAME.search(name)) or render_mode in (1, 2, 5, 6)
+    return family, bold
+
+
+def _judged(ch: str) -> bool:
+    """Characters whose typeface tells a heading from body text: CJK
+    ideographs and full-width punctuation (Latin letters and digits are often
+    set in a Latin font whatever the paragraph's style)."""
+    return ch >= "\u2e80" and not ("\uff10" <= ch <= "\uff5a")
+
+
 def page_chars(page, textpage, height):
     """Characters of a page with top-left boxes, generated ones marked.  The
     horizontal extent is the glyph's tight box; the vertical extent is its
     loose box (the font's ascent and descent), which is set even for fonts
-    whose glyphs have no box of their own (non-embedded CJK fonts)."""
+    whose glyphs have no box of their own (non-embedded CJK fonts).  A CJK
+    character carries its style (``font_style``), read once per font and
+    render mode (an office suite's PDF often draws each glyph as its own
+    text object)."""
     import ctypes
 
     import pypdfium2.raw as raw
@@ -135,6 +176,27 @@ def page_chars(page, textpage, height):
     prect = ctypes.byref(rect)
     out = []
     append = out.append
+    text_object, text_font, render_mode = f.text_object, f.text_font, f.render_mode
+    styles: dict = {}
+    buf = ctypes.create_string_buffer(256)
+
+    def style_of(i):
+        h = text_object(tp, i)
+        if not h:
+            return None
+        obj = ctypes.c_void_p(h)
+        font = text_font(obj)
+        key = (font, render_mode(obj))
+        st = styles.get(key)
+        if st is None:
+            name, weight = "", -1
+            if font:
+                k = f.font_name(ctypes.c_void_p(font), buf, ctypes.c_size_t(len(buf)))
+                name = buf.raw[:max(0, min(k, len(buf)) - 1)].decode("latin-1")
+                weight = f.font_weight(ctypes.c_void_p(font))
+            st = styles[key] = font_style(name, weight, key[1])
+        return st
+
     # pdfium writes a hyphen that ends a line as U+FFFE (a soft hyphen) or U+0002
     for i, ch in enumerate(s[:n].replace("\ufffe", "-").replace("\x02", "-")):
         if ch in "\r\n":
@@ -152,7 +214,8 @@ def page_chars(page, textpage, height):
                 b, t = lb, lt
             if r <= l:
                 l, r = rect.left, rect.right
-        append(_Char(ch, l, r, height - t, height - b, gen))
+        append(_Char(ch, l, r, height - t, height - b, gen,
+                     style_of(i) if not gen and _judged(ch) else None))
     return out
 
 
@@ -162,7 +225,8 @@ def plumber_chars(plumber_page):
     out = []
     for ln in plumber_page.extract_text_lines(return_chars=True, strip=False):
         for c in ln["chars"]:
-            out.append(_Char(c["text"], c["x0"], c["x1"], c["top"], c["bottom"], False))
+            st = font_style(c.get("fontname") or "") if _judged(c["text"][:1] or " ") else None
+            out.append(_Char(c["text"], c["x0"], c["x1"], c["top"], c["bottom"], False, st))
         out.append(_Char("\n", 0, 0, 0, 0, True))
     return out
 
@@ -187,13 +251,17 @@ def _box_lines(chars, page: int) -> list[_Line]:
         # that of its visible characters (an indent written as spaces does not
         # move its left edge); min and max as the builtins take them
         buf = []
+        sty = []                    # each character's style, beside buf
         x0 = None
         for k, c in enumerate(cur):
             ch = c.ch
             if ch.isspace():
-                buf.append(_gap(cur, k) if c.generated else ch)
+                g = _gap(cur, k) if c.generated else ch
+                buf.append(g)
+                sty.extend([c.style] * len(g))
                 continue
             buf.append(ch)
+            sty.append(c.style)
             if c.generated or not c.x1 > c.x0:
                 continue
             if x0 is None:
@@ -207,9 +275,11 @@ def _box_lines(chars, page: int) -> list[_Line]:
                 top = c.top
             if c.bottom > bottom:
                 bottom = c.bottom
-        text = "".join(buf).strip()
+        text = "".join(buf)
+        a, b = len(text) - len(text.lstrip()), len(text.rstrip())
+        text = text[a:b]
         if x0 is not None and text:
-            lines.append(_Line(text, x0, x1, top, bottom, page))
+            lines.append(_Line(text, x0, x1, top, bottom, page, styles=sty[a:b]))
         cur.clear()
 
     for c in chars:
@@ -225,10 +295,15 @@ def _box_lines(chars, page: int) -> list[_Line]:
                 and _same_baseline(prev, ln):
             sep = " " if _LATIN.match(prev.text[-1:]) and _LATIN.match(ln.text[:1]) else ""
             out[-1] = _Line(prev.text + sep + ln.text, prev.x0, ln.x1, min(prev.top, ln.top),
-                            max(prev.bottom, ln.bottom), page)
+                            max(prev.bottom, ln.bottom), page,
+                            styles=_styles(prev) + [None] * len(sep) + _styles(ln))
         else:
             out.append(ln)
     return out
+
+
+def _styles(ln: _Line) -> list:
+    return ln.styles if ln.styles is not None and len(ln.styles) == len(ln.text) else [None] * len(ln.text)
 
 
 def _same_baseline(a: _Line, b: _Line) -> bool:
@@ -634,7 +709,7 @@ def _pad_continued(pt: _PageTable, n: int, prev_cols: tuple) -> None:
     pt.cols = tuple(prev_cols[:n - k]) + pt.cols
 
 
-def assemble(pages, geom, warnings):
+def assemble(pages, geom, warnings, emphasis: list | None = None):
     """Drop page furniture, join tables continued over a page break, re-join
     paragraph lines, and write tables as rows: (text, [Table])."""
     placed = [[ln for ln in pg if ln.table is not None] for pg in pages]
@@ -671,20 +746,22 @@ def assemble(pages, geom, warnings):
         merged.append(ln)
     widths = {i: round(w) for i, (w, h) in enumerate(geom)}
     out: list[str] = []
+    styles: list = []
     tables: list[Table] = []
     pos = 0
     run: list = []
 
-    def emit(s: str):
+    def emit(s: str, sty=None):
         nonlocal pos
         out.append(s)
+        styles.extend(sty if sty is not None else [None] * len(s))
         pos += len(s)
 
     def flush_run():
         if run:
             if out:
                 emit("\n")
-            emit(_join_lines(run, widths))
+            emit(*_join_styled(run, widths))
             run.clear()
 
     for ln in merged:
@@ -711,11 +788,49 @@ def assemble(pages, geom, warnings):
         t.end = pos
         tables.append(t)
     flush_run()
-    return "".join(out), tables
+    text = "".join(out)
+    if emphasis is not None:
+        emphasis.extend(emphasis_spans(styles, text))
+    return text, tables
 
 
-def read_pdf(data: bytes, warnings: list[str], tables: bool = True):
-    """The text of a PDF and its tables: ``(text, [Table])``."""
+def emphasis_spans(styles: list, text: str = "") -> list:
+    """Spans of text set apart from the body by its typeface: bold (by weight,
+    name or stroke) where the body is not, or a font family other than the
+    body's (黑体, 楷体 headings in a 仿宋 text).  The body style is the one most
+    CJK characters have.  Characters whose style is not judged (Latin,
+    digits, spaces) inside a run of set-apart characters belong to it; a run
+    ends at a line break (``text``), so it never bridges a line of unjudged
+    characters or a table written between two set-apart lines."""
+    from collections import Counter
+    counts = Counter(st for st in styles if st is not None)
+    if len(counts) < 2:
+        return []
+    (body_family, body_bold), _ = counts.most_common(1)[0]
+    marked = {st for st in counts if st[0] != body_family or (st[1] and not body_bold)}
+    spans: list = []
+    start = last = None
+    for i, st in enumerate(styles):
+        if st is None:
+            if start is not None and text[i:i + 1] == "\n":
+                spans.append((start, last))
+                start = None
+            continue
+        if st in marked:
+            if start is None:
+                start = i
+            last = i + 1
+        elif start is not None:
+            spans.append((start, last))
+            start = None
+    if start is not None:
+        spans.append((start, last))
+    return spans
+
+
+def read_pdf(data: bytes, warnings: list[str], tables: bool = True, emphasis: list | None = None):
+    """The text of a PDF and its tables: ``(text, [Table])``; with a list as
+    ``emphasis``, the spans of set-apart text (``emphasis_spans``) are added to it."""
     tail = data[-2048:]
     if b"%%EOF" not in tail:
         if b"%%EOF" not in data:
@@ -744,7 +859,7 @@ def read_pdf(data: bytes, warnings: list[str], tables: bool = True):
         if n_bad > n_chars * 0.3:
             raise IngestError("", "PDF text cannot be extracted (fonts have no Unicode mapping)")
         warnings.append(f"{n_bad} PDF glyph(s) without a Unicode mapping")
-    return assemble(pages, geom, warnings)
+    return assemble(pages, geom, warnings, emphasis)
 
 
 _STREAM = re.compile(rb"stream\r?\n")
@@ -846,8 +961,13 @@ def _quantile(vals, q):
 
 def _join_lines(lines: list[_Line], widths: dict[int, float]) -> str:
     """Re-join PDF lines into paragraphs (a break inside a paragraph is removed)."""
+    return _join_styled(lines, widths)[0]
+
+
+def _join_styled(lines: list[_Line], widths: dict[int, float]) -> tuple:
+    """``_join_lines`` with each character's style beside the text: (text, styles)."""
     if not lines:
-        return ""
+        return "", []
     cs = _quantile([ln.bottom - ln.top for ln in lines], 0.5) or 10.0     # character size
     # margins per page size (portrait and landscape pages differ), over the whole document
     groups: dict[float, list[_Line]] = {}
@@ -869,6 +989,7 @@ def _join_lines(lines: list[_Line], widths: dict[int, float]) -> str:
     after_short = [b for a, b in zip(lines, lines[1:]) if not full(a)]
     indent_mode = len(after_short) >= 3 and sum(map(indented, after_short)) * 2 >= len(after_short)
     out = [lines[0].text]
+    sty = list(_styles(lines[0]))
     for prev, nxt in zip(lines, lines[1:]):
         gap = nxt.top - prev.bottom if nxt.page == prev.page else 0.0
         join = (full(prev) and not indented(nxt) and gap < 1.5 * cs
@@ -876,7 +997,9 @@ def _join_lines(lines: list[_Line], widths: dict[int, float]) -> str:
                 and (indent_mode or not _FINAL.search(prev.text)))
         if join:
             sep = " " if re.search(r"[A-Za-z]$", prev.text) and re.match(r"[A-Za-z]", nxt.text) else ""
-            out.append(sep + nxt.text)
         else:
-            out.append("\n" + nxt.text)
-    return "".join(out)
+            sep = "\n"
+        out.append(sep + nxt.text)
+        sty += [None] * len(sep)
+        sty += _styles(nxt)
+    return "".join(out), sty

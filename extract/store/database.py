@@ -573,7 +573,8 @@ def _parse_file_record(path, known, max_chars, identity):
         if names[1] != str(path):
             warnings.append("file name is not UTF-8: its other bytes are stored as \\xNN escapes")
         doc = parse_text(ing.text, source=names[0], path=names[1], sha256=ing.sha256, fmt=ing.fmt,
-                         encoding=ing.encoding, warnings=warnings, tables=ing.tables)
+                         encoding=ing.encoding, warnings=warnings, tables=ing.tables,
+                         emphasis=ing.emphasis)
         rec = record(doc)
         rec["document"]["identity"] = names[2]
         return "record", rec

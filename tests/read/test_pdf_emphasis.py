@@ -1,0 +1,64 @@
+"""The PDF reader carries typeface as layout evidence: spans of text set apart
+from the body (``Ingested.emphasis``) — bold by weight, by name or by stroking
+the glyphs (text render mode 2, the fake bold of Chinese office suites), or a
+font family other than the body's (黑体 / 楷体 headings in a 仿宋 text).
+PDFs are generated (reportlab, fixtures_make.styled_pdf)."""
+import pytest
+
+from extract.read.ingest import read_bytes
+from extract.read.ingest_pdf import emphasis_spans, font_style
+
+from fixtures_make import styled_pdf
+
+BODY = "建立工作机制，统筹推进各项任务落实，定期研究解决重大问题，确保各项工作有序推进。"
+
+
+def marked(paras) -> tuple:
+    ing = read_bytes(styled_pdf(paras), "plan.pdf")
+    return ing.text, [ing.text[a:b] for a, b in ing.emphasis]
+
+
+def test_a_bold_run_in_heading_is_one_span_at_the_start_of_its_paragraph():
+    text, spans = marked([[("一、重点任务", "")], [("加强组织领导。", "bold"), (BODY, "")]])
+    assert spans == ["加强组织领导。"]
+    assert text.index("加强组织领导。") == text.index("\n") + 1
+
+
+def test_a_line_in_another_font_family_is_set_apart():
+    _, spans = marked([[("赛道一：智能制造", "hei")], [(BODY, "")], [(BODY, "")]])
+    assert spans == ["赛道一：智能制造"]
+
+
+def test_bold_words_inside_a_paragraph_are_a_span_of_their_own():
+    text, spans = marked([[("要", ""), ("加强", "bold"), (BODY, "")]])
+    assert spans == ["加强"]
+    assert not text.startswith("加强")
+
+
+def test_one_style_throughout_gives_no_spans():
+    _, spans = marked([[("一、重点任务", "")], [(BODY, "")], [(BODY, "")]])
+    assert spans == []
+
+
+def test_the_body_style_is_the_commonest_even_when_everything_is_stroked():
+    # a PDF that strokes all its text: bold is then the body, nothing is set apart
+    _, spans = marked([[("一、重点任务", "bold")], [(BODY, "bold")], [(BODY, "bold")]])
+    assert spans == []
+
+
+@pytest.mark.parametrize("name,weight,mode,want", [
+    ("NREKVL+FangSong_GB2312", 400, 0, ("FangSong_GB2312", False)),
+    ("NREKVL+FangSong_GB2312", 400, 2, ("FangSong_GB2312", True)),        # fill + stroke
+    ("TimesNewRomanPS-BoldMT", 700, 0, ("TimesNewRoman", True)),
+    ("Arial,Bold", -1, 0, ("Arial", True)),
+    ("SimHei", 400, 0, ("SimHei", False)),                                 # a family of its own
+    ("JDKKJW+KaiTi", 400, 0, ("KaiTi", False)),
+])
+def test_font_style(name, weight, mode, want):
+    assert font_style(name, weight, mode) == want
+
+
+def test_emphasis_spans_take_latin_and_digits_between_set_apart_characters():
+    body, bold = ("Song", False), ("Song", True)
+    styles = [bold, bold, None, None, bold, body, body, body, body]      # 路径举措 1：推动 …
+    assert emphasis_spans(styles) == [(0, 5)]
