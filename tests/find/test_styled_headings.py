@@ -103,3 +103,13 @@ def test_a_heading_font_line_that_is_a_sentence_is_not_a_heading(tmp_path):
              [("二、其他事项", "")], [(PLAIN, "")]]
     doc = parse(tmp_path, paras)
     assert not any(s.kind == "styled" for s in doc.layout.sections)
+
+
+def test_an_enumerator_in_body_type_may_stand_before_the_run_in_heading(tmp_path):
+    # 一是 in 仿宋, the heading after it in 楷体 (rules/headings.yaml styled.lead_prefix)
+    paras = [[("某市工作方案", "")], [("一、重点任务", "")], [(PLAIN, "")], [("二、支撑能力建设", "")]]
+    for k, head in (("一是", "夯实算力基础。"), ("二是", "提升创新能力。")):
+        paras.append([(k, ""), (head, "hei"), (BODY, "")])
+    doc = parse(tmp_path, paras)
+    assert [s.lead for s in doc.layout.sections if s.lead] == ["一是夯实算力基础", "二是提升创新能力"]
+    assert sorted(tasks(doc)) == ["一", "二/¶1", "二/¶2"]
