@@ -13,6 +13,7 @@ import re
 
 import regex
 
+from .. import rules
 from . import regions
 from ..models import Document, Layout, Metadata
 from .structure import ANNOT, DOC_NUMBER, classify
@@ -164,6 +165,10 @@ def _read(doc: Document) -> Metadata:
         if not meta.title or (detect(own)[0] in ("reply", "approval", "appointment", "regulation")
                               and detect(meta.title)[0] == "plan"):
             meta.title = own
+    if field and meta.title:
+        meta.title = _notice_title(doc, meta.title, re.sub(r"\s+", "", text[field.start(1):field.end(1)]))
+    if meta.title:
+        meta.title = _quoted_spelling(doc, meta.title)
     if meta.issuer is None:
         f = _ISSUER_FIELD.search(head)
         if f and _ORG.match(f.group(1)):
@@ -321,6 +326,52 @@ def similarity(a: str, b: str) -> float:
             cur.append(prev[j] + 1 if ca == cb else max(prev[j + 1], cur[j]))
         prev = cur
     return 2.0 * prev[-1] / (len(a) + len(b))
+
+
+@functools.lru_cache(maxsize=1)
+def _notice_rules():
+    rs = rules.load("titles")
+    return rs["title.issues_several"].regex, rs["title.forwards_one"].regex
+
+
+def _notice_title(doc: Document, title: str, notice: str) -> str:
+    """The title when a covering notice (the portal's 标题 ``notice``) issues or
+    forwards documents (rules/titles.yaml): two or more issued together, and
+    the title found is one of them → the notice's own title; exactly one
+    forwarded, and no title of its own was found (the title is the notice's)
+    → the forwarded document's title as the notice quotes it."""
+    n = _NOTICE.match(notice)
+    if not n or not re.search(r"印发|转发|发布", notice):
+        return title
+    several, one = _notice_rules()
+    area = doc.norm[:min(len(doc.norm), max(doc.body_start, 0) + 3000)]
+    m = several.search(area)
+    if m:
+        quoted = {_fold(q) for q in _QUOTED.findall(m.group())}
+        return notice if _fold(title) in quoted else title
+    m = one.search(area)
+    if m and _fold(title) == _fold(notice) and _PLAN_WORD.search(_fold(m.group(1))):
+        return re.sub(r"\s+", "", doc.text[m.start(1):m.end(1)])
+    return title
+
+
+def _quoted_spelling(doc: Document, title: str) -> str:
+    """The title as the text itself names it: a header line (a file name, a
+    portal's copy) that differs by a character or two from a 《name》 the
+    text repeats near its start (印发了《X》… 《X》主要内容如下) is a copy with a
+    typo, and the repeated name is the title."""
+    ft = _fold(title)
+    area = doc.norm[:min(len(doc.norm), 3000)]
+    if "《" + ft in area.replace(" ", ""):
+        return title
+    counts: dict = {}
+    for m in _QUOTED.finditer(area):
+        counts.setdefault(_fold(m.group(1)), []).append(m)
+    for fq, ms in counts.items():
+        if len(ms) >= 2 and len(fq) == len(ft) and fq != ft and \
+                sum(a != b for a, b in zip(fq, ft)) <= max(1, len(ft) // 10):
+            return re.sub(r"\s+", "", doc.text[ms[0].start(1):ms[0].end(1)])
+    return title
 
 
 def _title(doc: Document, head_lines: list) -> str | None:

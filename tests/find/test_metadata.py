@@ -148,3 +148,48 @@ def test_seven_departments_signing_one_a_line_are_all_issuers():
     text = ("浙江省经济和信息化厅等七部门关于印发某实施意见的通知\n各市人民政府:\n现将《某实施意见》印发给你们,请结合实际抓好落实。\n"
             + "\n".join(names) + "\n2026年6月25日\n一、总体要求\n(一)加强组织。\n")
     assert parse_text(text).meta.issuer == "、".join(names)
+
+
+# ---- the title a covering notice gives (rules/titles.yaml, metadata._quoted_spelling)
+
+PORTAL = "标　　题： | {title}\n发文字号： | 国办发〔2018〕124号\n\n"
+BODY_LINES = "一、总体要求\n（一）加强领导。各地要高度重视。\n二、工作措施\n（一）完善制度。建立健全工作机制。\n"
+
+
+def test_a_notice_issuing_two_documents_keeps_its_own_title():
+    notice = "国务院办公厅关于印发甲规定和乙规定两个规定的通知"
+    text = (PORTAL.format(title=notice) + "国务院办公厅关于印发甲规定\n和乙规定两个规定的通知\n"
+            "各省、自治区、直辖市人民政府：\n《甲事业单位转制的规定》和《乙企业发展的规定》已经国务院同意，现印发给你们，请认真贯彻执行。\n"
+            "国务院办公厅\n2018年12月18日\n甲事业单位转制的规定\n" + BODY_LINES)
+    assert meta_of(text).title == notice
+
+
+def test_a_notice_issuing_one_document_gives_that_documents_title():
+    # (the existing reading: the plan's own title lines under the notice)
+    text = (PORTAL.format(title="国务院办公厅关于印发甲规定的通知") + "国务院办公厅关于印发甲规定的通知\n"
+            "各省、自治区、直辖市人民政府：\n《甲事业单位转制的规定》已经国务院同意，现印发给你们，请认真贯彻执行。\n"
+            "国务院办公厅\n2018年12月18日\n甲事业单位转制的规定\n" + BODY_LINES)
+    assert meta_of(text).title == "甲事业单位转制的规定"
+
+
+def test_a_forwarded_request_on_one_line_is_titled_as_the_request():
+    notice = "国务院办公厅转发国家教委关于甲班扩大规模有关问题请示的通知"
+    text = (PORTAL.format(title=notice) + notice + " 国办发〔1996〕32号 各省人民政府：国家教委《关于甲班扩大规模有关问题的请示》"
+            "已经国务院批准，现转发给你们。请你们高度重视。国务院办公厅 一九九六年七月十七日 关于甲班扩大规模有关问题的请示 国务院："
+            "为贯彻落实有关精神，现提出如下意见：一、逐年扩招，分步实施。二、保证必要的办学条件。\n")
+    assert meta_of(text).title == "关于甲班扩大规模有关问题的请示"
+
+
+def test_a_header_copy_with_a_typo_yields_to_the_name_the_text_repeats():
+    text = ("甲市数字经济发展规玥纲要(2022-2035年)\n\n发布日期: 2022年12月\n\n"
+            "新华社北京12月14日电 近日，甲市印发了《甲市数字经济发展规划纲要（2022－2035年）》，要求认真贯彻落实。\n"
+            "《甲市数字经济发展规划纲要（2022－2035年）》主要内容如下。\n" + BODY_LINES)
+    assert meta_of(text).title == "甲市数字经济发展规划纲要（2022－2035年）"
+
+
+def test_a_title_is_not_replaced_by_a_similar_name_quoted_once_or_of_another_length():
+    once = ("甲市数字经济发展规划纲要\n为落实《甲市数字经济发展规划要点》，制定本纲要。\n" + BODY_LINES)
+    assert meta_of(once).title == "甲市数字经济发展规划纲要"
+    other = ("甲市数字经济发展三年行动计划\n根据《甲市数字经济发展规划纲要》，制定本计划。"
+             "《甲市数字经济发展规划纲要》明确了目标。\n" + BODY_LINES)
+    assert meta_of(other).title == "甲市数字经济发展三年行动计划"
