@@ -55,7 +55,7 @@ def _heading_rules():
 @functools.lru_cache(maxsize=1)
 def _styled_rules():
     rs = rules.load("headings")
-    return rs["styled.heading_label"].regex, rs["styled.lead_prefix"].regex
+    return rs["styled.heading_label"].regex, rs["styled.lead_prefix"].regex, rs["styled.caption"].regex
 
 
 def _judged(ch: str) -> bool:
@@ -76,7 +76,7 @@ def _styled(texts, lines, emphasis) -> tuple:
         return ()
     spans = sorted(emphasis)
     starts = [a for a, _ in spans]
-    label, prefix = _styled_rules()
+    label, prefix, _ = _styled_rules()
     out = []
     for (s, e), t in zip(lines, texts):
         k = max(bisect_right(starts, s) - 1, 0)
@@ -109,7 +109,7 @@ def _styled(texts, lines, emphasis) -> tuple:
 def _styled_heading(t: str) -> bool:
     """A whole line set apart that reads as a heading: short, no sentence end,
     and not a "label: value" field unless its label is numbered."""
-    if len(t) > STYLED_MAX or t[-1] in "。;!?,,、" or classify(t):
+    if len(t) > STYLED_MAX or t[-1] in "。;!?,,、" or classify(t) or _styled_rules()[2].match(t):
         return False
     colon = t.find(":")
     if 0 <= colon < len(t) - 1:

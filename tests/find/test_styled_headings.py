@@ -113,3 +113,11 @@ def test_an_enumerator_in_body_type_may_stand_before_the_run_in_heading(tmp_path
     doc = parse(tmp_path, paras)
     assert [s.lead for s in doc.layout.sections if s.lead] == ["一是夯实算力基础", "二是提升创新能力"]
     assert sorted(tasks(doc)) == ["一", "二/¶1", "二/¶2"]
+
+
+def test_a_caption_in_a_heading_font_is_not_a_heading(tmp_path):
+    paras = [[("某市工作方案", "")], [("一、重点任务", "")], [(BODY, "")],
+             [("表1主要指标", "hei")], [(PLAIN, "")], [("二、其他事项", "")], [(PLAIN, "")]]
+    doc = parse(tmp_path, paras)
+    assert not any(s.kind == "styled" for s in doc.layout.sections)
+    assert sorted(tasks(doc)) == ["一", "二"]

@@ -62,3 +62,12 @@ def test_emphasis_spans_take_latin_and_digits_between_set_apart_characters():
     body, bold = ("Song", False), ("Song", True)
     styles = [bold, bold, None, None, bold, body, body, body, body]      # 路径举措 1：推动 …
     assert emphasis_spans(styles) == [(0, 5)]
+
+
+def test_a_run_of_set_apart_characters_ends_at_a_line_break():
+    # a caption in 黑体, a table or a line of digits (not judged), a 黑体 line:
+    # two spans, never one bridging the lines between
+    body, hei = ("Song", False), ("SimHei", False)
+    text = "表一\n1 | 2\n附注\n正文正文正文"
+    styles = [hei, hei, None, None, None, None, None, None, None, hei, hei, None] + [body] * 6
+    assert emphasis_spans(styles, text) == [(0, 2), (9, 11)]
