@@ -179,9 +179,12 @@ def page_chars(page, textpage, height):
     text_object, text_font, render_mode = f.text_object, f.text_font, f.render_mode
     styles: dict = {}
     buf = ctypes.create_string_buffer(256)
+    last = [None, None]                     # the text object asked last and its style
 
     def style_of(i):
         h = text_object(tp, i)
+        if h == last[0]:
+            return last[1]                  # the next glyph of the same run
         if not h:
             return None
         obj = ctypes.c_void_p(h)
@@ -195,6 +198,7 @@ def page_chars(page, textpage, height):
                 name = buf.raw[:max(0, min(k, len(buf)) - 1)].decode("latin-1")
                 weight = f.font_weight(ctypes.c_void_p(font))
             st = styles[key] = font_style(name, weight, key[1])
+        last[0], last[1] = h, st
         return st
 
     # pdfium writes a hyphen that ends a line as U+FFFE (a soft hyphen) or U+0002
