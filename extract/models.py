@@ -51,12 +51,28 @@ class UnitRef:
 
 
 @dataclass(slots=True)
+class DroppedItem:
+    """An item of a responsibility clause that does not read as a unit: left
+    out of the clause (whose other units are kept) and recorded as a warning."""
+
+    text: str                # the item as written
+    start: int
+    end: int
+    clause_start: int        # span of the clause it was read from
+    clause_end: int
+    rule: str = ""           # the clause rule
+    reason: str = ""
+    task_id: Optional[str] = None   # the task whose text holds it (set by the pipeline)
+
+
+@dataclass(slots=True)
 class Clause:
     start: int
     end: int
     units: list              # list[UnitRef]
     rule: str = ""
     standalone: bool = False  # the clause is alone on its line (a section clause under a heading)
+    dropped: list = field(default_factory=list)   # list[DroppedItem]: items that are not units
 
 
 @dataclass(slots=True)
@@ -248,6 +264,7 @@ class Document:
     inventory_spans: list = field(default_factory=list)  # [(start, end)]: project lists (no tasks, no targets)
     quiet_spans: list = field(default_factory=list)   # [(start, end)]: table header rows, 现状 columns (no targets)
     conventions: list = field(default_factory=list)   # conventions.Convention: rules stated once (列第一位…下同)
+    dropped: list = field(default_factory=list)       # list[DroppedItem]: clause items that are not units
     genre: str = "plan"      # plan | work_report | regulation | reply | approval | appointment (rules/genres.yaml)
     genre_rule: str = ""
 

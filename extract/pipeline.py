@@ -15,6 +15,7 @@ The stages, in order; each is a function from its inputs to its outputs, and
                                                         inventories
               conventions.find_conventions(norm, …)   → conventions stated once (列第一位…下同)
               tasks.find(id, norm, layout, table facts, conventions) → tasks and their clause units
+              tasks.dropped_items(norm, tasks, conventions) → clause items that are not units (warnings)
     resolve   resolve/roles.resolve(doc)  conventions applied to every clause (in place)
     find      deadlines.doc_deadlines(doc), find_phases(doc), targets.find_targets(doc)
                                           → deadlines, phases, quantitative targets
@@ -58,6 +59,7 @@ def parse_text(text: str, source: str = "<text>", path: str = "", sha256: str | 
     if genre.assigns_work(doc.genre):
         doc.conventions = conventions.find_conventions(norm, layout.body_start, len(norm))
         doc.tasks = tasks.find(doc.id, norm, layout, facts, doc.conventions)
+        doc.dropped = tasks.dropped_items(norm, doc.tasks, doc.conventions)
         roles.resolve(doc)
     _facts(doc)
     _canonical_strings(doc)
@@ -115,6 +117,8 @@ def _canonical_strings(doc: Document) -> None:
         d.text = canonical(d.text)
     for x in doc.mentions:
         x.name = canonical(x.name)
+    for d in doc.dropped:
+        d.text = canonical(doc.text[d.start:d.end])
 
 
 def parse_file(path) -> Document:

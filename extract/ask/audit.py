@@ -22,6 +22,10 @@ of trouble:
                    过去一年 …) or in a sentence about last year
 ``lookalike``      look-alike code points (Kangxi radicals, CJK compatibility
                    ideographs) left in the stored text
+``dropped_item``   an item of a responsibility clause that does not read as a
+                   unit (a page number inside a name, a note, a unit the
+                   lexicon does not know), left out of its clause while the
+                   clause's other units were kept: each one, with its span
 ``not_a_plan``     a document that reads as a reply, approval, regulation or
                    notice of appointment: reported so it is not read as a plan;
                    a warning when tasks were still extracted from it
@@ -32,7 +36,7 @@ import re
 import sqlite3
 from dataclasses import asdict, dataclass
 
-CHECKS = ("title", "region", "no_units", "one_cell", "retrospective", "lookalike", "not_a_plan")
+CHECKS = ("title", "region", "no_units", "one_cell", "retrospective", "lookalike", "not_a_plan", "dropped_item")
 
 _LOOKALIKE = re.compile("[\u2e80-\u2eff\u2f00-\u2fdf\uf900-\ufaff\U0002f800-\U0002fa1f]")
 _TITLE_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,3}[.．、]|第[一二三四五六七八九十]+[章条部])")
@@ -97,8 +101,11 @@ def audit(db, checks=CHECKS) -> list[Finding]:
     out: list[Finding] = []
     docs = conn.execute(f"SELECT id, source, path, title, region, issuer, doc_number, level, raw_text, "
                         f"body_start, body_end, {genre_col} FROM documents ORDER BY path, source").fetchall()
+    checks = set(checks)
+    if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'dropped_items'").fetchone():
+        checks.discard("dropped_item")     # a database made before items were recorded
     for d in docs:
-        out.extend(_audit_doc(conn, d, set(checks)))
+        out.extend(_audit_doc(conn, d, checks))
     return out
 
 
@@ -172,6 +179,12 @@ def _audit_doc(conn, d, checks) -> list[Finding]:
             why = f"in a passage headed {inside!r}" if inside else "in a sentence about the past"
             add("retrospective", f"{len(hits)} target(s) in retrospective passages (first {why})",
                 text[t["start"]:t["end"]], t["start"], t["end"])
+    if "dropped_item" in checks:
+        for r in conn.execute("SELECT text, reason, clause_start, clause_end, start, end FROM dropped_items "
+                              "WHERE doc_id=? ORDER BY start", (d["id"],)):
+            add("dropped_item", f"clause item {_short(r['text'], 30)!r} left out ({r['reason']}); "
+                                "the clause's other units were kept",
+                text[r["clause_start"]:r["clause_end"]], r["start"], r["end"])
     if "lookalike" in checks:
         found = _LOOKALIKE.findall(text)
         if found:

@@ -28,7 +28,8 @@ def register(cli) -> None:
         region not named by the issuer, document number or title; responsibility
         words but no units; many tasks taking their units from one span; targets
         in retrospective passages; look-alike code points left in the text; a
-        document that is not a plan (a reply, an approval, a regulation).  Each
+        document that is not a plan (a reply, an approval, a regulation); a
+        clause item left out because it does not read as a unit.  Each
         finding links to the plan's provenance page (zhengce serve) and names
         the characters behind it.  Always exits 0.
 

@@ -20,6 +20,7 @@ Sections whose heading is a guiding idea, principle or goal
 """
 from __future__ import annotations
 
+import copy
 import re
 
 from ..models import Document, Layout, Task
@@ -143,6 +144,28 @@ def find(doc_id: str, norm: str, layout: Layout, tables: TableFacts, conventions
         seen[base] = n
         t.id = base if n == 1 else f"{base}#{n}"
     return tasks
+
+
+def dropped_items(norm: str, tasks: list, conventions: list) -> list:
+    """Items left out of the clauses the tasks took their units from
+    (``units.find_clauses``: an item that does not read as a unit), each with
+    the task whose text holds it; in text order."""
+    from .conventions import mask
+
+    used = {u.clause for t in tasks for u in t.units if u.clause >= 0}
+    if not used:
+        return []
+    from .units import find_clauses
+    spans = sorted((t.start, t.end, t.id) for t in tasks)
+    out = []
+    for c in find_clauses(mask(norm, conventions)):
+        if c.start not in used:
+            continue
+        for d in c.dropped:
+            item = copy.copy(d)           # clauses are shared between calls
+            item.task_id = next((tid for s, e, tid in spans if s <= d.start < e), None)
+            out.append(item)
+    return out
 
 
 _TABLE_HINT = re.compile(r"序号|编号")

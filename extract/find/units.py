@@ -39,7 +39,7 @@ import regex
 from .. import rules
 from .lexicon import (canonical_unit, dept_info, dept_type, find_mentions,  # noqa: F401
                       lexicon, looks_like_unit, split_core, strip_alias, unit_in_position)
-from ..models import Clause, UnitRef  # noqa: F401
+from ..models import Clause, DroppedItem, UnitRef  # noqa: F401
 from .unit_lists import split_units
 
 __all__ = ["find_clauses", "split_units", "dept_type", "canonical_unit", "find_mentions",
@@ -99,7 +99,8 @@ class _ClauseRule:
     that open on a character class -- else ``regex``), its anchor set, and
     the ``require`` pattern a window must hold before the rule runs there."""
 
-    __slots__ = ("rule", "id", "regex", "anchors", "stops", "scope", "tail", "require", "validate", "need")
+    __slots__ = ("rule", "id", "regex", "anchors", "stops", "scope", "tail", "require", "validate", "need",
+                 "share")
 
     def __init__(self, rule, rs):
         self.rule, self.id = rule, rule.id
@@ -115,6 +116,7 @@ class _ClauseRule:
         self.require = rs.compile(req, rule.id) if req else None
         self.validate = rule.get("validate")
         self.need = rule.get("min_units_unless_after_stop")
+        self.share = float(rule.get("valid_share", 1.0))
 
     def get(self, key, default=None):
         return self.rule.get(key, default)
@@ -138,16 +140,9 @@ def _scan_clauses(text: str, start: int, end: int) -> list:
             units = split_units(body, bs, "responsible", rule.id)
             if not units:
                 continue
-            if check == "strict":          # every item a unit, by a strong suffix
-                if not all(looks_like_unit(u.name, strict=True) for u in units):
-                    continue
-            elif check == "loose":         # every item a unit (a role word is there too)
-                if not all(looks_like_unit(u.name) and len(u.name) >= 3 for u in units):
-                    continue
-            else:                          # labelled: drop items that are not units
-                units = [u for u in units if looks_like_unit(u.name)]
-                if not units:
-                    continue
+            units, bad = _validate(rule, units)
+            if not units:
+                continue
             if check:
                 need = rule.need
                 if need and len(units) < need and not _after_stop(text, a):
@@ -158,6 +153,7 @@ def _scan_clauses(text: str, start: int, end: int) -> list:
             for u in units:
                 u.clause = a
             cl = Clause(a, b, units, rule.id)
+            cl.dropped = [DroppedItem(text[u.start:u.end], u.start, u.end, a, b, rule.id, why) for u, why in bad]
             cl.standalone = _standalone(text, a, b)
             found.append(cl)
             k = bisect.bisect_right(t_starts, a)
@@ -165,6 +161,36 @@ def _scan_clauses(text: str, start: int, end: int) -> list:
             t_ends.insert(k, b)
     found.sort(key=lambda c: c.start)
     return found
+
+
+def _validate(rule, units: list) -> tuple:
+    """(units kept, [(item, reason)] dropped) of one clause match, item by item:
+    an item that does not read as a unit is dropped and the clause keeps the
+    others, so one bad item (a unit the lexicon does not know, a page number
+    inside a name) never loses the whole clause.
+
+    A labelled clause (责任单位:…) keeps every item that reads as a unit.  A bare
+    one (no label: its validation is what says it is a clause at all) must
+    still read as a list of units: at least ``valid_share`` of its items pass
+    the rule's check (``strict``: a strong suffix, 局 委 办 厅 …; ``loose``: any
+    unit name of 3+ characters) -- with no ``valid_share``, all of them -- and
+    then keeps the items that read as units of any kind."""
+    check = rule.validate
+    if not check:
+        ok = [looks_like_unit(u.name) for u in units]
+    else:
+        if check == "strict":
+            passed = [looks_like_unit(u.name, strict=True) for u in units]
+        else:
+            passed = [looks_like_unit(u.name) and len(u.name) >= 3 for u in units]
+        n = sum(passed)
+        if not n or n < rule.share * len(units):
+            return [], []
+        ok = [p or (looks_like_unit(u.name) and len(u.name) >= 3) for p, u in zip(passed, units)]
+    kept = [u for u, k in zip(units, ok) if k]
+    if not kept:
+        return [], []
+    return kept, [(u, "not a unit name") for u, k in zip(units, ok) if not k]
 
 
 @functools.lru_cache(maxsize=None)

@@ -78,6 +78,7 @@ FACT_COLUMNS = {
     "mentions": ("task_id", "section_path", "name", "dept_type", "role_hint", "start", "end", "rule"),
     "group_members": ("person", "group_role", "position", "unit", "start", "end"),
     "conventions": ("kind", "text", "applies_to", "start", "end", "rule"),
+    "dropped_items": ("task_id", "text", "reason", "clause_start", "clause_end", "start", "end", "rule"),
 }
 
 
@@ -235,6 +236,8 @@ def record(doc: Document) -> dict:
         "conventions": [(c.kind, c.text, ("every later clause" if c.ditto else "this clause")
                          if c.kind == "first_is_lead" else c.units, c.start, c.end, c.rule)
                         for c in doc.conventions],
+        "dropped_items": [(x.task_id, x.text, x.reason, x.clause_start, x.clause_end, x.start, x.end, x.rule)
+                          for x in doc.dropped],
     }
 
 
@@ -320,7 +323,8 @@ class Writer:
                 conn.executemany(_SQL["responsibilities"],
                                  [(did, task, uid(key, uname, region, utype, new_units), *rest)
                                   for task, key, uname, utype, *rest in rec["responsibilities"]])
-            for table in ("targets", "deadlines", "phases", "mentions", "group_members", "conventions"):
+            for table in ("targets", "deadlines", "phases", "mentions", "group_members", "conventions",
+                          "dropped_items"):
                 if rec.get(table):
                     conn.executemany(_SQL[table], [(did, *r) for r in rec[table]])
             conn.execute("RELEASE zhengce_doc")

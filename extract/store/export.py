@@ -43,6 +43,9 @@ def to_record(doc: Document, with_sections: bool = False) -> dict:
         "leading_group": [{"person": g.person, "group_role": g.group_role, "position": g.position,
                            "unit": g.unit, "span": [g.start, g.end]} for g in doc.group],
         "warnings": list(doc.warnings),
+        "dropped_items": [{"text": x.text, "reason": x.reason, "span": [x.start, x.end],
+                           "clause_span": [x.clause_start, x.clause_end], "task_id": x.task_id, "rule": x.rule}
+                          for x in doc.dropped],
     }
     if with_sections:
         rec["sections"] = [{"path": list(s.path), "kind": s.kind, "level": s.level, "number": s.number,

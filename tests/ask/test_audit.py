@@ -53,6 +53,8 @@ CASES = {
                       " ORDER BY s.level LIMIT 1)"],
     "lookalike": ["UPDATE documents SET raw_text = replace(raw_text, '人', '⼈') WHERE id = :doc"],
     "not_a_plan": ["UPDATE documents SET genre = 'reply' WHERE id = :doc"],
+    "dropped_item": ["INSERT INTO dropped_items(doc_id, text, reason, clause_start, clause_end, start, end, rule) "
+                     "VALUES (:doc, '市委网信-9-办', 'not a unit name', 100, 130, 110, 118, 'clause.labelled_bracket')"],
 }
 
 
