@@ -188,7 +188,7 @@ def _read(doc: Document) -> Metadata:
 
     from ..read.normalize import normalize
     region = _region(normalize(meta.issuer) if meta.issuer else None, normalize(meta.title) if meta.title else None,
-                     norm[doc.body_start:doc.body_end])
+                     norm[doc.body_start:doc.body_end], normalize(meta.doc_number) if meta.doc_number else None)
     if region is not None:
         meta.region, meta.level = region.full, region.level
     return meta
@@ -443,5 +443,5 @@ def _strip_draft(s: str) -> str:
     return s
 
 
-def _region(issuer, title, text):
-    return regions.resolve(issuer, title, text)
+def _region(issuer, title, text, doc_number=None):
+    return regions.resolve(issuer, title, text, doc_number)

@@ -1,9 +1,14 @@
 """The region a plan governs, from its issuer, title and text.
 
-``resolve(issuer, title, text) -> Region | None`` picks the most specific administrative
-unit named in the issuer (落款), else in the title, else the unit named most often in the
-text, and writes its full name the way the gold files do: province + prefecture (only
-when the text names the prefecture) + the unit (重庆市江津区, 河南省舞钢市, 辽宁省朝阳市).
+``resolve(issuer, title, text, doc_number=None) -> Region | None`` weighs the evidence in
+the order ``rules/regions.yaml`` gives: the most specific administrative unit named in
+the issuer (落款), else the 发文字号's prefix (浙政发 → 浙江省, 国办发 → national, 杭政办发 →
+杭州市 when the document names it), else the unit named in the title's issuing part
+(X关于…), then in the whole title, else the addressees (各省、自治区、直辖市 → national),
+and only last the unit the text names most often, lifted to its province when the text
+speaks for one (全省, 省级 … outnumbering 全市, 市级 …).  It writes the chosen unit's full
+name the way the gold files do: province + prefecture (only when the text names the
+prefecture) + the unit (重庆市江津区, 河南省舞钢市, 辽宁省朝阳市).
 National bodies (国务院, 国家…局, ministries) with no local unit give
 ``Region("中华人民共和国", "全国", "national", None)``: the full name of the area a
 national plan governs, as GUIDE.md asks for ``region``.
@@ -24,6 +29,7 @@ issuer nor title names a unit (then ~40M chars/s).
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass
@@ -74,6 +80,7 @@ class Region:
     name: str           # the unit itself: 江津区, 舞钢市, 四川省, 全国
     level: str          # national | province | city | county | district
     code: Optional[str]  # GB/T 2260 code, None for national
+    evidence: str = ""  # issuer | doc_number | title | addressees | mentions
 
 
 NATIONAL = Region("中华人民共和国", "全国", "national", None)
@@ -84,9 +91,15 @@ class _Index:
         self.by_code: dict[str, Division] = {}
         self.by_key: dict[str, list[Division]] = {}      # name (or parent+generic) -> units
         self.by_short: dict[str, list[Division]] = {}    # province/prefecture shorts
+        self.by_province_name: dict[str, Division] = {}
+        self.cities_by_first: dict[str, list[Division]] = {}   # prefecture-level units by first character
         for d in rows:
             self.by_code[d.code] = d
         for d in self.by_code.values():
+            if d.level == "province":
+                self.by_province_name[d.name] = d
+            elif d.level == "city":
+                self.cities_by_first.setdefault(d.name[0], []).append(d)
             if d.name in GENERIC_NAMES:
                 p = self.by_code.get(d.parent)
                 if p:
@@ -214,47 +227,149 @@ def _pick(idx: _Index, keys: list[str], ctx: str) -> Optional[Division]:
     return idx.by_code[common[0]] if common else leaves[0]
 
 
-def _region(idx: _Index, d: Division, ctx: str) -> Region:
+def _region(idx: _Index, d: Division, ctx: str, evidence: str = "") -> Region:
     if d.level == "province":
-        return Region(d.name, d.name, "province", d.code)
+        return Region(d.name, d.name, "province", d.code, evidence)
     parts = [d.province]
     parent = idx.by_code.get(d.parent)
     if parent is not None and parent.level == "city" and _named(parent, ctx):
         parts.append(parent.name)
     parts.append(d.name)
-    return Region("".join(parts), d.name, d.level, d.code)
+    return Region("".join(parts), d.name, d.level, d.code, evidence)
+
+
+_ISSUING = re.compile(r"关于|对")
 
 
 def _issuing_part(title: str) -> str:
+    """The body that issues a title's document: 国务院关于…, 国务院办公厅对…的答复."""
     i = title.find("关于")
+    if i < 0:
+        m = _ISSUING.search(title)
+        i = m.start() if m else -1
     return title[:i] if i > 0 else ""
 
 
-def resolve(issuer: Optional[str], title: Optional[str], text: str) -> Optional[Region]:
+def _national(evidence: str) -> Region:
+    return dataclasses.replace(NATIONAL, evidence=evidence)
+
+
+def _named_region(idx: _Index, s: str, ctx: str, evidence: str) -> Optional[Region]:
+    keys = [k for _, k in idx.scan(s)]
+    if keys:
+        d = _pick(idx, keys, ctx)
+        if d is not None:
+            return _region(idx, d, ctx, evidence)
+    return None
+
+
+def resolve(issuer: Optional[str], title: Optional[str], text: str,
+            doc_number: Optional[str] = None) -> Optional[Region]:
     """The region a plan governs (see module doc), or None when nothing names one."""
     idx = load()
     text = text or ""
     ctx = "\n".join(s for s in (issuer, title, text) if s)
-    for source, head in ((issuer, issuer), (title, _issuing_part(title or ""))):
-        if not source:
-            continue
-        keys = [k for _, k in idx.scan(source)]
-        if keys:
-            d = _pick(idx, keys, ctx)
-            if d is not None:
-                return _region(idx, d, ctx)
-        if head and _NATIONAL.search(head):
-            return NATIONAL
-        if source is issuer:          # 新疆生产建设兵团: a province/prefecture short form
-            shorts = [m.group() for m in idx.short_re.finditer(issuer)]
-            if shorts:
-                d = _choose(idx, idx.by_short[shorts[-1]], set(), ctx)
-                return _region(idx, d, ctx)
+    if issuer:
+        r = _named_region(idx, issuer, ctx, "issuer")
+        if r is not None:
+            return r
+        if _NATIONAL.search(issuer):
+            return _national("issuer")
+        shorts = [m.group() for m in idx.short_re.finditer(issuer)]   # 新疆生产建设兵团: a short form
+        if shorts:
+            d = _choose(idx, idx.by_short[shorts[-1]], set(), ctx)
+            return _region(idx, d, ctx, "issuer")
+    if doc_number:
+        r = _from_doc_number(idx, doc_number, ctx)
+        if r is not None:
+            return r
+    if title:
+        head = _issuing_part(title)
+        if head:
+            r = _named_region(idx, head, ctx, "title")
+            if r is not None:
+                return r
+            if _NATIONAL.search(head):
+                return _national("title")
+        r = _named_region(idx, title, ctx, "title")
+        if r is not None:
+            return r
     if not text:
         return None
     if _NATIONAL_TEXT.search(text):
-        return NATIONAL
+        return _national("addressees")
     return _from_text(idx, text, ctx)
+
+
+@functools.lru_cache(maxsize=1)
+def _evidence_rules() -> dict:
+    """rules/regions.yaml: the 发文字号 rules, the abbreviations, the level words."""
+    from .. import rules
+    rs = rules.load("regions")
+    provinces = {str(k): str(v) for k, v in (rs.data.get("provinces") or {}).items()}
+    abbrs = rs.fragments["province_abbr"].split("|")
+    missing = [a for a in abbrs if a not in provinces]
+    if missing:
+        raise rules.RuleError(f"regions.yaml: province_abbr {missing} not in provinces")
+    return {"national": rs["docno.national"].regex, "province": rs["docno.province"].regex,
+            "city": rs["docno.city"].regex, "provinces": provinces,
+            "ambiguous": set(rs.data.get("ambiguous") or ()),
+            "level_words": {k: tuple(v) for k, v in (rs.data.get("level_words") or {}).items()}}
+
+
+def _from_doc_number(idx: _Index, number: str, ctx: str) -> Optional[Region]:
+    """The issuing government a 发文字号 names by its prefix (rules/regions.yaml):
+    national; a province by its abbreviation; a prefecture-level city by the
+    first character of its name and 政/府, taken only when the document names
+    the city.  Where candidates compete (苏府: 江苏省 or 苏州市) the one the
+    document names most wins, a province on a tie; an abbreviation others use
+    too (宁) decides only when the document names its province."""
+    R = _evidence_rules()
+    n = re.sub(r"\s+", "", number)
+    if R["national"].match(n):
+        return _national("doc_number")
+    province = None
+    p = R["province"].match(n)
+    if p:
+        province = idx.by_province_name.get(R["provinces"][p.group("abbr")])
+    cities = []
+    c = R["city"].match(n)
+    if c:
+        cities = [d for d in idx.cities_by_first.get(c.group("abbr"), ()) if _named(d, ctx)]
+    if province is not None:
+        named = _named(province, ctx)
+        if p.group("abbr") in R["ambiguous"] and not named:
+            province = None
+        elif not cities or named >= max(_named(d, ctx) for d in cities):
+            return _region(idx, province, ctx, "doc_number")
+    if not cities:
+        return None
+    best = max(cities, key=lambda d: _named(d, ctx))
+    if sum(1 for d in cities if _named(d, ctx) == _named(best, ctx)) > 1:
+        return None                      # two cities named as often: the number does not say which
+    return _region(idx, best, ctx, "doc_number")
+
+
+def _level_hint(text: str) -> Optional[str]:
+    """The level a text speaks for (rules/regions.yaml level_words): the level
+    whose words it uses most, at least twice and more than any other's."""
+    counts = {lvl: sum(text.count(w) for w in words) for lvl, words in _evidence_rules()["level_words"].items()}
+    if not counts:
+        return None
+    best = max(counts, key=counts.get)
+    if counts[best] >= 2 and all(counts[best] > c for lvl, c in counts.items() if lvl != best):
+        return best
+    return None
+
+
+def _lift(idx: _Index, d: Division, text: str, ctx: str) -> Region:
+    """A unit the text merely names, lifted to its province when the text speaks
+    for a province (a provincial plan naming its cities stays provincial)."""
+    if d.level != "province" and _level_hint(text) == "province":
+        p = idx.by_code.get(d.code[:2] + "0000")
+        if p is not None:
+            return _region(idx, p, ctx, "mentions")
+    return _region(idx, d, ctx, "mentions")
 
 
 def _from_text(idx: _Index, text: str, ctx: str) -> Optional[Region]:
@@ -277,7 +392,7 @@ def _from_text(idx: _Index, text: str, ctx: str) -> Optional[Region]:
     key = max(counts, key=lambda k: (counts[k], rank[table[k][0].level], -first[k]))
     strong = {d.code for k in counts for d in table[k] if k != key}
     d = _choose(idx, table[key], strong, ctx)
-    return _region(idx, _governing(idx, d, counts, table, ctx), ctx)
+    return _lift(idx, _governing(idx, d, counts, table, ctx), text, ctx)
 
 
 def _governing(idx: _Index, d: Division, counts: dict, table: dict, ctx: str) -> Division:

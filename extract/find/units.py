@@ -171,7 +171,7 @@ def _validate(rule, units: list) -> tuple:
 
     A labelled clause (责任单位:…) keeps every item that reads as a unit.  A bare
     one (no label: its validation is what says it is a clause at all) must
-    still read as a list of units: at least ``valid_share`` of its items pass
+    still read as a list of units: more than ``valid_share`` of its items pass
     the rule's check (``strict``: a strong suffix, 局 委 办 厅 …; ``loose``: any
     unit name of 3+ characters) -- with no ``valid_share``, all of them -- and
     then keeps the items that read as units of any kind."""
@@ -184,7 +184,7 @@ def _validate(rule, units: list) -> tuple:
         else:
             passed = [looks_like_unit(u.name) and len(u.name) >= 3 for u in units]
         n = sum(passed)
-        if not n or n < rule.share * len(units):
+        if not n or (n < len(units) and n <= rule.share * len(units)):
             return [], []
         ok = [p or (looks_like_unit(u.name) and len(u.name) >= 3) for p, u in zip(passed, units)]
     kept = [u for u, k in zip(units, ok) if k]

@@ -45,6 +45,7 @@ def test_an_end_sentence_keeps_its_units_and_records_the_bad_item():
 
 def test_a_bare_list_that_is_mostly_not_units_is_still_not_a_clause():
     assert find_clauses("推进改革。(企业、高校、市科技局负责)\n") == []
+    assert find_clauses("各地区、各部门按职责分工负责。\n") == []        # half is not more than half
     assert find_clauses("推进改革。企业、高校、科研院所、市科技局按职责分工负责。\n") == []
 
 

@@ -205,3 +205,70 @@ def test_tsv_levels_and_shorts():
     assert by_name["和平县"]["short"] == ""          # common word
     assert by_name["义乌市"]["level"] == "county"    # 县级市
     assert by_name["浦东新区"]["level"] == "district"
+
+
+# ---- the evidence besides place names (rules/regions.yaml; issue 13) ----------------
+# issuer, then the 发文字号's prefix, then the title's issuing part and the title, then
+# the addressees, and the units the text names only last
+
+CITIES_NAMED = "支持杭州市、宁波市建设……杭州市……杭州市……宁波市……"
+
+# (id, issuer, title, text, doc_number, full, level, evidence)
+EVIDENCE_CASES = [
+    ("docno-province-over-mentions", None, "关于支持人工智能创新发展的若干措施", CITIES_NAMED,
+     "浙政发〔2024〕9号", "浙江省", "province", "doc_number"),
+    ("docno-municipality-is-province", None, "关于支持长三角G60科创走廊建设的若干措施", "……浦东新区……",
+     "沪府办发〔2023〕19号", "上海市", "province", "doc_number"),
+    ("docno-department", None, "加快人工智能高质量数据集建设实施方案", CITIES_NAMED,
+     "浙数局发〔2024〕9号", "浙江省", "province", "doc_number"),
+    ("docno-national", None, "国务院办公厅对全国政协十届四次会议第4626号提案的答复", "王超斌委员:……",
+     "国办函〔2006〕82号", "中华人民共和国", "national", "doc_number"),
+    ("docno-ministry", None, "关于推动未来产业创新发展的实施意见", "北京市……上海市……北京市",
+     "工信部联科〔2024〕12号", "中华人民共和国", "national", "doc_number"),
+    ("docno-city-named", None, "关于印发数字经济发展方案的通知", "杭州市……全市……",
+     "杭政办发〔2024〕5号", "浙江省杭州市", "city", "doc_number"),
+    ("docno-city-over-province", None, "关于印发数字经济发展方案的通知", "苏州市……苏州……江苏",
+     "苏府〔2024〕3号", "江苏省苏州市", "city", "doc_number"),
+    ("docno-province-over-city", None, "关于印发数字经济发展方案的通知", "江苏省……江苏……苏州市",
+     "苏政发〔2024〕3号", "江苏省", "province", "doc_number"),
+    ("issuer-before-docno", "杭州市人民政府", "关于印发数字经济发展方案的通知", "",
+     "浙政发〔2024〕9号", "浙江省杭州市", "city", "issuer"),
+    ("title-issuing-part-first", None, "国务院关于授权香港特别行政区实施管辖的深圳湾口岸港方口岸区范围的批复",
+     "广东省人民政府、香港特别行政区政府:……", None, "中华人民共和国", "national", "title"),
+    ("title-issuing-part-names-the-region", None, "成都市人民政府关于支持德阳市建设的意见", "",
+     None, "四川省成都市", "city", "title"),
+    ("mentions-lifted-to-the-province", None, "关于支持国家人工智能应用中试基地高质量发展的若干措施",
+     CITIES_NAMED + "全省统一……省级行业主管部门……省委人才办", None, "浙江省", "province", "mentions"),
+    ("mentions-of-a-city-plan-stay", None, "人工智能创新发展工作方案",
+     "台州市……台州市……全市……市委……省委", None, "浙江省台州市", "city", "mentions"),
+]
+
+
+@pytest.mark.parametrize("issuer,title,text,number,full,level,evidence",
+                         [c[1:] for c in EVIDENCE_CASES], ids=[c[0] for c in EVIDENCE_CASES])
+def test_resolve_weighs_the_evidence_in_order(issuer, title, text, number, full, level, evidence):
+    r = resolve(issuer, title, text, number)
+    assert (r.full, r.level, r.evidence) == (full, level, evidence)
+
+
+@pytest.mark.parametrize("number,text", [
+    ("杭政办发〔2024〕5号", "全省……"),           # a city's number the document never names: no evidence
+    ("宁政发〔2024〕5号", "全市……鼓楼区……"),      # 宁: 南京 and 西宁 write it too; 宁夏 is not named
+    ("嘉政办发〔2024〕8号", "嘉兴市……嘉峪关市"),   # two cities named as often
+])
+def test_a_doc_number_that_does_not_say_which_region_decides_nothing(number, text):
+    assert regions._from_doc_number(regions.load(), number, text) is None
+
+
+@pytest.mark.parametrize("path,full,level", [
+    ("state-council-html/content_5351598.html", "中华人民共和国", "national"),     # 国办函, no 落款 read
+    ("state-council-html/content_5345410.html", "中华人民共和国", "national"),     # 国务院关于授权香港特别行政区…
+    ("zhejiang-pdf/22.《关于支持国家人工智能应用中试基地高质量发展的若干措施》.pdf", "浙江省", "province"),
+])
+def test_real_documents_get_the_region_of_their_issuer(path, full, level):
+    from extract import parse_file
+    f = CORPUS / "real" / path
+    if not f.exists():
+        pytest.skip(f"{f} not in this checkout")
+    m = parse_file(f).meta
+    assert (m.region, m.level) == (full, level)
