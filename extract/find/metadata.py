@@ -173,6 +173,8 @@ def _read(doc: Document) -> Metadata:
         f = _ISSUER_FIELD.search(head)
         if f and _ORG.match(f.group(1)):
             meta.issuer = text[f.start(1):f.end(1)]
+    if meta.issuer is None and meta.title:
+        meta.issuer = _news_issuer(doc, meta.title)
     if meta.title:
         p = _PERIOD.search(_fold(meta.title))
         if p and int(p.group(1)) <= int(p.group(2)):
@@ -278,6 +280,26 @@ def _fallback_title(doc: Document) -> str | None:
                 break
             if len(joined) >= 6 and _TITLE_END.search(joined):
                 return "".join(text[s:e].strip() for s, e in run).replace(" ", "")
+    return None
+
+
+# a news item that reposts a document: 近日,中共中央、国务院印发了《扩大内需战略规划纲要》
+_NEWS_ISSUER = re.compile(r"(?:^|(?<=[。,，:：\n]))[ \t]*(?:近日|日前|今天|近期|最近)?[,，]?[ \t]*"
+                          r"([\u4e00-\u9fff、]{2,40}?)(?:联合)?(?:印发|发布|出台)了?《([^《》\n]{4,80}?)》")
+_CENTRE = ("中共中央", "党中央", "中共中央办公厅")
+
+
+def _news_issuer(doc: Document, title: str) -> str | None:
+    """The issuer a news lead names for the document it reposts, when the
+    document it names is this one (the same title): 中共中央、国务院."""
+    norm = doc.norm
+    own = _fold(title)
+    for m in _NEWS_ISSUER.finditer(norm, 0, min(len(norm), doc.body_start + 1000)):
+        names = m.group(1).split("、")
+        if not all(_ORG.match(n) or n in _CENTRE for n in names):
+            continue
+        if similarity(_fold(m.group(2)), own) >= 0.9:
+            return doc.text[m.start(1):m.end(1)]
     return None
 
 

@@ -193,3 +193,34 @@ def test_a_title_is_not_replaced_by_a_similar_name_quoted_once_or_of_another_len
     other = ("甲市数字经济发展三年行动计划\n根据《甲市数字经济发展规划纲要》，制定本计划。"
              "《甲市数字经济发展规划纲要》明确了目标。\n" + BODY_LINES)
     assert meta_of(other).title == "甲市数字经济发展三年行动计划"
+
+
+NEWS_REPOST = """扩大内需战略规划纲要(2022-2035年)
+
+发布日期: 2022年12月
+来源: https://www.gov.cn/zhengce/2022-12/14/content_5732067.htm
+
+新华社北京12月14日电 近日,中共中央、国务院印发了《扩大内需战略规划纲要(2022-2035年)》,并发出通知,要求各地区各部门结合实际认真贯彻落实。
+
+一、规划背景
+
+(一)我国扩大内需已取得显著成效
+
+北京……北京……
+"""
+
+
+def test_a_news_repost_names_the_issuer_of_the_document_it_reposts():
+    # the issuer (and so the region) of a national plan reposted as news comes from
+    # its lead, not from the city of the news agency's dateline (新华社北京)
+    m = meta_of(NEWS_REPOST)
+    assert m.issuer == "中共中央、国务院"
+    assert (m.region, m.level) == ("中华人民共和国", "national")
+
+
+def test_a_news_lead_about_another_document_is_not_the_issuer():
+    text = NEWS_REPOST.replace("印发了《扩大内需战略规划纲要(2022-2035年)》", "印发了《关于加强耕地保护的意见》")
+    doc = Document("t", "t.txt", "", "", "txt", "utf-8", text, normalize(text))
+    structure.build(doc)
+    assert metadata._news_issuer(doc, "扩大内需战略规划纲要(2022-2035年)") is None
+    assert metadata._news_issuer(doc, "关于加强耕地保护的意见") == "中共中央、国务院"
