@@ -11,7 +11,8 @@ of trouble:
                    ends in punctuation, runs past 80 characters) or starts with
                    a heading number (一、 (二) 3.) or with an artefact (——书书书)
 ``region``         a region whose place name appears in none of the issuer, the
-                   document number, the title or the first lines of the text
+                   document number (浙政发 names 浙江省), the title or the first
+                   lines of the text
 ``no_units``       responsibility words (责任单位, 牵头, 负责 …) in the body but no
                    unit extracted
 ``one_cell``       several tasks whose units all come from one span of text (one
@@ -93,6 +94,16 @@ def _region_names(region: str) -> list[str]:
     return out
 
 
+def _number_names(doc_number, region) -> bool:
+    """Does the 发文字号's prefix name the region's province (浙政发 → 浙江省;
+    rules/regions.yaml)?"""
+    if not doc_number or not region:
+        return False
+    from ..find import regions
+    r = regions.resolve(None, None, "", doc_number)
+    return r is not None and r.level == "province" and region.startswith(r.full)
+
+
 def audit(db, checks=CHECKS) -> list[Finding]:
     conn = db if isinstance(db, sqlite3.Connection) else sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     conn.row_factory = sqlite3.Row
@@ -136,7 +147,7 @@ def _audit_doc(conn, d, checks) -> list[Finding]:
     if "region" in checks and d["region"] and d["region"] != "中华人民共和国":
         head = text[:min(len(text), d["body_start"] + 400)]
         where = " ".join(x or "" for x in (d["issuer"], d["doc_number"], title, head))
-        if not any(n in where for n in _region_names(d["region"])):
+        if not any(n in where for n in _region_names(d["region"])) and not _number_names(d["doc_number"], d["region"]):
             add("region", f"region {d['region']} is named in none of issuer, document number, title or opening",
                 f"issuer={d['issuer']!r} number={d['doc_number']!r} title={_short(title, 30)!r}")
     genre = d["genre"]

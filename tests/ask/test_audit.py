@@ -77,6 +77,14 @@ def test_check_fires_on_a_plan_built_to_trip_it(clean_db, tmp_path, check):
         assert f.evidence and f.start is not None
 
 
+def test_a_province_abbreviation_in_the_document_number_names_the_region(clean_db, tmp_path):
+    moved = ["UPDATE documents SET region = '浙江省', level = 'province' WHERE id = :doc"]
+    db, doc_id = _damaged(clean_db, tmp_path, moved)
+    assert [f.check for f in audit(db) if f.doc_id == doc_id and f.severity == "warning"] == ["region"]
+    db, doc_id = _damaged(clean_db, tmp_path, moved + ["UPDATE documents SET doc_number = '浙政办发〔2024〕9号' WHERE id = :doc"])
+    assert [f.check for f in audit(db) if f.doc_id == doc_id and f.severity == "warning"] == []
+
+
 def test_a_document_that_is_not_a_plan_and_has_no_tasks_is_reported_as_information(clean_db, tmp_path):
     db, doc_id = _damaged(clean_db, tmp_path, ["UPDATE documents SET genre = 'approval' WHERE id = :doc",
                                                "DELETE FROM tasks WHERE doc_id = :doc"])
