@@ -253,23 +253,6 @@ CREATE TABLE IF NOT EXISTS dropped_items (
 );
 CREATE INDEX IF NOT EXISTS idx_dropped_items_doc ON dropped_items(doc_id);
 
--- warnings: items of a responsibility clause that do not read as a unit (a page
--- number inside a name, a note, a field that is not a unit), left out of the
--- clause, whose other units are kept; `zhengce audit` lists them
-CREATE TABLE IF NOT EXISTS dropped_items (
-    id            INTEGER PRIMARY KEY,
-    doc_id        TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-    task_id       TEXT REFERENCES tasks(id) ON DELETE SET NULL,   -- the task whose text holds it
-    text          TEXT NOT NULL,                -- the item as written
-    reason        TEXT,
-    clause_start  INTEGER NOT NULL,             -- the clause it was read from
-    clause_end    INTEGER NOT NULL,
-    start         INTEGER NOT NULL,
-    end           INTEGER NOT NULL,
-    rule          TEXT                          -- the clause rule
-);
-CREATE INDEX IF NOT EXISTS idx_dropped_items_doc ON dropped_items(doc_id);
-
 -- full-text search over task text: Chinese has no spaces, so trigrams.
 -- A new task is indexed at once, except on a connection that made the TEMP
 -- table zhengce_defer_fts (store.Writer during a load): there it is only queued
