@@ -263,6 +263,15 @@ def _named_region(idx: _Index, s: str, ctx: str, evidence: str) -> Optional[Regi
     return None
 
 
+def _named_or_national(idx, words: str, ctx: str, source: str) -> Optional[Region]:
+    """The region an issuing body's words name, else national when they name a
+    central body (国务院, 国家…局), else None."""
+    r = _named_region(idx, words, ctx, source)
+    if r is None and _NATIONAL.search(words):
+        r = _national(source)
+    return r
+
+
 def resolve(issuer: Optional[str], title: Optional[str], text: str,
             doc_number: Optional[str] = None) -> Optional[Region]:
     """The region a plan governs (see module doc), or None when nothing names one."""
@@ -270,11 +279,9 @@ def resolve(issuer: Optional[str], title: Optional[str], text: str,
     text = text or ""
     ctx = "\n".join(s for s in (issuer, title, text) if s)
     if issuer:
-        r = _named_region(idx, issuer, ctx, "issuer")
+        r = _named_or_national(idx, issuer, ctx, "issuer")
         if r is not None:
             return r
-        if _NATIONAL.search(issuer):
-            return _national("issuer")
         shorts = [m.group() for m in idx.short_re.finditer(issuer)]   # 新疆生产建设兵团: a short form
         if shorts:
             d = _choose(idx, idx.by_short[shorts[-1]], set(), ctx)
@@ -286,11 +293,9 @@ def resolve(issuer: Optional[str], title: Optional[str], text: str,
     if title:
         head = _issuing_part(title)
         if head:
-            r = _named_region(idx, head, ctx, "title")
+            r = _named_or_national(idx, head, ctx, "title")
             if r is not None:
                 return r
-            if _NATIONAL.search(head):
-                return _national("title")
         r = _named_region(idx, title, ctx, "title")
         if r is not None:
             return r
