@@ -95,6 +95,13 @@ def find(doc_id: str, norm: str, layout: Layout, tables: TableFacts, conventions
             p = secs[p].parent
         return []
 
+    def own_or_inherited(sec, units, rule) -> tuple:
+        """(units, rule): the task's own clause units, else its section's."""
+        if units:
+            return units, rule
+        inherited = list(section_units(sec))
+        return (inherited, rule + "+section_clause") if inherited else ([], rule)
+
     def paras_are_tasks(sec) -> bool:
         """Several paragraphs of a numbered leaf each carrying a clause are
         tasks of their own; one clause closing the item belongs to the item."""
@@ -106,13 +113,8 @@ def find(doc_id: str, norm: str, layout: Layout, tables: TableFacts, conventions
         if s.idx in excluded:
             continue
         if s.kind == "para" and s.idx in lead_items:
-            units = [u for c in clauses(s) for u in c.units]
-            rule = "task.lead_paragraph"
-            if not units:
-                units = list(section_units(s))
-                if units:
-                    rule = "task.lead_paragraph+section_clause"
-            tasks.append(_task(norm, s, units, rule))
+            tasks.append(_task(norm, s, *own_or_inherited(s, [u for c in clauses(s) for u in c.units],
+                                                          "task.lead_paragraph")))
             continue
         if s.kind == "para":
             cl = clauses(s)
@@ -129,12 +131,7 @@ def find(doc_id: str, norm: str, layout: Layout, tables: TableFacts, conventions
         if has_numbered_child[s.idx] or paras_are_tasks(s) or s.idx in lead_leaves:
             continue
         units = [u for c in _find_clauses(masked, s.start, s.end) for u in c.units]
-        rule = "task.numbered_leaf"
-        if not units:
-            units = list(section_units(s))
-            if units:
-                rule = "task.numbered_leaf+section_clause"
-        tasks.append(_task(norm, s, units, rule))
+        tasks.append(_task(norm, s, *own_or_inherited(s, units, "task.numbered_leaf")))
     tasks = _merge_table_rows(norm, layout, tables, tasks)
     # stable, unique ids
     seen: dict = {}
