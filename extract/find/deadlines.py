@@ -74,8 +74,17 @@ _TOK = re.compile(
     r"|(?P<h>上半年|下半年|年中|年初)"
     r"|(?P<x>上旬|中旬|下旬)")
 _DASH = re.compile(r"[-—–―~～至到⎯﹣－]|(?<=[0-9月日年])一(?=[0-9〇二])")
+def five_year_period(text: str) -> tuple | None:
+    """(first, last) year of the five-year plan ``text`` names (十五五 → 2026, 2030), or None."""
+    m = _FYP.search(text)
+    if not m:
+        return None
+    first = 2016 + 5 * (cn_int(m.group(1)) - 3)
+    return first, first + 4
+
+
 _BARE_MONTH = re.compile(r"年\s*(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*$")
-_FYP = re.compile(r"十([三四五])五")
+_FYP = re.compile(r"十([一二三四五六七八九])五")
 _WITHIN = re.compile(r"([0-9]{1,2}|[一两二三四五六七八九十])\s?(?:个)?(年|月)")
 
 
@@ -186,8 +195,7 @@ def _resolve(rule, s: str, base: date | None):
     if how in ("point", "open"):
         return None, _end_of(_tokens(s), by), how == "open"
     if how in ("period", "period_end"):
-        m = _FYP.search(s)
-        first = 2016 + 5 * (cn_int(m.group(1)) - 3)
+        first, _ = five_year_period(s)
         if how == "period":
             return date(first, 1, 1), date(first + 4, 12, 31), False
         return None, date(first + 4, 12, 31), False

@@ -158,46 +158,21 @@ def _indicator(text: str, q, next_start: int, tail_only: bool = False) -> tuple:
 
 
 
-_FIVE_YEAR = re.compile(r"十([一二三四五六七八九])五")
-_CN_DIGIT = "一二三四五六七八九"
-
-
-def _five_year_end(text: str) -> str | None:
-    """The last day of the five-year plan period text names (十五五 → 2030-12-31)."""
-    m = _FIVE_YEAR.search(text)
-    if not m:
-        return None
-    k = 10 + _CN_DIGIT.index(m.group(1)) + 1            # 十五 → the 15th plan, 2026-2030
-    return f"{2010 + 5 * (k - 11)}-12-31"
-
-
-def _gaps(a: int, b: int, spans: list) -> list:
-    """The parts of [a, b) that the sorted, disjoint spans leave uncovered."""
-    out = []
-    for s, e in spans:
-        if s > a:
-            out.append((a, s))
-        a = max(a, e)
-    if a < b:
-        out.append((a, b))
-    return out
-
-
-def _past_paragraphs(norm: str, sec, rx) -> list:
-    """Spans of the paragraphs of a section headed by both a retrospect and the
-    goals ahead that do not state the goals: they report what was done."""
-    out = []
+def _paragraphs_by_goal(norm: str, sec, rx) -> tuple:
+    """(past, goals): spans of the paragraphs of a section headed by both a
+    retrospect and the goals ahead -- those that report what was done (and the
+    heading line), and those that state the goals."""
+    past, goals = [], []
     a = norm.find("\n", sec.start, sec.end)
     a = sec.end if a < 0 else a + 1
     if a > sec.start:
-        out.append((sec.start, a))          # the heading line
+        past.append((sec.start, a))          # the heading line
     while a < sec.end:
         b = norm.find("\n", a, sec.end)
         b = sec.end if b < 0 else b + 1
-        if not rx["goal_paragraph"].search(norm, a, b):
-            out.append((a, b))
+        (goals if rx["goal_paragraph"].search(norm, a, b) else past).append((a, b))
         a = b
-    return out
+    return past, goals
 
 
 _PAIRS = {"“": "”", "(": ")", "”": "“", ")": "("}
@@ -280,7 +255,7 @@ def _deadline_for(norm, q, a, ds, starts, sent_start, para_start, clause_end, se
 
 def find_targets(doc, deadlines=None) -> list:
     """Targets in the plan body of ``doc`` (an extract.models.Document after structure)."""
-    from .deadlines import find_deadlines, plan_spans
+    from .deadlines import find_deadlines, five_year_period, plan_spans
     from .quantity import _left, find_quantities
 
     from .genre import NO_TASKS
@@ -299,11 +274,11 @@ def find_targets(doc, deadlines=None) -> list:
         m = rx["mixed_section"].search(s.heading)
         if m:
             mixed.append(s.idx)
-            past = _past_paragraphs(norm, s, rx)           # 发展成就和…主要目标任务: the goals stay
+            past, goal_paras = _paragraphs_by_goal(norm, s, rx)   # 发展成就和…主要目标任务: the goals stay
             skip.extend(past)
-            end = _five_year_end(s.heading[m.start():])
-            if end:
-                period_goals.extend((a, b, end) for a, b in _gaps(s.start, s.end, past))
+            period = five_year_period(s.heading[m.start():])
+            if period:
+                period_goals.extend((a, b, f"{period[1]}-12-31") for a, b in goal_paras)
         else:
             skip.append((s.start, s.end))
     skip += list(getattr(doc, "inventory_spans", ()))      # project lists: capacities, not commitments
