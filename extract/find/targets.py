@@ -192,7 +192,7 @@ def _trim(text: str, a: int, b: int) -> tuple:
 
 def _dated(ds):
     # a period opened (从2019年起, 2026年以后) starts the work; it does not date a target
-    return [d for d in ds if d.date_end and not getattr(d, "open_ended", False)]
+    return [d for d in ds if d.date_end and not d.open_ended]
 
 
 def _goal_deadlines(doc, ds, starts) -> list:
