@@ -108,8 +108,11 @@ CREATE INDEX IF NOT EXISTS idx_resp_doc_start ON responsibilities(doc_id, start)
 
 -- every name a unit goes by in some plan (responsibilities.name and .written), with how
 -- many responsibilities use it: `zhengce who` matches a query against these few hundred
--- distinct names instead of scanning every responsibility.  Kept by the triggers below;
--- filled once from responsibilities in a database made before it existed.
+-- distinct names instead of scanning every responsibility.  store.Writer adds each
+-- document's names (one upsert per distinct name, not a trigger per row: that trigger was
+-- a sixth of the write time); the trigger below takes a deleted responsibility's away.
+-- Code that inserts responsibilities by other means calls store.sync_unit_names.
+-- Filled once from responsibilities in a database made before it existed.
 CREATE TABLE IF NOT EXISTS unit_names (
     unit_id       INTEGER NOT NULL,
     name          TEXT NOT NULL,
@@ -122,13 +125,7 @@ INSERT OR IGNORE INTO unit_names(unit_id, name, n)
         UNION ALL SELECT unit_id, written FROM responsibilities
             WHERE written IS NOT NULL AND written != name AND NOT EXISTS (SELECT 1 FROM unit_names))
     GROUP BY unit_id, name;
-CREATE TRIGGER IF NOT EXISTS unit_names_ai AFTER INSERT ON responsibilities BEGIN
-    INSERT INTO unit_names(unit_id, name, n) VALUES (new.unit_id, new.name, 1)
-        ON CONFLICT(unit_id, name) DO UPDATE SET n = n + 1;
-    INSERT INTO unit_names(unit_id, name, n)
-        SELECT new.unit_id, new.written, 1 WHERE new.written IS NOT NULL AND new.written != new.name
-        ON CONFLICT(unit_id, name) DO UPDATE SET n = n + 1;
-END;
+DROP TRIGGER IF EXISTS unit_names_ai;           -- the per-row trigger of older databases
 CREATE TRIGGER IF NOT EXISTS unit_names_ad AFTER DELETE ON responsibilities BEGIN
     UPDATE unit_names SET n = n - 1 WHERE unit_id = old.unit_id
         AND (name = old.name OR (name = old.written AND old.written != old.name));
@@ -254,26 +251,25 @@ CREATE TABLE IF NOT EXISTS dropped_items (
 CREATE INDEX IF NOT EXISTS idx_dropped_items_doc ON dropped_items(doc_id);
 
 -- full-text search over task text: Chinese has no spaces, so trigrams.
--- A new task is indexed at once, except on a connection that made the TEMP
--- table zhengce_defer_fts (store.Writer during a load): there it is only queued
--- in tasks_fts_pending, and store.flush_fts indexes the queue in one
--- transaction (per batch of documents, at the end of the load, and at the start
--- of the next load if one was interrupted).  A queued task is not in the index
--- yet, so deleting it only drops it from the queue.
+-- A new task is only queued in tasks_fts_pending, whichever connection inserts it;
+-- store.flush_fts indexes the queue in one transaction (store.Writer does, per batch of
+-- documents and at the end of a load; the next load does for an interrupted one;
+-- store.write_document at once).  A queued task is not in the index yet, so deleting or
+-- updating it only touches the queue.  (Older databases checked a TEMP table per row to
+-- index other connections' inserts at once: the check alone cost as much as the insert.)
 CREATE VIRTUAL TABLE IF NOT EXISTS tasks_fts USING fts5(
     anchor, text, content='tasks', content_rowid='rowid', tokenize='trigram'
 );
 CREATE TABLE IF NOT EXISTS tasks_fts_pending (
     task_rowid    INTEGER PRIMARY KEY
 );
-DROP TRIGGER IF EXISTS tasks_ai;               -- the immediate-only triggers of older databases
+DROP TRIGGER IF EXISTS tasks_ai;               -- the triggers of older databases
 DROP TRIGGER IF EXISTS tasks_ad;
 DROP TRIGGER IF EXISTS tasks_au;
-CREATE TRIGGER IF NOT EXISTS tasks_fts_ai AFTER INSERT ON tasks BEGIN
-    INSERT INTO tasks_fts(rowid, anchor, text) SELECT new.rowid, new.anchor, new.text
-        WHERE NOT EXISTS (SELECT 1 FROM pragma_table_info('zhengce_defer_fts', 'temp'));
-    INSERT OR IGNORE INTO tasks_fts_pending(task_rowid) SELECT new.rowid
-        WHERE EXISTS (SELECT 1 FROM pragma_table_info('zhengce_defer_fts', 'temp'));
+DROP TRIGGER IF EXISTS tasks_fts_ai;
+DROP TRIGGER IF EXISTS tasks_fts_au;
+CREATE TRIGGER IF NOT EXISTS tasks_fts_queue AFTER INSERT ON tasks BEGIN
+    INSERT OR IGNORE INTO tasks_fts_pending(task_rowid) VALUES (new.rowid);
 END;
 CREATE TRIGGER IF NOT EXISTS tasks_fts_ad AFTER DELETE ON tasks BEGIN
     INSERT INTO tasks_fts(tasks_fts, rowid, anchor, text)
@@ -281,13 +277,10 @@ CREATE TRIGGER IF NOT EXISTS tasks_fts_ad AFTER DELETE ON tasks BEGIN
         WHERE NOT EXISTS (SELECT 1 FROM tasks_fts_pending WHERE task_rowid = old.rowid);
     DELETE FROM tasks_fts_pending WHERE task_rowid = old.rowid;
 END;
-CREATE TRIGGER IF NOT EXISTS tasks_fts_au AFTER UPDATE ON tasks BEGIN
+CREATE TRIGGER IF NOT EXISTS tasks_fts_requeue AFTER UPDATE ON tasks BEGIN
     INSERT INTO tasks_fts(tasks_fts, rowid, anchor, text)
         SELECT 'delete', old.rowid, old.anchor, old.text
         WHERE NOT EXISTS (SELECT 1 FROM tasks_fts_pending WHERE task_rowid = old.rowid);
     DELETE FROM tasks_fts_pending WHERE task_rowid = old.rowid;
-    INSERT INTO tasks_fts(rowid, anchor, text) SELECT new.rowid, new.anchor, new.text
-        WHERE NOT EXISTS (SELECT 1 FROM pragma_table_info('zhengce_defer_fts', 'temp'));
-    INSERT OR IGNORE INTO tasks_fts_pending(task_rowid) SELECT new.rowid
-        WHERE EXISTS (SELECT 1 FROM pragma_table_info('zhengce_defer_fts', 'temp'));
+    INSERT OR IGNORE INTO tasks_fts_pending(task_rowid) VALUES (new.rowid);
 END;

@@ -488,7 +488,7 @@ def test_search_query_binds_the_search_term(nasty_db, term):
 
 # --------------------------------------------------------------------------- the deferred search index
 
-def test_search_index_is_deferred_only_on_the_loader_connection(tmp_path):
+def test_every_new_task_waits_in_the_search_queue_until_a_flush(tmp_path):
     db = tmp_path / "f.db"
     doc = parse_file(SEEDS[0])
     loader = store.connect(db)
@@ -496,20 +496,35 @@ def test_search_index_is_deferred_only_on_the_loader_connection(tmp_path):
     assert w.write(store.record(doc)) == "loaded"
     hits = lambda c: c.execute("SELECT count(*) FROM tasks_fts WHERE tasks_fts MATCH ?", ('"知识产权"',)).fetchone()[0]
     other = store.connect(db)
-    assert hits(other) == 0 and not fts_ok(other)          # queued, not yet indexed
+    assert hits(other) == 0 and not fts_ok(other)           # queued, not yet indexed
     n = other.execute("SELECT count(*) FROM tasks_fts_pending").fetchone()[0]
     assert n == len(doc.tasks)
-    # a plain connection's insert is indexed at once, beside the queue
+    # a plain connection's insert is queued the same way
     other.execute("INSERT INTO tasks(id, doc_id, path, section_path, text, start, end, seq)"
                   " VALUES ('x:1', ?, '[]', '', '知识产权直接写入', 0, 1, 999)", (doc.id,))
-    assert hits(other) == 1
+    assert hits(other) == 0
+    assert other.execute("SELECT count(*) FROM tasks_fts_pending").fetchone()[0] == n + 1
     # deleting a queued task (a --replace while queued) only drops it from the queue
     other.execute("DELETE FROM tasks WHERE id = ?", (doc.tasks[0].id,))
-    assert other.execute("SELECT count(*) FROM tasks_fts_pending").fetchone()[0] == n - 1
-    assert w.flush_fts() == n - 1
+    assert other.execute("SELECT count(*) FROM tasks_fts_pending").fetchone()[0] == n
+    assert w.flush_fts() == n
     assert fts_ok(other) and hits(other) >= 2
+    # an indexed task that changes leaves the index and waits in the queue again
+    before = hits(other)
+    other.execute("UPDATE tasks SET text = '改写' WHERE id = 'x:1'")
+    assert other.execute("SELECT count(*) FROM tasks_fts_pending").fetchone()[0] == 1 and hits(other) == before - 1
+    assert store.flush_fts(other) == 1 and fts_ok(other)
     other.execute("DELETE FROM documents")                   # cascades: indexed tasks leave the index
     assert fts_ok(other) and hits(other) == 0
+
+
+def test_write_document_indexes_its_tasks_at_once(tmp_path):
+    conn = store.connect(tmp_path / "w.db")
+    doc = parse_file(SEEDS[0])
+    assert store.write_document(conn, doc) == "loaded"
+    assert conn.execute("SELECT count(*) FROM tasks_fts_pending").fetchone()[0] == 0
+    assert conn.execute("SELECT count(*) FROM tasks_fts WHERE tasks_fts MATCH ?", ('"知识产权"',)).fetchone()[0] > 0
+    assert fts_ok(conn)
 
 
 def test_an_old_database_gets_the_new_search_triggers(tmp_path):
@@ -524,7 +539,7 @@ def test_an_old_database_gets_the_new_search_triggers(tmp_path):
     con.close()
     conn = store.connect(db)
     names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
-    assert "tasks_ai" not in names and {"tasks_fts_ai", "tasks_fts_ad", "tasks_fts_au"} <= names
+    assert "tasks_ai" not in names and {"tasks_fts_queue", "tasks_fts_ad", "tasks_fts_requeue"} <= names
 
 
 def test_many_loads_opening_a_new_database_at_once(tmp_path):

@@ -14,13 +14,13 @@ corpus twice changes nothing; a changed file with the same name becomes a new
 version (``replace=True`` deletes the older ones).  WAL mode and a busy
 timeout let two loads share one database.
 
-Full-text search is deferred while loading: on the loader's connection (and
-only there: a TEMP table marks it) inserting a task only queues its rowid in
-``tasks_fts_pending``; ``flush_fts`` indexes the queue in one transaction
-(every ``FTS_BATCH`` documents, at the end of a load, and at the start of the
-next one after an interrupted load).  Trigram-indexing one document per
-transaction was most of the write time.  Any other connection that inserts a
-task has it indexed at once by the same trigger.
+Full-text search is deferred: inserting a task only queues its rowid in
+``tasks_fts_pending`` (schema.sql), and ``flush_fts`` indexes the queue in one
+transaction (every ``FTS_BATCH`` documents, at the end of a load, and at the
+start of the next one after an interrupted load; ``write_document`` indexes its
+document's tasks in the document's own transaction).  Trigram-indexing one
+document per transaction was most of the write time.  ``unit_names`` is kept by
+the writer too, one upsert per distinct name of a document.
 
 Why one module of over 500 lines: the write path (``Writer``, ``_Checkpointer``,
 ``flush_fts``) and the load loop (``load``, ``_parallel``, ``_handle``) share
@@ -259,10 +259,7 @@ class Writer:
         self.group_began = 0.0
         self.group_units: list = []      # unit keys first inserted by the open group
         self.fts_batch, self.fts_seconds = fts_batch, fts_seconds
-        self.defer_fts = defer_fts
-        # see schema.sql: on this connection new tasks wait in the queue (or are indexed at once)
-        conn.execute("CREATE TEMP TABLE IF NOT EXISTS zhengce_defer_fts (x)" if defer_fts
-                     else "DROP TABLE IF EXISTS temp.zhengce_defer_fts")
+        self.defer_fts = defer_fts          # False: each document's tasks are indexed in its own transaction
         self.unit_ids: dict = {}
         self.stored_body = stores_body_text(conn)
         self.unflushed = 0
@@ -320,13 +317,16 @@ class Writer:
                     conn.executemany(_SQL[table], [(did, *r) for r in rec[table]])
             if rec["responsibilities"]:
                 uid = self._unit_id
-                conn.executemany(_SQL["responsibilities"],
-                                 [(did, task, uid(key, uname, region, utype, new_units), *rest)
-                                  for task, key, uname, utype, *rest in rec["responsibilities"]])
+                rows = [(did, task, uid(key, uname, region, utype, new_units), *rest)
+                        for task, key, uname, utype, *rest in rec["responsibilities"]]
+                conn.executemany(_SQL["responsibilities"], rows)
+                conn.executemany(_UNIT_NAMES_ADD, _unit_name_counts(rows))
             for table in ("targets", "deadlines", "phases", "mentions", "group_members", "conventions",
                           "dropped_items"):
                 if rec.get(table):
                     conn.executemany(_SQL[table], [(did, *r) for r in rec[table]])
+            if not self.defer_fts:
+                _index_queued(conn)
             conn.execute("RELEASE zhengce_doc")
         except BaseException:
             for k in new_units:                     # ids from a rolled-back savepoint are not real
@@ -379,19 +379,55 @@ class Writer:
         return flush_fts(self.conn)
 
 
+def _index_queued(conn) -> int:
+    """Index the tasks queued in tasks_fts_pending and empty the queue (in the open transaction)."""
+    n = conn.execute("INSERT INTO tasks_fts(rowid, anchor, text) SELECT t.rowid, t.anchor, t.text"
+                     " FROM tasks_fts_pending p JOIN tasks t ON t.rowid = p.task_rowid").rowcount
+    conn.execute("DELETE FROM tasks_fts_pending")
+    return n
+
+
 def flush_fts(conn) -> int:
-    """Index the tasks queued in tasks_fts_pending, in one transaction; returns how many."""
+    """Index the tasks queued in tasks_fts_pending, in one transaction; returns how many.
+    Every inserted task is queued (schema.sql), whichever connection inserted it."""
     conn.execute("BEGIN IMMEDIATE")
     try:
-        n = conn.execute("INSERT INTO tasks_fts(rowid, anchor, text) SELECT t.rowid, t.anchor, t.text"
-                         " FROM tasks_fts_pending p JOIN tasks t ON t.rowid = p.task_rowid").rowcount
-        conn.execute("DELETE FROM tasks_fts_pending")
+        n = _index_queued(conn)
         conn.execute("COMMIT")
     except BaseException:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
         raise
     return n
+
+
+# unit_names (schema.sql) counts the responsibilities that use each name of a unit
+_UNIT_NAMES_ADD = ("INSERT INTO unit_names(unit_id, name, n) VALUES (?, ?, ?)"
+                   " ON CONFLICT(unit_id, name) DO UPDATE SET n = n + excluded.n")
+# where a responsibilities row (doc_id, then _RESP_COLS) holds them
+_RESP_UNIT, _RESP_NAME, _RESP_WRITTEN = (1 + _RESP_COLS.index(c) for c in ("unit_id", "name", "written"))
+
+
+def _unit_name_counts(rows) -> list:
+    """(unit_id, name, count) for unit_names from responsibilities rows: each row's name,
+    and its written form where that differs."""
+    counts: dict = {}
+    for r in rows:
+        u, name, written = r[_RESP_UNIT], r[_RESP_NAME], r[_RESP_WRITTEN]
+        counts[u, name] = counts.get((u, name), 0) + 1
+        if written is not None and written != name:
+            counts[u, written] = counts.get((u, written), 0) + 1
+    return [(u, name, n) for (u, name), n in counts.items()]
+
+
+def sync_unit_names(conn) -> None:
+    """Rebuild unit_names from responsibilities: for code that inserts responsibilities
+    other than through ``Writer`` (which keeps unit_names itself)."""
+    conn.execute("DELETE FROM unit_names")
+    conn.execute("INSERT INTO unit_names(unit_id, name, n) SELECT unit_id, name, count(*) FROM ("
+                 " SELECT unit_id, name FROM responsibilities UNION ALL SELECT unit_id, written"
+                 " FROM responsibilities WHERE written IS NOT NULL AND written != name)"
+                 " GROUP BY unit_id, name")
 
 
 def write_document(conn, doc: Document, replace: bool = False) -> str:

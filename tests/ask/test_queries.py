@@ -140,6 +140,8 @@ def fill(conn):
 def make_db(path) -> str:
     conn = store.connect(str(path))
     fill(conn)
+    store.sync_unit_names(conn)         # rows written by hand, not by store.Writer
+    store.flush_fts(conn)
     conn.close()
     return str(path)
 

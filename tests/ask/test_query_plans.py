@@ -129,23 +129,68 @@ def test_unit_matching_reads_unit_names_not_responsibilities(db):
     assert any("FROM unit_names" in sql for sql in plans), list(plans)
 
 
-def test_unit_names_follow_responsibilities(tmp_path):
-    """The triggers keep one row per (unit, name) with its count; a name no longer used goes."""
-    path = make_db(tmp_path / "t.db")
-    conn = store.connect(path)
-    conn.row_factory = None
-    names = dict(((u, n), c) for u, n, c in conn.execute("SELECT unit_id, name, n FROM unit_names"))
+def _unit_name_counts(conn) -> tuple:
+    """(unit_names as stored, the counts responsibilities give)."""
+    names = {(u, n): c for u, n, c in conn.execute("SELECT unit_id, name, n FROM unit_names")}
     expect: dict = {}
     for u, name, written in conn.execute("SELECT unit_id, name, written FROM responsibilities"):
         expect[(u, name)] = expect.get((u, name), 0) + 1
         if written is not None and written != name:
             expect[(u, written)] = expect.get((u, written), 0) + 1
+    return names, expect
+
+
+def test_unit_names_follow_responsibilities(tmp_path):
+    """The writer keeps one row per (unit, name) with its count, a name as written
+    included; deleting a plan takes its names away (trigger); a name no longer used goes."""
+    path = tmp_path / "w.db"
+    assert not store.load([str(ROOT / "corpus")], str(path)).failed
+    conn = sqlite3.connect(path)     # not store.connect: its schema script fills an empty unit_names
+    names, expect = _unit_name_counts(conn)
+    assert names == expect and any(c > 1 for c in names.values())
+    assert any(n != r for (u, n) in names for (r,) in conn.execute("SELECT name FROM units WHERE id = ?", (u,)))
+    # loading again (nothing new) and replacing a plan keep the counts
+    store.load([str(ROOT / "corpus")], str(path))
+    store.load([str(sorted((ROOT / "corpus").glob("*.txt"))[0])], str(path), replace=True)
+    assert _unit_name_counts(conn)[0] == expect
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("DELETE FROM documents")
+    conn.commit()
+    assert conn.execute("SELECT count(*) FROM unit_names").fetchone()[0] == 0
+    conn.close()
+
+
+def test_a_document_rolled_back_adds_no_unit_names(tmp_path):
+    """A document that fails after its responsibilities are written (a value SQLite cannot
+    bind) leaves unit_names as it was: the names are written inside the document's savepoint."""
+    from extract.pipeline import parse_file
+    conn = store.connect(tmp_path / "r.db")
+    doc = parse_file(sorted((ROOT / "corpus").glob("*.txt"))[0])
+    rec = store.record(doc)
+    assert rec["responsibilities"] and rec["targets"]
+    rec["targets"][0] = (object(),) + tuple(rec["targets"][0][1:])
+    with pytest.raises((sqlite3.Error, TypeError, ValueError)):
+        store.Writer(conn).write(rec)
+    assert store.Writer(conn).write(store.record(parse_file(sorted((ROOT / "corpus").glob("*.txt"))[1]))) == "loaded"
+    conn.execute("DELETE FROM documents")    # the trigger takes the loaded plan's names away
+    assert conn.execute("SELECT count(*) FROM unit_names").fetchone()[0] == 0
+    assert conn.execute("SELECT count(*) FROM responsibilities").fetchone()[0] == 0
+
+
+def test_sync_unit_names_rebuilds_what_the_writer_keeps(tmp_path):
+    """Hand-written responsibilities (the query fixtures) get unit_names from sync_unit_names,
+    the same rows the writer keeps; and a name still finds its unit as written."""
+    path = make_db(tmp_path / "t.db")
+    conn = store.connect(path)
+    conn.row_factory = None
+    names, expect = _unit_name_counts(conn)
     assert names == expect
-    # a name as written, not the registry name, still finds its unit
     assert {u["name"] for u in q.match_units(conn, "区市场监管局")} >= {"江津区市场监管局"}
     conn.execute("DELETE FROM documents WHERE id = ?", (JJ,))
     assert conn.execute("SELECT count(*) FROM unit_names WHERE name = '区市场监管局'").fetchone()[0] == 0
     assert conn.execute("SELECT count(*) FROM unit_names WHERE n <= 0").fetchone()[0] == 0
+    store.sync_unit_names(conn)
+    assert _unit_name_counts(conn)[0] == _unit_name_counts(conn)[1]
     conn.close()
 
 
@@ -154,7 +199,7 @@ def test_unit_names_filled_for_an_older_database(tmp_path):
     then who still works (by the old scan)."""
     path = make_db(tmp_path / "old.db")
     conn = sqlite3.connect(path)
-    conn.executescript("DROP TRIGGER unit_names_ai; DROP TRIGGER unit_names_ad; DROP TABLE unit_names;")
+    conn.executescript("DROP TRIGGER unit_names_ad; DROP TABLE unit_names;")
     conn.close()
     before = q.who(path, "市场监管局")
     assert before

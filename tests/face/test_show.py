@@ -48,7 +48,7 @@ DEADLINES = [(1, "2025年底", "2025-12-31"), (2, "2024年12月底前", "2024-12
 
 
 def make_db(path) -> sqlite3.Connection:
-    from extract.store.database import connect
+    from extract.store.database import connect, flush_fts, sync_unit_names
 
     conn = connect(path)
     body_start = TEXT.index("一、重点任务")
@@ -85,6 +85,8 @@ def make_db(path) -> sqlite3.Connection:
         s, e = _at(text)
         conn.execute("INSERT INTO deadlines(id, doc_id, text, kind, date_end, start, end) VALUES (?,?,?,?,?,?,?)",
                      (did, DOC_ID, text, "point", end, s, e))
+    sync_unit_names(conn)               # rows written by hand, not by store.Writer
+    flush_fts(conn)
     return conn
 
 
