@@ -869,22 +869,37 @@ def read_pdf(data: bytes, warnings: list[str], tables: bool = True, emphasis: li
 _STREAM = re.compile(rb"stream\r?\n")
 
 
+# deflate's largest expansion: a 258-byte match coded in two bits (zlib's documented 1032:1)
+MAX_DEFLATE_RATIO = 1032
+
+
 def check_inflated(data: bytes) -> int:
-    """The total size of the PDF's Flate streams once inflated, counted in chunks
-    (memory stays flat) and refused past the limit before pdfium inflates them."""
+    """Refuse a PDF whose Flate streams inflate to more than the limit, before pdfium
+    inflates them; returns the bytes inflated to check.
+
+    The streams are inflated in order, in chunks (memory stays flat), until the rest
+    of the file could not reach the limit even at deflate's largest expansion: the
+    streams still ahead lie, disjoint, in the bytes after the one reached, and inflate
+    to at most MAX_DEFLATE_RATIO times those bytes.  A file under a 1,032th of the
+    limit (254 KB at 256 MB) is not inflated at all, and the last ~254 KB of a larger
+    one (where fonts often sit) not either."""
     import zlib
 
     limit = _limits.current().inflated_bytes
     total = 0
     chunk = 1 << 16
+    n = len(data)
+    view = memoryview(data)
     for m in _STREAM.finditer(data):
+        if total + MAX_DEFLATE_RATIO * (n - m.start()) <= limit:
+            break                    # what is left cannot reach the limit
         if b"Flate" not in data[max(0, m.start() - 400):m.start()]:
             continue
         d = zlib.decompressobj()
         pos = m.end()
         try:
-            while pos < len(data) and not d.eof:
-                out = d.decompress(data[pos:pos + chunk], chunk * 64)
+            while pos < n and not d.eof:
+                out = d.decompress(view[pos:pos + chunk], chunk * 64)
                 pos += chunk
                 total += len(out)
                 while d.unconsumed_tail and total <= limit:
