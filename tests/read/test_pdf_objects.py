@@ -92,3 +92,60 @@ def test_a_widthless_glyph_in_a_font_not_embedded_sends_the_page_to_pdfminer(mon
     pages, *_ = P.read_pdf_pages(broken)
     assert len(used) == 1       # read by pdfminer (whose characters carry no spaces here)
     assert "Marketsupervisionbureau" in "".join(ln.text for ln in pages[0]).replace(" ", "")
+
+
+# ------------------------------------------------------------------ table cells
+
+def _plumber_steps(edges, width, height):
+    """pdfplumber's own TableFinder on the same edges: its intersections and cells."""
+    from pdfplumber.table import TableFinder
+    finder = TableFinder(P._EdgePage(edges, width, height), {})
+    return finder.intersections, finder.cells, [[list(r.cells) for r in t.rows] for t in finder.tables]
+
+
+def test_cells_and_tables_are_pdfplumbers_on_every_real_page():
+    """``intersections_to_cells`` (each point's edge sets made once, the points below and to
+    the right taken from its own column and row) gives pdfplumber's cells in pdfplumber's
+    order, and ``find_table_cells`` its tables, on every real page with ruling lines."""
+    pages = 0
+    for path in REAL:
+        pdf = pdfium.PdfDocument(path.read_bytes())
+        try:
+            for i in range(len(pdf)):
+                page = pdf[i]
+                w, h = page.get_size()
+                _broken, edges, _err = P.scan_objects(page, w, h, edges=True)
+                if not edges:
+                    continue
+                points, cells, tables = _plumber_steps(edges, w, h)
+                assert P.intersections_to_cells(points) == cells, (path.name, i)
+                assert P.find_table_cells(edges, w, h) == tables, (path.name, i)
+                pages += 1
+        finally:
+            pdf.close()
+    assert pages >= 50
+
+
+def _grid_edges(xs, ys, missing=frozenset()):
+    """Ruling lines of a grid over columns ``xs`` and rows ``ys``, the inner vertical
+    segments in ``missing`` ((column line, row)) left out: merged cells."""
+    edges = [P._edge(xs[0], y, xs[-1], y, "h") for y in ys]
+    for j, x in enumerate(xs):
+        for i in range(len(ys) - 1):
+            if (j, i) not in missing:
+                edges.append(P._edge(x, ys[i], x, ys[i + 1], "v"))
+    return edges
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_cells_match_pdfplumber_on_random_grids_with_merged_cells(seed):
+    import random
+    rng = random.Random(seed)
+    xs = sorted(rng.sample(range(20, 580, 7), rng.randint(2, 7)))
+    ys = sorted(rng.sample(range(20, 780, 9), rng.randint(2, 9)))
+    inner = [(j, i) for j in range(1, len(xs) - 1) for i in range(len(ys) - 1)]
+    missing = frozenset(rng.sample(inner, rng.randint(0, len(inner)))) if inner else frozenset()
+    edges = _grid_edges(xs, ys, missing)
+    points, cells, tables = _plumber_steps(edges, 600, 800)
+    assert P.intersections_to_cells(points) == cells
+    assert P.find_table_cells(edges, 600, 800) == tables
