@@ -152,7 +152,8 @@ def _judged(ch: str) -> bool:
 
 
 def page_chars(page, textpage, height):
-    """Characters of a page with top-left boxes, generated ones marked.  The
+    """Characters of a page with top-left boxes, generated ones marked, a glyph
+    drawn twice over itself once (``_undouble``, done in the same pass).  The
     horizontal extent is the glyph's tight box; the vertical extent is its
     loose box (the font's ascent and descent), which is set even for fonts
     whose glyphs have no box of their own (non-embedded CJK fonts).  A CJK
@@ -179,14 +180,10 @@ def page_chars(page, textpage, height):
     text_object, text_font, render_mode = f.text_object, f.text_font, f.render_mode
     styles: dict = {}
     buf = ctypes.create_string_buffer(256)
-    last = [None, None]                     # the text object asked last and its style
+    last_h = last_st = None                 # the text object asked last and its style
+    drawn: dict = {}                        # each character's last drawn glyph (for fake bold)
 
-    def style_of(i):
-        h = text_object(tp, i)
-        if h == last[0]:
-            return last[1]                  # the next glyph of the same run
-        if not h:
-            return None
+    def style_of(h):
         obj = ctypes.c_void_p(h)
         font = text_font(obj)
         key = (font, render_mode(obj))
@@ -198,7 +195,6 @@ def page_chars(page, textpage, height):
                 name = buf.raw[:max(0, min(k, len(buf)) - 1)].decode("latin-1")
                 weight = f.font_weight(ctypes.c_void_p(font))
             st = styles[key] = font_style(name, weight, key[1])
-        last[0], last[1] = h, st
         return st
 
     # pdfium writes a hyphen that ends a line as U+FFFE (a soft hyphen) or U+0002
@@ -211,15 +207,33 @@ def page_chars(page, textpage, height):
         gen = ch.isspace() and bool(is_generated(tp, i))
         if not char_box(tp, i, pl, pr, pb, pt):          # yes, l r b t
             raise PdfiumError("Failed to get charbox.")
-        l, r, b, t = cl.value, cr.value, cb.value, ct.value
+        l, r = cl.value, cr.value
         if loose_box(tp, i, prect):
-            lb, lt = rect.bottom, rect.top
-            if lt > lb:
-                b, t = lb, lt
+            b, t = rect.bottom, rect.top
+            if t <= b:
+                b, t = cb.value, ct.value
             if r <= l:
                 l, r = rect.left, rect.right
-        append(_Char(ch, l, r, height - t, height - b, gen,
-                     style_of(i) if not gen and _judged(ch) else None))
+        else:
+            b, t = cb.value, ct.value
+        top = height - t
+        st = None
+        if not gen:
+            prev = drawn.get(ch)            # fake bold, as _undouble has it (in this pass)
+            if prev is not None and abs(prev.x0 - l) < 1.0 and abs(prev.top - top) < 1.0:
+                continue
+            # style: judged characters only (as _judged has it, inlined: this loop runs per glyph)
+            if ch >= "\u2e80" and not ("\uff10" <= ch <= "\uff5a"):
+                h = text_object(tp, i)
+                if h == last_h:
+                    st = last_st            # the next glyph of the same run
+                elif h:
+                    st = last_st = style_of(h)
+                    last_h = h
+            c = drawn[ch] = _Char(ch, l, r, top, height - b, False, st)
+        else:
+            c = _Char(ch, l, r, top, height - b, True, None)
+        append(c)
     return out
 
 
@@ -657,7 +671,7 @@ def read_pdf_pages(data: bytes, tables: bool = True):
                         for name in ("pdfminer", "pdfplumber"):
                             logging.getLogger(name).setLevel(logging.ERROR)
                         plumber = pdfplumber.open(io.BytesIO(data))
-                    chars = plumber_chars(plumber.pages[i])
+                    chars = _undouble(plumber_chars(plumber.pages[i]))
                 else:
                     chars = page_chars(page, textpage, h)
                 del textpage
@@ -673,7 +687,6 @@ def read_pdf_pages(data: bytes, tables: bool = True):
                 empty.append(i + 1)
                 pages.append([])
                 continue
-            chars = _undouble(chars)
             ptables = []
             if tables:
                 if edge_error is not None:
