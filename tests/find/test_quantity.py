@@ -73,6 +73,11 @@ CASES = [
     ("measure-servings", "日均供餐能力达到5万客", dict(value=5, unit="万客", comparator="=")),
     ("measure-round-cn", "每2年开展一轮评估", dict(value=1, unit="轮", per_year=False)),
     ("measure-beds", "新增养老床位500张", dict(value=500, unit="张", growth=True)),
+    # a measure per another is one measure, the multiplier kept in front of it
+    ("measure-per-person", "全员劳动生产率达到58万元/人", dict(value=58, unit="万元/人", base_value=580000)),
+    ("measure-per-money", "事故死亡率控制在0.6人/百亿元以下", dict(value=0.6, unit="人/百亿元", comparator="<=")),
+    ("measure-per-kilogram", "土壤有机质平均含量达到28克/千克", dict(value=28, unit="克/千克")),
+    ("measure-slash-other-word", "每组配备3人/组", dict(value=3, unit="人")),
     ("duration-years-capped", "投资回收期控制在4年以内", dict(value=4, unit="年", comparator="<=")),
     # growth: the 新- verbs count an increase, 新建或改造 counts projects
     # 新建/新培育/新引进 count things to be done, not a rise (GUIDE.md: false for a count)
