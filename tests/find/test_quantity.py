@@ -69,6 +69,7 @@ CASES = [
     ("measure-pici", "抽检农产品样品800批次", dict(value=800, unit="批次")),
     ("measure-bracketed-alt", "新增农机具300台(套)", dict(value=300, unit="台(套)", growth=True)),
     ("measure-bracketed-fullwidth", "建成服务站12个（家）", dict(value=12, unit="个(家)")),
+    ("measure-bracketed-duan", "建设幸福河湖10条（段）", dict(value=10, unit="条(段)")),
     ("measure-cubic-metre", "新增冷库库容8万立方米", dict(value=8, unit="万立方米", base_value=80000, growth=True)),
     ("measure-servings", "日均供餐能力达到5万客", dict(value=5, unit="万客", comparator="=")),
     ("measure-round-cn", "每2年开展一轮评估", dict(value=1, unit="轮", per_year=False)),
@@ -106,6 +107,7 @@ NEGATIVES = [
     ("slogan-count", "把握“一体化”和“高质量”两个关键"), ("bumen-not-measure", "三部门联合"), ("5G", "5G网络"),
     ("yizhanshi", "一站式服务"), ("two-levels", "市、县两级"), ("yizhi-vague", "加快培育一支人才队伍"),
     ("new-round", "抓住新一轮科技革命机遇"), ("year-within", "力争在2025年之内完成"), ("years-in-a-row", "连续2年考核优秀"),
+    ("project-phase-san", "加快南京机场三期建设"), ("project-phase-er", "淮河入海水道二期工程"),
     ("zero-tolerance", "对违法行为零容忍"), ("ascii-quoted-slogan", '落实"三个一"工程'), ("two-wheeler", "规范电动两轮车管理"), ("customer", "服务5客户端"),
 ]
 
