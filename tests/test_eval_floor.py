@@ -22,7 +22,7 @@ FLOORS = {
     # The real development set (corpus/real/gold/CONVENTIONS.md): 31 real documents, PDFs
     # read as PDFs; rules are fixed against it, so these are development scores.
     "corpus/real/gold": {
-        "tasks.f1": 0.996, "responsibilities.f1": 0.993, "targets.f1": 0.922, "deadlines.f1": 0.961,
+        "tasks.f1": 0.996, "responsibilities.f1": 0.993, "targets.f1": 0.923, "deadlines.f1": 0.961,
         "metadata.accuracy": 0.974,
         "target_fields.comparator": 0.999, "target_fields.growth": 0.989, "target_fields.per_year": 0.984,
         "target_fields.aspirational": 0.993, "target_fields.deadline": 0.968,
@@ -40,7 +40,7 @@ FLOORS = {
         "tasks.f1": 0.990, "responsibilities.f1": 0.962, "targets.f1": 0.976, "deadlines.f1": 0.940,
         "metadata.accuracy": 0.933,
     },
-    "corpus/real/gold:work-reports": {"targets.f1": 0.942, "metadata.accuracy": 1.0},
+    "corpus/real/gold:work-reports": {"targets.f1": 0.946, "metadata.accuracy": 1.0},
     # seven real documents scored once before any rule looked at them (corpus/real/gold-fresh/
     # README.md): not fitted; a floor here only keeps later changes from making them worse
     "corpus/real/gold-fresh": {
@@ -59,7 +59,7 @@ FLOORS = {
     },
     # a second SYNTHETIC set, by another annotator; rules were tuned on it too
     "tests/data/synthetic-styles2/gold": {
-        "tasks.f1": 1.0, "responsibilities.f1": 1.0, "targets.f1": 0.9129, "deadlines.f1": 0.9634,
+        "tasks.f1": 1.0, "responsibilities.f1": 1.0, "targets.f1": 0.922, "deadlines.f1": 0.9634,
         "metadata.accuracy": 0.9844,
         "target_fields.comparator": 1.0, "target_fields.growth": 0.918, "target_fields.per_year": 1.0,
         "target_fields.deadline": 0.9364,

@@ -85,6 +85,7 @@ def _rules():
     pre.append((gap, None))
     modifier = re.compile(_expand(rs["neg.modifier"]))
     _ANY["threshold"] = (re.compile(_expand(rs["neg.threshold"])), frozenset(rs["neg.threshold"].get("units")))
+    _ANY["age"] = (re.compile(_expand(rs["neg.age_of_people"])), frozenset(rs["neg.age_of_people"].get("units")))
     trigger = re.compile("(?:" + frag["cn_trigger"] + ")$")
     # one alternation of all flag / prefix patterns: most heads match none, and
     # one search tells so
@@ -304,7 +305,8 @@ def find_quantities(text: str, start: int = 0, end: int | None = None, loose: bo
         q.suffix_end = q.end + (suffix + sp if suffix else 0)
         after = text[q.end + sp:min(end, q.end + sp + 4)]
         if ("的" in after and modifier.match(after)) or (
-                after[:1] in "以及" and q.base_unit in _ANY["threshold"][1] and _ANY["threshold"][0].match(after)):
+                after[:1] in "以及" and q.base_unit in _ANY["threshold"][1] and _ANY["threshold"][0].match(after)) or (
+                q.base_unit in _ANY["age"][1] and _ANY["age"][0].match(text[q.end + sp:min(end, q.end + sp + 10)])):
             q.modifier = True
             q.head_start, q.clause_end = cs, ce
             continue

@@ -107,6 +107,7 @@ NEGATIVES = [
     ("slogan-count", "把握“一体化”和“高质量”两个关键"), ("bumen-not-measure", "三部门联合"), ("5G", "5G网络"),
     ("yizhanshi", "一站式服务"), ("two-levels", "市、县两级"), ("yizhi-vague", "加快培育一支人才队伍"),
     ("new-round", "抓住新一轮科技革命机遇"), ("year-within", "力争在2025年之内完成"), ("years-in-a-row", "连续2年考核优秀"),
+    ("plenary-session", "落实省委十一届九次全会精神"), ("plenary-session-list", "按照省委十二届十次、十一次全会部署"),
     ("project-phase-san", "加快南京机场三期建设"), ("project-phase-er", "淮河入海水道二期工程"),
     ("zero-tolerance", "对违法行为零容忍"), ("ascii-quoted-slogan", '落实"三个一"工程'), ("two-wheeler", "规范电动两轮车管理"), ("customer", "服务5客户端"),
 ]
@@ -181,6 +182,18 @@ def test_number_that_defines_the_indicator_is_a_modifier():
     qs = find_quantities("力争授权专利2件以上的企业数量达10家以上")
     assert [(q.value, q.modifier) for q in qs] == [(2, True), (10, False)]
     assert qs[1].comparator == ">="
+
+
+@pytest.mark.parametrize("text, modifiers", [
+    ("为0—6岁儿童建立健康档案", [True]),
+    ("为70周岁以上户籍老年人提供意外伤害保险", [True]),
+    ("控制5岁以下儿童死亡率", [True]),
+    ("支持有条件的幼儿园招收2—3岁幼儿", [True]),
+    ("人均预期寿命达到80岁", [False]),
+    ("人均预期寿命提高到80岁以上，", [False]),
+])
+def test_an_age_before_the_people_it_picks_out_is_a_modifier(text, modifiers):
+    assert [q.modifier for q in find_quantities(text)] == modifiers
 
 
 @pytest.mark.parametrize("text, modifiers", [
