@@ -156,7 +156,10 @@ def _raw(text: str, start: int, end: int, loose: bool) -> list:
                 out.append(q)
     for rid, rx in special.items():
         for m in rx.finditer(text, start, end):
-            if rid.startswith("quantity.zero"):
+            if rid == "quantity.half":              # 一半: a share of 50%
+                out.append(Quantity(50.0, None, "%", "=", 50.0, "%", False, False, False, False, False,
+                                    m.start(), m.end(), rule=rid))
+            elif rid.startswith("quantity.zero"):
                 # 零突破: a first one (>); 零增长 / 零发生: a level held at zero
                 cmp_ = ">" if rid == "quantity.zero" else "="
                 out.append(Quantity(0.0, None, None, cmp_, None, None, False, "增长" in m.group(0), False, False,

@@ -38,7 +38,7 @@ def _rx():
                                            "verb_end", "link_end", "growth_name", "capacity", "same_indicator", "instrument", "baseline_year",
                                            "table_row", "table_header", "enumeration", "heading_count", "not_commitment",
                                            "implicit_deadline", "goal_section", "skip_section", "past",
-                                           "mixed_section", "goal_paragraph", "plan_structure")}
+                                           "mixed_section", "goal_paragraph", "plan_structure", "goal_label")}
     # the last opening word of a head, put back when what is left is too short
     # to name anything (2024年完成|改造3万亩, 每年|改造…)
     out["lead_last"] = re.compile("(?:" + rules.expand(rs.fragments["lead_word"], rs.fragments, "targets.yaml",
@@ -245,9 +245,11 @@ def _deadline_for(norm, q, a, ds, starts, sent_start, para_start, clause_end, se
     for gs, ge, date in goals:
         if gs <= q.start < ge:
             return date
-    # a deadline opening the paragraph
-    if i >= 0 and ds[i].start >= para_start and not norm[para_start:ds[i].start].strip(" -—"):
-        return ds[i].date_end
+    # a deadline opening the paragraph, or after the paragraph's goal label (具体指标：到2022年)
+    if i >= 0 and ds[i].start >= para_start:
+        lead = norm[para_start:ds[i].start]
+        if not lead.strip(" -—") or (len(lead) <= 12 and _rx()["goal_label"].match(lead)):
+            return ds[i].date_end
     return None
 
 

@@ -95,6 +95,8 @@ CASES = [
     ("not-per-year-half-year", "每半年开展一次专项检查", dict(value=1, unit="次", per_year=False)),
     ("not-per-year-three-years", "三年新增绿地100公顷", dict(value=100, unit="公顷", per_year=False, growth=True)),
     ("eq-baochi", "抽检合格率保持100%", dict(value=100, comparator="=")),
+    ("half-ge", "实践性教学课时原则上占总课时一半以上", dict(value=50, unit="%", comparator=">=")),
+    ("half-gt", "“双师型”教师占专业课教师总数超过一半，", dict(value=50, unit="%", comparator=">")),
 ]
 
 NEGATIVES = [
@@ -108,6 +110,7 @@ NEGATIVES = [
     ("yizhanshi", "一站式服务"), ("two-levels", "市、县两级"), ("yizhi-vague", "加快培育一支人才队伍"),
     ("new-round", "抓住新一轮科技革命机遇"), ("year-within", "力争在2025年之内完成"), ("years-in-a-row", "连续2年考核优秀"),
     ("plenary-session", "落实省委十一届九次全会精神"), ("plenary-session-list", "按照省委十二届十次、十一次全会部署"),
+    ("the-other-half", "另一半，由地方承担"), ("half-the-time", "一半时间用于实训"),
     ("project-phase-san", "加快南京机场三期建设"), ("project-phase-er", "淮河入海水道二期工程"),
     ("zero-tolerance", "对违法行为零容忍"), ("ascii-quoted-slogan", '落实"三个一"工程'), ("two-wheeler", "规范电动两轮车管理"), ("customer", "服务5客户端"),
 ]

@@ -65,6 +65,16 @@ def test_goal_lead_sentence_and_own_sentence_deadlines():
     ]
 
 
+def test_a_goal_label_before_the_paragraphs_deadline_dates_the_whole_paragraph():
+    """具体指标：到2022年，… dates every target of its paragraph, as 到2022年 opening it would;
+    a label that is not a goal label does not."""
+    body = ("一、总体要求\n\n具体指标：到2022年，建设50所高水平高等职业学校。"
+            "职业院校实践性教学课时占总课时一半以上。“双师型”教师占专业课教师总数超过一半。\n")
+    assert [r[4] for r in rows(body)] == ["2022-12-31"] * 3
+    other = body.replace("具体指标：", "重点任务：")
+    assert [r[4] for r in rows(other)] == ["2022-12-31", None, None]
+
+
 def test_stage_heading_deadline_covers_its_body():
     text = "一、实施步骤\n\n(一)全面实施阶段(2024年1月—2025年6月)\n\n培育知识产权示范企业20家。\n"
     assert rows(text) == [("知识产权示范企业", 20, "家", "=", "2025-06-30")]
