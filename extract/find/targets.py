@@ -38,7 +38,8 @@ def _rx():
                                            "verb_end", "link_end", "growth_name", "capacity", "same_indicator", "instrument", "baseline_year",
                                            "table_row", "table_header", "enumeration", "heading_count", "not_commitment",
                                            "implicit_deadline", "goal_section", "skip_section", "past",
-                                           "mixed_section", "goal_paragraph", "plan_structure", "goal_label")}
+                                           "mixed_section", "goal_paragraph", "plan_structure", "goal_label",
+                                           "past_clause")}
     # the last opening word of a head, put back when what is left is too short
     # to name anything (2024年完成|改造3万亩, 每年|改造…)
     out["lead_last"] = re.compile("(?:" + rules.expand(rs.fragments["lead_word"], rs.fragments, "targets.yaml",
@@ -344,7 +345,8 @@ def find_targets(doc, deadlines=None) -> list:
         a, b = span
         lo = next((a for a, b in spans if a <= q.start < b), spans[0][0])
         sent_start = _left(norm, q.start, lo, _SENT_CH)
-        if rx["past"].search(norm, sent_start, q.start):
+        if rx["past"].search(norm, sent_start, q.start) or \
+                rx["past_clause"].search(norm, _left(norm, q.start, sent_start, _CLAUSE_CH), q.start):
             continue
         if base_year:
             by = rx["baseline_year"].match(norm[sent_start:q.start]) or \

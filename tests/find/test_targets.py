@@ -75,6 +75,11 @@ def test_a_goal_label_before_the_paragraphs_deadline_dates_the_whole_paragraph()
     assert [r[4] for r in rows(other)] == ["2022-12-31", None, None]
 
 
+def test_a_clause_on_the_present_state_is_no_target_but_the_goal_after_it_is():
+    body = "一、主要目标\n\n目前累计收集图片20万张，力争到2027年建成高质量数据集10个。目前正在建设5个平台。\n"
+    assert [(r[1], r[2]) for r in rows(body)] == [(10, "个"), (5, "个")]
+
+
 def test_stage_heading_deadline_covers_its_body():
     text = "一、实施步骤\n\n(一)全面实施阶段(2024年1月—2025年6月)\n\n培育知识产权示范企业20家。\n"
     assert rows(text) == [("知识产权示范企业", 20, "家", "=", "2025-06-30")]
