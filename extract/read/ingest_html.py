@@ -141,8 +141,11 @@ class _TextParser(HTMLParser):
                     t["cell"] = [len(self.out), -1, _span(a.get("rowspan")), _span(a.get("colspan"))]
         elif tag in _BLOCK_TAGS:
             if tag == "table":
+                # what the enclosing table's open rows and cells were: a nested table
+                # ends by going back to them, not by forgetting them
                 self.tstack.append({"start": len(self.out), "rows": [], "row": None, "cell": None,
-                                    "broken": False})
+                                    "broken": False,
+                                    "outer": (len(self.cells), len(self.row_start), self.in_cell)})
             self._brk(tag)
         if tag == "pre":
             self.pre += 1
@@ -173,9 +176,12 @@ class _TextParser(HTMLParser):
         elif tag in ("td", "th"):
             self.in_cell = max(0, self.in_cell - 1)
         elif tag == "table":
-            self.cells.clear()
-            self.row_start.clear()
-            self.in_cell = 0
+            # back to the enclosing table's open row and cell (a nested data table inside a
+            # layout cell used to clear them, so the layout row's lines ran together)
+            n_cells, n_rows, in_cell = self.tstack[-1]["outer"] if self.tstack else (0, 0, 0)
+            del self.cells[n_cells:]
+            del self.row_start[n_rows:]
+            self.in_cell = in_cell
             self.out.append("\x01")
             if self.tstack:
                 self._end_table(self.tstack.pop())
@@ -320,6 +326,7 @@ def html_to_blocks(html: str):
     text = re.sub(r"[ \t\x02]*\x01[\x01\x02 \t]*", "\n", text)
     text = re.sub(r"[ \t]*\x02[\x02 \t]*", " ", text)
     text = re.sub(r"[ \t]*\n[ \t]*", "\n", text)          # spaces left around line ends
+    text = re.sub(r"(?m)^\|[ |]*$", "", text)             # a row of empty cells (a layout sidebar)
     text = re.sub(r"\n{3,}", "\n\n", text)
     text = text.strip("\n ")
     if not p.blocks or "\x04" not in text:

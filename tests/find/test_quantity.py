@@ -111,6 +111,8 @@ NEGATIVES = [
     ("new-round", "抓住新一轮科技革命机遇"), ("year-within", "力争在2025年之内完成"), ("years-in-a-row", "连续2年考核优秀"),
     ("plenary-session", "落实省委十一届九次全会精神"), ("plenary-session-list", "按照省委十二届十次、十一次全会部署"),
     ("the-other-half", "另一半，由地方承担"), ("half-the-time", "一半时间用于实训"),
+    ("formula-factor", "计算方法：日间手术台次数/同期出院患者择期手术总台次数×100%"),
+    ("formula-factor-spaced", "计算方法：点评处方数/处方总数× 100%"),
     ("project-phase-san", "加快南京机场三期建设"), ("project-phase-er", "淮河入海水道二期工程"),
     ("zero-tolerance", "对违法行为零容忍"), ("ascii-quoted-slogan", '落实"三个一"工程'), ("two-wheeler", "规范电动两轮车管理"), ("customer", "服务5客户端"),
 ]
