@@ -44,7 +44,7 @@ FLOORS = {
     # seven real documents scored once before any rule looked at them (corpus/real/gold-fresh/
     # README.md): not fitted; a floor here only keeps later changes from making them worse
     "corpus/real/gold-fresh": {
-        "tasks.f1": 0.972, "responsibilities.f1": 0.999, "targets.f1": 0.687, "deadlines.f1": 0.799,
+        "tasks.f1": 0.972, "responsibilities.f1": 0.999, "targets.f1": 0.840, "deadlines.f1": 0.799,
         "metadata.accuracy": 0.982,
     },
     # SYNTHETIC plans written for the tests in styles the seeds lack, and rules were tuned

@@ -394,12 +394,25 @@ def plan_spans(doc) -> list:
     a table kept as a block."""
     lo = doc.title_lines[-1][1] if getattr(doc, "title_lines", None) else doc.body_start
     spans = [(lo, doc.body_end or len(doc.norm))]
+    commitments = rules.load("targets")["target.commitment_attachment"].regex
     for a, b in getattr(doc, "attachments", None) or ():
         # an attachment holding tasks (a 分工表) or a table the reader kept (a
-        # 标志性成果清单, an indicator table): its figures and dates are the plan's
-        if any(a <= t.start < b for t in doc.tasks) or any(a <= x < b for x, _ in getattr(doc, "table_spans", ())):
+        # 标志性成果清单, an indicator table), or titled as the year's commitments
+        # (十件民生实事: its title is the line after 附件N): its figures and dates are the plan's
+        if any(a <= t.start < b for t in doc.tasks) or any(a <= x < b for x, _ in getattr(doc, "table_spans", ())) \
+                or commitments.search(doc.norm, a, _lines_end(doc.norm, a, b, 2)):
             spans.append((a, b))
     return spans
+
+
+def _lines_end(text: str, a: int, b: int, n: int) -> int:
+    """Where the first ``n`` lines of text[a:b] end (b if it has fewer)."""
+    for _ in range(n):
+        k = text.find("\n", a, b)
+        if k < 0:
+            return b
+        a = k + 1
+    return a
 
 
 def doc_deadlines(doc, undated: bool = False) -> list:

@@ -468,3 +468,24 @@ def test_a_period_opened_from_a_year_does_not_date_its_targets():
     doc = parse_text("一、重点任务\n\n(一)推进试点。从2019年开始,在10个左右紧缺领域开展试点。\n")
     (t,) = doc.targets
     assert (t.value, t.deadline) == (10, None)
+
+
+_REPORT_WITH_ATTACHMENTS = (
+    "2026年某省政府工作报告\n"
+    "一、2025年工作回顾\n过去一年，全省生产总值增长5.2%。\n"
+    "二、2026年工作安排\n今年主要预期目标是：地区生产总值增长5%左右。\n"
+    "三、加强政府自身建设\n各位代表！让我们团结奋斗。\n"
+    "附件1\n2026年省十件民生实事\n"
+    "一、提升养老服务供给水平。\n开展养老护理职业技能培训超5万人次，新增持证养老护理员超1500人。\n"
+    "二、提高教育水平。\n新增普通高中学位20万个。\n"
+    "附件2\n名词解释\n1.“四上”企业：年主营业务收入2000万元及以上的工业企业。\n")
+
+
+def test_an_attachment_of_the_years_commitments_holds_targets_a_glossary_does_not():
+    """附件1 2026年省十件民生实事 is read like the body (GUIDE: the figures of the tasks for
+    the year); 附件2 名词解释 is not."""
+    from extract import parse_text
+    doc = parse_text(_REPORT_WITH_ATTACHMENTS)
+    got = {(t.value, t.unit, t.deadline) for t in doc.targets}
+    assert {(5, "万人次", "2026-12-31"), (1500, "人", "2026-12-31"), (20, "万个", "2026-12-31")} <= got, got
+    assert not any(t.value == 2000 for t in doc.targets)
