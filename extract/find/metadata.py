@@ -155,6 +155,13 @@ def _read(doc: Document) -> Metadata:
         if t and _ORG.match(t.group(1)):
             meta.issuer = t.group(1)
 
+    lead = _lead_issuer(doc)
+    if lead:
+        meta.issuer = meta.issuer or lead
+        s, e = doc.title_lines[-1]
+        d = _BRACKET_DATE.match(norm[s:e].replace(" ", ""))
+        if d and meta.signed is None:
+            meta.signed = parse_date_line(d.group(1), None)
     meta.title = _title(doc, head_lines) or _clean_title(_fallback_title(doc))
     # a reply, an approval, a notice of appointments: the document's own title,
     # not the title of what it approves or attaches
@@ -394,6 +401,26 @@ def _quoted_spelling(doc: Document, title: str) -> str:
                 sum(a != b for a, b in zip(fq, ft)) <= max(1, len(ft) // 10):
             return re.sub(r"\s+", "", doc.text[ms[0].start(1):ms[0].end(1)])
     return title
+
+
+# a line of issuing bodies set above a title (中共中央 国务院 / 关于…的意见): the issuer
+_LEAD_ISSUER = re.compile(r"^(?:中共中央|[\u4e00-\u9fff()]{2,40}" + _ORG_SUFFIX + ")$")
+# the date a central document carries in brackets under its title: （2021年1月4日）
+_BRACKET_DATE = re.compile(r"^[(（]\s*(" + _Y + r"年[0-9]{1,2}月[0-9]{1,2}日)\s*[)）]$")
+
+
+def _lead_issuer(doc: Document) -> str | None:
+    """The issuing bodies when a title's first line names only them, set apart
+    above a title that begins 关于 (中共中央 国务院 / 关于全面推进…的意见).  The title
+    keeps them, as the development set's titles keep 国务院办公厅关于…."""
+    if len(doc.title_lines) < 2:
+        return None
+    s, e = doc.title_lines[0]
+    pieces = [q for p in doc.norm[s:e].split() for q in _ORG_SPLIT.split(p) if q]
+    s2, e2 = doc.title_lines[1]
+    if pieces and all(_LEAD_ISSUER.match(q) for q in pieces) and doc.norm[s2:e2].lstrip().startswith("关于"):
+        return "、".join(pieces)
+    return None
 
 
 def _title(doc: Document, head_lines: list) -> str | None:

@@ -224,3 +224,20 @@ def test_a_news_lead_about_another_document_is_not_the_issuer():
     structure.build(doc)
     assert metadata._news_issuer(doc, "扩大内需战略规划纲要(2022-2035年)") is None
     assert metadata._news_issuer(doc, "关于加强耕地保护的意见") == "中共中央、国务院"
+
+
+def test_issuers_set_above_a_title_and_the_bracketed_date_under_it():
+    """中共中央 国务院 / 关于…的意见 / （2021年1月4日）: the line above names the issuers and
+    the bracketed date is when it was signed; the title keeps the issuers, as 国务院办公厅关于…
+    titles do."""
+    text = ("新华社北京2月21日电\n\n中共中央 国务院\n关于全面推进乡村振兴加快农业农村现代化的意见\n（2021年1月4日）\n\n"
+            "一、总体要求\n内容。\n二、重点任务\n（一）加快推进。\n（二）加强建设。\n三、保障措施\n内容。\n")
+    m = meta_of(text)
+    assert m.issuer == "中共中央、国务院" and m.signed == "2021-01-04"
+    assert "关于全面推进乡村振兴加快农业农村现代化的意见" in m.title
+
+
+def test_a_title_line_that_is_not_only_issuers_names_no_issuer():
+    text = ("乡村振兴 重点任务\n关于全面推进乡村振兴加快农业农村现代化的意见\n\n"
+            "一、总体要求\n内容。\n二、重点任务\n（一）加快推进。\n三、保障措施\n内容。\n")
+    assert meta_of(text).issuer != "乡村振兴、重点任务"
