@@ -44,7 +44,7 @@ FLOORS = {
     # 19 real documents, each batch scored once before anything changed (corpus/real/gold-fresh/
     # README.md): not fitted; a floor here only keeps later changes from making them worse
     "corpus/real/gold-fresh": {
-        "tasks.f1": 0.980, "responsibilities.f1": 0.996, "targets.f1": 0.819, "deadlines.f1": 0.827,
+        "tasks.f1": 0.980, "responsibilities.f1": 0.996, "targets.f1": 0.830, "deadlines.f1": 0.827,
         "metadata.accuracy": 0.970,
     },
     # SYNTHETIC plans written for the tests in styles the seeds lack, and rules were tuned

@@ -70,6 +70,7 @@ CASES = [
     ("measure-bracketed-alt", "新增农机具300台(套)", dict(value=300, unit="台(套)", growth=True)),
     ("measure-bracketed-fullwidth", "建成服务站12个（家）", dict(value=12, unit="个(家)")),
     ("measure-bracketed-duan", "建设幸福河湖10条（段）", dict(value=10, unit="条(段)")),
+    ("measure-bracketed-jian", "改造2.5万套（间）城市危旧房", dict(value=2.5, unit="万套(间)")),
     ("measure-cubic-metre", "新增冷库库容8万立方米", dict(value=8, unit="万立方米", base_value=80000, growth=True)),
     ("measure-servings", "日均供餐能力达到5万客", dict(value=5, unit="万客", comparator="=")),
     ("measure-round-cn", "每2年开展一轮评估", dict(value=1, unit="轮", per_year=False)),

@@ -489,3 +489,8 @@ def test_an_attachment_of_the_years_commitments_holds_targets_a_glossary_does_no
     got = {(t.value, t.unit, t.deadline) for t in doc.targets}
     assert {(5, "万人次", "2026-12-31"), (1500, "人", "2026-12-31"), (20, "万个", "2026-12-31")} <= got, got
     assert not any(t.value == 2000 for t in doc.targets)
+
+
+def test_a_head_ending_in_an_upgrading_verb_counts_what_follows():
+    assert [(r[0], r[1], r[2]) for r in rows("一、重点任务\n\n（一）改善办学条件。提质升级1000所中小学校食堂。\n")] == \
+        [("中小学校食堂", 1000, "所")]
