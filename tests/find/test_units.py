@@ -461,3 +461,13 @@ def test_table_cell_broken_over_two_lines_is_one_row():
     assert [(u.name, u.role) for u in rows[0].units] == [
         ("市工商联", "lead"), ("市发展改革委", "cooperating"), ("市各有关部门", "cooperating")]
     assert rows[0].deadline == "长期坚持"
+
+
+def test_a_level_list_in_official_brackets_is_one_collective_unit():
+    """各市、县〔市、区〕政府 (the 〔〕 official texts use) is one unit, as 各市、县(市、区)政府 is."""
+    from extract.pipeline import parse_text
+    doc = parse_text("某省关于支持创新发展若干措施\n\n一、总体要求\n内容。\n二、重点任务\n"
+                     "（一）加强算力建设。建设算力中心。(责任单位:省经信厅、省发展改革委,各市、县〔市、区〕政府)\n"
+                     "（二）培育企业。培育企业。(责任单位:省经信厅,各市、县（市、区）政府)\n")
+    names = [[u.name for u in t.units] for t in doc.tasks]
+    assert names == [["省经信厅", "省发展改革委", "各市、县〔市、区〕政府"], ["省经信厅", "各市、县(市、区)政府"]]
