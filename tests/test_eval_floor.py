@@ -41,11 +41,11 @@ FLOORS = {
         "metadata.accuracy": 0.933,
     },
     "corpus/real/gold:work-reports": {"targets.f1": 0.946, "metadata.accuracy": 1.0},
-    # 19 real documents, each batch scored once before anything changed (corpus/real/gold-fresh/
+    # 25 real documents, each batch scored once before anything changed (corpus/real/gold-fresh/
     # README.md): not fitted; a floor here only keeps later changes from making them worse
     "corpus/real/gold-fresh": {
-        "tasks.f1": 0.980, "responsibilities.f1": 0.996, "targets.f1": 0.830, "deadlines.f1": 0.827,
-        "metadata.accuracy": 0.970,
+        "tasks.f1": 0.884, "responsibilities.f1": 0.733, "targets.f1": 0.819, "deadlines.f1": 0.839,
+        "metadata.accuracy": 0.959,
     },
     # SYNTHETIC plans written for the tests in styles the seeds lack, and rules were tuned
     # on them (tests/data/synthetic-styles1/README.md): regression checks, not estimates

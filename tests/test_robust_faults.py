@@ -611,3 +611,30 @@ def test_workers_exit_when_the_loader_is_killed(tmp_path):
     for w in alive:
         os.kill(w, signal.SIGKILL)
     assert not alive, "workers outlived their parent"
+
+
+def test_a_timeout_swallowed_by_the_body_still_ends_it():
+    """The alarm's exception is lost when it lands in a finaliser or a weakref callback
+    (Python prints and ignores it); the file must still fail with the timeout: the timer
+    fires again, and a body that ends after it went off ends with it."""
+    from extract.store import database as store
+
+    def swallow_once():
+        try:
+            time.sleep(1.0)                      # the alarm goes off here ...
+        except BaseException:
+            pass                                 # ... and is eaten, as in a finaliser
+
+    with pytest.raises(store._Timeout):
+        with store._deadline(0.2):
+            swallow_once()
+            time.sleep(1.0)                      # the repeat lands here
+    # eaten every time: the end of the body reports it
+    with pytest.raises(store._Timeout):
+        with store._deadline(0.2):
+            for _ in range(4):
+                swallow_once()
+    # a body that ends in time is untouched, and nothing fires afterwards
+    with store._deadline(0.5):
+        time.sleep(0.05)
+    time.sleep(0.8)

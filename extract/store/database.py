@@ -498,30 +498,42 @@ class _Timeout(BaseException):
     """Raised by the per-file timer; a BaseException so no stage's ``except Exception`` eats it."""
 
 
-def _on_alarm(signum, frame):
-    raise _Timeout()
-
-
 class _deadline:
     """Run the body under a wall-clock limit (SIGALRM; only on a main thread, which is
-    where the single-process load and every pool worker run files)."""
+    where the single-process load and every pool worker run files).
+
+    The alarm's exception can be lost: raised while Python runs a finaliser or a weakref
+    callback (a garbage collection in the middle of a large page), it is printed and
+    ignored, and the body goes on.  So the timer repeats every REFIRE seconds once it has
+    gone off, and a body that ends after it went off ends with the timeout all the same."""
+
+    REFIRE = 0.25
 
     def __init__(self, seconds):
         import threading
         self.seconds = seconds or 0
+        self.fired = self.closing = False
         self.armed = bool(self.seconds) and threading.current_thread() is threading.main_thread() \
             and hasattr(signal, "setitimer")
 
+    def _alarm(self, signum, frame):
+        self.fired = True
+        if not self.closing:
+            raise _Timeout()
+
     def __enter__(self):
         if self.armed:
-            self.old = signal.signal(signal.SIGALRM, _on_alarm)
-            signal.setitimer(signal.ITIMER_REAL, self.seconds)
+            self.old = signal.signal(signal.SIGALRM, self._alarm)
+            signal.setitimer(signal.ITIMER_REAL, self.seconds, self.REFIRE)
         return self
 
-    def __exit__(self, *exc):
+    def __exit__(self, exc_type, *exc):
         if self.armed:
+            self.closing = True             # from here the alarm only records that it went off
             signal.setitimer(signal.ITIMER_REAL, 0)
             signal.signal(signal.SIGALRM, self.old)
+            if self.fired and exc_type is None:
+                raise _Timeout()            # it went off, and someone swallowed it
 
 
 def _die_with_parent() -> None:
