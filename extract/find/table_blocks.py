@@ -69,7 +69,15 @@ def column_kind(header: str) -> str | None:
     for k, rx in _COL_RE:
         if rx.match(h):
             return k
+    if _DEPT_COL.match(h):
+        return "responsible"
     return None
+
+
+# a column of departments with no role word (指导部门, 主管部门, 国家部委, 省级部门):
+# responsible (corpus/real/gold/CONVENTIONS.md C9).  Only for a table the reader kept as
+# a block: in flattened text, 部门 alone is too common a word to find a header by.
+_DEPT_COL = re.compile(r"^(?:(?:省|市|区|县)级?)?(?:指导|主管)?(?:部门|部委)$|^(?:国家|中央)部委$")
 
 
 def _header_row(table):

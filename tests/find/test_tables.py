@@ -113,3 +113,28 @@ def test_pipe_table_group_rows_and_blank_merged_cells():
     ]
     lead = rows[1].units[0]
     assert PIPE[lead.start:lead.end] == "省政务办"           # the span printed once
+
+
+@pytest.mark.parametrize("header,kind", [("指导部门", "responsible"), ("国家部委", "responsible"),
+                                         ("省级部门", "responsible"), ("主管部门", "responsible"),
+                                         ("责任部门", "responsible"), ("牵头部门", "lead"), ("部门职责", None),
+                                         ("推广范围", None)])
+def test_a_department_column_without_a_role_word_is_responsible(header, kind):
+    """CONVENTIONS.md C9: 指导部门 / 国家部委 / 省级部门 columns of a table kept as a block."""
+    from extract.find.table_blocks import column_kind
+    assert column_kind(header) == kind
+
+
+def test_a_block_tables_department_columns_give_responsible_units(tmp_path):
+    from extract.pipeline import parse_file
+    rows = "".join(f"<tr><td>{i}</td><td>争取国家支持事项{i}</td><td>工业和信息化部</td><td>省经信厅、省科技厅</td></tr>"
+                   for i in (1, 2))
+    html = ("<html><body><p>关于支持开源生态建设的若干措施</p><p>一、总体要求</p><p>内容。</p>"
+            "<p>二、重点任务</p><p>（一）建设社区。建设开源社区。</p><p>附表</p>"
+            "<table><tr><td>序号</td><td>重点事项</td><td>国家部委</td><td>省级部门</td></tr>" + rows +
+            "</table></body></html>").encode()
+    (tmp_path / "plan.html").write_bytes(html)
+    doc = parse_file(tmp_path / "plan.html")
+    units = {(t.path[-1], u.name, u.role) for t in doc.tasks for u in t.units}
+    assert {("1", "工业和信息化部", "responsible"), ("1", "省经信厅", "responsible"),
+            ("2", "省科技厅", "responsible")} <= units, units
