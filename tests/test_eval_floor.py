@@ -41,11 +41,11 @@ FLOORS = {
         "metadata.accuracy": 0.933,
     },
     "corpus/real/gold:work-reports": {"targets.f1": 0.946, "metadata.accuracy": 1.0},
-    # 25 real documents, each batch scored once before anything changed (corpus/real/gold-fresh/
+    # 31 real documents, each batch scored once before anything changed (corpus/real/gold-fresh/
     # README.md): not fitted; a floor here only keeps later changes from making them worse
     "corpus/real/gold-fresh": {
-        "tasks.f1": 0.925, "responsibilities.f1": 0.958, "targets.f1": 0.819, "deadlines.f1": 0.839,
-        "metadata.accuracy": 0.959,
+        "tasks.f1": 0.933, "responsibilities.f1": 0.960, "targets.f1": 0.826, "deadlines.f1": 0.774,
+        "metadata.accuracy": 0.945,
     },
     # SYNTHETIC plans written for the tests in styles the seeds lack, and rules were tuned
     # on them (tests/data/synthetic-styles1/README.md): regression checks, not estimates

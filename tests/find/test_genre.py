@@ -52,6 +52,11 @@ def test_a_document_of_each_genre_is_read_as_such(kind, name):
     ("国务院办公厅关于印发国家粮食应急预案的函", "plan"),          # a 函 that issues a plan
     ("2026年广西壮族自治区政府工作报告", "work_report"),
     ("生成式人工智能服务管理暂行办法", "regulation"),
+    # a notice that issues only rules is a regulation; one that also issues a plan is not
+    ("国务院办公厅关于印发文化体制改革中经营性文化事业单位转制为企业和进一步支持文化企业发展两个规定的通知", "regulation"),
+    ("关于印发《上海市科技专家库管理办法》的通知", "regulation"),
+    ("关于印发人工智能行动方案和专项资金管理办法的通知", "plan"),
+    ("关于印发浙江省算力网建设实施方案的通知", "plan"),
     ("国务院办公厅关于黄金经济政策有关问题的复函", "reply"),
     ("国务院关于河北雄安新区总体规划（2018—2035年）的批复", "approval"),
     ("国务院办公厅关于2019年部分节假日安排的通知", "appointment"),
