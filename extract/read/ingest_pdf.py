@@ -152,8 +152,7 @@ def _judged(ch: str) -> bool:
 
 
 def page_chars(page, textpage, height):
-    """Characters of a page with top-left boxes, generated ones marked, a glyph
-    drawn twice over itself once (``_undouble``, done in the same pass).  The
+    """Characters of a page with top-left boxes, generated ones marked.  The
     horizontal extent is the glyph's tight box; the vertical extent is its
     loose box (the font's ascent and descent), which is set even for fonts
     whose glyphs have no box of their own (non-embedded CJK fonts).  A CJK
@@ -181,7 +180,6 @@ def page_chars(page, textpage, height):
     styles: dict = {}
     buf = ctypes.create_string_buffer(256)
     last_h = last_st = None                 # the text object asked last and its style
-    drawn: dict = {}                        # each character's last drawn glyph (for fake bold)
 
     def style_of(h):
         obj = ctypes.c_void_p(h)
@@ -216,24 +214,15 @@ def page_chars(page, textpage, height):
                 l, r = rect.left, rect.right
         else:
             b, t = cb.value, ct.value
-        top = height - t
         st = None
-        if not gen:
-            prev = drawn.get(ch)            # fake bold, as _undouble has it (in this pass)
-            if prev is not None and abs(prev.x0 - l) < 1.0 and abs(prev.top - top) < 1.0:
-                continue
-            # style: judged characters only (as _judged has it, inlined: this loop runs per glyph)
-            if ch >= "\u2e80" and not ("\uff10" <= ch <= "\uff5a"):
-                h = text_object(tp, i)
-                if h == last_h:
-                    st = last_st            # the next glyph of the same run
-                elif h:
-                    st = last_st = style_of(h)
-                    last_h = h
-            c = drawn[ch] = _Char(ch, l, r, top, height - b, False, st)
-        else:
-            c = _Char(ch, l, r, top, height - b, True, None)
-        append(c)
+        if not gen and _judged(ch):
+            h = text_object(tp, i)
+            if h == last_h:
+                st = last_st                # the next glyph of the same run
+            elif h:
+                st = last_st = style_of(h)
+                last_h = h
+        append(_Char(ch, l, r, height - t, height - b, gen, st))
     return out
 
 
@@ -671,7 +660,7 @@ def read_pdf_pages(data: bytes, tables: bool = True):
                         for name in ("pdfminer", "pdfplumber"):
                             logging.getLogger(name).setLevel(logging.ERROR)
                         plumber = pdfplumber.open(io.BytesIO(data))
-                    chars = _undouble(plumber_chars(plumber.pages[i]))
+                    chars = plumber_chars(plumber.pages[i])
                 else:
                     chars = page_chars(page, textpage, h)
                 del textpage
@@ -687,6 +676,7 @@ def read_pdf_pages(data: bytes, tables: bool = True):
                 empty.append(i + 1)
                 pages.append([])
                 continue
+            chars = _undouble(chars)
             ptables = []
             if tables:
                 if edge_error is not None:
