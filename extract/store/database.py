@@ -421,13 +421,11 @@ def _unit_name_counts(rows) -> list:
 
 
 def sync_unit_names(conn) -> None:
-    """Rebuild unit_names from responsibilities: for code that inserts responsibilities
-    other than through ``Writer`` (which keeps unit_names itself)."""
+    """Rebuild unit_names from responsibilities, counted as ``Writer`` counts them: for
+    code that inserts responsibilities other than through ``Writer``."""
+    rows = conn.execute(f"SELECT doc_id, {', '.join(_RESP_COLS)} FROM responsibilities").fetchall()
     conn.execute("DELETE FROM unit_names")
-    conn.execute("INSERT INTO unit_names(unit_id, name, n) SELECT unit_id, name, count(*) FROM ("
-                 " SELECT unit_id, name FROM responsibilities UNION ALL SELECT unit_id, written"
-                 " FROM responsibilities WHERE written IS NOT NULL AND written != name)"
-                 " GROUP BY unit_id, name")
+    conn.executemany(_UNIT_NAMES_ADD, _unit_name_counts(rows))
 
 
 def write_document(conn, doc: Document, replace: bool = False) -> str:
