@@ -44,6 +44,7 @@ from . import limits as _limits
 from .blocks import Cell, Row, Table  # noqa: F401 (the block model, shared with DOCX and HTML)
 from .ingest_error import IngestError
 from .unwrap import FINAL as _FINAL, HEADING_START as _HEADING_START, PAGE_NO as _PAGE_NO
+from .unwrap import REVISION_LABEL as _REVISION_LABEL
 
 _CID = re.compile(r"\(cid:\d+\)")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -677,6 +678,7 @@ def read_pdf_pages(data: bytes, tables: bool = True):
                 pages.append([])
                 continue
             chars = _undouble(chars)
+            chars, edges = _without_markup(chars, edges, w)
             ptables = []
             if tables:
                 if edge_error is not None:
@@ -695,6 +697,30 @@ def read_pdf_pages(data: bytes, tables: bool = True):
         if plumber is not None:
             plumber.close()
     return pages, geom, empty, failed
+
+
+def _without_markup(chars, edges, width: float):
+    """A page printed with its tracked changes shown (Word's "all markup"):
+    the balloons in the right margin (删除[作者]: …, 设置格式[作者]: …) are not
+    the document, and their boxes, the connectors running from the changed
+    words to them and the text area's change frame draw a grid that the table
+    finder reads as tables.  When a revision label (``$revision_label``,
+    rules/vocabulary.yaml) starts in the right part of the page, the
+    characters from the leftmost such label rightwards go, and so does every
+    ruling line reaching past the right edge of the text that stays (a table
+    inside the text column keeps its rules)."""
+    s = "".join(c.ch for c in chars)
+    if "[" not in s:
+        return chars, edges
+    lefts = [chars[m.start()].x0 for m in _REVISION_LABEL.finditer(s) if chars[m.start()].x0 > 0.55 * width]
+    if not lefts:
+        return chars, edges
+    margin = min(lefts) - 1.0
+    kept = [c for c in chars if c.ch == "\n" or c.x0 < margin]
+    right = max((c.x1 for c in kept if not c.generated and c.x1 > c.x0), default=margin)
+    if edges:
+        edges = [e for e in edges if e["x1"] <= right + 4.0] or None
+    return kept, edges
 
 
 def _outside_tables(chars, bands) -> list:

@@ -22,6 +22,8 @@ from .. import rules
 PAGE_NO = rules.vocabulary().compile(r"\s*(?:$page_no)\s*")
 HEADING_START = rules.vocabulary().compile(r"\s*(?:$heading_start)")
 FINAL = rules.vocabulary().compile(r"$sentence_end$closing*\s*$")
+# the label of a tracked change's balloon (used by the PDF reader)
+REVISION_LABEL = rules.vocabulary().compile(r"$revision_label")
 
 
 # East Asian Wide and Fullwidth ranges (Unicode EastAsianWidth W/F), as one
