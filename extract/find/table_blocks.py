@@ -15,12 +15,16 @@ The reader kept the table's structure, so nothing is re-guessed from text:
 * a 完成时限 / 时间节点 cell is that row's deadline;
 * a column headed with a year (``2026年目标``, ``2027年目标值``) holds targets due
   at that year's end: its cells are returned as ``year_cells``;
+* an indicator table (指标名称 beside columns headed with a year: 表1 主要指标) gives
+  one target per row and target-year column, its value the cell's number
+  (``indicator_cells``; rules/targets.yaml target.indicator_*);
 * a project list (项目名称 with 总投资 / 建设单位 / 项目主体 / 建设内容 / 建设规模) is an
   inventory, not assigned work: it gives no rows, and its span is returned
   in ``inventory_spans`` so that no target is read from it.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -39,6 +43,7 @@ _RETRO_COL = re.compile(r"现状|基础|现有|已有|已建|成效|进展|截�
 _ALIAS_TAIL = re.compile(r"[（(][^（）()]*[)）]$")
 _PREFIX = re.compile(r"^(?:建议|主要|具体|拟)")
 _CATEGORY = re.compile(r"^(?:类别|类型|领域|方向|板块|章节|重点工程|重点领域|行动|专项|工程|任务类别)$")
+_BASE_MARK = re.compile(r"基|现状")
 _LEAD_IN_GROUP = rules.vocabulary().compile(r"[（(]\s*(?:$role_lead)(?:单位|部门)\s*[：:]\s*([^）)]+)[）)]")
 
 
@@ -49,6 +54,8 @@ class TableFacts:
     inventory_spans: list = field(default_factory=list)  # [(start, end)] of project lists
     table_spans: list = field(default_factory=list)      # [(start, end)] of every table read
     quiet_spans: list = field(default_factory=list)      # [(start, end)]: header rows, retrospective columns
+    # [(indicator cell, value cell, year)]: the cells of an indicator table's rows
+    indicator_cells: list = field(default_factory=list)
 
 
 def column_kind(header: str) -> str | None:
@@ -98,6 +105,7 @@ def rows_from_blocks(text: str, tables: list, split_units, group_of=None) -> Tab
     for t in tables:
         facts.table_spans.append((t.start, t.end))
         _quiet(t, facts)
+        facts.indicator_cells.extend(_indicator_cells(t))
         h, kinds = _header_row(t)
         if h is None:
             continue
@@ -174,6 +182,44 @@ def rows_from_blocks(text: str, tables: list, split_units, group_of=None) -> Tab
                 group=group, cells={str(kinds[j] or header[j].text): c.text for j, c in enumerate(row_cells)},
                 rule="table.block"))
     return facts
+
+
+@functools.cache
+def _indicator_rx():
+    rs = rules.load("targets")
+    return rs.compile(rs["target.indicator_col"].pattern), rs.compile(rs["target.indicator_year_col"].pattern)
+
+
+def _indicator_cells(t) -> list:
+    """(indicator cell, value cell, year) of an indicator table: the header (one of
+    the first two rows) has an indicator column and one or more target-year columns
+    (``target.indicator_col``, ``target.indicator_year_col``).  A year column marked
+    as the base (2020年（基期）) is not a target; of two or more bare year columns the
+    earliest is the base."""
+    ind_rx, year_rx = _indicator_rx()
+    for h, row in enumerate(t.rows[:2]):
+        heads = [re.sub(r"\s+", "", c.text) for c in row.cells]
+        ind = next((j for j, x in enumerate(heads) if ind_rx.match(x)), None)
+        if ind is None:
+            continue
+        years = [(j, int(m.group("year")), m.group("mark") or "")
+                 for j, x in enumerate(heads) if (m := year_rx.match(x))]
+        targets = [(j, y) for j, y, mark in years if mark and not _BASE_MARK.search(mark)]
+        if not targets:                  # no column says 目标: the unmarked ones, past the base
+            bare = [(j, y) for j, y, mark in years if not mark]
+            first = min((y for _, y, _ in years), default=None)
+            targets = [(j, y) for j, y in bare if len(years) < 2 or y != first]
+        cols = targets
+        if not cols:
+            continue
+        out = []
+        for r in t.rows[h + 1:]:
+            if len(r.cells) != len(heads) or r.cells[ind].merged or not r.cells[ind].text.strip():
+                continue
+            out.extend((r.cells[ind], r.cells[j], y) for j, y in cols if r.cells[j].text.strip()
+                       and not r.cells[j].merged)
+        return out
+    return []
 
 
 def _quiet(t, facts: TableFacts) -> None:

@@ -291,6 +291,10 @@ def find_targets(doc, deadlines=None) -> list:
     for lo, hi in spans:
         qs.extend(q for q in find_quantities(norm, lo, hi) if not q.modifier)
         tables.extend(_table_targets(doc, lo, hi, secs, skip))
+        tables.extend(_indicator_targets(doc, lo, hi, secs, skip))
+    read = [(c.start, c.end) for _, c, _ in getattr(doc, "indicator_cells", ())]
+    if read:                                          # a value an indicator row has given
+        qs = [q for q in qs if not any(a <= q.start < b for a, b in read)]
     if not qs:
         return tables
     if deadlines is None:
@@ -440,6 +444,48 @@ def _table_targets(doc, lo: int, hi: int, secs, skip) -> list:
                           start=a, end=vs + len(last), deadline=deadline, base_value=value * mult,
                           base_unit=unit, indicator=label, section_path=_path(secs, _chain(secs, ls)),
                           text=doc.text[ls:le].strip(), rule="target.table_row"))
+    return out
+
+
+_CMP = {"≥": ">=", "≧": ">=", "不低于": ">=", "不少于": ">=", "≤": "<=", "≦": "<=", "不超过": "<=",
+        ">": ">", "＞": ">", "超过": ">", "<": "<", "＜": "<", "达到": "="}
+_CMP_TAIL = {"以上": ">=", "以下": "<=", "左右": "~"}
+
+
+def _indicator_targets(doc, lo: int, hi: int, secs, skip) -> list:
+    """The rows of an indicator table kept as a block (``doc.indicator_cells``,
+    find/table_blocks): the indicator cell is the anchor, its bracket the unit
+    (算力总规模（EFlops）), the value cell the number with its comparator, due at
+    the end of its column's year."""
+    from .quantity import _flag_set
+    rs = rules.load("targets")
+    value_rx = rs.compile(rs["target.indicator_value"].pattern)
+    norm, out = doc.norm, []
+    for ind, cell, year in getattr(doc, "indicator_cells", ()):
+        if not lo <= ind.start < hi or any(a <= cell.start < b for a, b in skip):
+            continue
+        m = value_rx.match(norm[cell.start:cell.end])
+        if not m:
+            continue
+        a, b = _trim(norm, ind.start, ind.end)
+        u = re.search(r"\(([^()]{1,10})\)\s*$", norm[a:b])
+        unit = u.group(1).strip() if u else ""
+        if u:
+            a, b = _trim(norm, a, a + u.start())
+        if m.group("pct"):
+            unit = "%"
+        unit = (m.group("mult") or "") + unit
+        value = float(m.group("num"))
+        base = value * {"万": 1e4, "亿": 1e8}.get(m.group("mult") or "", 1.0)
+        flags = _flag_set(norm[a:b])
+        _, label = canonical_indicator(norm[a:b])
+        out.append(Target(anchor=doc.text[a:b], value=_num(value), unit=unit or None,
+                          comparator=_CMP_TAIL.get(m.group("tail") or "") or _CMP.get(m.group("cmp") or "", "="),
+                          start=a, end=cell.end, growth="growth" in flags and "decline" not in flags,
+                          per_year="per_year" in flags, decline="decline" in flags,
+                          deadline=f"{year}-12-31", base_value=base, base_unit=unit[len(m.group("mult") or ""):] or None,
+                          indicator=label, section_path=_path(secs, _chain(secs, a)),
+                          text=doc.text[a:cell.end], rule="target.indicator_table"))
     return out
 
 

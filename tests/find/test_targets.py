@@ -494,3 +494,49 @@ def test_an_attachment_of_the_years_commitments_holds_targets_a_glossary_does_no
 def test_a_head_ending_in_an_upgrading_verb_counts_what_follows():
     assert [(r[0], r[1], r[2]) for r in rows("一、重点任务\n\n（一）改善办学条件。提质升级1000所中小学校食堂。\n")] == \
         [("中小学校食堂", 1000, "所")]
+
+
+def _indicator_plan(tmp_path, header: str, rows: str, before: str = "") -> list:
+    from extract.pipeline import parse_file
+    html = ("<html><body><p>浙江省算力网建设实施方案（2026—2030年）</p><p>一、总体要求</p>"
+            "<p>（一）发展目标</p><p>到2030年，算力网基本建成。" + before + "</p><p>表1 主要指标</p>"
+            "<table><tr>" + "".join(f"<td>{h}</td>" for h in header.split("|")) + "</tr>" + rows +
+            "</table><p>二、重点任务</p><p>（一）建设网络。加快建设。</p></body></html>").encode()
+    (tmp_path / "plan.html").write_bytes(html)
+    return parse_file(tmp_path / "plan.html").targets
+
+
+def _row(*cells) -> str:
+    return "<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>"
+
+
+def test_an_indicator_table_kept_as_a_block_gives_one_target_per_row(tmp_path):
+    """表1 主要指标 (指标名称 | 2030年): the indicator is the anchor, its bracket the unit,
+    the cell's sign the comparator, the column's year the deadline (gold-fresh batch 6)."""
+    rows = (_row("规模", "1", "算力总规模（EFlops）", "500", "预期性")
+            + _row("", "2", "新建算力中心国产化率（%）", "≥60", "预期性")
+            + _row("", "3", "城市内算力网络时延（ms）", "≤1", "预期性")
+            + _row("产业", "4", "核心产业营收年均增速（%）", "20%", "预期性")
+            + _row("", "5", "示范园区（个）", "持续提升", "预期性"))
+    got = {(t.anchor, t.value, t.unit, t.comparator, t.growth, t.per_year, t.deadline)
+           for t in _indicator_plan(tmp_path, "指标维度|序号|指标名称|2030年|属性", rows)}
+    assert got == {("算力总规模", 500, "EFlops", "=", False, False, "2030-12-31"),
+                   ("新建算力中心国产化率", 60, "%", ">=", False, False, "2030-12-31"),
+                   ("城市内算力网络时延", 1, "ms", "<=", False, False, "2030-12-31"),
+                   ("核心产业营收年均增速", 20, "%", "=", True, True, "2030-12-31")}
+
+
+def test_an_indicator_tables_base_year_column_gives_no_target(tmp_path):
+    """Of two bare year columns the earliest is the base (2025年 | 2030年); a column
+    marked 基期 is never a target."""
+    rows = _row("1", "数据中心机架数（万架）", "10", "30", "预期性")
+    got = [(t.value, t.deadline) for t in _indicator_plan(tmp_path, "序号|指标|2025年|2030年|属性", rows)]
+    assert got == [(30, "2030-12-31")]
+    rows = _row("1", "数据中心机架数（万架）", "10", "30")
+    got = [(t.value, t.deadline) for t in _indicator_plan(tmp_path, "序号|指标名称|2025年（基期）|2028年目标值", rows)]
+    assert got == [(30, "2028-12-31")]
+
+
+def test_a_table_without_an_indicator_column_gives_no_indicator_target(tmp_path):
+    rows = _row("1", "数据中心（万架）", "10", "30")
+    assert _indicator_plan(tmp_path, "序号|项目|2025年|2030年", rows) == []
