@@ -39,7 +39,7 @@ def _rx():
                                            "table_row", "table_header", "enumeration", "heading_count", "not_commitment",
                                            "implicit_deadline", "goal_section", "skip_section", "past",
                                            "mixed_section", "goal_paragraph", "plan_structure", "goal_label",
-                                           "past_clause")}
+                                           "past_clause", "time_limit", "time_limit_rule")}
     # the last opening word of a head, put back when what is left is too short
     # to name anything (2024年完成|改造3万亩, 每年|改造…)
     out["lead_last"] = re.compile("(?:" + rules.expand(rs.fragments["lead_word"], rs.fragments, "targets.yaml",
@@ -364,6 +364,9 @@ def find_targets(doc, deadlines=None) -> list:
             continue
         if norm[q.start - 1:q.start] == "(" and _heading_count(norm, q, lo, rx):
             continue
+        if (q.unit or "").endswith("工作日") and (not rx["time_limit"].search(head)
+                                                  or rx["time_limit_rule"].search(head)):
+            continue                                  # a procedure's time limit (C10)
         para_start = norm.rfind("\n", lo, q.start) + 1
         chain = _chain(secs, q.start, sec_starts)
         deadline = _deadline_for(norm, q, min(a, q.start), ds, starts, sent_start, para_start,

@@ -540,3 +540,31 @@ def test_an_indicator_tables_base_year_column_gives_no_target(tmp_path):
 def test_a_table_without_an_indicator_column_gives_no_indicator_target(tmp_path):
     rows = _row("1", "数据中心（万架）", "10", "30")
     assert _indicator_plan(tmp_path, "序号|项目|2025年|2030年", rows) == []
+
+
+@pytest.mark.parametrize("clause,kept", [
+    # GUIDE.md: subsidy rates and ceilings are policy parameters (gold-fresh batch 6)
+    ("一、重点任务\n(一)支持研发。单家企业每年最高补贴不超过800万元。", []),
+    ("一、重点任务\n(一)支持研发。单个项目最高支持1000万元。", []),
+    ("一、重点任务\n(一)支持场景。经认定对符合要求的场景予以总投资30%的资金支持。", []),
+    ("一、重点任务\n(一)支持金融。每年统筹安排不少于2亿元专项资金。", [("亿元", 2)]),
+    # an age that sets who qualifies; a life expectancy is a target
+    ("一、重点任务\n(一)放宽条件。允许不具有专利代理人资格、年满18周岁的人员参加。", []),
+    ("一、重点任务\n(一)规范管理。负责人年龄一般不超过70周岁。", []),
+    ("一、重点任务\n(一)提升健康水平。到2030年人均预期寿命达到80岁。", [("岁", 80)]),
+    # CONVENTIONS.md C10: a procedure's time limit is not a target; a cut to it is
+    ("一、重点任务\n(一)加强共享。公共数据7个工作日内完成授权。", []),
+    ("一、重点任务\n(一)规范审核。合法性审核时间一般不少于5个工作日，最长不超过15个工作日。", []),
+    ("一、重点任务\n(一)优化服务。到2026年企业开办时间压缩至1个工作日。", [("个工作日", 1)]),
+    ("一、重点任务\n(一)优化服务。用水报装时间不超过5个工作日。", [("个工作日", 5)]),
+    ("一、重点任务\n(一)公开信息。执法机关要在执法决定作出之日起20个工作日内公开。", []),
+])
+def test_policy_parameters_are_not_targets(clause, kept):
+    assert [(u, v) for _, v, u, _, _ in rows(clause)] == kept
+
+
+def test_a_measure_done_in_a_year_is_per_year():
+    """年推广面积, 年覆盖面积: 年 before a verb of doing is "a year" (gold-fresh batch 6)."""
+    doc = parse_text(plan("一、发展目标\n到2025年，水稻机械化种植同步侧深施肥年推广面积达到20万亩，"
+                          "无人机飞防等高效植保年覆盖面积达到70万亩。"))
+    assert [(t.value, t.per_year) for t in find_targets(doc)] == [(20, True), (70, True)]
