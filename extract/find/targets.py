@@ -39,7 +39,7 @@ def _rx():
                                            "table_row", "table_header", "enumeration", "heading_count", "not_commitment",
                                            "implicit_deadline", "goal_section", "skip_section", "past",
                                            "mixed_section", "goal_paragraph", "plan_structure", "goal_label",
-                                           "past_clause", "time_limit", "time_limit_rule")}
+                                           "past_clause", "time_limit", "time_limit_rule", "past_paragraph")}
     # the last opening word of a head, put back when what is left is too short
     # to name anything (2024年完成|改造3万亩, 每年|改造…)
     out["lead_last"] = re.compile("(?:" + rules.expand(rs.fragments["lead_word"], rs.fragments, "targets.yaml",
@@ -315,6 +315,8 @@ def find_targets(doc, deadlines=None) -> list:
     report_year = None
     if getattr(doc, "genre", "plan") == "work_report" and doc.meta.period:
         report_year = doc.meta.period[0]
+    doc_year = base_year or report_year
+    past_paras: dict = {}   # paragraph start -> whether it reviews a period already over
     out = []
     prev_span = None
     ind_spans = []      # (start, end) of each target's indicator phrase
@@ -351,6 +353,11 @@ def find_targets(doc, deadlines=None) -> list:
         sent_start = _left(norm, q.start, lo, _SENT_CH)
         if rx["past"].search(norm, sent_start, q.start) or \
                 rx["past_clause"].search(norm, _left(norm, q.start, sent_start, _CLAUSE_CH), q.start):
+            continue
+        para = norm.rfind("\n", lo, q.start) + 1
+        if para not in past_paras:
+            past_paras[para] = _past_paragraph(norm, para, doc_year, rx)
+        if past_paras[para]:
             continue
         if base_year:
             by = rx["baseline_year"].match(norm[sent_start:q.start]) or \
@@ -490,6 +497,19 @@ def _indicator_targets(doc, lo: int, hi: int, secs, skip) -> list:
                           indicator=label, section_path=_path(secs, _chain(secs, a)),
                           text=doc.text[a:cell.end], rule="target.indicator_table"))
     return out
+
+
+def _past_paragraph(norm: str, start: int, doc_year, rx) -> bool:
+    """The paragraph at ``start`` opens on a period already over (``target.past_paragraph``):
+    过去五年, 这一年, or a five-year period that ended before ``doc_year``."""
+    from .deadlines import five_year_period
+    m = rx["past_paragraph"].match(norm[start:start + 24])
+    if not m:
+        return False
+    if not m.group("period"):
+        return True
+    period = five_year_period(m.group("period"))
+    return bool(period and doc_year and period[1] < doc_year)
 
 
 def _heading_count(norm: str, q, lo: int, rx) -> bool:

@@ -568,3 +568,26 @@ def test_a_measure_done_in_a_year_is_per_year():
     doc = parse_text(plan("一、发展目标\n到2025年，水稻机械化种植同步侧深施肥年推广面积达到20万亩，"
                           "无人机飞防等高效植保年覆盖面积达到70万亩。"))
     assert [(t.value, t.per_year) for t in find_targets(doc)] == [(20, True), (70, True)]
+
+
+PAST_PERIOD = """某市促进经济发展行动方案（2026—2030年）
+
+一、发展目标
+“十四五”时期，全市发展取得新的重大成就。全市生产总值从4.16万亿元增加到5.67万亿元，新增养老床位2.5万张。
+“十五五”时期，全市生产总值年均增长5%左右，新增养老床位3万张。
+过去五年，全市实际使用外资累计超过1000亿美元。
+
+某市人民政府
+2026年1月20日
+"""
+
+
+def test_a_paragraph_opening_on_a_period_already_over_holds_no_targets():
+    """“十四五”时期… in a 2026 plan, 过去五年… review what was reached; “十五五”时期…
+    commits (gold-fresh batch 7: a work report's look back read as its targets)."""
+    doc = parse_text(PAST_PERIOD)
+    got = [(t.value, t.unit) for t in find_targets(doc)]
+    assert got == [(5, "%"), (3, "万张")], got
+    # the same paragraph in a plan of 2022 (十四五 not over) keeps its figures
+    doc = parse_text(PAST_PERIOD.replace("2026年1月20日", "2022年1月20日"))
+    assert (2.5, "万张") in [(t.value, t.unit) for t in find_targets(doc)]
