@@ -44,7 +44,7 @@ FLOORS = {
     # 46 real documents, each batch scored once before anything changed (corpus/real/gold-fresh/
     # README.md): not fitted; a floor here only keeps later changes from making them worse
     "corpus/real/gold-fresh": {
-        "tasks.f1": 0.929, "responsibilities.f1": 0.968, "targets.f1": 0.848, "deadlines.f1": 0.843,
+        "tasks.f1": 0.947, "responsibilities.f1": 0.968, "targets.f1": 0.848, "deadlines.f1": 0.843,
         "metadata.accuracy": 0.946,
     },
     # SYNTHETIC plans written for the tests in styles the seeds lack, and rules were tuned

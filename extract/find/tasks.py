@@ -21,6 +21,7 @@ Sections whose heading is a guiding idea, principle or goal
 from __future__ import annotations
 
 import copy
+import functools
 import re
 
 from ..models import Document, Layout, Task
@@ -63,7 +64,15 @@ def find(doc_id: str, norm: str, layout: Layout, tables: TableFacts, conventions
             clause_cache[sec.idx] = _find_clauses(masked, sec.start, sec.line_end)
         return clause_cache[sec.idx]
 
-    has_numbered_child = {s.idx: any(secs[c].kind != "para" for c in s.children) for s in secs}
+    # an item that introduces a list of criteria (符合下列要求的…) is one task: its
+    # numbered children are its conditions (rules/headings.yaml section.criteria_list)
+    criteria = _criteria_rx()
+    for s in secs:
+        if s.kind != "para" and s.idx not in excluded and s.parent is not None and s.parent not in excluded \
+                and criteria.search(s.heading):
+            excluded.update(c for c in _descendants(secs, s) if secs[c].kind != "para")
+    has_numbered_child = {s.idx: any(secs[c].kind != "para" and c not in excluded for c in s.children)
+                          for s in secs}
     # leaves whose items are paragraphs opened by a run-in heading set apart by typeface
     lead_items: set = set()
     lead_leaves: set = set()
@@ -202,6 +211,21 @@ def _merge_table_rows(norm: str, layout: Layout, tables: TableFacts, tasks: list
         out.append(Task(id="", path=base + group + (r.number,), anchor=heading[:40], start=r.start, end=r.end,
                         section=-1, text=norm[r.start:r.end], units=list(r.units), rule=r.rule))
     out.sort(key=lambda t: t.start)
+    return out
+
+
+@functools.cache
+def _criteria_rx():
+    from .. import rules
+    return rules.load("headings")["section.criteria_list"].regex
+
+
+def _descendants(secs, sec) -> list:
+    out, todo = [], list(sec.children)
+    while todo:
+        c = todo.pop()
+        out.append(c)
+        todo.extend(secs[c].children)
     return out
 
 

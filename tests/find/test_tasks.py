@@ -49,3 +49,15 @@ def test_a_section_headed_attachments_lists_names_not_tasks():
     doc = parse_text("关于印发某市行动方案的通知\n一、重点任务\n(一)推进算力建设。(责任单位:市发展改革委)\n"
                      "二、附件\n1.重点任务分解表\n2.政策诉求清单\n")
     assert [t.path for t in doc.tasks] == [("一", "(一)")]
+
+
+def test_an_item_that_lists_criteria_is_one_task_and_principles_are_none():
+    """符合下列要求的…予以保留：1.… 2.…: the numbered children are conditions, not work;
+    a section headed …的指导思想 / …的原则 holds no tasks (gold-fresh batch 7).  A list of
+    work (重点推进以下工作：1.… 2.…) keeps its items as tasks."""
+    text = ("关于清理整顿社会团体的意见\n\n一、清理整顿工作的指导思想\n坚持依法管理。\n"
+            "二、清理整顿的原则\n(一)“双重”负责的原则\n由业务主管部门负责。\n(二)从严的原则\n严格审查。\n"
+            "三、清理整顿工作的主要内容\n(一)符合下列要求的社会团体予以保留:\n1.依照章程开展活动;\n2.有规范的名称;\n"
+            "3.有50个以上的成员。\n(二)对存在下列问题的社会团体予以撤销:\n1.严重违法违纪的;\n2.未达到整改要求的。\n"
+            "(三)重点推进以下工作:\n1.开展自查。\n2.组织审查。\n")
+    assert [p for p, _ in summary(text)] == ["三/(一)", "三/(二)", "三/(三)/1", "三/(三)/2"]
