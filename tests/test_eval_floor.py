@@ -22,7 +22,7 @@ FLOORS = {
     # The real development set (corpus/real/gold/CONVENTIONS.md): 31 real documents, PDFs
     # read as PDFs; rules are fixed against it, so these are development scores.
     "corpus/real/gold": {
-        "tasks.f1": 0.996, "responsibilities.f1": 0.993, "targets.f1": 0.926, "deadlines.f1": 0.961,
+        "tasks.f1": 0.996, "responsibilities.f1": 0.993, "targets.f1": 0.926, "deadlines.f1": 0.963,
         "metadata.accuracy": 0.974,
         "target_fields.comparator": 0.999, "target_fields.growth": 0.989, "target_fields.per_year": 0.984,
         "target_fields.aspirational": 0.993, "target_fields.deadline": 0.972,
@@ -41,11 +41,11 @@ FLOORS = {
         "metadata.accuracy": 0.933,
     },
     "corpus/real/gold:work-reports": {"targets.f1": 0.946, "metadata.accuracy": 1.0},
-    # 46 real documents, each batch scored once before anything changed (corpus/real/gold-fresh/
+    # 54 real documents, each batch scored once before anything changed (corpus/real/gold-fresh/
     # README.md): not fitted; a floor here only keeps later changes from making them worse
     "corpus/real/gold-fresh": {
-        "tasks.f1": 0.947, "responsibilities.f1": 0.968, "targets.f1": 0.848, "deadlines.f1": 0.843,
-        "metadata.accuracy": 0.946,
+        "tasks.f1": 0.938, "responsibilities.f1": 0.959, "targets.f1": 0.849, "deadlines.f1": 0.840,
+        "metadata.accuracy": 0.941,
     },
     # SYNTHETIC plans written for the tests in styles the seeds lack, and rules were tuned
     # on them (tests/data/synthetic-styles1/README.md): regression checks, not estimates

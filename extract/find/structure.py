@@ -133,7 +133,7 @@ def _candidates(c: str) -> tuple:
     if c in _FIRST:
         return _FIRST[c]
     if "0" <= c <= "9":
-        return ("arabic",)
+        return ("dec3", "dec2", "dec1", "arabic")
     if c in _CN_DIGITS:
         return ("cn", "paren_cn")          # paren_cn: a lost opening bracket
     if "①" <= c <= "⑳" or "㉑" <= c <= "㉟":
@@ -154,10 +154,42 @@ def classify(line: str):
             num = m.group(0)
             if kind == "circled":
                 ordinal = ord(num) - ord("①") + 1 if num <= "⑳" else ord(num) - ord("㉑") + 21
+            elif kind in _DECIMAL:
+                ordinal = int(num.split(".")[-1])
             else:
                 ordinal = cn_int(_NUM_STRIP.sub("", num)) or 0
             return kind, r.get("rank"), num, ordinal, m.end()
     return None
+
+
+_DECIMAL = ("dec1", "dec2", "dec3")
+
+
+def _confirm_decimal(cls: list) -> None:
+    """Keep a decimal heading only where the numbering confirms it (in place):
+    an N.M follows the last N seen, an N.M.K the last N.M, and an N is followed
+    by an N.1 before the next N (a wrapped line that starts "12 个…" is no heading)."""
+    if not any(c and c[0] in _DECIMAL for c in cls):
+        return
+    last = {}                                  # depth -> the number last kept at that depth
+    for i, c in enumerate(cls):
+        if not c or c[0] not in ("dec2", "dec3"):
+            if c and c[0] == "dec1":
+                last = {1: c[2].strip()}
+            continue
+        num = c[2].strip()
+        parent, depth = num.rsplit(".", 1)[0], num.count(".") + 1
+        if last.get(depth - 1) == parent:
+            last[depth] = num
+            last.pop(depth + 1, None)
+        else:
+            cls[i] = None
+    for i, c in enumerate(cls):
+        if c and c[0] == "dec1":
+            n = c[2].strip()
+            nxt = next((d for d in cls[i + 1:] if d and d[0] in ("dec1", "dec2")), None)
+            if not (nxt and nxt[0] == "dec2" and nxt[2].strip() == f"{n}.1"):
+                cls[i] = None
 
 
 def fold_label(kind: str, number: str, ordinal: int) -> str:
@@ -197,7 +229,7 @@ def _main_chain(cls: list, texts: list | None = None) -> list:
             if len(before) >= 2:
                 return before
     best: list = []
-    for kind in ("cn", "chapter", "arabic", "paren_cn"):
+    for kind in ("cn", "chapter", "arabic", "paren_cn", "dec1"):
         chains: list = []
         cur: list = []
         for i, c in enumerate(cls):
@@ -282,6 +314,7 @@ def read(norm: str, emphasis=()) -> Layout:
     tables = _table_lines(texts)
     for i in tables:
         cls[i] = None      # a group row of a flattened table is not a heading of the plan
+    _confirm_decimal(cls)
     chain = _main_chain(cls, texts)
     if chain:
         first = chain[0]

@@ -68,8 +68,10 @@ def find(doc_id: str, norm: str, layout: Layout, tables: TableFacts, conventions
     # numbered children are its conditions (rules/headings.yaml section.criteria_list)
     criteria = _criteria_rx()
     for s in secs:
-        if s.kind != "para" and s.idx not in excluded and s.parent is not None and s.parent not in excluded \
-                and criteria.search(s.heading):
+        if s.kind == "para" or s.idx in excluded or s.parent is None or s.parent in excluded:
+            continue
+        first_child = next((secs[c].start for c in s.children if secs[c].kind != "para"), None)
+        if first_child is not None and criteria.search(norm, s.start, first_child):
             excluded.update(c for c in _descendants(secs, s) if secs[c].kind != "para")
     has_numbered_child = {s.idx: any(secs[c].kind != "para" and c not in excluded for c in s.children)
                           for s in secs}
@@ -140,6 +142,8 @@ def find(doc_id: str, norm: str, layout: Layout, tables: TableFacts, conventions
         if has_numbered_child[s.idx] or paras_are_tasks(s) or s.idx in lead_leaves:
             continue
         units = [u for c in _find_clauses(masked, s.start, s.end) for u in c.units]
+        if not units:
+            units = _opening_duty(masked, s)
         tasks.append(_task(norm, s, *own_or_inherited(s, units, "task.numbered_leaf")))
     tasks = _merge_table_rows(norm, layout, tables, tasks)
     # stable, unique ids
@@ -212,6 +216,31 @@ def _merge_table_rows(norm: str, layout: Layout, tables: TableFacts, tasks: list
                         section=-1, text=norm[r.start:r.end], units=list(r.units), rule=r.rule))
     out.sort(key=lambda t: t.start)
     return out
+
+
+_DUTY = re.compile(r"(?:分别)?负责(?!人|同志|单位|部门)")
+_DUTY_SPLIT = re.compile(r"、|及|和|与")
+
+
+def _opening_duty(norm: str, sec) -> list:
+    """An item that opens on the bodies whose duty it states (公安部负责维护…,
+    铁道部、交通部负责…): GUIDE.md's ``X负责`` as the item's first words, every name
+    before 负责 a unit; those bodies are responsible."""
+    from .lexicon import looks_like_unit
+    from .unit_lists import split_units
+    c = classify(norm[sec.start:sec.line_end])
+    if c is None:
+        return []
+    a = sec.start + c[4]
+    while a < sec.line_end and norm[a] in " \u3000":
+        a += 1
+    m = _DUTY.search(norm, a, min(sec.line_end, a + 40))
+    if not m or m.start() == a or re.search(r"[,，。;；:：()（）]", norm[a:m.start()]):
+        return []
+    names = _DUTY_SPLIT.split(norm[a:m.start()])
+    if not all(looks_like_unit(n, strict=True) for n in names):
+        return []
+    return split_units(norm[a:m.start()], a, "responsible", "task.opening_duty")
 
 
 @functools.cache

@@ -61,3 +61,44 @@ def test_an_item_that_lists_criteria_is_one_task_and_principles_are_none():
             "3.有50个以上的成员。\n(二)对存在下列问题的社会团体予以撤销:\n1.严重违法违纪的;\n2.未达到整改要求的。\n"
             "(三)重点推进以下工作:\n1.开展自查。\n2.组织审查。\n")
     assert [p for p, _ in summary(text)] == ["三/(一)", "三/(二)", "三/(三)/1", "三/(三)/2"]
+
+
+EMERGENCY_PLAN = """国家粮食应急预案
+
+1 总则
+1.1 编制目的
+为有效应对粮食应急状态,制定本预案。
+2 组织机构和职责
+2.1 指挥部成员单位职责
+(1)公安部负责维护粮食供应场所的治安秩序。
+(2)铁道部、交通部负责及时安排应急粮食运输。
+(3)其他有关部门做好相关配合工作。
+3 奖励和处罚
+3.1 有下列行为之一的,依照国家有关法律法规处理:
+(1)拒不执行粮食应急指令的;
+(2)玩忽职守的。
+3.2 本预案由国务院办公厅负责解释。
+"""
+
+
+def test_a_plan_numbered_with_decimals_has_a_heading_tree():
+    """1 总则 / 1.1 编制目的 / 2.1 …: an emergency plan's numbering (gold-fresh batch 8);
+    an item opening on the bodies whose duty it states (公安部负责…) names them responsible."""
+    assert summary(EMERGENCY_PLAN) == [
+        ("1/1.1", []),
+        ("2/2.1/(1)", [("公安部", "responsible")]),
+        ("2/2.1/(2)", [("铁道部", "responsible"), ("交通部", "responsible")]),
+        ("2/2.1/(3)", []),
+        ("3/3.1", []),
+        ("3/3.2", [("国务院办公厅", "responsible")]),
+    ]
+
+
+def test_decimal_numbers_that_do_not_confirm_each_other_are_no_headings():
+    """A wrapped line starting "12 个…" or "1.5 万元…" is not a decimal heading: an N needs
+    an N.1 after it, an N.M the N before it."""
+    from extract.find.structure import read
+    text = ("某市工作方案\n\n一、重点任务\n(一)建设平台。全市新建\n12 个创新平台,投入\n1.5 万元。\n"
+            "(二)优化服务。提升服务。\n二、保障措施\n(一)加强领导。\n")
+    kinds = [s.kind for s in read(text).sections if s.kind != "para"]
+    assert kinds == ["cn", "paren_cn", "paren_cn", "cn", "paren_cn"]
