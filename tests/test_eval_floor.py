@@ -44,7 +44,7 @@ FLOORS = {
     # 54 real documents, each batch scored once before anything changed (corpus/real/gold-fresh/
     # README.md): not fitted; a floor here only keeps later changes from making them worse
     "corpus/real/gold-fresh": {
-        "tasks.f1": 0.938, "responsibilities.f1": 0.959, "targets.f1": 0.849, "deadlines.f1": 0.840,
+        "tasks.f1": 0.938, "responsibilities.f1": 0.959, "targets.f1": 0.851, "deadlines.f1": 0.840,
         "metadata.accuracy": 0.941,
     },
     # SYNTHETIC plans written for the tests in styles the seeds lack, and rules were tuned

@@ -39,7 +39,8 @@ def _rx():
                                            "table_row", "table_header", "enumeration", "heading_count", "not_commitment",
                                            "implicit_deadline", "goal_section", "skip_section", "past",
                                            "mixed_section", "goal_paragraph", "plan_structure", "goal_label",
-                                           "past_clause", "time_limit", "time_limit_rule", "past_paragraph")}
+                                           "past_clause", "time_limit", "time_limit_rule", "past_paragraph",
+                                           "goal_heading")}
     # the last opening word of a head, put back when what is left is too short
     # to name anything (2024年完成|改造3万亩, 每年|改造…)
     out["lead_last"] = re.compile("(?:" + rules.expand(rs.fragments["lead_word"], rs.fragments, "targets.yaml",
@@ -274,6 +275,8 @@ def find_targets(doc, deadlines=None) -> list:
     for s in secs:
         if s.kind == "para" or not rx["skip_section"].search(s.heading):
             continue
+        if _under_goals(secs, s, rx):
+            continue              # …取得新的更大进展 under the “十五五” goals: a goal, not a review
         m = rx["mixed_section"].search(s.heading)
         if m:
             mixed.append(s.idx)
@@ -497,6 +500,20 @@ def _indicator_targets(doc, lo: int, hi: int, secs, skip) -> list:
                           indicator=label, section_path=_path(secs, _chain(secs, a)),
                           text=doc.text[a:cell.end], rule="target.indicator_table"))
     return out
+
+
+def _under_goals(secs, s, rx) -> bool:
+    """A section under a heading that names goals or tasks ahead (“十五五”时期主要目标和重大任务,
+    2026年重点工作) and no review: its own heading states a goal (推动…取得新的更大进展)."""
+    p = s.parent
+    while p is not None:
+        h = secs[p].heading
+        if rx["skip_section"].search(h) or rx["mixed_section"].search(h):
+            return False
+        if rx["goal_heading"].search(h):
+            return True
+        p = secs[p].parent
+    return False
 
 
 def _past_paragraph(norm: str, start: int, doc_year, rx) -> bool:

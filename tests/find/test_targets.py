@@ -591,3 +591,23 @@ def test_a_paragraph_opening_on_a_period_already_over_holds_no_targets():
     # the same paragraph in a plan of 2022 (十四五 not over) keeps its figures
     doc = parse_text(PAST_PERIOD.replace("2026年1月20日", "2022年1月20日"))
     assert (2.5, "万张") in [(t.value, t.unit) for t in find_targets(doc)]
+
+
+REPORT_AHEAD = """2026年某省政府工作报告
+
+一、2025年工作回顾
+(一)经济运行持续取得新进展
+全省地区生产总值增长5.2%。
+二、“十五五”时期主要目标和重大任务
+(一)推动高质量发展取得新的更大进展
+全省地区生产总值年均增长5%左右,人均预期寿命达到80岁。
+三、2026年重点工作
+全省地区生产总值增长5%左右。
+"""
+
+
+def test_a_goal_heading_that_reads_like_a_review_is_read_under_the_goals():
+    """推动高质量发展取得新的更大进展 under “十五五”时期主要目标: a goal due at the period's end;
+    the same words under 工作回顾 stay a review (gold-fresh batch 8)."""
+    got = [(t.value, t.unit, t.deadline) for t in find_targets(parse_text(REPORT_AHEAD))]
+    assert got == [(5, "%", "2030-12-31"), (80, "岁", "2030-12-31"), (5, "%", "2026-12-31")], got
