@@ -611,3 +611,14 @@ def test_a_goal_heading_that_reads_like_a_review_is_read_under_the_goals():
     the same words under 工作回顾 stay a review (gold-fresh batch 8)."""
     got = [(t.value, t.unit, t.deadline) for t in find_targets(parse_text(REPORT_AHEAD))]
     assert got == [(5, "%", "2030-12-31"), (80, "岁", "2030-12-31"), (5, "%", "2026-12-31")], got
+
+
+@pytest.mark.parametrize("clause,kept", [
+    # hours that name a zone or round-the-clock service are no amount (gold-fresh batches 7-9)
+    ("一、重点任务\n(一)完善交通。打造1小时通勤圈。", []),
+    ("一、重点任务\n(一)提升服务。有序推动公园24小时开放。", []),
+    ("一、重点任务\n(一)加强监测。24小时监测本地区粮食市场动态。", []),
+    ("一、重点任务\n(一)提升救助。灾害发生后受灾人员基本生活得到有效救助时间缩短至10小时。", [("小时", 10)]),
+])
+def test_hours_that_name_a_zone_or_a_service_are_not_targets(clause, kept):
+    assert [(u, v) for _, v, u, _, _ in rows(clause)] == kept

@@ -102,3 +102,11 @@ def test_decimal_numbers_that_do_not_confirm_each_other_are_no_headings():
             "(二)优化服务。提升服务。\n二、保障措施\n(一)加强领导。\n")
     kinds = [s.kind for s in read(text).sections if s.kind != "para"]
     assert kinds == ["cn", "paren_cn", "paren_cn", "cn", "paren_cn"]
+
+
+def test_background_and_review_sections_hold_no_tasks():
+    """规划背景, 重大意义, 机遇和挑战, …成效显著, 当前面临的总体形势 (gold-fresh batches 8-9)."""
+    text = ("某战略规划纲要\n\n一、规划背景\n(一)我国扩大内需已取得显著成效\n内容。\n(二)重大意义\n内容。\n"
+            "二、数字经济发展成效显著\n(一)数字基础设施实现跨越式发展\n内容。\n三、当前面临的总体形势\n内容。\n"
+            "四、重点任务\n(一)促进消费。内容。\n(二)扩大投资。内容。\n")
+    assert [p for p, _ in summary(text)] == ["四/(一)", "四/(二)"]
