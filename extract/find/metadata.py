@@ -206,6 +206,7 @@ def _read(doc: Document) -> Metadata:
 _REPORT_TITLE = re.compile(r"^(?:((?:19|20)[0-9]{2})年)?([\u4e00-\u9fff]{2,12}?)?(?:((?:19|20)[0-9]{2})年)?(?:人民)?政府工作报告$")
 _REPORT_SUB = re.compile(r"^[-—―]{0,2}\s*(" + _Y + r"|[二〇零一三四五六七八九]{4})年([0-9]{1,2}|[一二三四五六七八九十]{1,2})月"
                          r"([0-9]{1,2}|[一二三四五六七八九十]{1,3})日在(.{2,12}?)(?:第?[一二三四五六七八九十]{1,3}届|人民代表大会|人大)")
+_TIME_LABEL = re.compile(r"^(?:时间|发布时间|日期)[:：]$")
 _PAGE_TIME = re.compile(r"^(?:时间|发布时间|日期)?\s*[:：]?\s*(" + _Y + r")[-年/.]([0-9]{1,2})[-月/.]([0-9]{1,2})(?:日|\s*[0-9]{1,2}:[0-9]{2}|$)")
 
 
@@ -233,13 +234,18 @@ def work_report(doc: Document, meta: Metadata) -> bool:
         meta.title = doc.text[s:e].strip()
         year = m.group(1) or m.group(3)
         place = m.group(2) or ""
-        for s2, e2 in lines[i + 1:i + 14]:
+        below = lines[i + 1:i + 14]
+        for k2, (s2, e2) in enumerate(below):
             t2 = norm[s2:e2].replace(" ", "")
             sub = _REPORT_SUB.match(t2)
-            if sub and not meta.signed:
-                meta.signed = _iso(*(_cn_year(g) if k == 0 else (int(g) if g.isdigit() else cn_int(g))
-                                     for k, g in enumerate(sub.groups()[:3])))
-                place = place or sub.group(4)
+            if sub:
+                if not meta.signed:
+                    meta.signed = _iso(*(_cn_year(g) if k == 0 else (int(g) if g.isdigit() else cn_int(g))
+                                         for k, g in enumerate(sub.groups()[:3])))
+                    place = place or sub.group(4)
+                continue                           # the day it was delivered, not the page's time
+            if _TIME_LABEL.match(t2) and k2 + 1 < len(below):
+                s2, e2 = below[k2 + 1]             # "时间：" with its value on the next line
             pt = _PAGE_TIME.match(norm[s2:e2].strip())
             if pt and not meta.published:
                 meta.published = _iso(*pt.groups())

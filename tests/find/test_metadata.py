@@ -241,3 +241,18 @@ def test_a_title_line_that_is_not_only_issuers_names_no_issuer():
     text = ("乡村振兴 重点任务\n关于全面推进乡村振兴加快农业农村现代化的意见\n\n"
             "一、总体要求\n内容。\n二、重点任务\n（一）加快推进。\n三、保障措施\n内容。\n")
     assert meta_of(text).issuer != "乡村振兴、重点任务"
+
+
+@pytest.mark.parametrize("head,published", [
+    # the page's time line, not the delivery subtitle (which is the signed date)
+    ("陕西省2026年政府工作报告\n2026年1月27日在陕西省第十四届人民代表大会第四次会议上 陕西省省长 赵刚\n"
+     "时间：\n2026-02-02 09:20\n来源：\n陕西省人民政府\n", "2026-02-02"),
+    ("2026年浙江省政府工作报告\n2026年1月14日在浙江省第十四届人民代表大会第四次会议上\n来源：浙江日报\n"
+     "时间：2026-01-22\n", "2026-01-22"),
+    ("2026年某省政府工作报告\n2026年1月14日在某省第十四届人民代表大会第四次会议上\n", None),
+])
+def test_a_work_reports_published_date_is_its_pages_time_line(head, published):
+    """gold-fresh batch 9: the subtitle's 2026年1月27日 had been read as the page's time."""
+    from extract.pipeline import parse_text
+    meta = parse_text(head + "各位代表：\n一、2025年工作回顾\n内容。\n二、2026年重点工作\n内容。\n").meta
+    assert (meta.signed[:4], meta.published) == ("2026", published)
