@@ -48,6 +48,7 @@ _PROMULGATED = re.compile(r"\((?:[^()]*(?:发布|公布|通过|修订|施行)[^(
 _REPLY_ISSUER = re.compile(r"^(.{2,40}?)(?:关于|对)")
 # portal fields: 标题 (the page's own title), 发文机关 (the issuing body)
 _TITLE_FIELD = re.compile(r"标\s*题\s*[:：]\s*\|?\s*([^|\n]{4,120}?)\s*(?:\||$)", re.M)
+_FIELD_LINE = re.compile(r"^\s*(?:索\s*引\s*号|主题分类|发文机关|成文日期|标\s*题|发文字号|发布日期|主\s*题\s*词)\s*[:：]")
 _ISSUER_FIELD = re.compile(r"发文机关\s*[:：]\s*\|?\s*([^|\n\s]{2,60})")
 
 
@@ -169,8 +170,10 @@ def _read(doc: Document) -> Metadata:
     field = _TITLE_FIELD.search(norm, 0, max(doc.body_start, min(len(norm), 4000)))
     if field:
         own = re.sub(r"\s+", "", text[field.start(1):field.end(1)])
-        if not meta.title or (detect(own)[0] in ("reply", "approval", "appointment", "regulation")
-                              and detect(meta.title)[0] == "plan"):
+        if not meta.title or (not doc.title_lines and not re.search(r"印发|转发|发布", own)) or (
+                detect(own)[0] in ("reply", "approval", "appointment", "regulation")
+                and detect(meta.title)[0] == "plan"):          # (no title line of its own: a 《name》
+            #                                                   the text quotes is not its title)
             meta.title = own
     if field and meta.title:
         meta.title = _notice_title(doc, meta.title, re.sub(r"\s+", "", text[field.start(1):field.end(1)]))
@@ -436,6 +439,8 @@ def _title(doc: Document, head_lines: list) -> str | None:
     candidates = []
     for s, e in head_lines:
         line = norm[s:e]
+        if _FIELD_LINE.match(line):
+            continue                    # a portal's field table: its 标题 is read on its own
         for q in _QUOTED.finditer(line):
             candidates.append(text[s + q.start(1):s + q.end(1)])
         n = _NOTICE.match(line)

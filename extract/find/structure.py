@@ -276,6 +276,20 @@ _QUOTED = re.compile(r"《([^《》]{4,80})》")
 _NOT_TITLE = re.compile(r"[:\[\]|]|www\.|http|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}:[0-9]{2}")
 
 
+_PORTAL_FIELD = re.compile(r"(?:索\s*引\s*号|发文机关|成文日期|发布日期|发文字号|主\s*题\s*词|主题分类|标\s*题)\s*[:：]")
+
+
+def _after_portal_fields(texts: list) -> int:
+    """Index of the first line after a portal's field table at the top of a
+    page (发文机关： | …, 发布日期： | …); 0 when there is none.  Those fields are
+    metadata, never the body."""
+    last = -1
+    for i, t in enumerate(texts[:12]):
+        if _PORTAL_FIELD.search(t):
+            last = i
+    return last + 1
+
+
 def _after_quoted_title(texts: list) -> int:
     """Index of the first line after one that repeats a 《title》 quoted above it
     (a covering notice naming the plan); 0 when there is none."""
@@ -349,7 +363,7 @@ def read(norm: str, emphasis=()) -> Layout:
         title.insert(0, lines[j])
         j -= 1
     if not chain and not title:
-        preamble_first = 0
+        preamble_first = _after_portal_fields(texts)
     body_start = title[0][0] if title else (lines[preamble_first][0] if lines and preamble_first < len(lines) else 0)
 
     # end of body: first chrome/attachment line after the chain starts

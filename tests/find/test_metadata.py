@@ -256,3 +256,32 @@ def test_a_work_reports_published_date_is_its_pages_time_line(head, published):
     from extract.pipeline import parse_text
     meta = parse_text(head + "各位代表：\n一、2025年工作回顾\n内容。\n二、2026年重点工作\n内容。\n").meta
     assert (meta.signed[:4], meta.published) == ("2026", published)
+
+
+PORTAL_DECISION = """索 引 号： | 000014349/2018-00222 | 主题分类： | 卫生、体育\\医药管理
+发文机关： | 国务院 | 成文日期： | 2018年12月21日
+标　　题： | 国务院关于在海南博鳌乐城国际医疗旅游先行区暂时调整实施《中华人民共和国药品管理法实施条例》有关规定的决定
+发文字号： | 国发〔2018〕43号 | 发布日期： | 2018年12月29日
+主 题 词： |  |  |
+
+国务院关于在海南博鳌乐城国际医疗旅游先行区
+暂时调整实施《中华人民共和国药品管理法
+实施条例》有关规定的决定
+国发〔2018〕43号
+各省、自治区、直辖市人民政府：
+为进一步支持海南省试点发展国际医疗旅游相关产业，国务院决定暂时调整实施《中华人民共和国药品管理法实施条例》第三十六条的规定。
+国务院
+2018年12月21日
+"""
+
+
+def test_a_portal_field_table_over_a_page_without_headings_is_metadata():
+    """A decision with no numbered headings: the field table is the header, not the body
+    (its 发布日期 was read as a deadline and missed as published), and the page's 标题
+    is the title, not a 《name》 the text quotes (gold-fresh batch 10)."""
+    from extract.pipeline import parse_text
+    doc = parse_text(PORTAL_DECISION)
+    m = doc.meta
+    assert (m.issuer, m.signed, m.published, m.doc_number) == ("国务院", "2018-12-21", "2018-12-29", "国发〔2018〕43号")
+    assert m.title.startswith("国务院关于在海南博鳌乐城") and m.title.endswith("有关规定的决定")
+    assert [d.text for d in doc.deadlines] == []
