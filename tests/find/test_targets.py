@@ -622,3 +622,11 @@ def test_a_goal_heading_that_reads_like_a_review_is_read_under_the_goals():
 ])
 def test_hours_that_name_a_zone_or_a_service_are_not_targets(clause, kept):
     assert [(u, v) for _, v, u, _, _ in rows(clause)] == kept
+
+
+def test_a_head_that_is_only_a_verb_takes_what_follows_as_indicator():
+    """培育壮大12个千亿级特色产业集群, 筹措7亿元实施就业惠民工程: the thing counted follows
+    (gold-fresh batch 10)."""
+    doc = parse_text(plan("一、重点任务\n(一)壮大产业。培育壮大12个千亿级特色产业集群。\n"
+                          "(二)办好实事。筹措7亿元实施就业惠民工程。\n"))
+    assert [(t.anchor, t.value) for t in find_targets(doc)] == [("千亿级特色产业集群", 12), ("实施就业惠民工程", 7)]
