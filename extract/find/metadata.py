@@ -181,7 +181,7 @@ def _read(doc: Document) -> Metadata:
         meta.title = _quoted_spelling(doc, meta.title)
     if meta.issuer is None:
         f = _ISSUER_FIELD.search(head)
-        if f and _ORG.match(f.group(1)):
+        if f and all(_ORG.match(p) for p in f.group(1).split("、")):     # joint issuers: A、B
             meta.issuer = text[f.start(1):f.end(1)]
     if meta.issuer is None and meta.title:
         meta.issuer = _news_issuer(doc, meta.title)

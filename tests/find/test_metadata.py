@@ -285,3 +285,10 @@ def test_a_portal_field_table_over_a_page_without_headings_is_metadata():
     assert (m.issuer, m.signed, m.published, m.doc_number) == ("国务院", "2018-12-21", "2018-12-29", "国发〔2018〕43号")
     assert m.title.startswith("国务院关于在海南博鳌乐城") and m.title.endswith("有关规定的决定")
     assert [d.text for d in doc.deadlines] == []
+
+
+def test_a_portal_field_naming_joint_issuers_gives_them_all():
+    """发文机关： | 国务院办公厅、中央军委办公厅 (gold-fresh batch 10: the joint issuers were dropped)."""
+    from extract.pipeline import parse_text
+    text = PORTAL_DECISION.replace("发文机关： | 国务院 |", "发文机关： | 国务院办公厅、中央军委办公厅 |")
+    assert parse_text(text).meta.issuer == "国务院办公厅、中央军委办公厅"
