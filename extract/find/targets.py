@@ -40,7 +40,7 @@ def _rx():
                                            "implicit_deadline", "goal_section", "skip_section", "past",
                                            "mixed_section", "goal_paragraph", "plan_structure", "goal_label",
                                            "past_clause", "time_limit", "time_limit_rule", "past_paragraph",
-                                           "goal_heading")}
+                                           "goal_heading", "list_count")}
     # the last opening word of a head, put back when what is left is too short
     # to name anything (2024年完成|改造3万亩, 每年|改造…)
     out["lead_last"] = re.compile("(?:" + rules.expand(rs.fragments["lead_word"], rs.fragments, "targets.yaml",
@@ -374,6 +374,8 @@ def find_targets(doc, deadlines=None) -> list:
             continue
         if norm[q.start - 1:q.start] == "(" and _heading_count(norm, q, lo, rx):
             continue
+        if (q.unit or " ")[-1] in "件项类条个" and rx["list_count"].match(norm[q.end:q.end + 14]):
+            continue                                  # 办好10件民生实事: the items are the commitments
         if (q.unit or "").endswith("工作日") and (not rx["time_limit"].search(head)
                                                   or rx["time_limit_rule"].search(head)):
             continue                                  # a procedure's time limit (C10)

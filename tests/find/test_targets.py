@@ -630,3 +630,15 @@ def test_a_head_that_is_only_a_verb_takes_what_follows_as_indicator():
     doc = parse_text(plan("一、重点任务\n(一)壮大产业。培育壮大12个千亿级特色产业集群。\n"
                           "(二)办好实事。筹措7亿元实施就业惠民工程。\n"))
     assert [(t.anchor, t.value) for t in find_targets(doc)] == [("千亿级特色产业集群", 12), ("实施就业惠民工程", 7)]
+
+
+@pytest.mark.parametrize("clause,kept", [
+    # the count of a package's measures is not a commitment (gold-fresh batches 8-10, and the
+    # development set's content_5347465: 24项督查激励措施调整增加为30项)
+    ("一、重点任务\n(一)稳定经济。落实稳经济30项举措。", []),
+    ("一、重点任务\n(一)优化环境。出台21条措施。", []),
+    ("一、重点任务\n(一)办好实事。办好10件民生实事。", [("件", 10)]),
+    ("一、重点任务\n(一)培育主体。新增专精特新企业30家。", [("家", 30)]),
+])
+def test_the_count_of_a_packages_measures_is_not_a_target(clause, kept):
+    assert [(u, v) for _, v, u, _, _ in rows(clause)] == kept
