@@ -44,7 +44,7 @@ FLOORS = {
     # 70 real documents, each batch scored once before anything changed (corpus/real/gold-fresh/
     # README.md): not fitted; a floor here only keeps later changes from making them worse
     "corpus/real/gold-fresh": {
-        "tasks.f1": 0.945, "responsibilities.f1": 0.957, "targets.f1": 0.870, "deadlines.f1": 0.835,
+        "tasks.f1": 0.948, "responsibilities.f1": 0.957, "targets.f1": 0.871, "deadlines.f1": 0.835,
         "metadata.accuracy": 0.951,
     },
     # SYNTHETIC plans written for the tests in styles the seeds lack, and rules were tuned

@@ -642,3 +642,10 @@ def test_a_head_that_is_only_a_verb_takes_what_follows_as_indicator():
 ])
 def test_the_count_of_a_packages_measures_is_not_a_target(clause, kept):
     assert [(u, v) for _, v, u, _, _ in rows(clause)] == kept
+
+
+def test_a_decimal_heading_number_before_this_document_is_no_quantity():
+    """7.2 本预案由国务院办公厅负责解释: 本 before 预案 is "this", not a measure; 4个小时
+    is one measure (gold-fresh batch 8)."""
+    doc = parse_text(plan("一、重点任务\n(一)报告。立即上报有关情况(最迟不超过4个小时)。\n二、附则\n7.2 本预案由国务院办公厅负责解释。\n"))
+    assert [(t.value, t.unit) for t in find_targets(doc)] == [(4, "个小时")]

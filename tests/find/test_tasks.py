@@ -68,6 +68,8 @@ EMERGENCY_PLAN = """国家粮食应急预案
 1 总则
 1.1 编制目的
 为有效应对粮食应急状态,制定本预案。
+1.2 适用范围
+本预案适用于全国。
 2 组织机构和职责
 2.1 指挥部成员单位职责
 (1)公安部负责维护粮食供应场所的治安秩序。
@@ -84,8 +86,8 @@ EMERGENCY_PLAN = """国家粮食应急预案
 def test_a_plan_numbered_with_decimals_has_a_heading_tree():
     """1 总则 / 1.1 编制目的 / 2.1 …: an emergency plan's numbering (gold-fresh batch 8);
     an item opening on the bodies whose duty it states (公安部负责…) names them responsible."""
+    # (1 总则, general provisions, holds no tasks)
     assert summary(EMERGENCY_PLAN) == [
-        ("1/1.1", []),
         ("2/2.1/(1)", [("公安部", "responsible")]),
         ("2/2.1/(2)", [("铁道部", "responsible"), ("交通部", "responsible")]),
         ("2/2.1/(3)", []),
