@@ -40,7 +40,7 @@ def _rx():
                                            "implicit_deadline", "goal_section", "skip_section", "past",
                                            "mixed_section", "goal_paragraph", "plan_structure", "goal_label",
                                            "past_clause", "time_limit", "time_limit_rule", "past_paragraph",
-                                           "goal_heading", "list_count")}
+                                           "goal_heading", "list_count", "indicator_value")}
     # the last opening word of a head, put back when what is left is too short
     # to name anything (2024年完成|改造3万亩, 每年|改造…)
     out["lead_last"] = re.compile("(?:" + rules.expand(rs.fragments["lead_word"], rs.fragments, "targets.yaml",
@@ -375,7 +375,7 @@ def find_targets(doc, deadlines=None) -> list:
         if norm[q.start - 1:q.start] == "(" and _heading_count(norm, q, lo, rx):
             continue
         if (q.unit or " ")[-1] in "件项类条个" and rx["list_count"].match(norm[q.end:q.end + 14]):
-            continue                                  # 办好10件民生实事: the items are the commitments
+            continue                                  # 稳经济30项举措: the measures are the commitments
         if (q.unit or "").endswith("工作日") and (not rx["time_limit"].search(head)
                                                   or rx["time_limit_rule"].search(head)):
             continue                                  # a procedure's time limit (C10)
@@ -462,19 +462,14 @@ def _table_targets(doc, lo: int, hi: int, secs, skip) -> list:
     return out
 
 
-_CMP = {"≥": ">=", "≧": ">=", "不低于": ">=", "不少于": ">=", "≤": "<=", "≦": "<=", "不超过": "<=",
-        ">": ">", "＞": ">", "超过": ">", "<": "<", "＜": "<", "达到": "="}
-_CMP_TAIL = {"以上": ">=", "以下": "<=", "左右": "~"}
-
-
 def _indicator_targets(doc, lo: int, hi: int, secs, skip) -> list:
     """The rows of an indicator table kept as a block (``doc.indicator_cells``,
     find/table_blocks): the indicator cell is the anchor, its bracket the unit
     (算力总规模（EFlops）), the value cell the number with its comparator, due at
     the end of its column's year."""
-    from .quantity import _flag_set
-    rs = rules.load("targets")
-    value_rx = rs.compile(rs["target.indicator_value"].pattern)
+    from .quantity import _flag_set, _rules as quantity_rules
+    _, _, pre, suf, _, _, _ = quantity_rules()          # the comparators quantities are read with
+    value_rx = _rx()["indicator_value"]
     norm, out = doc.norm, []
     for ind, cell, year in getattr(doc, "indicator_cells", ()):
         if not lo <= ind.start < hi or any(a <= cell.start < b for a, b in skip):
@@ -495,7 +490,9 @@ def _indicator_targets(doc, lo: int, hi: int, secs, skip) -> list:
         flags = _flag_set(norm[a:b])
         _, label = canonical_indicator(norm[a:b])
         out.append(Target(anchor=doc.text[a:b], value=_num(value), unit=unit or None,
-                          comparator=_CMP_TAIL.get(m.group("tail") or "") or _CMP.get(m.group("cmp") or "", "="),
+                          comparator=next((c for rx, c in suf if c and m.group("tail") and rx.match(m.group("tail"))),
+                                          next((c for rx, c in pre if c and m.group("cmp") and rx.search(m.group("cmp"))),
+                                               "=")),
                           start=a, end=cell.end, growth="growth" in flags and "decline" not in flags,
                           per_year="per_year" in flags, decline="decline" in flags,
                           deadline=f"{year}-12-31", base_value=base, base_unit=unit[len(m.group("mult") or ""):] or None,

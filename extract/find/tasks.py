@@ -17,6 +17,11 @@ Sections whose heading is a guiding idea, principle or goal
   bold ``加强组织领导。…``; ``Section.lead``) are the items of a leaf that has
   two or more of them: each such paragraph is a task, the leaf is not (a lead
   that names a goal, ``标志性成果:``, is not work).
+* An item that introduces a list of criteria (符合下列要求的…予以保留:) is one
+  task: its numbered children are its conditions, not work
+  (rules/headings.yaml ``section.criteria_list``).
+* An item with no clause that opens on the bodies whose duty it states
+  (公安部负责维护…) names them responsible (GUIDE.md's ``X负责``).
 """
 from __future__ import annotations
 
