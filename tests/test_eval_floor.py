@@ -41,10 +41,10 @@ FLOORS = {
         "metadata.accuracy": 0.933,
     },
     "corpus/real/gold:work-reports": {"targets.f1": 0.946, "metadata.accuracy": 1.0},
-    # 70 real documents, each batch scored once before anything changed (corpus/real/gold-fresh/
+    # 78 real documents, each batch scored once before anything changed (corpus/real/gold-fresh/
     # README.md): not fitted; a floor here only keeps later changes from making them worse
     "corpus/real/gold-fresh": {
-        "tasks.f1": 0.948, "responsibilities.f1": 0.957, "targets.f1": 0.871, "deadlines.f1": 0.835,
+        "tasks.f1": 0.948, "responsibilities.f1": 0.957, "targets.f1": 0.839, "deadlines.f1": 0.821,
         "metadata.accuracy": 0.951,
     },
     # SYNTHETIC plans written for the tests in styles the seeds lack, and rules were tuned

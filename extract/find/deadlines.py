@@ -393,6 +393,12 @@ def plan_spans(doc) -> list:
     after the plan's title, and any attachment that holds tasks (a 分工表) or
     a table kept as a block."""
     lo = doc.title_lines[-1][1] if getattr(doc, "title_lines", None) else doc.body_start
+    if getattr(doc, "genre", "plan") == "work_report":
+        # a report whose parts are headed by unnumbered lines (“十五五”时期的主要目标任务,
+        # 2026年重点工作) has its numbered chain late: it speaks from its salutation on
+        m = _SALUTATION.search(doc.norm, 0, min(len(doc.norm), lo, 3000))
+        if m:
+            lo = m.end()
     spans = [(lo, doc.body_end or len(doc.norm))]
     commitments = rules.load("targets")["target.commitment_attachment"].regex
     for a, b in getattr(doc, "attachments", None) or ():
@@ -403,6 +409,9 @@ def plan_spans(doc) -> list:
                 or commitments.search(doc.norm, a, _lines_end(doc.norm, a, b, 2)):
             spans.append((a, b))
     return spans
+
+
+_SALUTATION = re.compile(r"(?m)^\s*各位代表\s*[:：]\s*$")
 
 
 def _lines_end(text: str, a: int, b: int, n: int) -> int:

@@ -287,6 +287,10 @@ def find_targets(doc, deadlines=None) -> list:
                 period_goals.extend((a, b, f"{period[1]}-12-31") for a, b in goal_paras)
         else:
             skip.append((s.start, s.end))
+    period_zones = []
+    if getattr(doc, "genre", "plan") == "work_report":   # “十四五”时期工作回顾 as a bare line
+        reviews, period_zones = _unnumbered_parts(norm, spans, rx)
+        skip += reviews
     skip += list(getattr(doc, "inventory_spans", ()))      # project lists: capacities, not commitments
     skip += list(getattr(doc, "quiet_spans", ()))          # table headers, 现状 columns
     year_cells = sorted(getattr(doc, "year_cells", ()))
@@ -383,6 +387,8 @@ def find_targets(doc, deadlines=None) -> list:
         chain = _chain(secs, q.start, sec_starts)
         deadline = _deadline_for(norm, q, min(a, q.start), ds, starts, sent_start, para_start,
                                  q.clause_end, chain, heads, goals)
+        if deadline is None:                          # under “十五五”时期的主要目标任务 (a bare line)
+            deadline = next((d for a, b, d in period_zones if a <= q.start < b), None)
         if deadline is None and report_year:          # a work report commits for its year
             deadline = f"{report_year}-12-31"
         for cs, ce, year in year_cells:               # a cell of a column headed 2026年目标
@@ -499,6 +505,33 @@ def _indicator_targets(doc, lo: int, hi: int, secs, skip) -> list:
                           indicator=label, section_path=_path(secs, _chain(secs, a)),
                           text=doc.text[a:cell.end], rule="target.indicator_table"))
     return out
+
+
+_BARE_HEADING = re.compile(r"^\s*([^。，,;；:：!！?？\n]{4,30}?)\s*$", re.M)
+
+
+def _unnumbered_parts(norm: str, spans, rx) -> tuple:
+    """A report's parts headed by unnumbered lines (a short line of its own, no
+    number, no punctuation): ([(start, end)] of its reviews, [(start, end, date)]
+    of its five-year goals).  A part runs to the next such line.  A review is
+    headed by a line naming one (“十四五”时期工作回顾, target.skip_section); a
+    five-year plan's goals (“十五五”时期的主要目标任务: target.goal_heading naming the
+    period) date the part's figures at the period's end.  Numbered parts are
+    sections, read as such."""
+    from .deadlines import five_year_period
+    from .structure import classify
+    reviews, goals = [], []
+    for lo, hi in spans:
+        heads = [m for m in _BARE_HEADING.finditer(norm, lo, hi) if classify(m.group(1)) is None]
+        for m, nxt in zip(heads, heads[1:] + [None]):
+            end = nxt.start() if nxt is not None else hi
+            line = m.group(1)
+            if rx["skip_section"].search(line):
+                reviews.append((m.start(), end))
+            elif rx["goal_heading"].search(line) and (period := five_year_period(line)) \
+                    and not _YEAR.search(line):           # (…主要目标和2026年重点工作: the year's too)
+                goals.append((m.start(), end, f"{period[1]}-12-31"))
+    return reviews, goals
 
 
 def _under_goals(secs, s, rx) -> bool:

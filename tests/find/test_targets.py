@@ -649,3 +649,30 @@ def test_a_decimal_heading_number_before_this_document_is_no_quantity():
     is one measure (gold-fresh batch 8)."""
     doc = parse_text(plan("一、重点任务\n(一)报告。立即上报有关情况(最迟不超过4个小时)。\n二、附则\n7.2 本预案由国务院办公厅负责解释。\n"))
     assert [(t.value, t.unit) for t in find_targets(doc)] == [(4, "个小时")]
+
+
+REPORT_UNNUMBERED = """2026年某省政府工作报告
+——2026年1月27日在某省第十四届人民代表大会第四次会议上
+各位代表：
+现在，我代表省人民政府向大会报告工作。
+“十四五”时期工作回顾
+全省地区生产总值达到13697.5亿元，规模以上工业企业从1832户增加到2900户。
+“十五五”时期的主要目标任务
+“十五五”时期，要努力实现以下目标任务：全省地区生产总值年均增长5%以上，人均预期寿命达到78岁。
+2026年重点工作
+今年经济社会发展的主要预期目标是：地区生产总值增长5.5%左右。
+(一)放大促消费扩投资政策效应
+社会消费品零售总额增长4%。
+(二)加快建设现代化产业体系
+规模以上工业增加值增长8%。
+"""
+
+
+def test_a_report_headed_by_unnumbered_lines_reads_its_goals_not_its_review():
+    """A work report whose parts are headed by bare lines (“十四五”时期工作回顾 / “十五五”时期
+    的主要目标任务 / 2026年重点工作) and whose numbered chain starts late: it is read from
+    its salutation, the review holds no targets, the five-year goals are due at the
+    period's end (gold-fresh batch 11: 18 goals missed)."""
+    got = [(t.value, t.unit, t.deadline) for t in find_targets(parse_text(REPORT_UNNUMBERED))]
+    assert got == [(5, "%", "2030-12-31"), (78, "岁", "2030-12-31"), (5.5, "%", "2026-12-31"),
+                   (4, "%", "2026-12-31"), (8, "%", "2026-12-31")], got
