@@ -40,7 +40,8 @@ def _rx():
                                            "implicit_deadline", "goal_section", "skip_section", "past",
                                            "mixed_section", "goal_paragraph", "plan_structure", "goal_label",
                                            "past_clause", "time_limit", "time_limit_rule", "past_paragraph",
-                                           "goal_heading", "list_count", "indicator_value")}
+                                           "goal_heading", "list_count", "indicator_value",
+                                           "five_year_paragraph")}
     # the last opening word of a head, put back when what is left is too short
     # to name anything (2024年完成|改造3万亩, 每年|改造…)
     out["lead_last"] = re.compile("(?:" + rules.expand(rs.fragments["lead_word"], rs.fragments, "targets.yaml",
@@ -203,7 +204,7 @@ def _goal_deadlines(doc, ds, starts) -> list:
     norm = doc.norm
     out = []
     for s in doc.sections:
-        if s.kind == "para" or not rx["goal_section"].search(s.heading):
+        if s.kind == "para" or not rx["goal_section"].search(s.heading) or _MIXED_HEADING.search(s.heading):
             continue
         head_end = s.start + len(s.number) + len(s.heading)
         stop = norm.find("。", head_end + 1, s.end)
@@ -222,8 +223,14 @@ def _heading_deadlines(doc, ds, starts) -> dict:
             continue
         i = bisect.bisect_left(starts, s.start)
         if i < len(ds) and ds[i].start < s.line_end and ds[i].start < s.start + len(s.number) + len(s.heading):
+            if _MIXED_HEADING.search(s.heading):
+                continue          # “十五五”时期目标任务和2026年工作安排: the year's work, mostly
             out[s.idx] = ds[i].date_end
     return out
+
+
+# a heading over a five-year plan's goals and one year's work together
+_MIXED_HEADING = re.compile(r"十[一二三四五六七八九]五.*(?:19|20)[0-9]{2}\s?年|(?:19|20)[0-9]{2}\s?年.*十[一二三四五六七八九]五")
 
 
 def _deadline_for(norm, q, a, ds, starts, sent_start, para_start, clause_end, sec_chain, heads, goals):
@@ -324,6 +331,7 @@ def find_targets(doc, deadlines=None) -> list:
         report_year = doc.meta.period[0]
     doc_year = base_year or report_year
     past_paras: dict = {}   # paragraph start -> whether it reviews a period already over
+    ahead_paras: dict = {}  # paragraph start -> the end of the five-year plan it sets goals for
     out = []
     prev_span = None
     ind_spans = []      # (start, end) of each target's indicator phrase
@@ -366,6 +374,8 @@ def find_targets(doc, deadlines=None) -> list:
             past_paras[para] = _past_paragraph(norm, para, doc_year, rx)
         if past_paras[para]:
             continue
+        if report_year and para not in ahead_paras:
+            ahead_paras[para] = _five_year_paragraph(norm, para, report_year, rx)
         if base_year:
             by = rx["baseline_year"].match(norm[sent_start:q.start]) or \
                 rx["baseline_year"].match(norm[_left(norm, q.start, sent_start, _CLAUSE_CH):q.start])
@@ -389,6 +399,8 @@ def find_targets(doc, deadlines=None) -> list:
                                  q.clause_end, chain, heads, goals)
         if deadline is None:                          # under “十五五”时期的主要目标任务 (a bare line)
             deadline = next((d for a, b, d in period_zones if a <= q.start < b), None)
+        if deadline is None and report_year:          # 《纲要（草案）》明确了…主要指标: the plan's goals
+            deadline = ahead_paras.get(para)
         if deadline is None and report_year:          # a work report commits for its year
             deadline = f"{report_year}-12-31"
         for cs, ce, year in year_cells:               # a cell of a column headed 2026年目标
@@ -559,6 +571,21 @@ def _past_paragraph(norm: str, start: int, doc_year, rx) -> bool:
         return True
     period = five_year_period(m.group("period"))
     return bool(period and doc_year and period[1] < doc_year)
+
+
+def _five_year_paragraph(norm: str, start: int, year: int, rx) -> str | None:
+    """The end of the five-year plan a work report's paragraph sets goals for
+    (``target.five_year_paragraph``): one that opens on the plan's outline (《纲要（草案）》…),
+    on 今后五年 / 未来五年, or on a five-year period not over by the report's ``year``."""
+    from .deadlines import five_year_period
+    m = rx["five_year_paragraph"].match(norm[start:start + 40])
+    if not m:
+        return None
+    if m.group("period"):
+        period = five_year_period(m.group("period"))
+        return f"{period[1]}-12-31" if period and period[1] >= year else None
+    first = 2001 + 5 * ((year - 2001) // 5)           # the plan the report's year belongs to
+    return f"{first + 4}-12-31"
 
 
 def _heading_count(norm: str, q, lo: int, rx) -> bool:

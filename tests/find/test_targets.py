@@ -676,3 +676,22 @@ def test_a_report_headed_by_unnumbered_lines_reads_its_goals_not_its_review():
     got = [(t.value, t.unit, t.deadline) for t in find_targets(parse_text(REPORT_UNNUMBERED))]
     assert got == [(5, "%", "2030-12-31"), (78, "岁", "2030-12-31"), (5.5, "%", "2026-12-31"),
                    (4, "%", "2026-12-31"), (8, "%", "2026-12-31")], got
+
+
+REPORT_MIXED = """2026年某省政府工作报告
+一、2025年工作回顾
+全省地区生产总值增长5.2%。
+二、“十五五”时期目标任务和2026年工作安排
+《纲要（草案）》明确了经济社会发展主要指标：地区生产总值年均增长5%左右。
+今年经济社会发展的主要预期目标是：地区生产总值增长4.5%左右。
+(一)扩大内需
+社会消费品零售总额增长4%。
+"""
+
+
+def test_a_heading_over_five_year_goals_and_the_years_work_dates_by_paragraph():
+    """二、“十五五”时期目标任务和2026年工作安排: the year's work is due at the year's end, the
+    paragraph that sets the 纲要's indicators at the plan's end (gold-fresh batch 12: all 83 of
+    a report's targets had been dated 2030)."""
+    got = [(t.value, t.deadline) for t in find_targets(parse_text(REPORT_MIXED))]
+    assert got == [(5, "2030-12-31"), (4.5, "2026-12-31"), (4, "2026-12-31")], got
