@@ -41,7 +41,7 @@ def _rx():
                                            "mixed_section", "goal_paragraph", "plan_structure", "goal_label",
                                            "past_clause", "time_limit", "time_limit_rule", "past_paragraph",
                                            "goal_heading", "list_count", "indicator_value",
-                                           "five_year_paragraph")}
+                                           "five_year_paragraph", "past_outcome")}
     # the last opening word of a head, put back when what is left is too short
     # to name anything (2024年完成|改造3万亩, 每年|改造…)
     out["lead_last"] = re.compile("(?:" + rules.expand(rs.fragments["lead_word"], rs.fragments, "targets.yaml",
@@ -267,7 +267,7 @@ def _deadline_for(norm, q, a, ds, starts, sent_start, para_start, clause_end, se
 def find_targets(doc, deadlines=None) -> list:
     """Targets in the plan body of ``doc`` (an extract.models.Document after structure)."""
     from .deadlines import find_deadlines, five_year_period, plan_spans
-    from .quantity import _left, find_quantities
+    from .quantity import _left, _right, find_quantities
 
     from .genre import NO_TASKS
     if getattr(doc, "genre", "plan") in NO_TASKS - {"work_report"}:
@@ -367,7 +367,8 @@ def find_targets(doc, deadlines=None) -> list:
         lo = next((a for a, b in spans if a <= q.start < b), spans[0][0])
         sent_start = _left(norm, q.start, lo, _SENT_CH)
         if rx["past"].search(norm, sent_start, q.start) or \
-                rx["past_clause"].search(norm, _left(norm, q.start, sent_start, _CLAUSE_CH), q.start):
+                rx["past_clause"].search(norm, _left(norm, q.start, sent_start, _CLAUSE_CH), q.start) or \
+                rx["past_outcome"].search(norm, q.end, _right(norm, q.end, len(norm), _SENT_CH)):
             continue
         para = norm.rfind("\n", lo, q.start) + 1
         if para not in past_paras:

@@ -695,3 +695,23 @@ def test_a_heading_over_five_year_goals_and_the_years_work_dates_by_paragraph():
     a report's targets had been dated 2030)."""
     got = [(t.value, t.deadline) for t in find_targets(parse_text(REPORT_MIXED))]
     assert got == [(5, "2030-12-31"), (4.5, "2026-12-31"), (4, "2026-12-31")], got
+
+
+@pytest.mark.parametrize("clause,kept", [
+    # an inquiry's penalties are reported, not committed; 凡有一项…的 is a condition
+    # (gold-fresh batch 12's accident 通报)
+    ("一、处理情况\n其他16名相关责任人也分别受到了党纪政纪处分。\n二、工作要求\n(一)整顿。加强监管。", []),
+    ("一、处理情况\n其他3名直接责任人被移交司法机关依法处理。\n二、工作要求\n(一)整顿。加强监管。", []),
+    ("一、工作要求\n(一)整顿。对所有煤矿逐个审核,凡有一项没有达到基本条件的,一律停产整顿。", []),
+    ("一、工作要求\n(一)培训。全年培训安全管理人员1000名。", [("名", 1000)]),
+])
+def test_penalties_reported_and_conditions_are_not_targets(clause, kept):
+    assert [(u, v) for _, v, u, _, _ in rows(clause)] == kept
+
+
+def test_an_accident_reports_requirements_are_tasks():
+    """事故调查处理情况的通报: its closing requirements 一、…四、 assign work to every region
+    (gold-fresh batch 12); a notice of praise (表扬的通报) still assigns none."""
+    from extract.find.genre import detect
+    assert detect("国务院办公厅关于某省煤矿瓦斯爆炸事故调查处理情况的通报")[0] == "plan"
+    assert detect("国务院办公厅关于对大督查发现的典型经验做法给予表扬的通报")[0] == "appointment"
