@@ -16,7 +16,7 @@ import regex
 from .. import rules
 from . import regions
 from ..models import Document, Layout, Metadata
-from .structure import ANNOT, DOC_NUMBER, classify
+from .structure import ANNOT, DOC_NUMBER, PORTAL_FIELD, classify
 from .numerals import cn_int
 
 _Y = r"(?:19|20)[0-9]{2}"
@@ -48,7 +48,6 @@ _PROMULGATED = re.compile(r"\((?:[^()]*(?:发布|公布|通过|修订|施行)[^(
 _REPLY_ISSUER = re.compile(r"^(.{2,40}?)(?:关于|对)")
 # portal fields: 标题 (the page's own title), 发文机关 (the issuing body)
 _TITLE_FIELD = re.compile(r"标\s*题\s*[:：]\s*\|?\s*([^|\n]{4,120}?)\s*(?:\||$)", re.M)
-_FIELD_LINE = re.compile(r"^\s*(?:索\s*引\s*号|主题分类|发文机关|成文日期|标\s*题|发文字号|发布日期|主\s*题\s*词)\s*[:：]")
 _ISSUER_FIELD = re.compile(r"发文机关\s*[:：]\s*\|?\s*([^|\n\s]{2,60})")
 
 
@@ -439,7 +438,7 @@ def _title(doc: Document, head_lines: list) -> str | None:
     candidates = []
     for s, e in head_lines:
         line = norm[s:e]
-        if _FIELD_LINE.match(line):
+        if PORTAL_FIELD.match(line.lstrip()):
             continue                    # a portal's field table: its 标题 is read on its own
         for q in _QUOTED.finditer(line):
             candidates.append(text[s + q.start(1):s + q.end(1)])

@@ -85,9 +85,8 @@ def _rules():
     pre.append((gap, None))
     modifier = re.compile(_expand(rs["neg.modifier"]))
     _ANY["threshold"] = (re.compile(_expand(rs["neg.threshold"])), frozenset(rs["neg.threshold"].get("units")))
-    _ANY["age"] = (re.compile(_expand(rs["neg.age_of_people"])), frozenset(rs["neg.age_of_people"].get("units")))
     _ANY["named"] = [(re.compile(_expand(rs[k])), frozenset(rs[k].get("units")), frozenset(rs[k].get("values") or ()))
-                     for k in ("neg.hours_named", "neg.round_the_clock")]
+                     for k in ("neg.age_of_people", "neg.hours_named", "neg.round_the_clock")]
     trigger = re.compile("(?:" + frag["cn_trigger"] + ")$")
     # one alternation of all flag / prefix patterns: most heads match none, and
     # one search tells so
@@ -102,8 +101,10 @@ _ANY: dict = {}
 
 
 def _named(q, after: str) -> bool:
-    """An amount that names a zone or a service (1小时通勤圈, 24小时服务): neg.hours_named,
-    neg.round_the_clock (``values``: the only values the rule is for)."""
+    """A number whose unit and what follows it pick out who or what is meant, not an
+    amount: an age before the people it picks out (0—6岁儿童: neg.age_of_people), a zone
+    or a service named by hours (1小时通勤圈, 24小时服务: neg.hours_named,
+    neg.round_the_clock; ``values``: the only values a rule is for)."""
     for rx, units, values in _ANY["named"]:
         if q.base_unit in units and (not values or q.value in values) and rx.match(after):
             return True
@@ -320,7 +321,6 @@ def find_quantities(text: str, start: int = 0, end: int | None = None, loose: bo
         after = text[q.end + sp:min(end, q.end + sp + 4)]
         if ("的" in after and modifier.match(after)) or (
                 after[:1] in "以及" and q.base_unit in _ANY["threshold"][1] and _ANY["threshold"][0].match(after)) or (
-                q.base_unit in _ANY["age"][1] and _ANY["age"][0].match(text[q.end + sp:min(end, q.end + sp + 10)])) or (
                 _named(q, text[q.end + sp:min(end, q.end + sp + 10)])):
             q.modifier = True
             q.head_start, q.clause_end = cs, ce

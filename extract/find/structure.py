@@ -276,7 +276,8 @@ _QUOTED = re.compile(r"《([^《》]{4,80})》")
 _NOT_TITLE = re.compile(r"[:\[\]|]|www\.|http|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}:[0-9]{2}")
 
 
-_PORTAL_FIELD = re.compile(r"(?:索\s*引\s*号|发文机关|成文日期|发布日期|发文字号|主\s*题\s*词|主题分类|标\s*题)\s*[:：]")
+# a label of a portal's field table (发文机关： | …, 发布日期： | …); find/metadata.py too
+PORTAL_FIELD = re.compile(r"(?:索\s*引\s*号|发文机关|成文日期|发布日期|发文字号|主\s*题\s*词|主题分类|标\s*题)\s*[:：]")
 
 
 def _after_portal_fields(texts: list) -> int:
@@ -285,7 +286,7 @@ def _after_portal_fields(texts: list) -> int:
     metadata, never the body."""
     last = -1
     for i, t in enumerate(texts[:12]):
-        if _PORTAL_FIELD.search(t):
+        if PORTAL_FIELD.search(t):
             last = i
     return last + 1
 

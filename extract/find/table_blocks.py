@@ -209,14 +209,13 @@ def _indicator_cells(t) -> list:
             bare = [(j, y) for j, y, mark in years if not mark]
             first = min((y for _, y, _ in years), default=None)
             targets = [(j, y) for j, y in bare if len(years) < 2 or y != first]
-        cols = targets
-        if not cols:
+        if not targets:
             continue
         out = []
         for r in t.rows[h + 1:]:
             if len(r.cells) != len(heads) or r.cells[ind].merged or not r.cells[ind].text.strip():
                 continue
-            out.extend((r.cells[ind], r.cells[j], y) for j, y in cols if r.cells[j].text.strip()
+            out.extend((r.cells[ind], r.cells[j], y) for j, y in targets if r.cells[j].text.strip()
                        and not r.cells[j].merged)
         return out
     return []
