@@ -41,11 +41,11 @@ FLOORS = {
         "metadata.accuracy": 0.933,
     },
     "corpus/real/gold:work-reports": {"targets.f1": 0.946, "metadata.accuracy": 1.0},
-    # 86 real documents, each batch scored once before anything changed (corpus/real/gold-fresh/
+    # 101 real documents, each batch scored once before anything changed (corpus/real/gold-fresh/
     # README.md): not fitted; a floor here only keeps later changes from making them worse
     "corpus/real/gold-fresh": {
-        "tasks.f1": 0.948, "responsibilities.f1": 0.957, "targets.f1": 0.842, "deadlines.f1": 0.818,
-        "metadata.accuracy": 0.951, "target_fields.deadline": 0.980,
+        "tasks.f1": 0.948, "responsibilities.f1": 0.957, "targets.f1": 0.842, "deadlines.f1": 0.783,
+        "metadata.accuracy": 0.955, "target_fields.deadline": 0.980,
     },
     # SYNTHETIC plans written for the tests in styles the seeds lack, and rules were tuned
     # on them (tests/data/synthetic-styles1/README.md): regression checks, not estimates
