@@ -193,8 +193,9 @@ def _read(doc: Document) -> Metadata:
         elif "十五五" in meta.title:
             meta.period = [2026, 2030]
         else:
-            y = re.search(r"(" + _Y + r")年", _fold(meta.title))
-            if y:
+            folded = _fold(meta.title)
+            y = re.search(r"(" + _Y + r")年", folded)
+            if y and not rules.load("titles")["title.event_year"].regex.match(folded, y.start()):
                 meta.period = [int(y.group(1)), int(y.group(1))]
 
     from ..read.normalize import normalize

@@ -292,3 +292,15 @@ def test_a_portal_field_naming_joint_issuers_gives_them_all():
     from extract.pipeline import parse_text
     text = PORTAL_DECISION.replace("发文机关： | 国务院 |", "发文机关： | 国务院办公厅、中央军委办公厅 |")
     assert parse_text(text).meta.issuer == "国务院办公厅、中央军委办公厅"
+
+
+@pytest.mark.parametrize("title, period", [
+    ("国务院关于同意组建2008年北京奥运会首都国际机场协调委员会的批复", None),
+    ("国务院办公厅关于同意以深圳市名义申办2011年第26届世界大学生夏季运动会的复函", None),
+    ("国务院办公厅关于2019年部分节假日安排的通知", [2019, 2019]),
+    ("甲市2026年数字经济工作要点", [2026, 2026]),
+])
+def test_a_year_that_names_an_event_is_not_the_period(title, period):
+    m = meta_of(f"{title}\n\n甲局:\n\n现批复如下:\n\n一、同意。\n\n二、请认真组织实施。\n\n甲办公厅\n2006年5月23日\n")
+    assert m.title == title
+    assert m.period == period
