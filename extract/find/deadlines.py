@@ -79,12 +79,17 @@ def five_year_period(text: str) -> tuple | None:
     m = _FYP.search(text)
     if not m:
         return None
-    first = 2016 + 5 * (cn_int(m.group(1)) - 3)
+    if m.group(1):                                  # 十一五 … 十五五
+        first = 2016 + 5 * (cn_int(m.group(1)) - 3)
+    elif m.group(2):                                # 六五 … 九五
+        first = 1981 + 5 * (cn_int(m.group(2)) - 6)
+    else:                                           # “十五”
+        first = 2001
     return first, first + 4
 
 
 _BARE_MONTH = re.compile(r"年\s*(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*$")
-_FYP = re.compile(r"十([一二三四五六七八九])五")
+_FYP = re.compile(r"十([一二三四五])五|(?<![一二三四五六七八九十])([六七八九])五|[“\"]十五[”\"]")
 _WITHIN = re.compile(r"([0-9]{1,2}|[一两二三四五六七八九十])\s?(?:个)?(年|月)")
 
 
@@ -206,6 +211,19 @@ def _resolve(rule, s: str, base: date | None):
         if not y or not n:
             return None, None, False
         return date(y, 1, 1), date(y + n - 1, 12, 31), False
+    if how == "yearly":                        # (从2019年起,…)每年2月底前: its first occurrence
+        k = s.rfind("每")
+        start_year = _tokens(s[:k]).get("y") if k > 0 else None
+        t = _tokens(s[k:])
+        t.pop("y", None)
+        if start_year:
+            return None, _end_of(t, start_year), False
+        if base is None:
+            return None, None, False
+        end = _end_of(t, base.year)
+        if end is not None and end < base:
+            end = _end_of(t, base.year + 1)
+        return None, end, False
     if how == "days_after":                    # 本意见印发之日起30日内: from the document's date
         if base is None:
             return None, None, False
@@ -333,6 +351,7 @@ def find_deadlines(text: str, start: int = 0, end: int | None = None, base_date=
     out = []
     bi = 0
     from_year = None           # 2012年起5年内 sets the year a later bare 5年内 counts from
+    yearly = None              # (start year, sentence end) of 2020年起,每年2月底前 for a bare 3月底前 after it
     for m in _scan(text, start, end, run_rx, anchors[1] if undated else anchors[0]):
         while bi < len(books) and books[bi][1] <= m.start():
             bi += 1
@@ -344,6 +363,11 @@ def find_deadlines(text: str, start: int = 0, end: int | None = None, base_date=
             from_year = date(int(d.date_start[:4]), 1, 1)
         elif from_year is not None and rule.id == "deadline.relative_within" and "年" in d.text:
             d = _make(m, meta, from_year)
+        if rule.get("resolve") == "yearly" and d.date_end and "年" in d.text[:d.text.rfind("每")]:
+            stop = _SENT_STOP.search(text, m.end(), end)
+            yearly = (date(int(d.date_end[:4]), 1, 1), stop.start() if stop else end)
+        elif yearly is not None and rule.id == "deadline.relative_month" and m.start() < yearly[1]:
+            d = _make(m, meta, yearly[0])
         if not undated and d.date_end is None and d.date_start is None:
             continue
         if _skip(text, d, rule, start, end, base):
@@ -442,11 +466,19 @@ def doc_deadlines(doc, undated: bool = False) -> list:
         out.extend(find_deadlines(doc.norm, lo, hi, base_date=base, undated=undated))
     bg = rules.load("targets")["target.skip_section"].regex       # 发展基础, 指导思想, 现状, 回顾 …
     skip = [(s.start, s.end) for s in doc.sections if s.kind != "para" and bg.search(s.heading)]
-    out = [d for d in out if not any(a <= d.start < b for a, b in skip)]
+    out = [d for d in out if not any(a <= d.start < b for a, b in skip) and not _past(d, doc.meta.signed)]
     for d in out:
         d.text = doc.text[d.start:d.end]
         d.section_path = doc.section_path_at(d.start)
     return out
+
+
+def _past(d, signed) -> bool:
+    """An expression that ends before the document was signed dates an event
+    already over (a visit 2004年4月16日至18日 a reply recounts, a meeting held),
+    not work due.  Only the date the document bears counts: a web page's
+    发布日期 can come years later."""
+    return bool(signed and d.date_end and d.date_end < signed)
 
 
 # ---------------------------------------------------------------- phases

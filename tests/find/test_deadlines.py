@@ -44,7 +44,7 @@ CASES = [
     ("fyp-end", "“十四五”末", "point", None, "2025-12-31", False),
     ("recurring-year", "每年", "recurring", None, None, False),
     ("recurring-quarter", "每季度", "recurring", None, None, False),
-    ("recurring-month-end", "每年6月底前", "recurring", None, None, False),
+    ("yearly-month-end-first-occurrence", "每年6月底前", "point", None, "2024-06-30", False),
     ("ongoing-changqi", "长期坚持", "ongoing", None, None, True),
     ("ongoing-chixu", "持续推进", "ongoing", None, None, True),
     ("open-month", "2026年7月以后", "point", None, "2026-07-31", True),
@@ -260,3 +260,67 @@ def test_without_a_stated_base_a_bare_within_counts_from_the_document_date():
 def test_days_after_the_document_date(text, base, end):
     from extract.find.deadlines import parse_deadline
     assert parse_deadline(text, base_date=base).date_end == end
+
+
+# ---------------------------------------------------------------- events before the document
+
+REPLY = """国务院办公厅关于某省所提问题和建议办理情况的函
+国办函〔2004〕57号
+某省人民政府:
+2004年4月16日至18日,国务院有关部门负责同志赴你省考察。现将办理情况函告如下:
+一、2004年底前,发展改革委完成评估。
+二、2005年3月起开展试点。
+国务院办公厅
+2004年8月12日
+"""
+
+
+def test_a_date_over_before_the_document_was_signed_is_an_event_not_a_deadline():
+    from extract.find.deadlines import doc_deadlines
+    from extract.pipeline import parse_text
+    doc = parse_text(REPLY)
+    assert doc.meta.signed == "2004-08-12"
+    assert [d.text for d in doc_deadlines(doc)] == ["2004年底前", "2005年3月起"]
+    # the same letter without the date it bears: nothing tells the visit is over
+    undated = parse_text(REPLY.replace("2004年8月12日\n", ""))
+    assert undated.meta.signed is None
+    assert [d.text for d in doc_deadlines(undated)][0] == "2004年4月16日至18日"
+
+
+@pytest.mark.parametrize("text, span", [
+    ("“九五”期间,投资规模每年按10亿元安排", ("1996-01-01", "2000-12-31")),
+    ("“十五”期间基本完成", ("2001-01-01", "2005-12-31")),
+    ("十一五时期建成", ("2006-01-01", "2010-12-31")),
+    ("“十五五”期间", ("2026-01-01", "2030-12-31")),
+])
+def test_every_five_year_plan_by_its_number(text, span):
+    from extract.find.deadlines import find_deadlines
+    assert [(d.date_start, d.date_end) for d in find_deadlines(text, base_date="1996-02-09")] == [span]
+
+
+@pytest.mark.parametrize("text", ["十五期间的", "九五折优惠", "十九五期间"])
+def test_fifteen_and_a_discount_are_no_plan_period(text):
+    from extract.find.deadlines import find_deadlines
+    assert find_deadlines(text, base_date="1996-02-09") == []
+
+
+@pytest.mark.parametrize("text, base, got", [
+    # from the year the text starts it
+    ("从2019年起,各有关部门于每年2月底前报送", "2018-12-06", [("2019-02-28",)]),
+    ("2020年起,国家卫生健康委每年3月底前完成上述工作。", "2019-01-16", [("2020-03-31",)]),
+    # a bare month in the same sentence continues the schedule; one in the next does not
+    ("2020年起,每年2月底前各省完成考核,3月底前国家完成分析。4月底前总结。", "2019-01-16",
+     [("2020-02-29",), ("2020-03-31",), ("2019-04-30",)]),
+    # no start year: the first occurrence after the document's date
+    ("机关应当于每年1月31日前公开上年度数据", "2018-12-05", [("2019-01-31",)]),
+    ("每年6月底前报送", "2018-12-05", [("2019-06-30",)]),
+])
+def test_a_yearly_date_is_due_first_at_its_first_occurrence(text, base, got):
+    from extract.find.deadlines import find_deadlines
+    assert [(d.date_end,) for d in find_deadlines(text, base_date=base)] == got
+
+
+def test_every_year_without_a_month_stays_undated():
+    from extract.find.deadlines import find_deadlines
+    assert find_deadlines("每年开展一次评估", base_date="2018-12-05") == []
+    assert [d.kind for d in find_deadlines("每年开展一次评估", base_date="2018-12-05", undated=True)] == ["recurring"]
