@@ -225,6 +225,8 @@ def _merge_table_rows(norm: str, layout: Layout, tables: TableFacts, tasks: list
 
 _DUTY = re.compile(r"(?:分别)?负责(?!人|同志|单位|部门)")
 _DUTY_SPLIT = re.compile(r"、|及|和|与")
+# how the bodies share the duty, said between their names and 负责 (按照各自职能分工,)
+_DUTY_MANNER = re.compile(r"(?:按照?|根据)(?:各自)?(?:的)?(?:职能|职责)(?:分工)?\s*[,，]?\s*$")
 
 
 def _opening_duty(norm: str, sec) -> list:
@@ -239,13 +241,19 @@ def _opening_duty(norm: str, sec) -> list:
     a = sec.start + c[4]
     while a < sec.line_end and norm[a] in " \u3000":
         a += 1
-    m = _DUTY.search(norm, a, min(sec.line_end, a + 40))
-    if not m or m.start() == a or re.search(r"[,，。;；:：()（）]", norm[a:m.start()]):
+    m = _DUTY.search(norm, a, min(sec.line_end, a + 60))
+    if not m or m.start() == a:
         return []
-    names = _DUTY_SPLIT.split(norm[a:m.start()])
+    b = m.start()
+    manner = _DUTY_MANNER.search(norm, a, b)          # …、商务部按照各自职能分工,负责…
+    if manner:
+        b = manner.start()
+    if b == a or re.search(r"[,，。;；:：()（）]", norm[a:b]):
+        return []
+    names = _DUTY_SPLIT.split(norm[a:b])
     if not all(looks_like_unit(n, strict=True) for n in names):
         return []
-    return split_units(norm[a:m.start()], a, "responsible", "task.opening_duty")
+    return split_units(norm[a:b], a, "responsible", "task.opening_duty")
 
 
 @functools.cache

@@ -112,3 +112,19 @@ def test_background_and_review_sections_hold_no_tasks():
             "二、数字经济发展成效显著\n(一)数字基础设施实现跨越式发展\n内容。\n三、当前面临的总体形势\n内容。\n"
             "四、重点任务\n(一)促进消费。内容。\n(二)扩大投资。内容。\n")
     assert [p for p, _ in summary(text)] == ["四/(一)", "四/(二)"]
+
+
+def test_an_opening_duty_shared_by_division_of_functions_and_a_national_corporation():
+    """(2)A及B、C按照各自职能分工,负责…: the manner of sharing between the names and 负责
+    does not hide them; a national corporation (…总公司) is a body that can bear a duty,
+    a company (…有限公司) named at an item's head is not taken for one."""
+    text = ("国家某应急预案\n\n1 总则\n1.1 编制目的\n为应对应急状态,制定本预案。\n2 组织机构和职责\n2.1 成员单位职责\n"
+            "(1)国家发展改革委及国家粮食局、商务部按照各自职能分工,负责粮食市场应急供应工作。\n"
+            "(2)中国储备粮管理总公司负责中央储备粮动用计划的执行。\n"
+            "(3)某某粮油有限公司负责应急加工。\n"
+            "2.2 地方机构职责\n省级人民政府负责本地应急工作。\n")
+    assert summary(text)[:3] == [
+        ("2/2.1/(1)", [("国家发展改革委", "responsible"), ("国家粮食局", "responsible"), ("商务部", "responsible")]),
+        ("2/2.1/(2)", [("中国储备粮管理总公司", "responsible")]),
+        ("2/2.1/(3)", []),
+    ]
