@@ -177,9 +177,11 @@ def _raw(text: str, start: int, end: int, loose: bool) -> list:
                 out.append(Quantity(0.0, None, None, cmp_, None, None, False, "增长" in m.group(0), False, False,
                                     False, m.start(), m.end(), rule=rid))
             else:
+                # 翻一番: the number of doublings as written (GUIDE.md: the measure word as
+                # written, 1 番); what it comes to, 2倍, is the base value
                 n = m.group("num")
-                times = 2.0 ** (to_number(n) if n else 1)
-                out.append(Quantity(times, None, "倍", "=", times, "倍", False, True, False, False,
+                k = to_number(n) if n else 1
+                out.append(Quantity(float(k), None, "番", "=", 2.0 ** k, "倍", False, True, False, False,
                                     False, m.start(), m.end(), rule=rid))
     out.sort(key=lambda q: q.start)
     # drop overlaps (the earlier, longer one wins)
