@@ -153,6 +153,8 @@ def _raw(text: str, start: int, end: int, loose: bool) -> list:
         for m in rx.finditer(text, start, end):
             num = m.group("num")
             cn = not num[0].isdigit()
+            if not cn and _in_quote(text, m.start(), start, end, reach=12):
+                continue                    # “民营经济32条”, “13条政策”: a number inside a short name
             if rid == "quantity.cn_number":
                 if _in_quote(text, m.start(), start, end):
                     continue
@@ -195,10 +197,10 @@ def _raw(text: str, start: int, end: int, loose: bool) -> list:
     return kept
 
 
-def _in_quote(text: str, pos: int, start: int, end: int) -> bool:
+def _in_quote(text: str, pos: int, start: int, end: int, reach: int = 40) -> bool:
     """True when pos lies inside a short quotation (“五个体系”, "三个一", ‘两高’): an
-    opening mark at most 40 (‘ 20) characters before, its closing mark after, on one line."""
-    for o, c, reach in (("“", "”", 40), ("‘", "’", 20), ('"', '"', 40)):
+    opening mark at most ``reach`` (‘ 20) characters before, its closing mark after, on one line."""
+    for o, c, reach in (("“", "”", reach), ("‘", "’", min(reach, 20)), ('"', '"', reach)):
         i = text.rfind(o, max(start, pos - reach), pos)
         if i < 0 or "\n" in text[i:pos] or (o != c and c in text[i + 1:pos]):
             continue

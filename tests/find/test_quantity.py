@@ -60,6 +60,7 @@ CASES = [
     ("decline", "下降13.5%", dict(value=13.5, decline=True, growth=False)),
     ("zengjiazhi-not-growth", "版权产业增加值占GDP比重达到7.5%", dict(value=7.5, growth=False)),
     ("baseline-year-not-per-year", "比2020年增长50%", dict(value=50, growth=True, per_year=False)),
+    ("long-quote-goal", "提出“到2027年建成50个国家级示范园区”的目标", dict(value=50, unit="个")),
     ("double", "海外发明专利授权量翻一番", dict(value=1, unit="番", growth=True)),
     ("double-twice", "经济总量翻两番", dict(value=2, unit="番", growth=True)),
     ("zero-breakthrough", "力争PCT申请实现零突破", dict(value=0, unit=None, comparator=">", aspirational=True)),
@@ -117,6 +118,9 @@ NEGATIVES = [
     ("formula-factor-spaced", "计算方法：点评处方数/处方总数× 100%"),
     ("project-phase-san", "加快南京机场三期建设"), ("project-phase-er", "淮河入海水道二期工程"),
     ("zero-tolerance", "对违法行为零容忍"), ("ascii-quoted-slogan", '落实"三个一"工程'), ("two-wheeler", "规范电动两轮车管理"), ("customer", "服务5客户端"),
+    # a number inside a short quoted name: a policy package, a project's name
+    ("quoted-package", "迭代升级我省“民营经济32条”"), ("quoted-policy-count", "落实国家促进民间投资“13条政策”"),
+    ("quoted-project-name", "加快推进“3个100”等重点工程建设"),
 ]
 
 
