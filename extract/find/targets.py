@@ -40,7 +40,7 @@ def _rx():
                                            "implicit_deadline", "goal_section", "skip_section", "past",
                                            "mixed_section", "goal_paragraph", "plan_structure", "goal_label",
                                            "past_clause", "time_limit", "time_limit_rule", "past_paragraph",
-                                           "goal_heading", "list_count", "indicator_value",
+                                           "goal_heading", "list_count", "one_of", "indicator_value",
                                            "five_year_paragraph", "past_outcome")}
     # the last opening word of a head, put back when what is left is too short
     # to name anything (2024年完成|改造3万亩, 每年|改造…)
@@ -391,6 +391,8 @@ def find_targets(doc, deadlines=None) -> list:
             continue
         if (q.unit or " ")[-1] in "件项类条个" and rx["list_count"].match(norm[q.end:q.end + 14]):
             continue                                  # 稳经济30项举措: the measures are the commitments
+        if rx["one_of"].match(norm[q.end:q.clause_end or q.end + 14]):
+            continue                                  # 4个省份之一: a group it belongs to
         if (q.unit or "").endswith("工作日") and (not rx["time_limit"].search(head)
                                                   or rx["time_limit_rule"].search(head)):
             continue                                  # a procedure's time limit (C10)
