@@ -60,6 +60,10 @@ def test_a_document_of_each_genre_is_read_as_such(kind, name):
     ("国务院办公厅关于黄金经济政策有关问题的复函", "reply"),
     ("国务院关于河北雄安新区总体规划（2018—2035年）的批复", "approval"),
     ("国务院办公厅关于2019年部分节假日安排的通知", "appointment"),
+    # a decision conferring awards reports what was granted (its prize counts are no targets)
+    ("国务院关于2018年度国家科学技术奖励的决定", "appointment"),
+    ("国务院关于表彰全国民族团结进步模范集体和模范个人的决定", "appointment"),
+    ("国务院关于加快发展现代职业教育的决定", "plan"),
 ])
 def test_titles(title, kind):
     assert genre.detect(title)[0] == kind
@@ -68,3 +72,12 @@ def test_titles(title, kind):
 def test_an_order_number_marks_a_regulation():
     assert genre.detect("", "国令第706号")[0] == "regulation"
     assert genre.detect("", "国办发〔2019〕4号")[0] == "plan"
+
+
+def test_an_award_decision_commits_to_no_figure():
+    from extract.pipeline import parse_text
+    doc = parse_text("国务院关于2018年度国家科学技术奖励的决定\n\n各省、自治区、直辖市人民政府:\n\n"
+                     "为奖励在科学技术进步活动中做出突出贡献的个人和组织,国务院决定,授予…等37项成果国家自然科学奖二等奖;"
+                     "授予…等4项成果国家技术发明奖一等奖。\n\n国务院\n2018年12月28日\n")
+    assert doc.genre == "appointment"
+    assert doc.targets == [] and doc.tasks == []
