@@ -40,7 +40,7 @@ def _rx():
                                            "implicit_deadline", "goal_section", "skip_section", "past",
                                            "mixed_section", "goal_paragraph", "plan_structure", "goal_label",
                                            "past_clause", "time_limit", "time_limit_rule", "past_paragraph",
-                                           "goal_heading", "list_count", "one_of", "indicator_value",
+                                           "goal_heading", "list_count", "one_of", "list_intro", "indicator_value",
                                            "five_year_paragraph", "past_outcome")}
     # the last opening word of a head, put back when what is left is too short
     # to name anything (2024年完成|改造3万亩, 每年|改造…)
@@ -387,8 +387,11 @@ def find_targets(doc, deadlines=None) -> list:
                 or rx["not_commitment"].search(head) or rx["plan_structure"].match(norm[a:b]) \
                 or rx["plan_structure"].match(norm[q.suffix_end:q.suffix_end + 8]):
             continue
-        if norm[q.start - 1:q.start] == "(" and _heading_count(norm, q, lo, rx):
-            continue
+        if (norm[q.start - 1:q.start] == "(" or norm[q.start - 2:q.start] == "(共") \
+                and _heading_count(norm, q, lo, rx):
+            continue                                  # 一、推广的改革举措(共23项)
+        if q.unit and rx["list_intro"].match(norm[q.end:q.end + 6]):
+            continue                                  # 方面5项:…;…: the items follow
         if (q.unit or " ")[-1] in "件项类条个" and rx["list_count"].match(norm[q.end:q.end + 14]):
             continue                                  # 稳经济30项举措: the measures are the commitments
         if rx["one_of"].match(norm[q.end:q.clause_end or q.end + 14]):

@@ -580,6 +580,10 @@ NOT_COMMITMENTS = [
     # a count naming the group something belongs to (one of N) is membership, not a goal
     ("一、重点任务\n(一)推进试点。我省被确定为开展空间治理试点的4个省份之一,要做好试点工作。", []),
     ("一、重点任务\n(一)推进试点。新增开展空间治理试点的省份4个。", [("个", 4)]),
+    # a count that only says how many items follow: a heading's (共23项), a list's 5项:
+    ("一、推广的改革举措(共23项)\n(一)知识产权保护方面5项:三合一审判;跨市审理;专利保险机制。", []),
+    ("一、重点任务\n(一)推进改革。完成以下3项任务:建设平台;培育企业。", []),
+    ("一、重点任务\n(一)推进改革。完成改革任务3项。", [("项", 3)]),
 ]
 
 
