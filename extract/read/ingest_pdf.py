@@ -98,13 +98,18 @@ class _Pdfium:
         def fn(f, restype=ctypes.c_int):
             return ctypes.CFUNCTYPE(restype)(ctypes.cast(f, ctypes.c_void_p).value)
 
+        def fn_handle(f, restype=ctypes.c_int):
+            # one argument, a handle: declared, so that a handle can be passed as the
+            # plain int pdfium returned (no c_void_p made for each call)
+            return ctypes.CFUNCTYPE(restype, ctypes.c_void_p)(ctypes.cast(f, ctypes.c_void_p).value)
+
         ptr = ctypes.c_void_p
         self.get_object = fn(raw.FPDFPage_GetObject, ptr)
-        self.obj_type = fn(raw.FPDFPageObj_GetType)
+        self.obj_type = fn_handle(raw.FPDFPageObj_GetType)
         self.obj_bounds = fn(raw.FPDFPageObj_GetBounds)
         self.obj_matrix = fn(raw.FPDFPageObj_GetMatrix)
-        self.text_font = fn(raw.FPDFTextObj_GetFont, ptr)
-        self.font_embedded = fn(raw.FPDFFont_GetIsEmbedded)
+        self.text_font = fn_handle(raw.FPDFTextObj_GetFont, ptr)
+        self.font_embedded = fn_handle(raw.FPDFFont_GetIsEmbedded)
         self.count_segments = fn(raw.FPDFPath_CountSegments)
         self.get_segment = fn(raw.FPDFPath_GetPathSegment, ptr)
         self.segment_point = fn(raw.FPDFPathSegment_GetPoint)
@@ -115,7 +120,7 @@ class _Pdfium:
         self.loose_box = fn(raw.FPDFText_GetLooseCharBox)
         # a character's style: its text object, that object's font and render mode
         self.text_object = fn(raw.FPDFText_GetTextObject, ptr)
-        self.render_mode = fn(raw.FPDFTextObj_GetTextRenderMode)
+        self.render_mode = fn_handle(raw.FPDFTextObj_GetTextRenderMode)
         self.font_name = fn(raw.FPDFFont_GetBaseFontName, ctypes.c_size_t)
         self.font_weight = fn(raw.FPDFFont_GetWeight)
 
@@ -183,9 +188,8 @@ def page_chars(page, textpage, height):
     last_h = last_st = None                 # the text object asked last and its style
 
     def style_of(h):
-        obj = ctypes.c_void_p(h)
-        font = text_font(obj)
-        key = (font, render_mode(obj))
+        font = text_font(h)
+        key = (font, render_mode(h))
         st = styles.get(key)
         if st is None:
             name, weight = "", -1
@@ -216,7 +220,7 @@ def page_chars(page, textpage, height):
         else:
             b, t = cb.value, ct.value
         st = None
-        if not gen and _judged(ch):
+        if not gen and ch >= "\u2e80" and not ("\uff10" <= ch <= "\uff5a"):      # _judged, inline
             h = text_object(tp, i)
             if h == last_h:
                 st = last_st                # the next glyph of the same run
@@ -484,21 +488,21 @@ def scan_objects(page, width: float, height: float, edges: bool = True):
         h = get_object(praw, i)
         if not h:
             raise PdfiumError("Failed to get pageobject.")
-        obj = ctypes.c_void_p(h)
-        font = text_font(obj)               # set for text objects only: their type need not be asked
+        font = text_font(h)                 # set for text objects only: their type need not be asked
         if font:
             if broken:
                 continue
             embedded = fonts.get(font)
             if embedded is None:
-                embedded = fonts[font] = bool(f.font_embedded(ctypes.c_void_p(font)))
+                embedded = fonts[font] = bool(f.font_embedded(font))
             if embedded:
                 continue
-            if not obj_bounds(obj, pl, pb, pr, pt):
+            if not obj_bounds(ctypes.c_void_p(h), pl, pb, pr, pt):
                 raise PdfiumError("Failed to locate pageobject.")
             if cr.value - cl.value < 0.01:
                 broken = True
             continue
+        obj = ctypes.c_void_p(h)
         kind = obj_type(obj)
         if kind == raw.FPDF_PAGEOBJ_UNKNOWN:
             raise PdfiumError("Failed to determine pageobject type.")
