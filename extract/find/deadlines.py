@@ -224,6 +224,17 @@ def _resolve(rule, s: str, base: date | None):
         if end is not None and end < base:
             end = _end_of(t, base.year + 1)
         return None, end, False
+    if how == "from_date_years":               # 自2019年1月1日起可继续免征五年
+        t = _tokens(s)
+        m = _WITHIN.search(s[s.find("起") + 1:])
+        n = cn_int(m.group(1)) if m else 0
+        if not n or not {"y", "m", "d"} <= t.keys():
+            return None, None, False
+        try:
+            first = date(t["y"], t["m"], t["d"])
+            return first, first.replace(year=first.year + n) - timedelta(days=1), False
+        except ValueError:
+            return None, None, False
     if how == "days_after":                    # 本意见印发之日起30日内: from the document's date
         if base is None:
             return None, None, False
@@ -325,6 +336,11 @@ def _skip(text: str, d: Deadline, rule, lo: int, hi: int, base: date | None) -> 
         stop = _SENT_STOP.search(text, e, hi)
         if rules.load("deadlines")["deadline.past_context"].regex.search(text, e, stop.start() if stop else hi):
             return True
+    rs = rules.load("deadlines")
+    if rule.id == "deadline.relative_within" and rs["deadline.entitlement_after"].regex.match(text[e:e + 8]):
+        return True                               # 五年内免征: how long an entitlement lasts
+    if d.date_end and rs["deadline.done_after"].regex.match(text[e:e + 4]):
+        return True                               # 2018年12月31日之前已完成…: done already
     if rule.id == "deadline.ymd":
         ls = text.rfind("\n", lo, s) + 1
         le = text.find("\n", e, hi)

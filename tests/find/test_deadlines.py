@@ -324,3 +324,21 @@ def test_every_year_without_a_month_stays_undated():
     from extract.find.deadlines import find_deadlines
     assert find_deadlines("每年开展一次评估", base_date="2018-12-05") == []
     assert [d.kind for d in find_deadlines("每年开展一次评估", base_date="2018-12-05", undated=True)] == ["recurring"]
+
+
+@pytest.mark.parametrize("text, got", [
+    # a window given by its first day and its length
+    ("2018年12月31日之前已完成转制的企业,自2019年1月1日起可继续免征五年企业所得税。",
+     [("2019-01-01", "2023-12-31")]),
+    ("新政策从2024年7月1日起执行3年。", [("2024-07-01", "2027-06-30")]),
+    # GUIDE.md: a duration that says how long an entitlement lasts is not a deadline
+    ("转制为企业后,五年内免征企业所得税。", []),
+    ("符合条件的企业补贴5年内享受。", []),
+    ("力争五年内完成改造。", [(None, "2023-12-31")]),
+    # a date followed by 已: something done already, a condition on the past
+    ("发展改革委今年已将你省纳入试点范围。", []),
+    ("2019年12月31日之前完成转制的企业。", [(None, "2019-12-31")]),
+])
+def test_entitlements_windows_and_things_done_already(text, got):
+    from extract.find.deadlines import find_deadlines
+    assert [(d.date_start, d.date_end) for d in find_deadlines(text, base_date="2019-02-01")] == got
