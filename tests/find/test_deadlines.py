@@ -28,6 +28,7 @@ CASES = [
     ("cn-date", "二〇二四年六月底前", "point", None, "2024-06-30", False),
     ("dao-year", "到2025年", "point", None, "2025-12-31", False),
     ("year-before", "2027年前", "point", None, "2027-12-31", False),
+    ("vision-year", "展望2035年", "point", None, "2035-12-31", False),
     ("year-within", "2025年内", "point", None, "2025-12-31", False),
     ("range-emdash", "2023年5月—2024年6月", "range", "2023-05-01", "2024-06-30", False),
     ("range-hyphen", "2024年6月-2024年7月", "range", "2024-06-01", "2024-07-31", False),
@@ -342,3 +343,18 @@ def test_every_year_without_a_month_stays_undated():
 def test_entitlements_windows_and_things_done_already(text, got):
     from extract.find.deadlines import find_deadlines
     assert [(d.date_start, d.date_end) for d in find_deadlines(text, base_date="2019-02-01")] == got
+
+
+def test_the_year_a_vision_is_set_for_is_a_deadline():
+    """展望2035年: every annotator who met one (four documents) dates the vision so."""
+    from extract.find.deadlines import find_deadlines
+    got = find_deadlines("展望2035年,数字经济将迈向繁荣成熟期。", base_date="2021-12-12")
+    assert [(d.text, d.date_end) for d in got] == [("展望2035年", "2035-12-31")]
+
+
+def test_a_period_opened_and_closed_in_two_clauses_is_one_range():
+    from extract.find.deadlines import find_deadlines
+    got = find_deadlines("从1996年开始逐年扩招,分3年落实,至1998年,招生规模达到2000人。", base_date="1996-01-01")
+    assert [(d.date_start, d.date_end) for d in got] == [("1996-01-01", "1998-12-31")]
+    two = find_deadlines("从1996年开始扩招。至1998年,招生规模达到2000人。", base_date="1996-01-01")
+    assert [(d.date_start, d.date_end) for d in two] == [(None, "1996-12-31"), (None, "1998-12-31")]
