@@ -480,6 +480,13 @@ def doc_deadlines(doc, undated: bool = False) -> list:
             spans.append((t.start, t.end))
     for lo, hi in spans:
         out.extend(find_deadlines(doc.norm, lo, hi, base_date=base, undated=undated))
+    # the order or notice that issues the text, above its title, states when it takes
+    # effect (现公布…,自2019年1月1日起施行): that date counts (CONVENTIONS.md C11), and
+    # nothing else up there does
+    effect = rules.load("deadlines")["deadline.takes_effect_after"].regex
+    if spans and spans[0][0] > 0:
+        out[:0] = [d for d in find_deadlines(doc.norm, 0, spans[0][0], base_date=base)
+                   if effect.match(doc.norm[d.end:d.end + 6])]
     bg = rules.load("targets")["target.skip_section"].regex       # 发展基础, 指导思想, 现状, 回顾 …
     skip = [(s.start, s.end) for s in doc.sections if s.kind != "para" and bg.search(s.heading)]
     out = [d for d in out if not any(a <= d.start < b for a, b in skip) and not _past(d, doc.meta.signed)]

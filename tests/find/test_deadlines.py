@@ -358,3 +358,26 @@ def test_a_period_opened_and_closed_in_two_clauses_is_one_range():
     assert [(d.date_start, d.date_end) for d in got] == [("1996-01-01", "1998-12-31")]
     two = find_deadlines("从1996年开始扩招。至1998年,招生规模达到2000人。", base_date="1996-01-01")
     assert [(d.date_start, d.date_end) for d in two] == [(None, "1996-12-31"), (None, "1998-12-31")]
+
+
+DECREE = """中华人民共和国国务院令
+第707号
+现公布修订后的《某某税法实施条例》,自2019年1月1日起施行。
+总理 某某
+2018年12月18日
+某某税法实施条例
+第一条 根据某某税法,制定本条例。
+第二条 纳税人应当在取得所得的次年3月31日前办理汇算清缴。
+第三条 本条例自2019年1月1日起施行。
+"""
+
+
+def test_the_order_above_a_regulation_states_when_it_takes_effect():
+    """CONVENTIONS.md C11: an effective date is a deadline, every occurrence, the
+    decree's above the title too; nothing else above the title is."""
+    from extract.find.deadlines import doc_deadlines
+    from extract.pipeline import parse_text
+    doc = parse_text(DECREE)
+    ends = [d.date_end for d in doc_deadlines(doc)]
+    assert ends.count("2019-01-01") == 2
+    assert "2018-12-18" not in ends
