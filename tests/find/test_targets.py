@@ -712,3 +712,15 @@ def test_an_accident_reports_requirements_are_tasks():
     from extract.find.genre import detect
     assert detect("国务院办公厅关于某省煤矿瓦斯爆炸事故调查处理情况的通报")[0] == "plan"
     assert detect("国务院办公厅关于对大督查发现的典型经验做法给予表扬的通报")[0] == "appointment"
+
+
+@pytest.mark.parametrize("clause, anchor", [
+    # a head that is only a verb of providing or mobilising: what is counted follows
+    ("改建2000张认知障碍照护床位", "认知障碍照护床位"),
+    ("为退役军人提供5万个就业岗位", "就业岗位"),
+    ("选送1000场品质戏曲进社区进乡村", "品质戏曲进社区进乡村"),
+    # ... a head that names the thing keeps it
+    ("认知障碍照护床位改建2000张", "认知障碍照护床位改建"),
+])
+def test_a_verb_only_head_counts_what_follows(clause, anchor):
+    assert [a for a, *_ in rows(f"一、重点任务\n(一)改善民生。{clause}。")] == [anchor]
