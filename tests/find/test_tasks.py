@@ -128,3 +128,12 @@ def test_an_opening_duty_shared_by_division_of_functions_and_a_national_corporat
         ("2/2.1/(2)", [("中国储备粮管理总公司", "responsible")]),
         ("2/2.1/(3)", []),
     ]
+
+
+def test_a_section_setting_out_a_schemes_design_holds_no_tasks():
+    """二、指标体系 / 二、集中采购范围及形式: their items describe the scheme (gold-fresh
+    batches 8-9); 完善指标体系 as a task's own heading is work."""
+    text = ("某某考核工作意见\n\n一、指标体系\n(一)医疗质量。通过质量控制评价医疗质量。\n(二)运营效率。通过资源效率评价运营。\n"
+            "二、集中采购范围及形式\n(一)参加企业。生产企业均可参加。\n"
+            "三、工作任务\n(一)完善指标体系。国家卫生健康委负责。\n(二)建立信息系统。各地负责。\n")
+    assert [p for p, _ in summary(text)] == ["三/(一)", "三/(二)"]
