@@ -78,6 +78,17 @@ def find(doc_id: str, norm: str, layout: Layout, tables: TableFacts, conventions
         first_child = next((secs[c].start for c in s.children if secs[c].kind != "para"), None)
         if first_child is not None and criteria.search(norm, s.start, first_child):
             excluded.update(c for c in _descendants(secs, s) if secs[c].kind != "para")
+    # a box printed inside a section (专栏2 …): the numbered items after it are the box's
+    # list, not tasks; the section stays one task (rules/headings.yaml section.box)
+    box = _box_rx()
+    for s in secs:
+        after_box = False
+        for c in s.children:
+            if secs[c].kind == "para":
+                after_box = after_box or bool(box.match(secs[c].heading.strip()))
+            elif after_box:
+                excluded.add(c)
+                excluded.update(_descendants(secs, secs[c]))
     has_numbered_child = {s.idx: any(secs[c].kind != "para" and c not in excluded for c in s.children)
                           for s in secs}
     # leaves whose items are paragraphs opened by a run-in heading set apart by typeface
@@ -254,6 +265,12 @@ def _opening_duty(norm: str, sec) -> list:
     if not all(looks_like_unit(n, strict=True) for n in names):
         return []
     return split_units(norm[a:b], a, "responsible", "task.opening_duty")
+
+
+@functools.cache
+def _box_rx():
+    from .. import rules
+    return rules.load("headings")["section.box"].regex
 
 
 @functools.cache

@@ -137,3 +137,16 @@ def test_a_section_setting_out_a_schemes_design_holds_no_tasks():
             "二、集中采购范围及形式\n(一)参加企业。生产企业均可参加。\n"
             "三、工作任务\n(一)完善指标体系。国家卫生健康委负责。\n(二)建立信息系统。各地负责。\n")
     assert [p for p, _ in summary(text)] == ["三/(一)", "三/(二)"]
+
+
+def test_the_items_of_a_box_printed_in_a_section_are_not_tasks():
+    """专栏2 …: a box lists what its section covers, numbered on its own; the section is
+    the task (CONVENTIONS.md C12).  Numbered items before a box stay tasks."""
+    text = ("某某规划\n\n一、总体要求\n坚持安全发展。\n二、重点任务\n(一)深化安全生产治本攻坚。严格安全准入,加强审批。\n"
+            "专栏2 安全生产治本攻坚重点\n1.危险化学品。化工园区整治提升。\n2.烟花爆竹。生产、储存等环节。\n"
+            "(二)强化应急物资准备。\n1.建设储备库。市应急局负责。\n2.完善调运机制。市发展改革委负责。\n")
+    assert summary(text) == [
+        ("二/(一)", []),
+        ("二/(二)/1", [("市应急局", "responsible")]),
+        ("二/(二)/2", [("市发展改革委", "responsible")]),
+    ]
