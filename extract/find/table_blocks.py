@@ -40,6 +40,7 @@ _PROJECT_COLS = re.compile(r"地点|位置|所在|总投资|计划投资|投资�
                            r"建设期限|建设周期|开工|进展情况|所属区块|占地|面积")
 # columns that report what is, not what is to be reached: no targets in them
 _RETRO_COL = re.compile(r"现状|基础|现有|已有|已建|成效|进展|截至|目前")
+_SCOPE_COL = re.compile(r"范围\s*$")            # 推广范围, 适用范围: where it applies (8个改革试验区域)
 _ALIAS_TAIL = re.compile(r"[（(][^（）()]*[)）]$")
 _PREFIX = re.compile(r"^(?:建议|主要|具体|拟)")
 _CATEGORY = re.compile(r"^(?:类别|类型|领域|方向|板块|章节|重点工程|重点领域|行动|专项|工程|任务类别)$")
@@ -223,13 +224,14 @@ def _indicator_cells(t) -> list:
 
 def _quiet(t, facts: TableFacts) -> None:
     """The header row (labels such as 主攻赛道（5个以内）) and the cells of columns
-    headed 现状 / 基础 / 成效 hold no targets."""
+    headed 现状 / 基础 / 成效 or naming a scope (推广范围: 全国, 8个改革试验区域) hold
+    no targets."""
     if not t.rows:
         return
     head = t.rows[0]
     facts.quiet_spans.append((head.start, head.end))
     for j, c in enumerate(head.cells):
-        if _RETRO_COL.search(c.text):
+        if _RETRO_COL.search(c.text) or _SCOPE_COL.search(c.text):
             for r in t.rows[1:]:
                 if j < len(r.cells):
                     facts.quiet_spans.append((r.cells[j].start, r.cells[j].end))

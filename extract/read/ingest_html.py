@@ -167,7 +167,7 @@ class _TextParser(HTMLParser):
             if self.cells:
                 n = self.cells.pop()
                 start = self.row_start.pop()
-                if n == 1:
+                if n == 1 and not self._section_row(start):
                     # a row of one cell is layout (a page framed by a table), not
                     # data: the blocks inside it are lines, as outside a table
                     self.out[start:] = [x.replace("\x02", "\x01") if x == "\x02" else x
@@ -203,6 +203,18 @@ class _TextParser(HTMLParser):
 
 
     # ------------------------------------------------------------ tables as blocks
+
+    def _section_row(self, start: int) -> bool:
+        """The row just closed is one cell spanning columns that holds one short line
+        (一、知识产权保护方面(共5项) over a list's rows): a data table's section row,
+        not a layout frame (which holds the page's paragraphs)."""
+        t = self.tstack[-1] if self.tstack else None
+        row = t["rows"][-1] if t and t["rows"] else None
+        if row is None or row["start"] < start or len(row["cells"]) != 1 or row["cells"][0][3] < 2:
+            return False
+        s, e = row["cells"][0][:2]
+        content = "".join(self.out[s:e]).strip(" \t\x02")
+        return 0 < len(content) <= 80 and not re.search("[\n\x01\x02\x03\x04]", content)
 
     def _close_cell(self):
         t = self.tstack[-1]

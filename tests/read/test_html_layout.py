@@ -33,3 +33,27 @@ def test_the_data_table_changes_nothing_before_it():
 def test_an_empty_sidebar_cell_leaves_no_separator_line():
     text, _ = html_to_blocks(page(PARAS))
     assert not any(set(ln) <= {"|", " "} and ln for ln in text.split("\n")), text
+
+
+LIST = ("<table border='1'><tr><td><p>序号</p></td><td><p>改革举措</p></td><td><p>指导部门</p></td></tr>"
+        "<tr><td colspan='3'><p class='MsoNormal'><b>一、知识产权保护方面（共2项）</b></p></td></tr>"
+        "<tr><td><p>1</p></td><td><p>知识产权案件“三合一”审判</p></td><td><p>最高人民法院</p></td></tr>"
+        "<tr><td><p>2</p></td><td><p>专利保险机制</p></td><td><p>国家知识产权局</p></td></tr></table>")
+
+
+def test_a_section_row_spanning_a_data_tables_columns_keeps_it_a_table():
+    """A one-cell row spanning the columns with one short line (一、…方面（共2项）) is the
+    table's section row, not a layout frame: the table stays a block (gold-fresh batch 10's
+    推广清单, nested in the page's frame)."""
+    _, tables = html_to_blocks(page(PARAS + "<p>附件</p>" + LIST))
+    assert len(tables) == 1
+    assert [c.text for c in tables[0].rows[1].cells][:1] == ["一、知识产权保护方面（共2项）"]
+    assert [c.text for c in tables[0].rows[2].cells] == ["1", "知识产权案件“三合一”审判", "最高人民法院"]
+
+
+def test_a_spanning_cell_that_holds_the_pages_paragraphs_is_still_a_frame():
+    frame = ("<html><body><table><tr><td>导航</td><td>搜索</td></tr><tr><td colspan='2'>"
+             + PARAS + "</td></tr></table></body></html>")
+    text, tables = html_to_blocks(frame)
+    assert tables == [] or all(len(t.rows) < 2 for t in tables)
+    assert "一、总体要求" in text.split("\n") and "（一）指导思想。" in text.split("\n"), text

@@ -267,3 +267,16 @@ def test_a_one_row_continuation_with_all_its_columns_is_joined():
     ing = read_bytes(_continued_pdf(0), "plan.pdf")
     assert len(ing.tables) == 1
     assert [c.text for c in ing.tables[0].rows[-1].cells] == ["", "深化工程建设项目审批制度改革", "省住建厅", "2026年12月底"]
+
+
+def test_a_column_naming_where_a_measure_applies_holds_no_targets():
+    """推广范围 (全国, 8个改革试验区域) says where a measure is rolled out, not a figure
+    to reach; a 目标 column of the same table still gives its target."""
+    from extract.pipeline import parse_text
+    html = ("<p>某某改革举措推广方案</p><p>一、推广举措</p><p>附件</p>"
+            "<table><tr><td>序号</td><td>改革举措</td><td>指导部门</td><td>推广范围</td><td>2026年目标</td></tr>"
+            "<tr><td>1</td><td>专利保险机制</td><td>国家知识产权局</td><td>8个改革试验区域</td><td>新增试点30家</td></tr>"
+            "</table>").encode()
+    ing = read_bytes(html, "a.html")
+    doc = parse_text(ing.text, fmt=ing.fmt, tables=ing.tables)
+    assert [(t.value, t.unit) for t in doc.targets] == [(30, "家")]
