@@ -80,6 +80,8 @@ def _facts(doc: Document) -> None:
     from .find import deadlines, targets, units
 
     doc.deadlines = deadlines.doc_deadlines(doc)
+    if doc.meta.period is None:                 # no period in the title: the window it is in force
+        doc.meta.period = deadlines.validity_period(doc.deadlines)
     doc.phases = deadlines.find_phases(doc)
     doc.targets = targets.find_targets(doc)
     _link_tasks(doc)

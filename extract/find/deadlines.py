@@ -504,6 +504,16 @@ def _past(d, signed) -> bool:
     return bool(signed and d.date_end and d.date_end < signed)
 
 
+def validity_period(ds) -> list | None:
+    """[first, last] year of the window a text says it is in force in (自2025年5月1日起实施,
+    有效期至2030年4月30日: [2025, 2030]), or None: the period of a plan or a regulation
+    whose title names none, as all four annotators who met one give it."""
+    for d in ds:
+        if d.rule == "deadline.validity_period" and d.date_start and d.date_end:
+            return [int(d.date_start[:4]), int(d.date_end[:4])]
+    return None
+
+
 # ---------------------------------------------------------------- phases
 
 _NAME_CUT = re.compile(r"[((\s]*(?:[0-9〇零一二]{4}|到|至|自|从)|[。:;,:;,]")

@@ -304,3 +304,14 @@ def test_a_year_that_names_an_event_is_not_the_period(title, period):
     m = meta_of(f"{title}\n\n甲局:\n\n现批复如下:\n\n一、同意。\n\n二、请认真组织实施。\n\n甲办公厅\n2006年5月23日\n")
     assert m.title == title
     assert m.period == period
+
+
+def test_a_text_without_a_period_in_its_title_is_in_force_for_its_validity_window():
+    """自2025年5月1日起实施,有效期至2030年4月30日 -> [2025, 2030] (all four annotators who met
+    one); a title's own period wins."""
+    from extract.pipeline import parse_text
+    body = ("\n\n第一条 为规范管理,制定本细则。\n第二条 本细则适用于本市。\n"
+            "第三条 本细则自2025年5月1日起实施,有效期至2030年4月30日。\n")
+    assert parse_text("上海市技术交易场所管理细则" + body).meta.period == [2025, 2030]
+    assert parse_text("某市技术交易场所管理细则(2025—2027年)" + body).meta.period == [2025, 2027]
+    assert parse_text("上海市技术交易场所管理细则" + body.replace(",有效期至2030年4月30日", "")).meta.period is None
