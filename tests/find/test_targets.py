@@ -724,3 +724,11 @@ def test_an_accident_reports_requirements_are_tasks():
 ])
 def test_a_verb_only_head_counts_what_follows(clause, anchor):
     assert [a for a, *_ in rows(f"一、重点任务\n(一)改善民生。{clause}。")] == [anchor]
+
+
+def test_a_growth_target_set_at_a_rate_is_a_target():
+    """地区生产总值按增长5%安排: a work report setting its growth target (按 here is no rate
+    applied by an instrument, as in 按投资额的10%给予补助)."""
+    assert [(a, v, u) for a, v, u, _, _ in rows("一、工作目标\n地区生产总值按增长5%安排,一般公共预算收入增长2%。")] == [
+        ("地区生产总值", 5, "%"), ("一般公共预算收入", 2, "%")]
+    assert rows("一、重点任务\n(一)支持研发。按投资额的10%给予补助。") == []
