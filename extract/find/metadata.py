@@ -27,7 +27,8 @@ _DATE_ONLY = re.compile(r"^(?:(" + _Y + r")年([0-9]{1,2})月([0-9]{1,2})日|(" 
 # a portal field: "[ 发布日期 ] 2024-03-12", "发布日期:2024-03-12", "发布日期： | 2024-04-02" (table cells)
 _FIELD_DATE = r"\s*[\]|]?\s*[::]?\s*\|?\s*(" + _Y + r")\s?[-年/.]\s?([0-9]{1,2})\s?[-月/.]\s?([0-9]{1,2})"
 # a page's time stamp "2024-06-18 09:32 来源：…" (a reposted plan's publication date)
-_STAMP = re.compile(r"(?<![0-9])(" + _Y + r")-([0-9]{1,2})-([0-9]{1,2})\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?=\s*(?:来源|作者|浏览|$))", re.M)
+_STAMP = re.compile(r"(?<![0-9])(" + _Y + r")[-年]([0-9]{1,2})[-月]([0-9]{1,2})日?\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?"
+                    r"(?=\s*(?:来源|作者|浏览|$))", re.M)      # 2023-07-13 15:00 来源, 2023年07月13日15:00来源
 _SIGNED_FIELD = re.compile(r"成文日期" + _FIELD_DATE)
 _PUBLISHED_FIELD = re.compile(r"(?:发布日期|发布时间|公开日期|发布于)" + _FIELD_DATE)
 # 发文日期 is the date a document went out: the published date when no
@@ -49,6 +50,29 @@ _REPLY_ISSUER = re.compile(r"^(.{2,40}?)(?:关于|对)")
 # portal fields: 标题 (the page's own title), 发文机关 (the issuing body)
 _TITLE_FIELD = re.compile(r"标\s*题\s*[:：]\s*\|?\s*([^|\n]{4,120}?)\s*(?:\||$)", re.M)
 _ISSUER_FIELD = re.compile(r"发文机关\s*[:：]\s*\|?\s*([^|\n\s]{2,60})")
+
+
+_ORDER_NO = re.compile(r"第\s?[0-9]{1,4}\s?号")
+
+
+def _joint_order(norm: str, lines: list) -> tuple | None:
+    """(number, issuers) of an order several bodies issue together, printed as their names
+    one a line, then 令, then its number (第15号): the number as printed, the issuers
+    joined with 、."""
+    for k, (s, e) in enumerate(lines):
+        if norm[s:e].strip() != "令" or k + 1 >= len(lines):
+            continue
+        ns, ne = lines[k + 1]
+        if not _ORDER_NO.fullmatch(norm[ns:ne].strip()):
+            return None
+        names = []
+        for s2, e2 in reversed(lines[:k]):
+            name = norm[s2:e2].strip()
+            if not _ORG.match(name):
+                break
+            names.insert(0, name)
+        return (norm[ns:ne].strip().replace(" ", ""), "、".join(names)) if names else None
+    return None
 
 
 def _iso(y, m, d) -> str | None:
@@ -109,10 +133,20 @@ def _read(doc: Document) -> Metadata:
     if m:
         meta.doc_number = text[m.start(1):m.end(1)]
     else:
-        for s, e in _lines_between(doc, 0, first_heading):
+        lines = _lines_between(doc, 0, first_heading)
+        for k, (s, e) in enumerate(lines):
             if DOC_NUMBER.fullmatch(norm[s:e].replace(" ", "")):
                 meta.doc_number = text[s:e].replace(" ", "")
                 break
+            if k + 1 < len(lines) and norm[lines[k + 1][0]:lines[k + 1][1]].strip() == "号" \
+                    and DOC_NUMBER.fullmatch(norm[s:e].replace(" ", "") + "号"):
+                meta.doc_number = text[s:e].replace(" ", "") + "号"      # 浙政发〔2025〕10 / 号: one number
+                break
+
+    order = _joint_order(norm, _lines_between(doc, 0, first_heading))
+    if order:                                # 国家互联网信息办公室 / … / 令 / 第15号
+        meta.doc_number = meta.doc_number or order[0]
+        meta.issuer = meta.issuer or order[1]
 
     signed_field = _SIGNED_FIELD.search(head)
     signed_hint = _iso(*signed_field.groups()) if signed_field else None
@@ -139,7 +173,7 @@ def _read(doc: Document) -> Metadata:
     if date_idx is not None:
         s, e = block[date_idx]
         meta.signed = parse_date_line(norm[s:e], signed_hint)
-        meta.issuer = _issuer_above(norm, block, date_idx)
+        meta.issuer = _issuer_above(norm, block, date_idx) or meta.issuer
     if meta.signed is None:
         meta.signed = signed_hint
     if meta.issuer is None:

@@ -315,3 +315,27 @@ def test_a_text_without_a_period_in_its_title_is_in_force_for_its_validity_windo
     assert parse_text("上海市技术交易场所管理细则" + body).meta.period == [2025, 2030]
     assert parse_text("某市技术交易场所管理细则(2025—2027年)" + body).meta.period == [2025, 2027]
     assert parse_text("上海市技术交易场所管理细则" + body.replace(",有效期至2030年4月30日", "")).meta.period is None
+
+
+def test_a_document_number_whose_last_character_wrapped_is_read_whole():
+    """浙政发〔2025〕10 / 号 on the next line (a PDF's red-header layout): GUIDE.md, names and
+    numbers split by a line break are read whole."""
+    text = ("浙江省人民政府文件\n浙政发〔2025〕10\n号\n浙江省人民政府印发关于支持甲乙若干措施的通知\n"
+            "各市、县(市、区)人民政府:\n现将《关于支持甲乙的若干措施》印发给你们,请认真贯彻落实。\n"
+            "浙江省人民政府\n2025年4月17日\n关于支持甲乙的若干措施\n一、发展目标\n内容。\n二、重点任务\n(一)甲。\n")
+    assert meta_of(text).doc_number == "浙政发〔2025〕10号"
+
+
+def test_an_order_several_bodies_issue_together():
+    """Their names one a line, then 令, then its number: issuers joined, the number as
+    printed; a news page's stamp 2023年07月13日15:00来源:… is the page's date."""
+    text = ("甲乙服务管理暂行办法\n2023年07月13日15:00来源:中国网信网\n国家互联网信息办公室\n"
+            "中华人民共和国教育部\n国家广播电视总局\n令\n第15号\n"
+            "《甲乙服务管理暂行办法》已经审议通过,现予公布,自2023年8月15日起施行。\n"
+            "国家互联网信息办公室主任某某\n教育部部长某某\n2023年7月10日\n"
+            "甲乙服务管理暂行办法\n第一章 总则\n第一条 为了规范管理,制定本办法。\n第二条 本办法适用于境内。\n")
+    m = meta_of(text)
+    assert m.doc_number == "第15号"
+    assert m.issuer == "国家互联网信息办公室、中华人民共和国教育部、国家广播电视总局"
+    assert m.published == "2023-07-13" and m.signed == "2023-07-10"
+    assert (m.region, m.level) == ("中华人民共和国", "national")
