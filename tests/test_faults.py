@@ -1,7 +1,7 @@
 """Fault injection: damage every gold plan the way real files are damaged; the
 extraction must not change.
 
-Each gold plan (the seed plans and the real development set, PDFs read as
+Each gold plan (the seed plans, the real development set and the blind set gold-fresh, PDFs read as
 their text) is read once; its text is damaged one way at a time (look-alike
 code points, full-width digits, a PDF's spaces around numbers, page marks
 between lines) and extracted again.  The damaged extraction is scored against
@@ -23,7 +23,7 @@ from extract.read.ingest import read_document
 from extract.store.export import to_record
 
 ROOT = Path(__file__).resolve().parents[1]
-GOLD_DIRS = (ROOT / "corpus" / "gold", ROOT / "corpus" / "real" / "gold")
+GOLD_DIRS = (ROOT / "corpus" / "gold", ROOT / "corpus" / "real" / "gold", ROOT / "corpus" / "real" / "gold-fresh")
 PLANS = sorted({(d.parent, json.loads(g.read_text(encoding="utf-8"))["source"])
                 for d in GOLD_DIRS for g in d.glob("*.json")})
 
@@ -76,7 +76,10 @@ def _clean(base: Path, source: str):
 def test_damage_does_not_change_the_extraction(base, source, fault):
     text, fmt, clean = _clean(base, source)
     damaged = fault(text)
-    assert damaged != text or fault is page_marks and text.count("\n") < 8
+    if damaged == text:
+        # (a PDF whose text layer already writes ２０２５: no ASCII digit to widen or space)
+        assert fault is not lookalikes and (fault is not page_marks or text.count("\n") < 8)
+        pytest.skip(f"{fault.__name__}: nothing in this text to damage")
     pred = to_record(parse_text(damaged, source=source, fmt=fmt))
     rep = Report()
     score_document(clean, pred, rep)

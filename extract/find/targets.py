@@ -387,8 +387,7 @@ def find_targets(doc, deadlines=None) -> list:
                 or rx["not_commitment"].search(head) or rx["plan_structure"].match(norm[a:b]) \
                 or rx["plan_structure"].match(norm[q.suffix_end:q.suffix_end + 8]):
             continue
-        if (norm[q.start - 1:q.start] == "(" or norm[q.start - 2:q.start] == "(共") \
-                and _heading_count(norm, q, lo, rx):
+        if _OPEN_COUNT.search(norm, max(0, q.start - 4), q.start) and _heading_count(norm, q, lo, rx):
             continue                                  # 一、推广的改革举措(共23项)
         if q.unit and rx["list_intro"].match(norm[q.end:q.end + 6]):
             continue                                  # 方面5项:…;…: the items follow
@@ -525,7 +524,8 @@ def _indicator_targets(doc, lo: int, hi: int, secs, skip) -> list:
     return out
 
 
-_BARE_HEADING = re.compile(r"^\s*([^。，,;；:：!！?？\n]{4,30}?)\s*$", re.M)
+# (a line of words: a page mark blanked to spaces by the reader is no heading)
+_BARE_HEADING = re.compile(r"^[ \t\u3000]*([^\s。，,;；:：!！?？][^。，,;；:：!！?？\n]{3,29}?)[ \t\u3000]*$", re.M)
 
 
 def _unnumbered_parts(norm: str, spans, rx) -> tuple:
@@ -592,6 +592,9 @@ def _five_year_paragraph(norm: str, start: int, year: int, rx) -> str | None:
         return f"{period[1]}-12-31" if period and period[1] >= year else None
     first = 2001 + 5 * ((year - 2001) // 5)           # the plan the report's year belongs to
     return f"{first + 4}-12-31"
+
+
+_OPEN_COUNT = re.compile(r"\((?:共)?\s?$")      # (7项), (共23项), (共 23项)
 
 
 def _heading_count(norm: str, q, lo: int, rx) -> bool:
