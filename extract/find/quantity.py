@@ -200,13 +200,13 @@ def _raw(text: str, start: int, end: int, loose: bool) -> list:
 def _in_quote(text: str, pos: int, start: int, end: int, reach: int = 40) -> bool:
     """True when pos lies inside a short quotation (“五个体系”, "三个一", ‘两高’): an
     opening mark at most ``reach`` (‘ 20) characters before, its closing mark after, on one line."""
-    for o, c, reach in (("“", "”", reach), ("‘", "’", min(reach, 20)), ('"', '"', reach)):
-        i = text.rfind(o, max(start, pos - reach), pos)
+    for o, c, span in (("“", "”", reach), ("‘", "’", min(reach, 20)), ('"', '"', reach)):
+        i = text.rfind(o, max(start, pos - span), pos)
         if i < 0 or "\n" in text[i:pos] or (o != c and c in text[i + 1:pos]):
             continue
         if o == c and text.count(o, start, i) % 2:
             continue            # that " closes an earlier quotation
-        j = text.find(c, pos, min(end, i + reach + 2))
+        j = text.find(c, pos, min(end, i + span + 2))
         if j >= 0 and "\n" not in text[pos:j] and not (o != c and o in text[pos:j]):
             return True
     return False
