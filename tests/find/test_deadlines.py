@@ -381,3 +381,13 @@ def test_the_order_above_a_regulation_states_when_it_takes_effect():
     ends = [d.date_end for d in doc_deadlines(doc)]
     assert ends.count("2019-01-01") == 2
     assert "2018-12-18" not in ends
+
+
+def test_the_start_of_this_year_in_a_letter_of_october_is_over():
+    """今年初 is the year's first quarter: in a letter signed in October it is an event
+    already over; 明年初 is due."""
+    from extract.find.deadlines import doc_deadlines
+    from extract.pipeline import parse_text
+    doc = parse_text(REPLY.replace("2004年4月16日至18日,国务院有关部门负责同志赴你省考察。",
+                                   "今年初,网站正式开通。明年初完成评估。"))
+    assert [(d.text, d.date_end) for d in doc_deadlines(doc)][:1] == [("明年初", "2005-03-31")]
