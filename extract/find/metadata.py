@@ -130,10 +130,10 @@ def _read(doc: Document) -> Metadata:
     # doc number: a labelled portal field, else a line holding only a number
     m = _LABELLED_NO.search(head)
     first_heading = next((s.start for s in doc.sections if s.kind != "para"), doc.body_end)
+    lines = _lines_between(doc, 0, first_heading)
     if m:
         meta.doc_number = text[m.start(1):m.end(1)]
     else:
-        lines = _lines_between(doc, 0, first_heading)
         for k, (s, e) in enumerate(lines):
             if DOC_NUMBER.fullmatch(norm[s:e].replace(" ", "")):
                 meta.doc_number = text[s:e].replace(" ", "")
@@ -143,7 +143,7 @@ def _read(doc: Document) -> Metadata:
                 meta.doc_number = text[s:e].replace(" ", "") + "号"      # 浙政发〔2025〕10 / 号: one number
                 break
 
-    order = _joint_order(norm, _lines_between(doc, 0, first_heading))
+    order = _joint_order(norm, lines)
     if order:                                # 国家互联网信息办公室 / … / 令 / 第15号
         meta.doc_number = meta.doc_number or order[0]
         meta.issuer = meta.issuer or order[1]

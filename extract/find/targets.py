@@ -398,9 +398,8 @@ def find_targets(doc, deadlines=None) -> list:
         if (q.unit or "").endswith("工作日") and (not rx["time_limit"].search(head)
                                                   or rx["time_limit_rule"].search(head)):
             continue                                  # a procedure's time limit (C10)
-        para_start = norm.rfind("\n", lo, q.start) + 1
         chain = _chain(secs, q.start, sec_starts)
-        deadline = _deadline_for(norm, q, min(a, q.start), ds, starts, sent_start, para_start,
+        deadline = _deadline_for(norm, q, min(a, q.start), ds, starts, sent_start, para,
                                  q.clause_end, chain, heads, goals)
         if deadline is None:                          # under “十五五”时期的主要目标任务 (a bare line)
             deadline = next((d for a, b, d in period_zones if a <= q.start < b), None)

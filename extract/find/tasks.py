@@ -71,7 +71,7 @@ def find(doc_id: str, norm: str, layout: Layout, tables: TableFacts, conventions
 
     # an item that introduces a list of criteria (符合下列要求的…) is one task: its
     # numbered children are its conditions (rules/headings.yaml section.criteria_list)
-    criteria = _criteria_rx()
+    criteria = _heading_rule("section.criteria_list")
     for s in secs:
         if s.kind == "para" or s.idx in excluded or s.parent is None or s.parent in excluded:
             continue
@@ -80,7 +80,7 @@ def find(doc_id: str, norm: str, layout: Layout, tables: TableFacts, conventions
             excluded.update(c for c in _descendants(secs, s) if secs[c].kind != "para")
     # a box printed inside a section (专栏2 …): the numbered items after it are the box's
     # list, not tasks; the section stays one task (rules/headings.yaml section.box)
-    box = _box_rx()
+    box = _heading_rule("section.box")
     for s in secs:
         after_box = False
         for c in s.children:
@@ -268,15 +268,10 @@ def _opening_duty(norm: str, sec) -> list:
 
 
 @functools.cache
-def _box_rx():
+def _heading_rule(rid: str):
+    """The compiled pattern of a rules/headings.yaml rule (section.box, section.criteria_list)."""
     from .. import rules
-    return rules.load("headings")["section.box"].regex
-
-
-@functools.cache
-def _criteria_rx():
-    from .. import rules
-    return rules.load("headings")["section.criteria_list"].regex
+    return rules.load("headings")[rid].regex
 
 
 def _descendants(secs, sec) -> list:
