@@ -22,7 +22,7 @@ FLOORS = {
     # The real development set (corpus/real/gold/CONVENTIONS.md): 31 real documents, PDFs
     # read as PDFs; rules are fixed against it, so these are development scores.
     "corpus/real/gold": {
-        "tasks.f1": 0.996, "responsibilities.f1": 0.993, "targets.f1": 0.928, "deadlines.f1": 0.970,
+        "tasks.f1": 0.996, "responsibilities.f1": 0.993, "targets.f1": 0.930, "deadlines.f1": 0.970,
         "metadata.accuracy": 0.978,
         "target_fields.comparator": 0.999, "target_fields.growth": 0.989, "target_fields.per_year": 0.984,
         "target_fields.aspirational": 0.993, "target_fields.deadline": 0.972,
@@ -40,11 +40,11 @@ FLOORS = {
         "tasks.f1": 0.990, "responsibilities.f1": 0.962, "targets.f1": 0.976, "deadlines.f1": 0.999,
         "metadata.accuracy": 0.955,
     },
-    "corpus/real/gold:work-reports": {"targets.f1": 0.948, "metadata.accuracy": 1.0},
+    "corpus/real/gold:work-reports": {"targets.f1": 0.954, "metadata.accuracy": 1.0},
     # 101 real documents, each batch scored once before anything changed (corpus/real/gold-fresh/
     # README.md): not fitted; a floor here only keeps later changes from making them worse
     "corpus/real/gold-fresh": {
-        "tasks.f1": 0.983, "responsibilities.f1": 0.980, "targets.f1": 0.851, "deadlines.f1": 0.879,
+        "tasks.f1": 0.983, "responsibilities.f1": 0.980, "targets.f1": 0.854, "deadlines.f1": 0.879,
         "metadata.accuracy": 0.970, "target_fields.deadline": 0.980,
     },
     # SYNTHETIC plans written for the tests in styles the seeds lack, and rules were tuned

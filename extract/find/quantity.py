@@ -85,6 +85,7 @@ def _rules():
     pre.append((gap, None))
     modifier = re.compile(_expand(rs["neg.modifier"]))
     _ANY["threshold"] = (re.compile(_expand(rs["neg.threshold"])), frozenset(rs["neg.threshold"].get("units")))
+    _ANY["grade"] = re.compile(_expand(rs["neg.grade"]))
     _ANY["named"] = [(re.compile(_expand(rs[k])), frozenset(rs[k].get("units")), frozenset(rs[k].get("values") or ()))
                      for k in ("neg.age_of_people", "neg.hours_named", "neg.round_the_clock")]
     trigger = re.compile("(?:" + frag["cn_trigger"] + ")$")
@@ -325,6 +326,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None, loose: bo
         after = text[q.end + sp:min(end, q.end + sp + 4)]
         if ("的" in after and modifier.match(after)) or (
                 after[:1] in "以及" and q.base_unit in _ANY["threshold"][1] and _ANY["threshold"][0].match(after)) or (
+                after[:1] == "级" and _ANY["grade"].match(after)) or (     # 30万吨级航道: a class
                 _named(q, text[q.end + sp:min(end, q.end + sp + 10)])):
             q.modifier = True
             q.head_start, q.clause_end = cs, ce

@@ -41,7 +41,8 @@ def _rx():
                                            "mixed_section", "goal_paragraph", "plan_structure", "goal_label",
                                            "past_clause", "time_limit", "time_limit_rule", "past_paragraph",
                                            "goal_heading", "list_count", "one_of", "list_intro", "indicator_value",
-                                           "five_year_paragraph", "past_outcome")}
+                                           "five_year_paragraph", "past_outcome", "speed_up", "speed_up_tail",
+                                           "divided")}
     # the last opening word of a head, put back when what is left is too short
     # to name anything (2024年完成|改造3万亩, 每年|改造…)
     out["lead_last"] = re.compile("(?:" + rules.expand(rs.fragments["lead_word"], rs.fragments, "targets.yaml",
@@ -395,6 +396,13 @@ def find_targets(doc, deadlines=None) -> list:
             continue                                  # 稳经济30项举措: the measures are the commitments
         if rx["one_of"].match(norm[q.end:q.clause_end or q.end + 14]):
             continue                                  # 4个省份之一: a group it belongs to
+        if rx["divided"].search(head):
+            continue                                  # 分13个领域…: how the text is laid out
+        if q.comparator in ("=", None) and "加快" in norm[q.start - 40 if q.start > 40 else 0:q.start]:
+            cs = _left(norm, q.start, sent_start, _CLAUSE_CH)
+            if rx["speed_up"].match(norm[cs:q.start]) and \
+                    rx["speed_up_tail"].match(norm[q.suffix_end:(q.clause_end or len(norm)) + 1]):
+                continue                              # 加快6个抽水蓄能电站建设: projects under way
         if (q.unit or "").endswith("工作日") and (not rx["time_limit"].search(head)
                                                   or rx["time_limit_rule"].search(head)):
             continue                                  # a procedure's time limit (C10)

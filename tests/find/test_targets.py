@@ -162,6 +162,7 @@ def _rows_titled(text):
     ("抓好500栋危旧房屋排险。", [("危旧房屋排险", 500, "栋", "=")]),
     ("加快推进20个重点区域环境整治。", [("重点区域环境整治", 20, "个", "=")]),
     ("粮食产量达到900亿斤以上。", [("粮食产量", 900, "亿斤", ">=")]),
+    ("新增天然气产量10亿方以上。", [("天然气产量", 10, "亿方", ">=")]),
     ("人均粮食占有量达到500公斤。", [("人均粮食占有量", 500, "公斤", "=")]),
     ("粮食综合生产能力迈上1000亿斤新台阶。", [("粮食综合生产能力", 1000, "亿斤", ">=")]),
     ("新增落地1家国内知名高校科研院所。", [("国内知名高校科研院所", 1, "家", "=")]),
@@ -184,7 +185,7 @@ def _rows_titled(text):
         "amount-threshold-defines-the-count", "quotes-kept-in-pairs", "restated-measures-and-designations",
         "de-phrase-stays-with-the-object", "anpai-closes-the-head", "conjunction-opens-the-next-count",
         "yu-opens-the-next-count", "zai-opens-a-place", "zai-with-nothing-after-is-the-head", "zonghe-is-a-noun",
-        "verb-zhuahao", "verb-tuijin", "weight-jin", "weight-gongjin", "level-reached-maishang",
+        "verb-zhuahao", "verb-tuijin", "weight-jin", "volume-yifang", "weight-gongjin", "level-reached-maishang",
         "verb-luodi", "compute-in-P", "verb-then-scope",
         "bare-domain-named-by-its-growth", "letters-name-an-indicator", "number-first-list-keeps-its-order",
         "number-first-list-after-de", "head-first-list-keeps-its-order",
@@ -584,6 +585,20 @@ NOT_COMMITMENTS = [
     ("一、推广的改革举措(共23项)\n(一)知识产权保护方面5项:三合一审判;跨市审理;专利保险机制。", []),
     ("一、重点任务\n(一)推进改革。完成以下3项任务:建设平台;培育企业。", []),
     ("一、重点任务\n(一)推进改革。完成改革任务3项。", [("项", 3)]),
+    # a measure followed by 级 is a class (30万吨级航道), not an amount (second annotations
+    # of four fresh work reports)
+    ("一、重点任务\n(一)畅通水运。推进防城港30万吨级、北海20万吨级等航道建设。", []),
+    ("一、重点任务\n(一)畅通水运。新增港口吞吐能力30万吨。", [("万吨", 30)]),
+    # 加快…建设 around a count or a capacity: projects under way, named by how many
+    ("一、重点任务\n(一)保障能源。加快6个抽水蓄能电站建设。", []),
+    ("一、重点任务\n(一)保障能源。加快宝鸡、延安等4个国家骨干冷链物流基地建设,降低物流成本。", []),
+    ("一、重点任务\n(一)保障能源。加快金川四矿区开发、白银集团7万吨锌基合金等项目建设。", []),
+    ("一、重点任务\n(一)保障能源。加快推动600个以上亿元级工业项目建设。", [("个", 600)]),
+    ("一、重点任务\n(一)保障能源。加快建设5个产业园。", [("个", 5)]),
+    ("一、重点任务\n(一)保障能源。加快推进20个重点区域环境整治。", [("个", 20)]),
+    # a count of the parts the work is laid out in
+    ("一、重点任务\n(一)细化任务。分13个领域细化实化各项任务。", []),
+    ("一、重点任务\n(一)细化任务。在13个领域开展试点。", [("个", 13)]),
 ]
 
 
