@@ -196,25 +196,48 @@ def _same_value(a, b) -> bool:
 
 
 def match_targets(gold: list, pred: list) -> list:
-    used = set()
-    pairs = []
+    """[(gold_index, pred_index)] one to one: each gold target in turn takes the
+    candidate with the most of its anchor's bigrams (same value and unit, at least half
+    of them), unless that leaves a gold target unmatched that a different choice would
+    have matched: then the pairs are as many as can be, the closest among those.
+
+    (A report's 地区生产总值 5.5% for the year and its “十五五”时期地区生产总值增速 5.5%
+    both hold 地区生产总值: the first, taken first, must not spend the candidate only the
+    second could take.)"""
+    edges: dict = {}                  # gold index -> {pred index: shared bigrams}
     for gi, g in enumerate(gold):
         gb = _bigrams(g["anchor"])
-        best = None
         for pi, p in enumerate(pred):
-            if pi in used or not _same_value(p.get("value"), g.get("value")):
+            if not _same_value(p.get("value"), g.get("value")):
                 continue
             if fold(p.get("unit")) != fold(g.get("unit")):
                 continue
             shared = len(gb & _bigrams(p.get("anchor") or ""))
             if gb and shared * 2 < len(gb):
                 continue
-            if best is None or shared > best[0]:
+            edges.setdefault(gi, {})[pi] = shared
+    used: set = set()
+    pairs = []
+    for gi in sorted(edges):
+        best = None
+        for pi, shared in edges[gi].items():
+            if pi not in used and (best is None or shared > best[0]):
                 best = (shared, pi)
         if best is not None:
             used.add(best[1])
             pairs.append((gi, best[1]))
-    return pairs
+    if len(pairs) == len(edges):
+        return pairs                          # every gold target with a candidate has one
+    import networkx as nx
+    graph = nx.Graph()
+    for gi, cands in edges.items():
+        for pi, shared in cands.items():
+            # the pair count first, then the shared bigrams, then the order of the two lists
+            graph.add_edge(("g", gi), ("p", pi), weight=1000.0 + shared - abs(gi - pi) * 1e-6)
+    most = nx.max_weight_matching(graph, maxcardinality=True)
+    if len(most) <= len(pairs):
+        return pairs
+    return sorted((a[1], b[1]) if a[0] == "g" else (b[1], a[1]) for a, b in most)
 
 
 def match_deadlines(gold: list, pred: list) -> list:

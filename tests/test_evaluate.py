@@ -85,3 +85,21 @@ def test_metadata_compares_folded_strings_and_periods():
     rep = ev.Report()
     ev.score_document(gold, pred, rep)
     assert rep.meta_total == 8 and rep.meta_right == 7
+
+
+def test_target_pairs_are_as_many_as_the_rule_allows():
+    """Taking each gold target's best candidate in turn would give the year's 地区生产总值
+    the five-year goal's candidate (it holds 地区生产总值 too, and comes first) and leave
+    the five-year goal unmatched (second annotations of a work report)."""
+    gold = [{"anchor": "地区生产总值", "value": 5.5, "unit": "%"},
+            {"anchor": "“十五五”时期地区生产总值增速", "value": 5.5, "unit": "%"}]
+    pred = [{"anchor": "建议“十五五”时期地区生产总值增速目标设定", "value": 5.5, "unit": "%"},
+            {"anchor": "地区生产总值", "value": 5.5, "unit": "%"}]
+    assert ev.match_targets(gold, pred) == [(0, 1), (1, 0)]
+    # where taking in turn matches everything it can, its pairs stand (the most shared bigrams)
+    gold = [{"anchor": "高新技术企业", "value": 10, "unit": "家"}, {"anchor": "科技型企业", "value": 10, "unit": "家"}]
+    pred = [{"anchor": "科技型企业", "value": 10, "unit": "家"}, {"anchor": "高新技术企业", "value": 10, "unit": "家"}]
+    assert ev.match_targets(gold, pred) == [(0, 1), (1, 0)]
+    # and a candidate below half of the gold's bigrams is never taken
+    assert ev.match_targets([{"anchor": "“十五五”时期地区生产总值增速", "value": 5.5, "unit": "%"}],
+                            [{"anchor": "地区生产总值", "value": 5.5, "unit": "%"}]) == []
