@@ -82,6 +82,7 @@ def _rules():
             (pre if r.get("where") == "prefix" else suf).append((re.compile(_expand(r)), r.get("comparator")))
     flags = [(r.get("flag"), re.compile(_expand(r))) for r in rs if r.get("role") == "flag"]
     gap = re.compile(_expand(rs["cmp.verb_gap"]))
+    _ANY["carry"] = re.compile(_expand(rs["flag.aspirational_carry"]))
     pre.append((gap, None))
     modifier = re.compile(_expand(rs["neg.modifier"]))
     _ANY["threshold"] = (re.compile(_expand(rs["neg.threshold"])), frozenset(rs["neg.threshold"].get("units")))
@@ -315,6 +316,8 @@ def find_quantities(text: str, start: int = 0, end: int | None = None, loose: bo
     last = {}                                # clause start → its last item with a head
     shared = {}                              # clause start → flags of the shared prefix
     asp = _positions(text, start, end, ("力争", "争取"))
+    hedged_end = -2                          # the clause end of the last hedged number
+    carried_cs = -1                          # the start of the clause 力争 was carried into
     for q in qs:
         # suffix comparator and modifier
         # (a PDF's space after the measure is not part of what follows: 60% 以上的)
@@ -369,10 +372,17 @@ def find_quantities(text: str, start: int = 0, end: int | None = None, loose: bo
         q.per_year = "per_year" in fl
         q.cumulative = "cumulative" in fl
         q.aspirational = "aspirational" in fl
+        carried = False
         if not q.aspirational and asp:
             i = bisect.bisect_left(asp, q.start) - 1
             if i >= 0 and q.start - asp[i] < _WINDOW:
                 q.aspirational = _sentence_aspirational(text, _left(text, q.start, start, _FULL_STOP_CH), q.start)
+                if not q.aspirational and (cs == carried_cs or (
+                        cs == hedged_end + 1 and hs == cs and _ANY["carry"].match(head))):
+                    q.aspirational = carried = True      # 力争…增长6.5%左右,数字经济…比重达到9.5%
+                    carried_cs = cs
+        if q.aspirational and text[ce:ce + 1] in ",，" and (carried or _ASP_OPEN.match(text[cs:q.start])):
+            hedged_end = ce         # a clause opened by 力争 (or carrying it), then a comma
     return qs
 
 

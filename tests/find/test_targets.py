@@ -449,6 +449,22 @@ def test_lizheng_opening_a_sentence_hedges_it_past_its_semicolons():
 
 
 @pytest.mark.parametrize("sentence, want", [
+    ("培壮新增长点,力争规模以上工业增加值年均增长6.5%左右,数字经济核心产业增加值比重达到9.5%。", [True, True]),
+    ("细化成果,力争交通投资超600亿元,水利投资超220亿元,推动11个能源项目投资突破1000亿元。",
+     [True, True, False, False]),
+    ("细化成果,力争签约项目投资完成额增长6%,其中制造业占比70%以上。", [True, True]),
+    ("加大投入,力争研发投入强度达到3.35%,科技创新投入达到7800亿元,确保财政科技资金增长10%。", [True, True, False]),
+    ("集中发展,力争园区工业总产值年均增长10%以上,到2026年新增规模以上工业企业30家。", [True, False]),
+    ("到2025年,非化石能源消费比重力争达到20%;煤炭消费总量控制在9800万吨以内。", [True, False]),
+], ids=["next-indicator", "until-a-verb", "qizhong", "until-queb", "year-then-verb", "lizheng-inside-semicolon"])
+def test_lizheng_opening_a_clause_hedges_the_indicator_clauses_after_it(sentence, want):
+    """Second annotations of fresh work reports: both annotators hedge the clauses that go on
+    naming indicators after a clause opened by 力争; a clause opening on its own verb does not."""
+    doc = parse_text(plan("一、重点任务\n\n(一)推进工作。" + sentence + "\n"))
+    assert [t.aspirational for t in find_targets(doc)] == want
+
+
+@pytest.mark.parametrize("sentence, want", [
     ("规上企业智能化改造率≥70%。", ("规上企业智能化改造率", 70, "%", ">=")),
     ("单位产值能耗≤0.5吨。", ("单位产值能耗", 0.5, "吨", "<=")),
     ("预警准确率>95%。", ("预警准确率", 95, "%", ">")),
