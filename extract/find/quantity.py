@@ -83,6 +83,7 @@ def _rules():
     flags = [(r.get("flag"), re.compile(_expand(r))) for r in rs if r.get("role") == "flag"]
     gap = re.compile(_expand(rs["cmp.verb_gap"]))
     _ANY["carry"] = re.compile(_expand(rs["flag.aspirational_carry"]))
+    _ANY["level_verb"] = re.compile(_expand(rs["flag.own_level"]))
     pre.append((gap, None))
     modifier = re.compile(_expand(rs["neg.modifier"]))
     _ANY["threshold"] = (re.compile(_expand(rs["neg.threshold"])), frozenset(rs["neg.threshold"].get("units")))
@@ -365,7 +366,10 @@ def find_quantities(text: str, start: int = 0, end: int | None = None, loose: bo
         if cs not in shared:
             shared[cs] = _flag_set(lead_strip(head)[1]) if fl else set()
         else:
-            fl |= shared[cs]
+            sh = shared[cs]
+            if "growth" in sh and _ANY["level_verb"].search(head):
+                sh = sh - {"growth"}    # 新增A 80家、B产量突破5000台: B's own verb sets a level
+            fl |= sh
         prev_item_end[cs] = q.suffix_end
         q.growth = q.growth or "growth" in fl
         q.decline = "decline" in fl

@@ -448,6 +448,14 @@ def test_lizheng_opening_a_sentence_hedges_it_past_its_semicolons():
     assert ("新建基地", False) in got                     # the next sentence is not hedged
 
 
+def test_a_list_item_stating_its_own_level_does_not_take_the_lists_rise():
+    """新增 opens the list; the second item's own 突破 sets a level (both annotators of a
+    fresh work report)."""
+    doc = parse_text(plan("一、重点任务\n\n(一)推进工作。力争新增智能工厂80家、人形机器人产量突破5000台。"
+                          "新增示范企业20家、示范园区5个。\n"))
+    assert [(t.value, t.growth) for t in find_targets(doc)] == [(80, True), (5000, False), (20, True), (5, True)]
+
+
 @pytest.mark.parametrize("sentence, want", [
     ("培壮新增长点,力争规模以上工业增加值年均增长6.5%左右,数字经济核心产业增加值比重达到9.5%。", [True, True]),
     ("细化成果,力争交通投资超600亿元,水利投资超220亿元,推动11个能源项目投资突破1000亿元。",
