@@ -241,18 +241,27 @@ def match_targets(gold: list, pred: list) -> list:
 
 
 def match_deadlines(gold: list, pred: list) -> list:
-    used = set()
+    """[(gold_index, pred_index)] one to one: the same end, and the same start where the
+    gold gives one.  Pairs whose starts agree (both absent too) are made first, so that a
+    gold deadline without a start does not take the predicted range another gold
+    deadline needs (到2025年 and “十四五”时期 both end on 2025-12-31)."""
+    used, paired = set(), set()
     pairs = []
-    for gi, g in enumerate(gold):
-        for pi, p in enumerate(pred):
-            if pi in used or p.get("end") != g.get("end"):
+    for exact in (True, False):
+        for gi, g in enumerate(gold):
+            if gi in paired:
                 continue
-            if g.get("start") and p.get("start") != g.get("start"):
-                continue
-            used.add(pi)
-            pairs.append((gi, pi))
-            break
-    return pairs
+            for pi, p in enumerate(pred):
+                if pi in used or p.get("end") != g.get("end"):
+                    continue
+                if g.get("start") or exact:
+                    if p.get("start") != g.get("start"):
+                        continue
+                used.add(pi)
+                paired.add(gi)
+                pairs.append((gi, pi))
+                break
+    return sorted(pairs)
 
 
 def _meta_equal(name, g, p) -> bool:

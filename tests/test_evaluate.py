@@ -103,3 +103,16 @@ def test_target_pairs_are_as_many_as_the_rule_allows():
     # and a candidate below half of the gold's bigrams is never taken
     assert ev.match_targets([{"anchor": "“十五五”时期地区生产总值增速", "value": 5.5, "unit": "%"}],
                             [{"anchor": "地区生产总值", "value": 5.5, "unit": "%"}]) == []
+
+
+def test_deadline_pairs_with_the_same_start_are_made_first():
+    """A gold 到2025年 (no start) took the predicted “十四五”时期 range, which ends on the
+    same day, and the error list then named 到2025年 as the extra."""
+    gold = [{"text": "到2025年", "end": "2025-12-31"}]
+    pred = [{"text": "“十四五”时期", "start": "2021-01-01", "end": "2025-12-31"},
+            {"text": "到2025年", "end": "2025-12-31"}]
+    assert ev.match_deadlines(gold, pred) == [(0, 1)]
+    # a gold deadline without a start still takes a range when nothing closer is there
+    assert ev.match_deadlines(gold, pred[:1]) == [(0, 0)]
+    # where the gold gives a start, it must agree
+    assert ev.match_deadlines([{"start": "2021-01-01", "end": "2025-12-31"}], pred[1:]) == []
