@@ -188,16 +188,18 @@ def rows_from_blocks(text: str, tables: list, split_units, group_of=None) -> Tab
 @functools.cache
 def _indicator_rx():
     rs = rules.load("targets")
-    return rs.compile(rs["target.indicator_col"].pattern), rs.compile(rs["target.indicator_year_col"].pattern)
+    return (rs.compile(rs["target.indicator_col"].pattern), rs.compile(rs["target.indicator_year_col"].pattern),
+            rs.compile(rs["target.indicator_plain_col"].pattern))
 
 
 def _indicator_cells(t) -> list:
     """(indicator cell, value cell, year) of an indicator table: the header (one of
     the first two rows) has an indicator column and one or more target-year columns
-    (``target.indicator_col``, ``target.indicator_year_col``).  A year column marked
+    (``target.indicator_col``, ``target.indicator_year_col``), or, naming no year, a
+    value column (预期值, 目标值: ``target.indicator_plain_col``; year None).  A year column marked
     as the base (2020年（基期）) is not a target; of two or more bare year columns the
     earliest is the base."""
-    ind_rx, year_rx = _indicator_rx()
+    ind_rx, year_rx, plain_rx = _indicator_rx()
     for h, row in enumerate(t.rows[:2]):
         heads = [re.sub(r"\s+", "", c.text) for c in row.cells]
         ind = next((j for j, x in enumerate(heads) if ind_rx.match(x)), None)
@@ -210,6 +212,8 @@ def _indicator_cells(t) -> list:
             bare = [(j, y) for j, y, mark in years if not mark]
             first = min((y for _, y, _ in years), default=None)
             targets = [(j, y) for j, y in bare if len(years) < 2 or y != first]
+        if not targets and not years:    # 预期值 / 目标值 with no year: due when the plan ends
+            targets = [(j, None) for j, x in enumerate(heads) if plain_rx.match(x)]
         if not targets:
             continue
         out = []

@@ -501,7 +501,11 @@ def _indicator_targets(doc, lo: int, hi: int, secs, skip) -> list:
     _, _, pre, suf, _, _, _ = quantity_rules()          # the comparators quantities are read with
     value_rx = _rx()["indicator_value"]
     norm, out = doc.norm, []
+    period = getattr(doc.meta, "period", None)
+    plan_end = period[1] if period and len(period) == 2 and isinstance(period[1], int) else None
     for ind, cell, year in getattr(doc, "indicator_cells", ()):
+        if year is None:
+            year = plan_end             # a 预期值 column naming no year: due when the plan ends
         if not lo <= ind.start < hi or any(a <= cell.start < b for a, b in skip):
             continue
         m = value_rx.match(norm[cell.start:cell.end])
@@ -518,6 +522,8 @@ def _indicator_targets(doc, lo: int, hi: int, secs, skip) -> list:
         value = float(m.group("num"))
         base = value * {"万": 1e4, "亿": 1e8}.get(m.group("mult") or "", 1.0)
         flags = _flag_set(norm[a:b])
+        if m.group("chg"):              # a cell written 下降15% / 增长5%: the change is the value
+            flags |= _flag_set(m.group("chg"))
         _, label = canonical_indicator(norm[a:b])
         out.append(Target(anchor=doc.text[a:b], value=_num(value), unit=unit or None,
                           comparator=next((c for rx, c in suf if c and m.group("tail") and rx.match(m.group("tail"))),
@@ -525,7 +531,8 @@ def _indicator_targets(doc, lo: int, hi: int, secs, skip) -> list:
                                                "=")),
                           start=a, end=cell.end, growth="growth" in flags and "decline" not in flags,
                           per_year="per_year" in flags, decline="decline" in flags,
-                          deadline=f"{year}-12-31", base_value=base, base_unit=unit[len(m.group("mult") or ""):] or None,
+                          deadline=f"{year}-12-31" if year else None, base_value=base,
+                          base_unit=unit[len(m.group("mult") or ""):] or None,
                           indicator=label, section_path=_path(secs, _chain(secs, a)),
                           text=doc.text[a:cell.end], rule="target.indicator_table"))
     return out

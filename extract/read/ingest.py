@@ -305,9 +305,11 @@ def _read_text(data: bytes, ext: str, warnings: list[str]) -> tuple[str, str, st
             warnings.append(f"extension {ext} but content is an HTML page; read as html")
         text, tables = html_to_blocks(text)
         return text, enc, "html", tables
+    from .flat_tables import unflatten
     if ext in _MD_EXT:
         from .ingest_md import md_to_text
-        return md_to_text(text), enc, "md", []
+        text, tables = unflatten(md_to_text(text))    # a table copied one cell per line
+        return text, enc, "md", tables
     from .unwrap import undouble, unwrap
 
     text, doubled = undouble(text)
@@ -317,7 +319,8 @@ def _read_text(data: bytes, ext: str, warnings: list[str]) -> tuple[str, str, st
     if joined:
         warnings.append(f"hard-wrapped text (as pulled from a PDF): re-joined {joined} line breaks, "
                         f"dropped {dropped} page-number/header lines")
-    return text, enc, "txt", []
+    text, tables = unflatten(text)
+    return text, enc, "txt", tables
 
 
 # --------------------------------------------------------------------------- cleaning

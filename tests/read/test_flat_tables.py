@@ -1,0 +1,89 @@
+"""Tables a copy flattened to one cell per line are read back as tables.
+
+The real case: a crawled Markdown national plan (corpus/real/shanghai-md,
+十四五国家应急体系规划) prints its 专栏1 主要指标 as 序号 / 指标 / 预期值 / 属性 and then
+each row's cells on lines of their own; its seven indicator targets were lost.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extract.pipeline import parse_file
+from extract.read.flat_tables import unflatten
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def flat(*cells: str) -> str:
+    return "\n\n".join(cells)
+
+
+INDICATORS = flat("专栏1　“十四五”时期主要指标", "序号", "指　　标", "预期值", "属性",
+                  "1", "生产安全事故死亡人数", "下降15%", "约束性",
+                  "2", "重特大生产安全事故起数", "下降20%", "约束性",
+                  "3", "年均每十万人受灾人次", "<15000", "预期性") + "\n\n应急管理体制机制更加完善。"
+
+
+def test_a_flattened_table_becomes_rows_whose_cells_keep_their_spans():
+    text, tables = unflatten("前言。\n\n" + INDICATORS)
+    assert len(tables) == 1
+    rows = [[c.text for c in r.cells] for r in tables[0].rows]
+    assert rows == [["序号", "指　　标", "预期值", "属性"], ["1", "生产安全事故死亡人数", "下降15%", "约束性"],
+                    ["2", "重特大生产安全事故起数", "下降20%", "约束性"], ["3", "年均每十万人受灾人次", "<15000", "预期性"]]
+    for r in tables[0].rows:
+        assert text[r.start:r.end] == " | ".join(c.text for c in r.cells)
+        for c in r.cells:
+            assert text[c.start:c.end] == c.text
+    assert text.startswith("前言。\n\n专栏1") and text.endswith("\n\n应急管理体制机制更加完善。")
+
+
+def test_group_lines_between_rows_are_rows_spanning_the_table():
+    t = flat("序号", "重点任务", "牵头单位", "完成时限", "一、强化创新", "1", "建设创新平台。", "市科技局", "2025年底",
+             "2", "培育企业。", "市经信局", "持续推进", "二、优化环境", "3", "优化营商环境。", "市发改委", "2026年底")
+    text, (table,) = unflatten(t + "\n\n后文。")
+    assert [r.cells[0].text for r in table.rows] == ["序号", "一、强化创新", "1", "2", "二、优化环境", "3"]
+    assert [c.merged for c in table.rows[1].cells] == [None, "left", "left", "left"]
+    assert "一、强化创新\n1 | 建设创新平台。 | 市科技局 | 2025年底" in text
+
+
+@pytest.mark.parametrize("text", [
+    flat("序号", "指标", "1", "甲", "2", "乙"),                                # two columns: a list, not a table
+    flat("序号", "指标", "预期值", "1", "甲", "5"),                            # one row
+    flat("序号", "指标名称和计算方法，见附表", "预期值", "1", "甲", "5", "2", "乙", "6"),   # a sentence, not a label
+    "序号：2025-01\n\n指标\n\n预期值\n\n1\n\n甲\n\n5\n\n2\n\n乙\n\n6",            # 序号 opening a field
+    "本方案共有序号1至3的任务。",
+])
+def test_what_is_not_a_flattened_table_is_left_alone(text):
+    assert unflatten(text) == (text, [])
+
+
+def test_the_table_ends_where_a_row_falls_short():
+    """A merged cell written once leaves its later rows short: the rows before it are
+    the table, the rest stays text (never cells shifted into the wrong columns)."""
+    t = flat("序号", "任务", "牵头单位", "完成时限", "1", "任务甲。", "市科技局", "2025年底",
+             "2", "任务乙。", "市经信局", "2026年底", "3", "任务丙。", "2026年底", "4", "任务丁。", "市发改委", "2027年底")
+    text, (table,) = unflatten(t)
+    assert [r.cells[0].text for r in table.rows] == ["序号", "1", "2"]
+    assert text.endswith(flat("3", "任务丙。", "2026年底", "4", "任务丁。", "市发改委", "2027年底"))
+
+
+@pytest.mark.parametrize("suffix", [".md", ".txt"])
+def test_a_plan_reads_the_indicators_of_a_flattened_table(tmp_path, suffix):
+    p = tmp_path / ("plan" + suffix)
+    p.write_text("# “十四五”某应急体系规划\n\n一、主要目标\n\n到2025年，体系基本建成。\n\n" + INDICATORS + "\n",
+                 encoding="utf-8")
+    doc = parse_file(p)
+    got = [(t.anchor, t.value, t.unit, t.comparator, t.decline, t.per_year, t.deadline)
+           for t in doc.targets if t.rule == "target.indicator_table"]
+    assert got == [("生产安全事故死亡人数", 15, "%", "=", True, False, "2025-12-31"),
+                   ("重特大生产安全事故起数", 20, "%", "=", True, False, "2025-12-31"),
+                   ("年均每十万人受灾人次", 15000, None, "<", False, True, "2025-12-31")]
+
+
+def test_the_real_plan_gives_its_seven_indicator_targets():
+    doc = parse_file(ROOT / "corpus" / "real" / "shanghai-md" / "十四五国家应急体系规划.md")
+    got = [t for t in doc.targets if t.rule == "target.indicator_table"]
+    assert len(got) == 7 and all(t.deadline == "2025-12-31" for t in got)
+    assert got[0].anchor == "生产安全事故死亡人数" and (got[0].value, got[0].unit) == (15, "%")
