@@ -587,8 +587,8 @@ def _past_paragraph(norm: str, start: int, doc_year, rx) -> bool:
     m = rx["past_paragraph"].match(norm[start:start + 24])
     if not m:
         return False
-    if not m.group("period"):
-        return True
+    if not m.group("period") or m.group("since"):
+        return True                     # 过去五年; “十四五”以来 (since it began: done)
     period = five_year_period(m.group("period"))
     return bool(period and doc_year and period[1] < doc_year)
 

@@ -489,6 +489,14 @@ def test_a_review_of_the_year_and_the_five_year_achievements_holds_no_target():
     assert {t.value for t in doc.targets} == {5}
 
 
+def test_what_happened_since_a_five_year_plan_began_is_past_before_the_plan_ends():
+    """In a report of a plan's fourth year, “十四五”以来 reviews what is done, though the plan
+    is not over; its goals ahead (“十四五”时期 in a 2024 report) stay targets."""
+    doc = parse_text("2024年某省政府工作报告\n一、主要工作\n“十四五”以来,全省累计新增城镇就业300万人,生产总值年均增长6%。\n"
+                     "“十四五”时期,要确保单位生产总值能耗下降13.5%。\n今年主要预期目标是:生产总值增长5%左右。\n")
+    assert sorted((t.value, t.deadline) for t in doc.targets) == [(5, "2024-12-31"), (13.5, "2025-12-31")]
+
+
 def test_a_period_opened_from_a_year_does_not_date_its_targets():
     doc = parse_text("一、重点任务\n\n(一)推进试点。从2019年开始,在10个左右紧缺领域开展试点。\n")
     (t,) = doc.targets
