@@ -17,7 +17,7 @@ import re
 import regex
 
 from .. import rules
-from .lexicon import dept_info, dept_type, lexicon, looks_like_unit, split_core, strip_alias
+from .lexicon import _division_names, _division_shorts, dept_info, dept_type, lexicon, looks_like_unit, split_core, strip_alias
 from ..models import UnitRef
 
 _ROLE_OF_SUFFIX = {"role.lead_suffix": "lead", "role.coop_suffix": "cooperating",
@@ -242,7 +242,9 @@ def _make_unit(body: str, a: int, b: int, offset: int, role: str, rule: str):
 def _share_heads(units: list, body: str) -> None:
     """安定区、陇西县、渭源县人民政府 → 安定区人民政府, 陇西县人民政府,
     渭源县人民政府: places named bare before an item that ends in a
-    government head, joined by 、 only, take that head."""
+    government head, joined by 、 only, take that head; a place written
+    without the level word the head's place has (广州、深圳市人民政府) takes it
+    too, when that makes the name of a division (广州市)."""
     R = _rules()
     run: list = []
     for i, u in enumerate(units):
@@ -250,13 +252,16 @@ def _share_heads(units: list, body: str) -> None:
             run = []
         m = R["shared_head"].match(u.name)
         if m and run:
+            level = u.name[m.start("head") - 1]      # 深圳市人民政府: 市
             for p in run:
+                if not p.name.endswith(level) and level in "市县区州旗盟" and p.name + level in _division_names():
+                    p.name += level             # 广州、深圳市人民政府: 广州 is 广州市 (the list shares 市 too)
                 p.name += m.group("head")
                 p.dept_type = dept_type(p.name)
                 p.rule = (p.rule + "+head") if p.rule else "head"
             run = []
-        elif R["bare_place"].match(u.name):
-            run.append(u)
+        elif R["bare_place"].match(u.name) or u.name in _division_shorts():
+            run.append(u)               # 安定区; 东莞 (a city's short name: 惠州、东莞、中山市人民政府)
         else:
             run = []
 

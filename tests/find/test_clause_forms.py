@@ -14,7 +14,9 @@ beside the cases and in rules/units.yaml:
 * a collective named alone (各地区各有关部门) is a unit;
 * a star or bracketed 牵头 after one name marks that name only;
 * places listed bare before one head (安定区、陇西县、渭源县人民政府) each take
-  the head, as a list's implicit prefix is restored;
+  the head, as a list's implicit prefix is restored, and a city written by its
+  short name takes the head's level word too (广州、深圳市人民政府);
+* a level range is part of a collective's name (各地级以上市人民政府);
 * a role word reaches back over 、 only, not over a comma (责任单位：A，B配合).
 """
 import pytest
@@ -126,6 +128,15 @@ FORMS = [
     ("shared-government-head", "（牵头单位：市工信局；配合单位：市发展改革委、市商务局，安定区、陇西县、渭源县人民政府）",
      [("市工信局", L), ("市发展改革委", C), ("市商务局", C), ("安定区人民政府", C), ("陇西县人民政府", C), ("渭源县人民政府", C)]),
     ("shared-head-short", "（责任单位：龙城区、双塔区政府）", [("龙城区政府", R), ("双塔区政府", R)]),
+    # cities written by their short names share the level word with the head (Guangdong's usage)
+    ("shared-head-and-level", "（省科技厅、广州、深圳市人民政府按职责分工负责）",
+     [("省科技厅", R), ("广州市人民政府", R), ("深圳市人民政府", R)]),
+    ("short-city-names", "（惠州、东莞、中山市人民政府负责）",
+     [("惠州市人民政府", R), ("东莞市人民政府", R), ("中山市人民政府", R)]),
+    # a level range is part of a collective's name
+    ("level-range-collective", "（责任单位：省科技厅、省工业和信息化厅，各地级以上市人民政府）",
+     [("省科技厅", R), ("省工业和信息化厅", R), ("各地级以上市人民政府", R)]),
+    ("level-range-alone", "（省科技厅、各地级以上市人民政府按职责分工负责）", [("省科技厅", R), ("各地级以上市人民政府", R)]),
     ("no-head-after-comma", "（责任单位：立山经济开发区，各街道，区税务局）",
      [("立山经济开发区", R), ("各街道", R), ("区税务局", R)]),
     ("enterprises", "（责任单位：国网XX供电公司、市电信公司）", [("国网XX供电公司", R), ("市电信公司", R)]),
