@@ -78,6 +78,17 @@ def find(doc_id: str, norm: str, layout: Layout, tables: TableFacts, conventions
         first_child = next((secs[c].start for c in s.children if secs[c].kind != "para"), None)
         if first_child is not None and criteria.search(norm, s.start, first_child):
             excluded.update(c for c in _descendants(secs, s) if secs[c].kind != "para")
+    # an item that only says when the text takes effect or who interprets it (7.3 本预案自印发
+    # 之日起实施; 二、附则 本措施自…施行) assigns no work (rules/headings.yaml section.final_provision)
+    final = _heading_rule("section.final_provision")
+    for s in secs:
+        if s.kind == "para" or s.idx in excluded or any(secs[c].kind != "para" for c in s.children):
+            continue
+        body = _LABEL.sub("", norm[s.start:s.end], count=1)
+        parts = [p.strip() for p in _SENTENCE.split(body) if p.strip() and not _FINAL_HEAD.match(p.strip())]
+        if parts and all(final.match(p) for p in parts):
+            excluded.add(s.idx)
+            excluded.update(_descendants(secs, s))
     # a box printed inside a section (专栏2 …): the numbered items after it are the box's
     # list, not tasks; the section stays one task (rules/headings.yaml section.box)
     box = _heading_rule("section.box")
@@ -265,6 +276,12 @@ def _opening_duty(norm: str, sec) -> list:
     if not all(looks_like_unit(n, strict=True) for n in names):
         return []
     return split_units(norm[a:b], a, "responsible", "task.opening_duty")
+
+
+# a heading's number (二、, (三), 7.3, 1.) and the sentences of an item, for section.final_provision
+_LABEL = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十0-9]{1,3}[)）]|[0-9]{1,2}(?:\.[0-9]{1,2})*[.、]?)\s*")
+_SENTENCE = re.compile(r"[。;；\n]")
+_FINAL_HEAD = re.compile(r"^(?:附\s*则|其[他它]事项|实施(?:时间|日期)|施行(?:时间|日期))$")
 
 
 @functools.cache

@@ -150,3 +150,15 @@ def test_the_items_of_a_box_printed_in_a_section_are_not_tasks():
         ("二/(二)/1", [("市应急局", "responsible")]),
         ("二/(二)/2", [("市发展改革委", "responsible")]),
     ]
+
+
+def test_an_item_that_only_says_when_the_text_takes_effect_is_no_task():
+    """7.3 本预案自印发之日起实施, 二、附则 本措施…施行，有效期3年: final provisions assign no
+    work (gold-fresh's national grain plan); a duty in the same part (7.1 …应制订…, 7.2 本预案由
+    国务院办公厅负责解释) stays a task."""
+    text = ("某某预案\n\n1　应急保障\n1.1　建立储备制度。市粮食局负责。\n1.2　完善调运机制。市交通局负责。\n2　附则\n"
+            "2.1　各区人民政府应根据本预案制订区级预案。\n2.2　本预案由市政府办公厅负责解释。\n2.3　本预案自印发之日起实施。\n")
+    assert [p for p, _ in summary(text)] == ["1/1.1", "1/1.2", "2/2.1", "2/2.2"]
+    text = ("某某措施\n\n一、支持企业落户\n(一)支持落户。对新落户企业给予奖励。(责任单位:市发展改革委)\n"
+            "二、附则\n本措施自印发之日起施行，有效期3年。原《某某措施》同时废止。\n")
+    assert [p for p, _ in summary(text)] == ["一/(一)"]
