@@ -213,7 +213,16 @@ def _goal_deadlines(doc, ds, starts) -> list:
         i = bisect.bisect_left(starts, s.start)          # the first deadline in the section
         if i < len(ds) and ds[i].start < stop:
             out.append((s.start, s.end, ds[i].date_end))
+            continue
+        m = _YEAR_GOALS.match(s.heading)
+        if m:                       # 一、2019年经济社会发展主要预期目标: that year's goals
+            out.append((s.start, s.end, f"{m.group(1)}-12-31"))
     return out
+
+
+# a goal heading that opens on one year (2019年经济社会发展主要预期目标), not a span or a
+# time before or since it
+_YEAR_GOALS = re.compile(r"^\s*((?:19|20)[0-9]{2})\s?年(?!\s?(?:以来|以前|之前|前|来|[-—–~至到]|和|与|、))")
 
 
 def _heading_deadlines(doc, ds, starts) -> dict:

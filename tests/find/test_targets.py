@@ -497,6 +497,15 @@ def test_what_happened_since_a_five_year_plan_began_is_past_before_the_plan_ends
     assert sorted((t.value, t.deadline) for t in doc.targets) == [(5, "2024-12-31"), (13.5, "2025-12-31")]
 
 
+def test_a_goal_heading_that_opens_on_a_year_dates_its_targets():
+    """一、2019年经济社会发展主要预期目标 (a division-of-work opinion's first item): the year's
+    goals, due at its end; a heading of a time since or before a year dates nothing."""
+    doc = parse_text("国务院关于落实《政府工作报告》重点工作部门分工的意见\n一、2019年经济社会发展主要预期目标\n"
+                     "国内生产总值增长6%—6.5%;城镇新增就业1100万人以上。(国家发展改革委牵头)\n"
+                     "二、2018年以来的工作成效和目标\n高新技术企业达到300家。\n")
+    assert [(t.value, t.deadline) for t in doc.targets] == [(6, "2019-12-31"), (1100, "2019-12-31"), (300, None)]
+
+
 def test_a_period_opened_from_a_year_does_not_date_its_targets():
     doc = parse_text("一、重点任务\n\n(一)推进试点。从2019年开始,在10个左右紧缺领域开展试点。\n")
     (t,) = doc.targets
