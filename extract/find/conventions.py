@@ -26,6 +26,7 @@ class Convention:
     end: int
     text: str
     ditto: bool = False   # first_is_lead: holds for every later clause (下同)
+    everywhere: bool = False   # first_is_lead: a note (注：…) holds for every clause, before it too
     others: str = "responsible"   # first_is_lead: the role of the units after the first
     units: str = ""       # all_items: the units it names, as written
     units_start: int = -1
@@ -38,7 +39,7 @@ def _rules():
     return [(r, r.regex) for r in rs]
 
 
-_HINT = re.compile(r"第一位|首位|列出")
+_HINT = re.compile(r"第一位|首位|第一个|首个|列出")
 _SEP = ",，;；、 "
 _OPEN, _CLOSE = "〔[【", "〕]】"
 
@@ -53,7 +54,8 @@ def find_conventions(norm: str, start: int = 0, end: int | None = None) -> list:
             c = Convention(kind=r.get("kind"), start=m.start(), end=m.end(), text=norm[m.start():m.end()],
                            rule=r.id)
             if c.kind == "first_is_lead":
-                c.ditto = bool(m.group("ditto"))
+                c.ditto = bool(m.group("ditto") or m.group("scope"))
+                c.everywhere = bool(m.group("note"))
                 c.others = "cooperating" if m.group("others") else "responsible"
             elif r.get("units_before"):
                 # the list item right before the words: back to the previous separator

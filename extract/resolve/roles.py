@@ -54,13 +54,14 @@ def resolve(doc) -> None:
 
 def _governing(leads, clause_start, units):
     """The first_is_lead convention that holds for a clause starting at
-    ``clause_start``: one stated inside it, or an earlier one with 下同."""
+    ``clause_start``: one stated inside it, an earlier one with 下同 (or said of
+    every item), or a note (注：…) wherever it stands."""
     if clause_start < 0:
         return None
     end = max(u.end for u in units)
     best = None
     for c in leads:
         inside = clause_start <= c.start <= end + 40
-        if inside or (c.ditto and c.start < clause_start):
+        if inside or (c.ditto and c.start < clause_start) or c.everywhere:
             best = c
     return best

@@ -1,0 +1,43 @@
+"""A role rule stated once (GUIDE.md "Role rules stated once"; CONVENTIONS.md C2) in the
+wordings plans use: said for one clause with 下同, said of every item (以下各项工作均由…,
+各项工作…), said with the lead as a verb (…的部门牵头，其他部门配合), or put as a note after
+the list (注：…), which holds for the clauses before it too."""
+import pytest
+
+from extract.pipeline import parse_text
+
+L, R, C = "lead", "responsible", "cooperating"
+
+
+def roles(rule: str, note: str = "") -> list:
+    text = ("某省实施方案\n一、重点任务\n（一）建设平台。加快建设平台。" + rule + "（省科技厅、省发展改革委）\n"
+            "（二）培育企业。加快培育企业。（省工业和信息化厅、省财政厅）\n" + note)
+    return [[(u.name, u.role) for u in t.units] for t in parse_text(text).tasks]
+
+
+@pytest.mark.parametrize("rule, others", [
+    ("（列第一位的为牵头单位，下同）", R),
+    ("（各项任务中列第一位的为牵头单位，其他为配合单位，下同）", C),
+    ("（以下各项工作均由排在第一位的部门牵头，其他部门配合）", C),
+    ("（各项工作第一个单位为牵头单位，其余为参与单位）", C),
+    ("（列在首位的为牵头单位，下同）", R),
+], ids=["ditto", "each-item-ditto", "lead-as-verb", "first-unit-participants", "shouwei"])
+def test_a_rule_for_every_item_makes_each_first_unit_the_lead(rule, others):
+    assert roles(rule) == [[("省科技厅", L), ("省发展改革委", others)], [("省工业和信息化厅", L), ("省财政厅", others)]]
+
+
+def test_a_rule_inside_one_clause_holds_for_that_clause_only():
+    """（责任单位：…，杭州市人民政府，第一位为牵头单位）: gold-fresh's Zhejiang PDF 22."""
+    text = ("某省若干措施\n一、建设平台。加快建设平台。（责任单位：省科技厅、省发展改革委，第一位为牵头单位）\n"
+            "二、培育企业。加快培育企业。（责任单位：省工业和信息化厅、省财政厅）\n")
+    assert [[(u.name, u.role) for u in t.units] for t in parse_text(text).tasks] == [
+        [("省科技厅", L), ("省发展改革委", R)], [("省工业和信息化厅", R), ("省财政厅", R)]]
+
+
+def test_a_note_after_the_list_holds_for_the_clauses_before_it():
+    assert roles("", note="注：排在第一位的为牵头单位。\n") == [[("省科技厅", L), ("省发展改革委", R)],
+                                                      [("省工业和信息化厅", L), ("省财政厅", R)]]
+
+
+def test_no_rule_no_lead():
+    assert roles("") == [[("省科技厅", R), ("省发展改革委", R)], [("省工业和信息化厅", R), ("省财政厅", R)]]
