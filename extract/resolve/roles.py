@@ -7,7 +7,8 @@
   others responsible, or cooperating when the rule says 其他为配合单位); an
   explicit role in a clause (X牵头, 配合单位：…) wins.  ``以下各项工作均需X推进，
   不再单独列出`` makes X a responsible unit of every later task with a clause.
-* Table units keep the role their column gives.
+* Table units keep the role their column gives, except that a note (注：排在第一位的为
+  牵头单位) makes the first unit of a row without a lead the lead.
 
 Each applied convention stays on ``doc.conventions`` (stored, so a researcher
 can see why a unit is the lead).
@@ -25,12 +26,23 @@ def resolve(doc) -> None:
 
     leads = [c for c in convs if c.kind == "first_is_lead"]
     extra = [c for c in convs if c.kind == "all_items"]
+    note = next((c for c in leads if c.everywhere), None)
     for t in doc.tasks:
         groups: dict = {}
+        row: list = []
         for u in t.units:
             if u.rule.startswith("table"):
+                row.append(u)
                 continue
             groups.setdefault(getattr(u, "clause", -1), []).append(u)
+        if note is not None and row and not any(u.role == "lead" for u in row):
+            # a note under a task table (注：责任单位中排在第一位的为牵头单位): each row's first unit
+            resp = sorted((u for u in row if u.role == "responsible"), key=lambda u: u.start)
+            if resp:
+                resp[0].role = "lead"
+                resp[0].rule += "+" + note.rule
+                for u in resp[1:]:
+                    u.role = note.others
         for cstart, us in groups.items():
             rule = _governing(leads, cstart, us)
             if rule is None or any(u.role == "lead" for u in us):

@@ -41,3 +41,20 @@ def test_a_note_after_the_list_holds_for_the_clauses_before_it():
 
 def test_no_rule_no_lead():
     assert roles("") == [[("省科技厅", R), ("省发展改革委", R)], [("省工业和信息化厅", R), ("省财政厅", R)]]
+
+
+def test_a_note_under_a_task_table_makes_each_rows_first_unit_the_lead():
+    from extract.read.ingest import read_bytes
+    page = ("<html><body><p>某省数字经济行动方案</p><p>附件</p><p>重点任务分解表</p><table>"
+            "<tr><td>序号</td><td>重点任务</td><td>责任单位</td><td>完成时限</td></tr>"
+            "<tr><td>1</td><td>建设算力平台</td><td>省发展改革委、省经信厅</td><td>2026年底</td></tr>"
+            "<tr><td>2</td><td>培育数据企业</td><td>省数据局</td><td>2027年底</td></tr>"
+            "<tr><td>3</td><td>完善标准</td><td>省市场监管局、省经信厅</td><td>2027年底</td></tr>"
+            "</table>{}</body></html>")
+
+    def rows(note):
+        ing = read_bytes(page.format(note).encode("utf-8"), "plan.html")
+        return [[(u.name, u.role) for u in t.units] for t in parse_text(ing.text, tables=ing.tables).tasks]
+    assert rows("<p>注：责任单位中排在第一位的为牵头单位。</p>") == [
+        [("省发展改革委", L), ("省经信厅", R)], [("省数据局", L)], [("省市场监管局", L), ("省经信厅", R)]]
+    assert rows("") == [[("省发展改革委", R), ("省经信厅", R)], [("省数据局", R)], [("省市场监管局", R), ("省经信厅", R)]]
