@@ -135,25 +135,26 @@ def _mention_regex(lex: Lexicon, rs) -> dict:
 
 
 @functools.lru_cache(maxsize=1)
-def _division_names() -> frozenset:
-    """Full names of administrative divisions (rules/divisions.tsv)."""
+def _division_rows() -> tuple:
+    """The rows of rules/divisions.tsv (code, name, short, level, …), header dropped."""
     path = rules.RULES_DIR / "divisions.tsv"
     try:
         lines = path.read_text(encoding="utf-8").splitlines()[1:]
     except OSError:
-        return frozenset()
-    return frozenset(ln.split("\t")[1] for ln in lines if "\t" in ln)
+        return ()
+    return tuple(ln.split("\t") for ln in lines if "\t" in ln)
+
+
+@functools.lru_cache(maxsize=1)
+def _division_names() -> frozenset:
+    """Full names of administrative divisions (rules/divisions.tsv)."""
+    return frozenset(p[1] for p in _division_rows())
 
 
 @functools.lru_cache(maxsize=1)
 def _division_shorts() -> frozenset:
-    """Short names of administrative divisions (东莞 for 东莞市; rules/divisions.tsv)."""
-    path = rules.RULES_DIR / "divisions.tsv"
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()[1:]
-    except OSError:
-        return frozenset()
-    return frozenset(p[2] for p in (ln.split("\t") for ln in lines) if len(p) > 2 and len(p[2]) >= 2)
+    """Short names of administrative divisions (东莞 for 东莞市)."""
+    return frozenset(p[2] for p in _division_rows() if len(p) > 2 and len(p[2]) >= 2)
 
 
 def _place_ending_at(text: str, end: int, lo: int, parent: bool = False):

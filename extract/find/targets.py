@@ -407,7 +407,7 @@ def find_targets(doc, deadlines=None) -> list:
             continue                                  # 4个省份之一: a group it belongs to
         if rx["divided"].search(head):
             continue                                  # 分13个领域…: how the text is laid out
-        if q.comparator in ("=", None) and "加快" in norm[q.start - 40 if q.start > 40 else 0:q.start]:
+        if q.comparator in ("=", None) and "加快" in norm[max(0, q.start - 40):q.start]:
             cs = _left(norm, q.start, sent_start, _CLAUSE_CH)
             if rx["speed_up"].match(norm[cs:q.start]) and \
                     rx["speed_up_tail"].match(norm[q.suffix_end:(q.clause_end or len(norm)) + 1]):
