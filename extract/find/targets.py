@@ -42,7 +42,7 @@ def _rx():
                                            "past_clause", "time_limit", "time_limit_rule", "past_paragraph",
                                            "goal_heading", "list_count", "one_of", "list_intro", "indicator_value",
                                            "five_year_paragraph", "past_outcome", "speed_up", "speed_up_tail",
-                                           "divided")}
+                                           "divided", "fee_in_principle")}
     # the last opening word of a head, put back when what is left is too short
     # to name anything (2024年完成|改造3万亩, 每年|改造…)
     out["lead_last"] = re.compile("(?:" + rules.expand(rs.fragments["lead_word"], rs.fragments, "targets.yaml",
@@ -339,6 +339,10 @@ def find_targets(doc, deadlines=None) -> list:
     report_year = None
     if getattr(doc, "genre", "plan") == "work_report" and doc.meta.period:
         report_year = doc.meta.period[0]
+    period = doc.meta.period
+    # a plan for one year (关于做好2023年…重点工作的意见): what it sets is due at that year's end
+    # (CONVENTIONS.md C14), as a work report's commitments are
+    one_year = period[0] if period and len(period) == 2 and period[0] == period[1] and not report_year else None
     doc_year = base_year or report_year
     past_paras: dict = {}   # paragraph start -> whether it reviews a period already over
     ahead_paras: dict = {}  # paragraph start -> the end of the five-year plan it sets goals for
@@ -407,6 +411,9 @@ def find_targets(doc, deadlines=None) -> list:
             continue                                  # 4个省份之一: a group it belongs to
         if rx["divided"].search(head):
             continue                                  # 分13个领域…: how the text is laid out
+        if "原则上" in norm[max(0, q.start - 60):q.start] and \
+                rx["fee_in_principle"].search(norm, _left(norm, q.start, sent_start, _CLAUSE_CH), q.start):
+            continue                                  # 担保费率原则上不超过1%: a policy parameter
         if q.comparator in ("=", None) and "加快" in norm[max(0, q.start - 40):q.start]:
             cs = _left(norm, q.start, sent_start, _CLAUSE_CH)
             if rx["speed_up"].match(norm[cs:q.start]) and \
@@ -424,6 +431,8 @@ def find_targets(doc, deadlines=None) -> list:
             deadline = ahead_paras.get(para)
         if deadline is None and report_year:          # a work report commits for its year
             deadline = f"{report_year}-12-31"
+        if deadline is None and one_year:             # a plan for one year (C14)
+            deadline = f"{one_year}-12-31"
         for cs, ce, year in year_cells:               # a cell of a column headed 2026年目标
             if cs <= q.start < ce:
                 deadline = f"{year}-12-31"

@@ -110,14 +110,20 @@ THREE_YEAR = """某市冷链物流三年行动方案(2024-2026年)
 """
 
 
-def test_an_annual_plan_dates_its_goal_sentence_and_its_full_year_sentences():
+def test_an_annual_plan_dates_every_target_at_its_years_end():
+    """A plan for one year sets what is due at that year's end (CONVENTIONS.md C14: two
+    annotators of a real annual document, independently); a date of its own still wins."""
     assert _rows_titled(ANNUAL) == [
         ("家庭农场", 50, "家", "=", "2024-12-31"),            # 2024年全县… opens the goal sentence
         ("农产品抽检合格率", 98, "%", ">=", "2024-12-31"),
         ("示范社", 20, "家", "=", "2024-12-31"),              # 全年 dates the rest of its sentence
-        ("产地仓", 10, "个", "=", None),                      # … which ends at 。
+        ("产地仓", 10, "个", "=", "2024-12-31"),              # undated: the plan's year (C14)
         ("新增库容", 2, "万吨", "=", "2024-12-31"),            # the nearer 全年, not 2024年9月底前
     ]
+    doc = parse_text("某县2024年冷链物流工作方案\n一、重点任务\n(一)完善设施。建设产地仓10个,2024年9月底前完成冷库改造3个。\n")
+    assert [(t.value, t.deadline) for t in doc.targets] == [(10, "2024-12-31"), (3, "2024-09-30")]
+    doc = parse_text("某县冷链物流三年行动方案(2024-2026年)\n一、重点任务\n(一)完善设施。建设产地仓10个。\n")
+    assert [(t.value, t.deadline) for t in doc.targets] == [(10, None)]     # a plan of three years: no year to give
 
 
 def test_a_plan_period_dates_its_n_year_counts_and_year_lists():
@@ -638,6 +644,12 @@ NOT_COMMITMENTS = [
     ("一、重点任务\n(一)保障能源。加快推动600个以上亿元级工业项目建设。", [("个", 600)]),
     ("一、重点任务\n(一)保障能源。加快建设5个产业园。", [("个", 5)]),
     ("一、重点任务\n(一)保障能源。加快推进20个重点区域环境整治。", [("个", 20)]),
+    # a fee or a share of risk set 原则上 is a policy parameter; 原则上 alone is not (both
+    # annotators of a State Council guarantee opinion)
+    ("一、重点任务\n(一)降低费率。对小微企业收取的担保费率原则上不超过1%。", []),
+    ("一、重点任务\n(一)分担风险。原则上国家融资担保基金和银行承担的风险责任比例均为20%。", []),
+    ("一、重点任务\n(一)降低费率。力争平均担保费率降至1%以下。", [("%", 1)]),
+    ("一、重点任务\n(一)加强审核。原则上法制审核人员不少于本单位执法人员总数的5%。", [("%", 5)]),
     # a count of the parts the work is laid out in
     ("一、重点任务\n(一)细化任务。分13个领域细化实化各项任务。", []),
     ("一、重点任务\n(一)细化任务。在13个领域开展试点。", [("个", 13)]),
