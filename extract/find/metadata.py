@@ -188,6 +188,15 @@ def _read(doc: Document) -> Metadata:
         t = _REPLY_ISSUER.match(norm[s:e].replace(" ", ""))
         if t and _ORG.match(t.group(1)):
             meta.issuer = t.group(1)
+        else:                   # joint issuers set apart before 关于: 中共中央 国务院关于…的意见
+            for s, e in doc.title_lines:
+                k = norm.find("关于", s, e)
+                if k < 0:
+                    continue
+                pieces = norm[s:k].split()
+                if len(pieces) >= 2 and all(_LEAD_ISSUER.match(p) for p in pieces):
+                    meta.issuer = "、".join(pieces)
+                break
 
     lead = _lead_issuer(doc)
     if lead:
@@ -196,6 +205,14 @@ def _read(doc: Document) -> Metadata:
         d = _BRACKET_DATE.match(norm[s:e].replace(" ", ""))
         if d and meta.signed is None:
             meta.signed = parse_date_line(d.group(1), None)
+    if meta.signed is None and doc.title_lines:
+        # the date a central document carries in brackets under its title (a title line, or the next)
+        s, e = doc.title_lines[-1]
+        for line in (norm[s:e], norm[e:e + 40].lstrip().split("\n", 1)[0]):
+            d = _BRACKET_DATE.match(line.replace(" ", ""))
+            if d:
+                meta.signed = parse_date_line(d.group(1), None)
+                break
     meta.title = _title(doc, head_lines) or _clean_title(_fallback_title(doc))
     # a reply, an approval, a notice of appointments: the document's own title,
     # not the title of what it approves or attaches

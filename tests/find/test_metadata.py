@@ -237,6 +237,17 @@ def test_issuers_set_above_a_title_and_the_bracketed_date_under_it():
     assert "关于全面推进乡村振兴加快农业农村现代化的意见" in m.title
 
 
+def test_issuers_set_apart_on_the_title_line_and_the_bracketed_date_under_it():
+    """中共中央 国务院关于…的意见 / （2023年1月2日）, on one line (as the 2023 No.1 document
+    was reposted): both of gold-fresh's annotators read issuer and signed from it."""
+    text = ("新华社北京2月13日电\n\n中共中央 国务院关于做好2023年全面推进乡村振兴重点工作的意见\n（2023年1月2日）\n\n"
+            "一、总体要求\n内容。\n二、重点任务\n（一）加快推进。\n（二）加强建设。\n三、保障措施\n内容。\n")
+    m = meta_of(text)
+    assert m.issuer == "中共中央、国务院" and m.signed == "2023-01-02"
+    text = text.replace("中共中央 国务院关于", "乡村 振兴关于")          # not bodies: no issuer from them
+    assert meta_of(text).issuer != "乡村、振兴"
+
+
 def test_a_title_line_that_is_not_only_issuers_names_no_issuer():
     text = ("乡村振兴 重点任务\n关于全面推进乡村振兴加快农业农村现代化的意见\n\n"
             "一、总体要求\n内容。\n二、重点任务\n（一）加快推进。\n三、保障措施\n内容。\n")
