@@ -26,6 +26,9 @@ _DATE_ONLY = re.compile(r"^(?:(" + _Y + r")年([0-9]{1,2})月([0-9]{1,2})日|(" 
                         r"([二〇零一三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日)$")
 # a portal field: "[ 发布日期 ] 2024-03-12", "发布日期:2024-03-12", "发布日期： | 2024-04-02" (table cells)
 _FIELD_DATE = r"\s*[\]|]?\s*[::]?\s*\|?\s*(" + _Y + r")\s?[-年/.]\s?([0-9]{1,2})\s?[-月/.]\s?([0-9]{1,2})"
+# an article's byline under its title: the account that posted it, then the date (浙江经信2026-07-30)
+_BYLINE = re.compile(r"^[\u4e00-\u9fffA-Za-z]{2,16}\s?(" + _Y + r")-([0-9]{1,2})-([0-9]{1,2})(?:\s+[0-9]{1,2}:[0-9]{2})?\s*$",
+                     re.M)
 # a page's time stamp "2024-06-18 09:32 来源：…" (a reposted plan's publication date)
 _STAMP = re.compile(r"(?<![0-9])(" + _Y + r")\s?[-年]\s?([0-9]{1,2})\s?[-月]\s?([0-9]{1,2})\s?日?\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?"
                     r"(?=\s*(?:来源|作者|浏览|$))", re.M)      # 2023-07-13 15:00 来源, 2023年07月13日15:00来源
@@ -154,7 +157,7 @@ def _read(doc: Document) -> Metadata:
     pub = _PUBLISHED_FIELD.search(head) or _PUBLISHED_FIELD.search(tail)
     if pub is None and issued is not None:
         pub, issued = issued, None
-    pub = pub or _STAMP.search(head)
+    pub = pub or _STAMP.search(head) or _BYLINE.search(head)
     meta.published = _iso(*pub.groups()) if pub else None
     if signed_hint is None and issued is not None:
         signed_hint = _iso(*issued.groups())

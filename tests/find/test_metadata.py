@@ -248,6 +248,16 @@ def test_issuers_set_apart_on_the_title_line_and_the_bracketed_date_under_it():
     assert meta_of(text).issuer != "乡村、振兴"
 
 
+def test_an_articles_byline_gives_the_date_it_was_published():
+    """《…》印发 / 浙江经信2026-07-30: a plan reposted as an account's article, printed to PDF;
+    both annotators of gold-fresh's PDF 18 read published from the byline."""
+    text = ("《某省人工智能赋能制造业实施方案（2026-2030年）》印发\n浙江经信2026-07-30\n为深入贯彻落实…,特制定本方案。\n"
+            "一、主要目标\n内容。\n二、重点任务\n（一）加快推进。\n（二）加强建设。\n")
+    m = meta_of(text)
+    assert m.published == "2026-07-30" and m.signed is None
+    assert meta_of(text.replace("浙江经信2026-07-30", "浙江经信，2026年7月30日起施行。")).published is None
+
+
 def test_a_title_line_that_is_not_only_issuers_names_no_issuer():
     text = ("乡村振兴 重点任务\n关于全面推进乡村振兴加快农业农村现代化的意见\n\n"
             "一、总体要求\n内容。\n二、重点任务\n（一）加快推进。\n三、保障措施\n内容。\n")
