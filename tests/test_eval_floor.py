@@ -44,7 +44,7 @@ FLOORS = {
     # 101 real documents, each batch scored once before anything changed (corpus/real/gold-fresh/
     # README.md): not fitted; a floor here only keeps later changes from making them worse
     "corpus/real/gold-fresh": {
-        "tasks.f1": 0.983, "responsibilities.f1": 0.981, "targets.f1": 0.860, "deadlines.f1": 0.879,
+        "tasks.f1": 0.983, "responsibilities.f1": 0.981, "targets.f1": 0.861, "deadlines.f1": 0.879,
         "metadata.accuracy": 0.976, "target_fields.deadline": 0.986,
     },
     # SYNTHETIC plans written for the tests in styles the seeds lack, and rules were tuned
