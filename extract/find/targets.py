@@ -397,7 +397,9 @@ def find_targets(doc, deadlines=None) -> list:
             if by and int(by.group("year")) < base_year:
                 continue
         head = norm[q.head_start:q.start]
-        if rx["instrument"].search(head) or rx["instrument"].search(norm, q.suffix_end, q.clause_end) \
+        set_at = _SET_AT.search(head) and norm.startswith("安排", q.suffix_end)  # 赤字率拟按2.8%安排: set at
+        if (rx["instrument"].search(head[:-1] if set_at else head) if head else False) \
+                or rx["instrument"].search(norm, q.suffix_end, q.clause_end) \
                 or rx["not_commitment"].search(head) or rx["plan_structure"].match(norm[a:b]) \
                 or rx["plan_structure"].match(norm[q.suffix_end:q.suffix_end + 8]):
             continue
@@ -626,6 +628,9 @@ def _five_year_paragraph(norm: str, start: int, year: int, rx) -> str | None:
     return f"{first + 4}-12-31"
 
 
+# a head that ends on 按 before a figure then 安排 (赤字率拟按2.8%安排, 按5%左右安排): the figure
+# the year is set at, not a rate applied by a policy instrument
+_SET_AT = re.compile(r"按\s*$")
 _OPEN_COUNT = re.compile(r"\((?:共)?\s?$")      # (7项), (共23项), (共 23项)
 
 

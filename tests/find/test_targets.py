@@ -172,6 +172,7 @@ def _rows_titled(text):
     ("坚决守住18亿亩耕地红线。", [("耕地红线", 18, "亿亩", ">=")]),
     ("中欧班列年开行量保持在4800列以上。", [("中欧班列年开行量", 4800, "列", ">=")]),
     ("为80万重点群体提供就业帮扶。", [("重点群体提供就业帮扶", 80, "万", "=")]),
+    ("今年赤字率拟按2.8%安排。", [("赤字率", 2.8, "%", "=")]),
     ("人均粮食占有量达到500公斤。", [("人均粮食占有量", 500, "公斤", "=")]),
     ("粮食综合生产能力迈上1000亿斤新台阶。", [("粮食综合生产能力", 1000, "亿斤", ">=")]),
     ("新增落地1家国内知名高校科研院所。", [("国内知名高校科研院所", 1, "家", "=")]),
@@ -194,7 +195,7 @@ def _rows_titled(text):
         "amount-threshold-defines-the-count", "quotes-kept-in-pairs", "restated-measures-and-designations",
         "de-phrase-stays-with-the-object", "anpai-closes-the-head", "conjunction-opens-the-next-count",
         "yu-opens-the-next-count", "zai-opens-a-place", "zai-with-nothing-after-is-the-head", "zonghe-is-a-noun",
-        "verb-zhuahao", "verb-tuijin", "weight-jin", "volume-yifang", "red-line-held", "trains-lie", "people-in-wan", "weight-gongjin", "level-reached-maishang",
+        "verb-zhuahao", "verb-tuijin", "weight-jin", "volume-yifang", "red-line-held", "trains-lie", "people-in-wan", "set-at-anpai", "weight-gongjin", "level-reached-maishang",
         "verb-luodi", "compute-in-P", "verb-then-scope",
         "bare-domain-named-by-its-growth", "letters-name-an-indicator", "number-first-list-keeps-its-order",
         "number-first-list-after-de", "head-first-list-keeps-its-order",
@@ -646,6 +647,8 @@ NOT_COMMITMENTS = [
     ("一、重点任务\n(一)保障能源。加快推动600个以上亿元级工业项目建设。", [("个", 600)]),
     ("一、重点任务\n(一)保障能源。加快建设5个产业园。", [("个", 5)]),
     ("一、重点任务\n(一)保障能源。加快推进20个重点区域环境整治。", [("个", 20)]),
+    # 按 a rate applied by a policy is an instrument; 按 a figure then 安排 sets the year's figure
+    ("一、重点任务\n(一)加大支持。对企业按其投资额10%安排补助资金。", []),
     # a fee or a share of risk set 原则上 is a policy parameter; 原则上 alone is not (both
     # annotators of a State Council guarantee opinion)
     ("一、重点任务\n(一)降低费率。对小微企业收取的担保费率原则上不超过1%。", []),
