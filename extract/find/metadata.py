@@ -191,23 +191,8 @@ def _read(doc: Document) -> Metadata:
         t = _REPLY_ISSUER.match(norm[s:e].replace(" ", ""))
         if t and _ORG.match(t.group(1)):
             meta.issuer = t.group(1)
-        else:                   # joint issuers set apart before 关于: 中共中央 国务院关于…的意见
-            for s, e in doc.title_lines:
-                k = norm.find("关于", s, e)
-                if k < 0:
-                    continue
-                pieces = norm[s:k].split()
-                if len(pieces) >= 2 and all(_LEAD_ISSUER.match(p) for p in pieces):
-                    meta.issuer = "、".join(pieces)
-                break
 
-    lead = _lead_issuer(doc)
-    if lead:
-        meta.issuer = meta.issuer or lead
-        s, e = doc.title_lines[-1]
-        d = _BRACKET_DATE.match(norm[s:e].replace(" ", ""))
-        if d and meta.signed is None:
-            meta.signed = parse_date_line(d.group(1), None)
+    meta.issuer = meta.issuer or _lead_issuer(doc)
     if meta.signed is None and doc.title_lines:
         # the date a central document carries in brackets under its title (a title line, or the next)
         s, e = doc.title_lines[-1]
@@ -474,16 +459,25 @@ _BRACKET_DATE = re.compile(r"^[(（]\s*(" + _Y + r"年[0-9]{1,2}月[0-9]{1,2}日
 
 
 def _lead_issuer(doc: Document) -> str | None:
-    """The issuing bodies when a title's first line names only them, set apart
-    above a title that begins 关于 (中共中央 国务院 / 关于全面推进…的意见).  The title
-    keeps them, as the development set's titles keep 国务院办公厅关于…."""
-    if len(doc.title_lines) < 2:
-        return None
-    s, e = doc.title_lines[0]
-    pieces = [q for p in doc.norm[s:e].split() for q in _ORG_SPLIT.split(p) if q]
-    s2, e2 = doc.title_lines[1]
-    if pieces and all(_LEAD_ISSUER.match(q) for q in pieces) and doc.norm[s2:e2].lstrip().startswith("关于"):
-        return "、".join(pieces)
+    """The issuing bodies set apart from a title that begins 关于: on a line of their own
+    above it (中共中央 国务院 / 关于全面推进…的意见), or on its line before 关于, apart from
+    each other (中共中央 国务院关于做好…的意见).  The title keeps them, as the development
+    set's titles keep 国务院办公厅关于…."""
+    norm = doc.norm
+    if len(doc.title_lines) >= 2:
+        s, e = doc.title_lines[0]
+        pieces = [q for p in norm[s:e].split() for q in _ORG_SPLIT.split(p) if q]
+        s2, e2 = doc.title_lines[1]
+        if pieces and all(_LEAD_ISSUER.match(q) for q in pieces) and norm[s2:e2].lstrip().startswith("关于"):
+            return "、".join(pieces)
+    for s, e in doc.title_lines:
+        k = norm.find("关于", s, e)
+        if k < 0:
+            continue
+        pieces = norm[s:k].split()
+        if len(pieces) >= 2 and all(_LEAD_ISSUER.match(p) for p in pieces):
+            return "、".join(pieces)
+        break
     return None
 
 

@@ -397,8 +397,8 @@ def find_targets(doc, deadlines=None) -> list:
             if by and int(by.group("year")) < base_year:
                 continue
         head = norm[q.head_start:q.start]
-        set_at = _SET_AT.search(head) and norm.startswith("安排", q.suffix_end)  # 赤字率拟按2.8%安排: set at
-        if (rx["instrument"].search(head[:-1] if set_at else head) if head else False) \
+        set_at = _SET_AT.search(head) if norm.startswith("安排", q.suffix_end) else None  # 赤字率拟按2.8%安排
+        if rx["instrument"].search(head[:set_at.start()] if set_at else head) \
                 or rx["instrument"].search(norm, q.suffix_end, q.clause_end) \
                 or rx["not_commitment"].search(head) or rx["plan_structure"].match(norm[a:b]) \
                 or rx["plan_structure"].match(norm[q.suffix_end:q.suffix_end + 8]):

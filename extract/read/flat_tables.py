@@ -32,8 +32,9 @@ import re
 
 from .blocks import Cell, Table, layout
 
-_NUMBER_HEAD = re.compile(r"^(?:序\s*号|编\s*号)$")
-_HEAD_LINE = re.compile(r"^[ \t\u3000]*(?:序\s*号|编\s*号)[ \t\u3000\r]*$", re.M)
+_HEAD_WORD = r"(?:序\s*号|编\s*号)"                 # the numbering column's header
+_NUMBER_HEAD = re.compile("^" + _HEAD_WORD + "$")
+_HEAD_LINE = re.compile(r"^[ \t\u3000]*" + _HEAD_WORD + r"[ \t\u3000\r]*$", re.M)
 _LABEL_BAD = re.compile(r"[。；;，,：:]")
 _GROUP = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])\S")
 MAX_HEADER_CELLS = 10

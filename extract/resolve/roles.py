@@ -37,22 +37,14 @@ def resolve(doc) -> None:
             groups.setdefault(getattr(u, "clause", -1), []).append(u)
         if note is not None and row and not any(u.role == "lead" for u in row):
             # a note under a task table (注：责任单位中排在第一位的为牵头单位): each row's first unit
-            resp = sorted((u for u in row if u.role == "responsible"), key=lambda u: u.start)
+            resp = [u for u in row if u.role == "responsible"]
             if resp:
-                resp[0].role = "lead"
-                resp[0].rule += "+" + note.rule
-                for u in resp[1:]:
-                    u.role = note.others
+                _first_leads(resp, note)
         for cstart, us in groups.items():
             rule = _governing(leads, cstart, us)
             if rule is None or any(u.role == "lead" for u in us):
                 continue
-            us.sort(key=lambda u: u.start)
-            us[0].role = "lead"
-            us[0].rule += "+" + rule.rule
-            for u in us[1:]:
-                if u.role == "responsible":
-                    u.role = rule.others
+            _first_leads(us, rule)
         for c in extra:
             clause_starts = [k for k in groups if k >= 0]
             if not clause_starts or max(clause_starts) < c.start - 200:
@@ -62,6 +54,17 @@ def resolve(doc) -> None:
                 if u.name not in names:
                     t.units.append(UnitRef(name=u.name, role="responsible", start=u.start, end=u.end,
                                            dept_type=u.dept_type, written=u.written, rule=c.rule))
+
+
+def _first_leads(units: list, rule) -> None:
+    """The first of ``units`` (in text order) is the lead by ``rule``; the responsible
+    others take the role the rule gives them (responsible, or cooperating)."""
+    units.sort(key=lambda u: u.start)
+    units[0].role = "lead"
+    units[0].rule += "+" + rule.rule
+    for u in units[1:]:
+        if u.role == "responsible":
+            u.role = rule.others
 
 
 def _governing(leads, clause_start, units):
