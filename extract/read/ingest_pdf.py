@@ -357,6 +357,42 @@ def _inside_box(band, box) -> list:
     return [c for cy, cx, c in band if x0 <= cx <= x1 and top <= cy <= bottom]
 
 
+def _overflow_back(boxes, rows, chars) -> None:
+    """Text that overflows its cell into a row below that spans several
+    columns (a group row, 二、四大先行机制), hidden under it when printed
+    but still in the text layer: the characters of the spanning cell that lie
+    in a later column of the row above and that the file wrote straight after
+    that column's cell go back to it (…、杭 / 州市人民政府).  ``rows`` holds each
+    cell's characters; moved in place."""
+    order = None
+    for i in range(1, len(rows)):
+        for j, bbox in enumerate(boxes[i]):
+            cs = rows[i][j]
+            if not cs or bbox is None:
+                continue
+            for jj in range(1, len(boxes[i - 1])):
+                bb = boxes[i - 1][jj]
+                above = rows[i - 1][jj]
+                if bb is None or not above or not (bbox[0] < bb[0] - 1 and bbox[2] >= bb[2] - 1):
+                    continue                    # the cell below must span past this column's left edge
+                if order is None:
+                    order = {id(c): k for k, c in enumerate(chars)}
+                k = max(order[id(c)] for c in above) + 1
+                mine = {id(c) for c in cs}
+                run = []
+                while k < len(chars):
+                    c = chars[k]
+                    if id(c) in mine and bb[0] <= (c.x0 + c.x1) / 2 <= bb[2]:
+                        run.append(c)
+                    elif not (c.generated or c.ch == "\n"):
+                        break
+                    k += 1
+                if run and len(run) < len(cs):
+                    moved = {id(c) for c in run}
+                    above.extend(run)
+                    rows[i][j] = cs = [c for c in cs if id(c) not in moved]
+
+
 def _page_tables(grid_tables, chars, page: int) -> list[_PageTable]:
     out = []
     centers = None                  # (y, x, char): each character's centre, computed once a page
@@ -374,7 +410,9 @@ def _page_tables(grid_tables, chars, page: int) -> list[_PageTable]:
             if centers is None:
                 centers = [((c.top + c.bottom) / 2, (c.x0 + c.x1) / 2, c) for c in chars]
             band = [t for t in centers if top <= t[0] <= bottom]
-            rows.append([None if bbox is None else _cell(_inside_box(band, bbox)) for bbox in r])
+            rows.append([None if bbox is None else _inside_box(band, bbox) for bbox in r])
+        _overflow_back(boxes, rows, chars)
+        rows = [[None if cs is None else _cell(cs) for cs in r] for r in rows]
         # a covered cell: merged from above when the nearest real cell above
         # reaches down into this row, else from the left
         for i, r in enumerate(rows):

@@ -280,3 +280,62 @@ def test_a_column_naming_where_a_measure_applies_holds_no_targets():
     ing = read_bytes(html, "a.html")
     doc = parse_text(ing.text, fmt=ing.fmt, tables=ing.tables)
     assert [(t.value, t.unit) for t in doc.targets] == [(30, "家")]
+
+
+def _overflow_pdf(group_label: str = "二、四大先行机制") -> bytes:
+    """A ruled table whose row 1 prints its last cell's second line below the
+    row's bottom rule, inside the group row that spans every column (hidden
+    under it on paper, still in the text layer); row 2 follows the group row."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from tests.fixtures_make import _FONT, _font
+    _font()
+    xs = [50, 100, 300, 430, 545]
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont(_FONT, 9)
+    for y in (760, 735, 690, 670, 630):
+        c.line(xs[0], y, xs[-1], y)
+    for x in xs:
+        c.line(x, 760, x, 690)                    # header and row 1: every column
+        c.line(x, 670, x, 630)                    # row 2
+    c.line(xs[0], 690, xs[0], 670)                # the group row: its outer sides only
+    c.line(xs[-1], 690, xs[-1], 670)
+    for x, t in zip(xs, ["序号", "重点任务", "牵头单位", "配合单位"]):
+        c.drawString(x + 4, 744, t)
+    for x, t in zip(xs, ["1", "推进政务服务一网通办", "省政务办", "省发展改革委、省住"]):
+        c.drawString(x + 4, 716, t)
+    c.drawString(xs[3] + 4, 696, "建厅、省财政厅")           # still inside row 1
+    c.drawString(xs[3] + 4, 681, "省市场监管局")             # overflows into the group row
+    if group_label:                               # set a little larger, on its own baseline
+        c.setFont(_FONT, 10.5)
+        c.drawString(xs[0] + 4, 673, group_label)
+        c.setFont(_FONT, 9)
+    for x, t in zip(xs, ["2", "完善信用监管体系", "省发展改革委", "省人民银行"]):
+        c.drawString(x + 4, 648, t)
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def test_text_overflowing_into_a_group_row_stays_in_its_cell():
+    """A unit list that runs past its cell into the spanning group row below
+    (the file writes it straight after the cell's other lines) belongs to that
+    cell; the group row keeps its own label."""
+    ing = read_bytes(_overflow_pdf(), "plan.pdf")
+    assert len(ing.tables) == 1
+    rows = [[c.text for c in r.cells] for r in ing.tables[0].rows]
+    assert rows[1][3] == "省发展改革委、省住建厅、省财政厅省市场监管局"
+    assert rows[2][0] == "二、四大先行机制" and not any(rows[2][1:])
+    assert rows[3] == ["2", "完善信用监管体系", "省发展改革委", "省人民银行"]
+
+
+def test_a_group_row_written_in_a_later_column_is_not_moved():
+    """Only text the file wrote straight after the cell above moves back: a
+    spanning row whose only text lies under a later column keeps it (nothing of
+    its own would be left)."""
+    ing = read_bytes(_overflow_pdf(group_label=""), "plan.pdf")
+    rows = [[c.text for c in r.cells] for r in ing.tables[0].rows]
+    assert rows[1][3] == "省发展改革委、省住建厅、省财政厅"
+    assert rows[2][0] == "省市场监管局"
