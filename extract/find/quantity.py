@@ -88,6 +88,8 @@ def _rules():
     modifier = re.compile(_expand(rs["neg.modifier"]))
     _ANY["threshold"] = (re.compile(_expand(rs["neg.threshold"])), frozenset(rs["neg.threshold"].get("units")))
     _ANY["grade"] = re.compile(_expand(rs["neg.grade"]))
+    _ANY["clause_cmp"] = [(re.compile(_expand(r)), frozenset(r.get("units")), r.get("comparator"))
+                          for r in rs if r.get("role") == "comparator_clause"]
     _ANY["named"] = [(re.compile(_expand(rs[k])), frozenset(rs[k].get("units")), frozenset(rs[k].get("values") or ()))
                      for k in ("neg.age_of_people", "neg.hours_named", "neg.round_the_clock")]
     trigger = re.compile("(?:" + frag["cn_trigger"] + ")$")
@@ -274,7 +276,7 @@ def _flag_set(s: str) -> set:
     return {f for f, rx in flags if rx.search(s)}
 
 
-_SUFFIX_FIRST = "以左上及或之 "
+_SUFFIX_FIRST = "以左上及或之 "       # the first characters of the suffix comparators (tests/find/test_quantity.py)
 _PRE_REACH = 12     # longer than any prefix comparator with a verb between (不少于培育)
 
 
@@ -350,6 +352,10 @@ def find_quantities(text: str, start: int = 0, end: int | None = None, loose: bo
             c = _comparator(head, tail)
         if q.more and c in (None, "="):
             c = ">"
+        if c is None:
+            for rx, units, cc in _ANY["clause_cmp"]:     # 全省5ms低时延圈: a ceiling
+                if q.base_unit in units and rx.search(text, cs, ce):
+                    c = cc
         prev = last.get(cs)
         if not head and prev is not None:
             # a bare value continuing a list (分别达到5万人、6万人): it says the

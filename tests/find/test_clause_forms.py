@@ -35,6 +35,15 @@ FORMS = [
     ("resp-deadline-no-verb", "（市发展改革委负责，2024年6月底前）", [("市发展改革委", R)]),
     ("resp-pace", "（市发展改革委牵头，各区县政府负责，持续推进）", [("市发展改革委", L), ("各区县政府", R)]),
     ("lead-only-pace", "（市发展改革委牵头，长期坚持）", [("市发展改革委", L)]),
+    # 按责任分工 (their shares of the responsibility) as 按职责分工; 下同 after it repeats
+    # nothing about roles: every unit stays responsible
+    ("by-responsibility-ditto", "推进改革。（科技部、教育部、浙江省人民政府，按责任分工，下同）\n",
+     [("科技部", R), ("教育部", R), ("浙江省人民政府", R)]),
+    # a collective named by what it does (相关建设运营主体, 各类市场主体) is a unit
+    ("operating-subjects", "推进改革。（责任单位：省数据局、相关建设运营主体）\n",
+     [("省数据局", R), ("相关建设运营主体", R)]),
+    ("by-duty-ditto", "推进改革。（市发展改革委、市财政局按职责分工负责，下同）\n",
+     [("市发展改革委", R), ("市财政局", R)]),
     ("bare-list-deadline", "推进改革。（市发展改革委、市财政局，2024年底前完成）\n",
      [("市发展改革委", R), ("市财政局", R)]),
     ("labels-deadline", "（牵头单位：市发展改革委；责任单位：各区县政府；完成时限：2024年底前）",
@@ -217,6 +226,9 @@ NOT_CLAUSES = [
     ("enterprise-list-end", "支持创新主体。（企业、高校、科研院所）\n"),
     ("levels-end", "分级管理。（市级、区级）\n"),
     ("by-duty-alone", "（按职责分工负责）"),
+    ("by-responsibility-alone", "（按责任分工，下同）"),
+    ("subject-duty", "（落实主体责任）"),
+    ("responsibility-not-duty", "（市财政局责任重大）"),
     ("market-subject", "（由市场主体负责）"),
     ("other-rule", "（具体办法由市财政局另行制定）"),
     ("mid-sentence-unit", "根据《通知》（国家发展改革委）要求开展工作。"),

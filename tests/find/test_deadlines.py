@@ -146,12 +146,16 @@ def ends(text, **kw):
     ("1 | 基础 | 2022年建成运营中心5个。 |", []),
     ("本措施自2026年1月1日起实施,有效期至2030年12月31日。",
      [("自2026年1月1日起实施,有效期至2030年12月31日", "2026-01-01", "2030-12-31")]),
+    ("计划2027年完成100颗卫星布局,2032年达千星规模。", [("2027年", None, "2027-12-31"), ("2032年", None, "2032-12-31")]),
+    ("分期建设,预计2026年建设中心楼。", [("2026年", None, "2026-12-31")]),
+    ("2020年,全省已建成运营中心5个。", []),
 ], ids=["book-title", "year-in-book-title", "own-title-period", "damaged-title-period", "title-period-no-nian",
         "stage-period", "doc-number", "signature-date", "full-date-in-text", "baseline-already", "baseline-past-year",
         "goal-opening-year", "comparison-year", "frequencies-and-manners", "past-period",
         "pdf-spaces", "table-cell-tab", "table-cell-bar", "year-in-a-name", "year-opening-clauses-and-a-year-list",
         "year-then-area", "past-year-then-area", "printing-date", "date-before-the-plan", "year-as-subject", "month-parts-without-qian", "bare-day-is-an-event",
-        "year-opening-a-table-cell-and-a-clause", "year-then-verb-of-making", "past-year-in-a-cell-is-background", "validity-period-is-one-range"])
+        "year-opening-a-table-cell-and-a-clause", "year-then-verb-of-making", "past-year-in-a-cell-is-background", "validity-period-is-one-range",
+        "planned-year-then-verb-and-a-year-reached", "expected-year-then-building", "past-year-already-built"])
 def test_find_deadlines(text, want):
     assert ends(text) == want
 

@@ -100,6 +100,9 @@ CASES = [
     ("eq-baochi", "抽检合格率保持100%", dict(value=100, comparator="=")),
     ("half-ge", "实践性教学课时原则上占总课时一半以上", dict(value=50, unit="%", comparator=">=")),
     ("half-gt", "“双师型”教师占专业课教师总数超过一半，", dict(value=50, unit="%", comparator=">")),
+    # a latency circle of N ms is reached within N ms: a ceiling with no comparator word
+    ("latency-circle", "打造全省5ms低时延圈", dict(value=5, unit="ms", comparator="<=")),
+    ("latency-ms-bare", "端到端时延达到20毫秒", dict(value=20, unit="毫秒", comparator="=")),
 ]
 
 NEGATIVES = [
@@ -121,6 +124,8 @@ NEGATIVES = [
     # a number inside a short quoted name: a policy package, a project's name
     ("quoted-package", "迭代升级我省“民营经济32条”"), ("quoted-policy-count", "落实国家促进民间投资“13条政策”"),
     ("quoted-project-name", "加快推进“3个100”等重点工程建设"),
+    # one of a kind paired with one of another is a slogan; a one-person company is a kind of firm
+    ("one-person-one-file", "建立一人一档"), ("one-kind-one-policy", "实行一类一策"), ("one-person-company", "培育一人公司"),
 ]
 
 
@@ -236,3 +241,14 @@ def test_every_flag_rule_starts_with_a_listed_first_character():
         for ex in r.examples:
             m = r.regex.search(ex)
             assert first.match(ex, m.start()), (r.id, ex)
+
+
+def test_every_suffix_comparator_starts_with_a_listed_first_character():
+    """The reader looks at the suffix comparators only when the text after a
+    quantity opens with one of _SUFFIX_FIRST: each example must open so."""
+    from extract import rules
+    from extract.find.quantity import _SUFFIX_FIRST
+    for r in rules.load("quantity"):
+        if r.get("role") == "comparator" and r.get("where") == "suffix":
+            for ex in r.examples:
+                assert ex[:1] in _SUFFIX_FIRST, (r.id, ex)

@@ -190,6 +190,8 @@ def _rows_titled(text):
     ("办好20项民生实事。", [("民生实事", 20, "项", "=")]),
     ("新建和改扩建30所中小学。", [("中小学", 30, "所", "=")]),
     ("兼顾需要与可能,提出地区生产总值年均增长5%左右。", [("地区生产总值", 5, "%", "~")]),
+    ("培育集聚150家以上开源创新企业。", [("开源创新企业", 150, "家", ">=")]),
+    ("培育一人公司等新兴业态。", []),
 ], ids=["yearly-growth-same-indicator", "fenbie-list", "baseline-jiao", "verb-daidong", "listed-names-count",
         "item-number-cut", "yishi-cut", "per-unit-increment-is-a-parameter", "zero-growth", "area-before-digits",
         "treasury-subject-cut", "fund-name-is-not-a-subsidy", "reduction-same-indicator", "cumulative-same-indicator",
@@ -201,7 +203,7 @@ def _rows_titled(text):
         "bare-domain-named-by-its-growth", "letters-name-an-indicator", "number-first-list-keeps-its-order",
         "number-first-list-after-de", "head-first-list-keeps-its-order",
         "examples-ending-in-deng-precede-the-count", "verb-shaixuan", "verb-banhao", "verb-gaikuojian",
-        "tichu-opens-the-head"])
+        "tichu-opens-the-head", "verb-jiju", "one-person-company-is-a-kind"])
 def test_indicator_generalises(sentence, want):
     got = rows("一、重点任务\n\n(一)推进工作。" + sentence + "\n")
     assert [g[:4] for g in got] == want
