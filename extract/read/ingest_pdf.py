@@ -1063,6 +1063,11 @@ def _ranges(nums: list[int]) -> str:
     return ", ".join(out)
 
 
+# a page number closing a line: —９—, - 9 -, －9－ (dashes on both sides, so a figure
+# never goes: 增长5%-8%, 2025-2027)
+_PAGE_NO_TAIL = re.compile(r"[ \t]*[—－-]{1,2}[ \t]*[0-9０-９]{1,4}[ \t]*[—－-]{1,2}[ \t]*$")
+
+
 def _drop_page_furniture(pages, geom, warnings):
     """Drop page numbers and running headers/footers (lines repeated at the same edge)."""
     n_drop = 0
@@ -1071,6 +1076,16 @@ def _drop_page_furniture(pages, geom, warnings):
         for idx in [0, 1, -2, -1] if len(pg) > 1 else [0]:
             if -len(pg) <= idx < len(pg) and _PAGE_NO.fullmatch(pg[idx].text):
                 pg[idx].text = ""
+        if pg and pg[-1].table is None:
+            # a page number pdfium wrote on the last line's own baseline, as the end of that
+            # line (…省委网信—９— / 办、省经信厅 on the next page): cut off it
+            ln = pg[-1]
+            m = _PAGE_NO_TAIL.search(ln.text)
+            if m and m.start() > 0:
+                ln.text = ln.text[:m.start()].rstrip()
+                if ln.styles is not None:
+                    ln.styles = ln.styles[:len(ln.text)]
+                n_drop += 1
         n_drop += sum(1 for ln in pg if not ln.text)
         pg[:] = [ln for ln in pg if ln.text]
     n_pages = sum(1 for pg in pages if pg)

@@ -12,7 +12,10 @@
   Supplement forms (⻔ → 门, ⻓ → 长) and CJK compatibility ideographs, one for
   one (``rules/lookalikes.tsv``, from Unicode NFKC and the Unicode
   EquivalentUnifiedIdeograph data);
-* traditional characters become simplified ones, character by character.
+* traditional characters become simplified ones, character by character;
+* private-use glyphs become spaces, except figures: a symbol font's digits
+  (U+F030-U+F039, with its . % + , -) and one private-use glyph between two
+  digits (a decimal point some CJK fonts draw from their private area).
 
 Because each character is replaced by exactly one character, the offset map
 between the stored text and the normalised text is the identity: a span found
@@ -127,6 +130,18 @@ def is_traditional(text: str) -> bool:
 
 
 _PUA = re.compile("[\ue000-\uf8ff]")     # private-use glyphs (a letterhead's red rule): no character
+# ... except figures: a symbol font's ASCII at U+F020-U+F07E (年产\uf031\uf02e\uf036亿套 → 1.6), a run
+# holding a digit; and one private-use glyph between two digits, a decimal point some CJK
+# fonts draw from their private area (超１\ue010２万亿元 → 1.2)
+_PUA_FIGURES = re.compile("[\uf025\uf02b-\uf02e\uf030-\uf039]*[\uf030-\uf039][\uf025\uf02b-\uf02e\uf030-\uf039]*"
+                          "|(?<=[0-9])[\ue000-\uf8ff](?=[0-9])")
+
+
+def _pua_figure(m) -> str:
+    s = m.group()
+    if len(s) == 1 and not "\uf030" <= s <= "\uf039":
+        return "."                          # between two digits
+    return "".join(chr(ord(c) - 0xF000) for c in s)
 
 
 def normalize(text: str, simplified: bool = False) -> str:
@@ -134,7 +149,7 @@ def normalize(text: str, simplified: bool = False) -> str:
     string that shows none of the hint characters (used to compare names)."""
     out = _CHANGE.sub(lambda m: _repl(m.group()), text)
     if _PUA.search(out):
-        out = _PUA.sub(" ", out)
+        out = _PUA.sub(" ", _PUA_FIGURES.sub(_pua_figure, out))
     if "一" in out:
         out = _dash_yi(out)
     if simplified or is_traditional(out):

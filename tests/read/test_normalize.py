@@ -33,3 +33,15 @@ def test_simplified_forced_for_short_names():
     assert normalize("市財政局") == "市財政局"          # no hint character: left as is
     assert normalize("市財政局", simplified=True) == "市财政局"
     assert fold(" 市財政局 ") == "市财政局"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("营业收入超１\ue010２万亿元", "营业收入超1.2万亿元"),        # a CJK font's private-use decimal point
+    ("年产\uf031\uf02e\uf036亿套", "年产1.6亿套"),               # a symbol font's ASCII, U+F0xx
+    ("比重\uf033\uf030\uf025以上", "比重30%以上"),
+    ("\ue5cc\ue5cc\ue5cc红线", "   红线"),                      # a letterhead's rule: no character
+    ("\uf06c推进改革", " 推进改革"),                            # a symbol font's bullet stays no character
+    ("第\uf06c项", "第 项"),
+])
+def test_private_use_figures_are_read(text, want):
+    assert normalize(text) == want

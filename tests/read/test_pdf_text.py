@@ -67,3 +67,35 @@ def test_the_comparison_notices_a_different_text():
     a, b = _key("一、重点任务 (一)加强监管"), _key("一、重点任务 (一)加强管理")
     assert sum((a & b).values()) < sum(a.values())
     assert _key("⼀、任务 | 甲") == _key("一、\n任务甲")   # look-alikes, white space and rules fold
+
+
+def _page_number_on_the_last_line(mark: str) -> bytes:
+    """Two pages; the first page's last line and its page number share a
+    baseline, the number at the right margin (as pdfium then writes it: one line)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from fixtures_make import _FONT, _font
+    _font()
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont(_FONT, 14)
+    c.drawString(80, 760, "（一）加强组织领导。建立工作机制，")
+    c.drawString(80, 100, "明确责任分工。（责任单位：省发展改革委、省委网信")
+    c.drawString(480, 100, mark)
+    c.showPage()
+    c.setFont(_FONT, 14)
+    c.drawString(80, 760, "办、省经信厅）")
+    c.drawString(80, 730, "（二）强化要素保障。统筹资金，年均增长5%-8%")
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("mark", ["—１—", "- 1 -"])
+def test_a_page_number_on_the_last_lines_baseline_is_not_text(mark):
+    from extract.read.ingest import read_bytes
+    text = read_bytes(_page_number_on_the_last_line(mark), "plan.pdf").text
+    assert "省委网信办、省经信厅" in text, text
+    assert "１—" not in text and "1 -" not in text
+    assert "年均增长5%-8%" in text               # a range of figures is no page mark
