@@ -42,7 +42,7 @@ def _rx():
                                            "past_clause", "time_limit", "time_limit_rule", "past_paragraph",
                                            "goal_heading", "list_count", "one_of", "list_intro", "indicator_value",
                                            "five_year_paragraph", "past_outcome", "speed_up", "speed_up_tail",
-                                           "divided", "fee_in_principle")}
+                                           "divided", "fee_in_principle", "selection_quota", "definition")}
     # the last opening word of a head, put back when what is left is too short
     # to name anything (2024年完成|改造3万亩, 每年|改造…)
     out["lead_last"] = re.compile("(?:" + rules.expand(rs.fragments["lead_word"], rs.fragments, "targets.yaml",
@@ -384,6 +384,8 @@ def find_targets(doc, deadlines=None) -> list:
                 rx["past_clause"].search(norm, _left(norm, q.start, sent_start, _CLAUSE_CH), q.start) or \
                 rx["past_outcome"].search(norm, q.end, _right(norm, q.end, len(norm), _SENT_CH)):
             continue
+        if "指" in norm[sent_start:q.start] and rx["definition"].search(norm, sent_start, q.start):
+            continue                                  # 日间手术是指…住院时间不超过48小时: a definition
         para = norm.rfind("\n", lo, q.start) + 1
         if para not in past_paras:
             past_paras[para] = _past_paragraph(norm, para, doc_year, rx)
@@ -413,6 +415,8 @@ def find_targets(doc, deadlines=None) -> list:
             continue                                  # 4个省份之一: a group it belongs to
         if rx["divided"].search(head):
             continue                                  # 分13个领域…: how the text is laid out
+        if q.comparator in ("<=", "<") and "择优" in head and rx["selection_quota"].search(head):
+            continue                                  # 每年择优评选不超过10个…: a quota of awards
         if "原则上" in norm[max(0, q.start - 60):q.start] and \
                 rx["fee_in_principle"].search(norm, _left(norm, q.start, sent_start, _CLAUSE_CH), q.start):
             continue                                  # 担保费率原则上不超过1%: a policy parameter
