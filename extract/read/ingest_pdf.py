@@ -294,11 +294,22 @@ def _box_lines(chars, page: int) -> list[_Line]:
             lines.append(_Line(text, x0, x1, top, bottom, page, styles=sty[a:b]))
         cur.clear()
 
+    last = None                         # the last drawn character of the current line
     for c in chars:
         if c.ch == "\n":
             flush()
-        else:
-            cur.append(c)
+            last = None
+            continue
+        if not c.generated and c.x1 > c.x0:
+            # pdfium joins a short line to the next one when it sees no break between them
+            # (…提出如下措施。 / 一、发展目标 read as one line): a glyph below the last one and
+            # back to its left starts a printed line of its own
+            if last is not None and c.top >= last.bottom - 0.2 * (last.bottom - last.top) and c.x1 <= last.x0:
+                while cur and cur[-1].generated:
+                    cur.pop()                   # the space pdfium put between them
+                flush()
+            last = c
+        cur.append(c)
     flush()
     out: list[_Line] = []
     for ln in lines:

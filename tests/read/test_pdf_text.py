@@ -99,3 +99,20 @@ def test_a_page_number_on_the_last_lines_baseline_is_not_text(mark):
     assert "省委网信办、省经信厅" in text, text
     assert "１—" not in text and "1 -" not in text
     assert "年均增长5%-8%" in text               # a range of figures is no page mark
+
+
+def test_a_line_below_and_to_the_left_starts_a_printed_line_of_its_own():
+    """pdfium sometimes writes no line break between a short line and the next
+    (…提出如下措施。 then the heading 一、发展目标, joined by a generated space):
+    a glyph below the last one and back to its left starts a new line."""
+    from extract.read.ingest_pdf import _box_lines, _Char
+
+    def run(text, x, top, size=14.0):
+        return [_Char(ch, x + i * size, x + (i + 1) * size, top, top + size, False) for i, ch in enumerate(text)]
+
+    chars = run("地，提出如下措施。", 80, 253) + [_Char(" ", 210, 210, 264, 264, True)] \
+        + run("一、发展目标", 111, 282) + [_Char("\n", 0, 0, 0, 0, True)] + run("坚持创新驱动", 111, 311)
+    assert [ln.text for ln in _box_lines(chars, 0)] == ["地，提出如下措施。", "一、发展目标", "坚持创新驱动"]
+    # a run further right on the same baseline (a justified line pdfium broke up) stays one line
+    same = run("推进改革", 80, 100) + [_Char(" ", 140, 140, 110, 110, True)] + run("加强协同", 160, 100)
+    assert [ln.text for ln in _box_lines(same, 0)] == ["推进改革加强协同"]
