@@ -44,7 +44,7 @@ FLOORS = {
     # 101 real documents, each batch scored once before anything changed (corpus/real/gold-fresh/
     # README.md): not fitted; a floor here only keeps later changes from making them worse
     "corpus/real/gold-fresh": {
-        "tasks.f1": 0.983, "responsibilities.f1": 0.985, "targets.f1": 0.866, "deadlines.f1": 0.891,
+        "tasks.f1": 0.985, "responsibilities.f1": 0.986, "targets.f1": 0.866, "deadlines.f1": 0.891,
         "metadata.accuracy": 0.976, "target_fields.deadline": 0.986, "target_fields.comparator": 0.989,
     },
     "corpus/real/gold-fresh:zhejiang-pdf": {

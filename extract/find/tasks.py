@@ -102,6 +102,7 @@ def find(doc_id: str, norm: str, layout: Layout, tables: TableFacts, conventions
                 excluded.update(_descendants(secs, secs[c]))
     has_numbered_child = {s.idx: any(secs[c].kind != "para" and c not in excluded for c in s.children)
                           for s in secs}
+    closing = _closing_paragraphs(norm, secs, excluded, clauses)
     # leaves whose items are paragraphs opened by a run-in heading set apart by typeface
     lead_items: set = set()
     lead_leaves: set = set()
@@ -154,6 +155,14 @@ def find(doc_id: str, norm: str, layout: Layout, tables: TableFacts, conventions
             tasks.append(_task(norm, s, *own_or_inherited(s, [u for c in clauses(s) for u in c.units],
                                                           "task.lead_paragraph")))
             continue
+        if s.idx in closing:
+            # 本措施自…起实施，由省发展改革委负责牵头组织实施: the text's own closing paragraph,
+            # a task at the top (¶N after the top-level paragraphs before it)
+            n = 1 + sum(1 for t in secs if t.parent is None and t.kind == "para" and t.start < s.start)
+            top = copy.copy(s)
+            top.path, top.label, top.ordinal = (f"¶{n}",), f"¶{n}", n
+            tasks.append(_task(norm, top, [u for c in clauses(s) for u in c.units], "task.closing_paragraph"))
+            continue
         if s.kind == "para":
             cl = clauses(s)
             if not cl:
@@ -168,7 +177,8 @@ def find(doc_id: str, norm: str, layout: Layout, tables: TableFacts, conventions
             continue
         if has_numbered_child[s.idx] or paras_are_tasks(s) or s.idx in lead_leaves:
             continue
-        units = [u for c in _find_clauses(masked, s.start, s.end) for u in c.units]
+        end = min([secs[c].start for c in s.children if c in closing] + [s.end])
+        units = [u for c in _find_clauses(masked, s.start, end) for u in c.units]
         if not units:
             units = _opening_duty(masked, s)
         tasks.append(_task(norm, s, *own_or_inherited(s, units, "task.numbered_leaf")))
@@ -298,6 +308,18 @@ def _descendants(secs, sec) -> list:
         out.append(c)
         todo.extend(secs[c].children)
     return out
+
+
+def _closing_paragraphs(norm: str, secs, excluded: set, clauses) -> set:
+    """Paragraphs after the last numbered item that speak of the text itself (本措施自…
+    起实施，…由省发展改革委负责牵头组织实施) and name who carries it out: the reader hangs them
+    under that item, but they close the whole text (rules/headings.yaml section.closing)."""
+    last = max((s.start for s in secs if s.kind != "para" and s.idx not in excluded), default=None)
+    if last is None:
+        return set()
+    rx = _heading_rule("section.closing")
+    return {s.idx for s in secs if s.kind == "para" and s.start > last and s.parent is not None
+            and s.idx not in excluded and rx.match(norm[s.start:s.start + 40]) and clauses(s)}
 
 
 def _task(norm: str, sec, units, rule) -> Task:

@@ -194,7 +194,7 @@ _PAGE_MARK_LINE = rules.vocabulary().compile(r"(?m)^[ \t]*(?:$page_mark"
 def mask_furniture(norm: str) -> str:
     """``norm`` with page-mark lines (and the line break after them) blanked:
     same length, so every span still holds."""
-    if "页" not in norm and "-" not in norm:
+    if "页" not in norm and "-" not in norm and "书" not in norm:
         return norm
     out, pos = [], 0
     for m in _PAGE_MARK_LINE.finditer(norm):

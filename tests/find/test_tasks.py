@@ -1,4 +1,5 @@
 """Tasks per GUIDE.md: deepest numbered items of work sections, clause paragraphs, table rows."""
+import pytest
 from extract.pipeline import parse_text
 
 from test_structure import TABLE_PLAN
@@ -162,3 +163,30 @@ def test_an_item_that_only_says_when_the_text_takes_effect_is_no_task():
     text = ("某某措施\n\n一、支持企业落户\n(一)支持落户。对新落户企业给予奖励。(责任单位:市发展改革委)\n"
             "二、附则\n本措施自印发之日起施行，有效期3年。原《某某措施》同时废止。\n")
     assert [p for p, _ in summary(text)] == ["一/(一)"]
+
+
+_CLOSING = ("关于支持人工智能创新发展的若干措施\n为加快推进人工智能创新发展，制定以下措施。\n一、发展目标\n"
+            "到2027年，全省营业收入超1万亿元。\n二、加强人才\n"
+            "（一）培养人才。加快培养人才。（责任单位：省委组织部）\n"
+            "（二）引进人才。加快引进人才。（责任单位：省委组织部、省委网信办）\n{closing}\n")
+
+
+def test_a_closing_paragraph_naming_who_carries_the_text_out_is_a_task_at_the_top():
+    """本措施自…起实施，…由省发展改革委负责牵头组织实施 after the last item closes the whole
+    text: a task of its own at the top (¶2, after the opening paragraph), and the last item
+    does not take its unit (both annotators of a Zhejiang 若干措施)."""
+    from extract.pipeline import parse_text
+    doc = parse_text(_CLOSING.format(closing="本措施自2025年5月31日起实施，有效期至2027年12月31日，"
+                                             "由省发展改革委负责牵头组织实施。"))
+    got = [(t.path, [(u.name, u.role) for u in t.units]) for t in doc.tasks]
+    assert got == [(("二", "(一)"), [("省委组织部", "responsible")]),
+                   (("二", "(二)"), [("省委组织部", "responsible"), ("省委网信办", "responsible")]),
+                   (("¶2",), [("省发展改革委", "lead")])]
+
+
+@pytest.mark.parametrize("closing", ["本措施自2025年5月31日起实施。", "本方案由市发展改革委负责解释。",
+                                     "各地要结合实际抓好落实，由市发展改革委牵头组织实施。"])
+def test_a_closing_paragraph_without_a_clause_or_about_other_things_is_no_top_task(closing):
+    from extract.pipeline import parse_text
+    doc = parse_text(_CLOSING.format(closing=closing))
+    assert all(not t.path[0].startswith("¶") for t in doc.tasks)

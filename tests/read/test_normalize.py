@@ -45,3 +45,12 @@ def test_simplified_forced_for_short_names():
 ])
 def test_private_use_figures_are_read(text, want):
     assert normalize(text) == want
+
+
+def test_a_founder_artefact_line_is_blanked_in_a_text_with_no_page_mark():
+    """书 alone on a line (what Founder-typeset PDFs leave) is page furniture even where
+    the text holds no 页 and no dash for a page mark to be looked for."""
+    from extract.read.normalize import mask_furniture
+    text = "刘明高级副总裁\n书\n李攀教授\n"
+    assert mask_furniture(normalize(text)) == "刘明高级副总裁\n  李攀教授\n"
+    assert mask_furniture("证书发放\n") == "证书发放\n"
