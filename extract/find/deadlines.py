@@ -224,6 +224,20 @@ def _resolve(rule, s: str, base: date | None):
         if end is not None and end < base:
             end = _end_of(t, base.year + 1)
         return None, end, False
+    if how == "validity_years":                # 自2026年9月X日起施行，有效期三年
+        t = _tokens(s)
+        m = _WITHIN.search(s[s.find("有效期") + 3:])
+        n = cn_int(m.group(1)) if m else 0
+        if not n or not {"y", "m"} <= t.keys():
+            return None, None, False
+        try:
+            if "d" in t and "起" in s and re.search(r"[0-9一二三四五六七八九十]\s?日", s[:s.find("起")]):
+                first = date(t["y"], t["m"], t["d"])
+                return first, first.replace(year=first.year + n) - timedelta(days=1), False
+            first = date(t["y"], t["m"], 1)          # the day not filled in: the whole month
+            return first, _last_day(t["y"] + n, t["m"]), False
+        except ValueError:
+            return None, None, False
     if how == "from_date_years":               # 自2019年1月1日起可继续免征五年
         t = _tokens(s)
         m = _WITHIN.search(s[s.find("起") + 1:])
@@ -509,7 +523,7 @@ def validity_period(ds) -> list | None:
     有效期至2030年4月30日: [2025, 2030]), or None: the period of a plan or a regulation
     whose title names none, as all four annotators who met one give it."""
     for d in ds:
-        if d.rule == "deadline.validity_period" and d.date_start and d.date_end:
+        if d.rule in ("deadline.validity_period", "deadline.validity_years") and d.date_start and d.date_end:
             return [int(d.date_start[:4]), int(d.date_end[:4])]
     return None
 

@@ -214,6 +214,15 @@ def _goal_deadlines(doc, ds, starts) -> list:
         if i < len(ds) and ds[i].start < stop:
             out.append((s.start, s.end, ds[i].date_end))
             continue
+        # a later sentence of the first paragraph opened by the deadline (以…为指导，…。到2027年，
+        # …达到60EFlops。培育…100家。): the targets from there on (both annotators of a
+        # Zhejiang 实施意见); the guiding sentence before it holds none
+        para_end = norm.find("\n", stop, s.end)
+        para_end = s.end if para_end < 0 else para_end
+        if i < len(ds) and ds[i].start < para_end and norm[ds[i].start:ds[i].start + 1] in "到至" and \
+                norm[max(s.start, ds[i].start - 1):ds[i].start] in ("。", "\n"):
+            out.append((ds[i].start, s.end, ds[i].date_end))
+            continue
         m = _YEAR_GOALS.match(s.heading)
         if m:                       # 一、2019年经济社会发展主要预期目标: that year's goals
             out.append((s.start, s.end, f"{m.group(1)}-12-31"))
@@ -435,6 +444,10 @@ def find_targets(doc, deadlines=None) -> list:
             deadline = next((d for a, b, d in period_zones if a <= q.start < b), None)
         if deadline is None and report_year:          # 《纲要（草案）》明确了…主要指标: the plan's goals
             deadline = ahead_paras.get(para)
+        if deadline is None and report_year and sent_start != para:
+            # …“七个新”。《纲要草案》据此细化设定了今后五年…主要指标，包括地区生产总值年均增长5%
+            # 左右: a sentence opened so, inside a paragraph that is not (both annotators of a report)
+            deadline = _five_year_paragraph(norm, sent_start, report_year, rx)
         if deadline is None and report_year:          # a work report commits for its year
             deadline = f"{report_year}-12-31"
         if deadline is None and one_year:             # a plan for one year (C14)

@@ -149,13 +149,16 @@ def ends(text, **kw):
     ("计划2027年完成100颗卫星布局,2032年达千星规模。", [("2027年", None, "2027-12-31"), ("2032年", None, "2032-12-31")]),
     ("分期建设,预计2026年建设中心楼。", [("2026年", None, "2026-12-31")]),
     ("2020年,全省已建成运营中心5个。", []),
+    ("本政策措施自2026年9月X日起施行,有效期三年。", [("自2026年9月X日起施行,有效期三年", "2026-09-01", "2029-09-30")]),
+    ("本措施自2025年5月31日起实施,有效期3年。", [("自2025年5月31日起实施,有效期3年", "2025-05-31", "2028-05-30")]),
 ], ids=["book-title", "year-in-book-title", "own-title-period", "damaged-title-period", "title-period-no-nian",
         "stage-period", "doc-number", "signature-date", "full-date-in-text", "baseline-already", "baseline-past-year",
         "goal-opening-year", "comparison-year", "frequencies-and-manners", "past-period",
         "pdf-spaces", "table-cell-tab", "table-cell-bar", "year-in-a-name", "year-opening-clauses-and-a-year-list",
         "year-then-area", "past-year-then-area", "printing-date", "date-before-the-plan", "year-as-subject", "month-parts-without-qian", "bare-day-is-an-event",
         "year-opening-a-table-cell-and-a-clause", "year-then-verb-of-making", "past-year-in-a-cell-is-background", "validity-period-is-one-range",
-        "planned-year-then-verb-and-a-year-reached", "expected-year-then-building", "past-year-already-built"])
+        "planned-year-then-verb-and-a-year-reached", "expected-year-then-building", "past-year-already-built",
+        "in-force-from-a-month-for-years", "in-force-from-a-day-for-years"])
 def test_find_deadlines(text, want):
     assert ends(text) == want
 

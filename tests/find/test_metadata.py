@@ -338,6 +338,10 @@ def test_a_text_without_a_period_in_its_title_is_in_force_for_its_validity_windo
     assert parse_text("上海市技术交易场所管理细则" + body).meta.period == [2025, 2030]
     assert parse_text("某市技术交易场所管理细则(2025—2027年)" + body).meta.period == [2025, 2027]
     assert parse_text("上海市技术交易场所管理细则" + body.replace(",有效期至2030年4月30日", "")).meta.period is None
+    # in force from a day for three years (the day not yet filled in): [2026, 2029], as both
+    # annotators of a Zhejiang 若干措施 give it
+    assert parse_text("上海市技术交易场所管理细则" + body.replace(
+        "自2025年5月1日起实施,有效期至2030年4月30日", "自2026年9月X日起施行,有效期三年")).meta.period == [2026, 2029]
 
 
 def test_a_document_number_whose_last_character_wrapped_is_read_whole():

@@ -192,6 +192,9 @@ def _rows_titled(text):
     ("兼顾需要与可能,提出地区生产总值年均增长5%左右。", [("地区生产总值", 5, "%", "~")]),
     ("培育集聚150家以上开源创新企业。", [("开源创新企业", 150, "家", ">=")]),
     ("培育一人公司等新兴业态。", []),
+    ("细化设定了主要指标,包括地区生产总值年均增长5%左右。", [("地区生产总值", 5, "%", "~")]),
+    ("持续加大招商引资力度,新引进落地总投资超10亿元项目50个以上。", [("落地总投资超10亿元项目", 50, "个", ">=")]),
+    ("经认定对符合要求的场景予以总投资30%(不高于500万元)的资金支持。", []),
 ], ids=["yearly-growth-same-indicator", "fenbie-list", "baseline-jiao", "verb-daidong", "listed-names-count",
         "item-number-cut", "yishi-cut", "per-unit-increment-is-a-parameter", "zero-growth", "area-before-digits",
         "treasury-subject-cut", "fund-name-is-not-a-subsidy", "reduction-same-indicator", "cumulative-same-indicator",
@@ -203,7 +206,8 @@ def _rows_titled(text):
         "bare-domain-named-by-its-growth", "letters-name-an-indicator", "number-first-list-keeps-its-order",
         "number-first-list-after-de", "head-first-list-keeps-its-order",
         "examples-ending-in-deng-precede-the-count", "verb-shaixuan", "verb-banhao", "verb-gaikuojian",
-        "tichu-opens-the-head", "verb-jiju", "one-person-company-is-a-kind"])
+        "tichu-opens-the-head", "verb-jiju", "one-person-company-is-a-kind",
+        "baokuo-opens-the-head", "amount-before-counted-projects-is-a-threshold", "bracketed-cap-of-a-subsidy-rate"])
 def test_indicator_generalises(sentence, want):
     got = rows("一、重点任务\n\n(一)推进工作。" + sentence + "\n")
     assert [g[:4] for g in got] == want
@@ -809,3 +813,27 @@ def test_a_growth_target_set_at_a_rate_is_a_target():
     assert [(a, v, u) for a, v, u, _, _ in rows("一、工作目标\n地区生产总值按增长5%安排,一般公共预算收入增长2%。")] == [
         ("地区生产总值", 5, "%"), ("一般公共预算收入", 2, "%")]
     assert rows("一、重点任务\n(一)支持研发。按投资额的10%给予补助。") == []
+
+
+def test_a_goal_sentence_opened_by_its_year_dates_the_sentences_after_it():
+    """一、总体目标 / 以…为指导，…。到2027年，…达到60EFlops。培育…100家。: the goals from the
+    sentence 到2027年 opens onwards are due then (both annotators of a Zhejiang 实施意见);
+    the guiding sentence before it holds no target."""
+    got = rows("一、总体目标\n以新思想为指导,构建智算云体系。到2027年,智算规模达到60EFlops。"
+               "培育智算云标杆企业100家。构建生态体系,打造300个以上典型应用场景。\n二、重点任务\n"
+               "(一)推进攻关。培育骨干企业20家。\n")
+    assert [(a, v, d) for a, v, u, c, d in got] == [
+        ("智算规模", 60, "2027-12-31"), ("智算云标杆企业", 100, "2027-12-31"),
+        ("典型应用场景", 300, "2027-12-31"), ("骨干企业", 20, None)]
+
+
+def test_a_report_sentence_opened_by_the_plan_outline_is_due_when_the_plan_ends():
+    """…要实现“七个新”。《纲要草案》据此细化设定了今后五年…主要指标，包括地区生产总值年均增长
+    5%左右: the plan's goal, due 2030, though its paragraph opens otherwise (both annotators)."""
+    text = ("2026年福建省政府工作报告\n\n二、一张蓝图绘到底\n"
+            "省委明确提出,我省“十五五”时期经济社会发展要实现“七个新”。《纲要草案》据此细化设定了今后五年"
+            "我省五大类24个主要指标,包括地区生产总值年均增长5%左右。\n"
+            "三、2026年工作安排\n今年经济社会发展的主要预期目标是:全省地区生产总值增长5%左右。\n")
+    doc = parse_text(text)
+    got = [(t.value, t.deadline) for t in find_targets(doc) if t.unit == "%"]
+    assert got == [(5, "2030-12-31"), (5, "2026-12-31")]

@@ -190,3 +190,10 @@ def test_a_closing_paragraph_without_a_clause_or_about_other_things_is_no_top_ta
     from extract.pipeline import parse_text
     doc = parse_text(_CLOSING.format(closing=closing))
     assert all(not t.path[0].startswith("¶") for t in doc.tasks)
+
+
+def test_a_unit_listed_twice_in_one_clause_is_one_responsibility():
+    doc = parse_text("某市工作方案\n一、重点任务\n（一）保障算力。统筹算力资源。（责任单位：省数据集团、省财政厅、"
+                     "省发展改革委、省财政厅）\n")
+    assert [(u.name, u.role) for u in doc.tasks[0].units] == [
+        ("省数据集团", "responsible"), ("省财政厅", "responsible"), ("省发展改革委", "responsible")]
