@@ -20,6 +20,7 @@
 from __future__ import annotations
 
 import bisect
+import copy
 import functools
 import re
 
@@ -479,8 +480,43 @@ def find_targets(doc, deadlines=None) -> list:
             parts = split_listed(norm[a:b], len(run))
             for i, p in zip(run, parts or ()):
                 out[i].indicator = canonical_indicator(p)[1]
+    out = _distributed(doc, out)
     if tables:
         out = sorted(out + tables, key=lambda t: t.start)
+    return out
+
+
+_EACH_SPLIT = re.compile(r"[、和及与]")
+
+
+def _distributed(doc, targets: list) -> list:
+    """A figure given to each of a list (形成高质量行业数据集、高水平工业智能体各100个): one target
+    per item, each anchored on its item (both annotators of a Zhejiang plan)."""
+    out = []
+    for t in targets:
+        norm = doc.norm
+        a = t.start
+        head = norm[a:a + len(t.anchor)] if doc.text[a:a + len(t.anchor)] == t.anchor else None
+        if not t.anchor.endswith("各") or head is None:
+            out.append(t)
+            continue
+        body = head[:-1]
+        items, pos = [], 0
+        for m in list(_EACH_SPLIT.finditer(body)) + [None]:
+            e = m.start() if m else len(body)
+            if e - pos >= 2:
+                items.append((a + pos, a + e))
+            pos = (m.end() if m else e)
+        if len(items) < 2:
+            t.anchor = t.anchor[:-1]
+            out.append(t)
+            continue
+        for s, e in items:
+            c = copy.copy(t)
+            c.anchor = doc.text[s:e]
+            c.start = s
+            c.indicator = canonical_indicator(norm[s:e])[1]
+            out.append(c)
     return out
 
 

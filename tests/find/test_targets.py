@@ -195,6 +195,10 @@ def _rows_titled(text):
     ("细化设定了主要指标,包括地区生产总值年均增长5%左右。", [("地区生产总值", 5, "%", "~")]),
     ("持续加大招商引资力度,新引进落地总投资超10亿元项目50个以上。", [("落地总投资超10亿元项目", 50, "个", ">=")]),
     ("经认定对符合要求的场景予以总投资30%(不高于500万元)的资金支持。", []),
+    ("将继续实施10大类60项民生实事项目。", [("民生实事项目", 60, "项", "=")]),
+    ("形成高质量行业数据集、高水平工业智能体各100个。",
+     [("高质量行业数据集", 100, "个", "="), ("高水平工业智能体", 100, "个", "=")]),
+    ("每个县各建设1个服务中心。", [("服务中心", 1, "个", "=")]),
 ], ids=["yearly-growth-same-indicator", "fenbie-list", "baseline-jiao", "verb-daidong", "listed-names-count",
         "item-number-cut", "yishi-cut", "per-unit-increment-is-a-parameter", "zero-growth", "area-before-digits",
         "treasury-subject-cut", "fund-name-is-not-a-subsidy", "reduction-same-indicator", "cumulative-same-indicator",
@@ -207,7 +211,8 @@ def _rows_titled(text):
         "number-first-list-after-de", "head-first-list-keeps-its-order",
         "examples-ending-in-deng-precede-the-count", "verb-shaixuan", "verb-banhao", "verb-gaikuojian",
         "tichu-opens-the-head", "verb-jiju", "one-person-company-is-a-kind",
-        "baokuo-opens-the-head", "amount-before-counted-projects-is-a-threshold", "bracketed-cap-of-a-subsidy-rate"])
+        "baokuo-opens-the-head", "amount-before-counted-projects-is-a-threshold", "bracketed-cap-of-a-subsidy-rate",
+        "count-of-classes-before-the-count", "each-of-a-list", "each-county-is-no-list-of-indicators"])
 def test_indicator_generalises(sentence, want):
     got = rows("一、重点任务\n\n(一)推进工作。" + sentence + "\n")
     assert [g[:4] for g in got] == want
