@@ -486,29 +486,37 @@ def find_targets(doc, deadlines=None) -> list:
     return out
 
 
-_EACH_SPLIT = re.compile(r"[、和及与]")
+_EACH_SPLIT = re.compile(r"[、和]")        # (not 及 or 与: 文化及相关产业 is one name)
 
 
 def _distributed(doc, targets: list) -> list:
-    """A figure given to each of a list (形成高质量行业数据集、高水平工业智能体各100个): one target
-    per item, each anchored on its item (both annotators of a Zhejiang plan)."""
+    """A figure given to each of a list (形成高质量行业数据集、高水平工业智能体各100个; 规上加工企业、
+    精深加工项目分别达到200个以上): one target per item, each anchored on its item (both
+    annotators of a Zhejiang plan and of a 2026 work report)."""
     out = []
+    shared: dict = {}                       # an anchor several figures share (A、B分别达到X、Y)
+    for t in targets:
+        shared[(t.start, t.anchor)] = shared.get((t.start, t.anchor), 0) + 1
     for t in targets:
         norm = doc.norm
         a = t.start
         head = norm[a:a + len(t.anchor)] if doc.text[a:a + len(t.anchor)] == t.anchor else None
-        if not t.anchor.endswith("各") or head is None:
+        each = t.anchor.endswith("各")
+        # …规上加工企业、精深加工项目分别达到200个以上: one figure, 分别 (each of them)
+        respectively = not each and head is not None and "、" in head and shared[(t.start, t.anchor)] == 1 and \
+            "分别" in norm[a + len(head):a + len(head) + 4]
+        if not (each or respectively) or head is None:
             out.append(t)
             continue
-        body = head[:-1]
+        body = head[:-1] if each else head
         items, pos = [], 0
         for m in list(_EACH_SPLIT.finditer(body)) + [None]:
             e = m.start() if m else len(body)
-            if e - pos >= 2:
-                items.append((a + pos, a + e))
+            items.append((a + pos, a + e))
             pos = (m.end() if m else e)
-        if len(items) < 2:
-            t.anchor = t.anchor[:-1]
+        if len(items) < 2 or any(e - s < 2 for s, e in items):
+            if each:
+                t.anchor = t.anchor[:-1]
             out.append(t)
             continue
         for s, e in items:

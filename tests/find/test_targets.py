@@ -199,6 +199,9 @@ def _rows_titled(text):
     ("形成高质量行业数据集、高水平工业智能体各100个。",
      [("高质量行业数据集", 100, "个", "="), ("高水平工业智能体", 100, "个", "=")]),
     ("每个县各建设1个服务中心。", [("服务中心", 1, "个", "=")]),
+    ("培育引进规上加工企业、精深加工项目分别达到200个以上。",
+     [("规上加工企业", 200, "个", ">="), ("精深加工项目", 200, "个", ">=")]),
+    ("原煤、原油产量分别达到7000万吨、1280万吨。", [("原煤、原油产量", 7000, "万吨", "="), ("原煤、原油产量", 1280, "万吨", "=")]),
 ], ids=["yearly-growth-same-indicator", "fenbie-list", "baseline-jiao", "verb-daidong", "listed-names-count",
         "item-number-cut", "yishi-cut", "per-unit-increment-is-a-parameter", "zero-growth", "area-before-digits",
         "treasury-subject-cut", "fund-name-is-not-a-subsidy", "reduction-same-indicator", "cumulative-same-indicator",
@@ -212,7 +215,8 @@ def _rows_titled(text):
         "examples-ending-in-deng-precede-the-count", "verb-shaixuan", "verb-banhao", "verb-gaikuojian",
         "tichu-opens-the-head", "verb-jiju", "one-person-company-is-a-kind",
         "baokuo-opens-the-head", "amount-before-counted-projects-is-a-threshold", "bracketed-cap-of-a-subsidy-rate",
-        "count-of-classes-before-the-count", "each-of-a-list", "each-county-is-no-list-of-indicators"])
+        "count-of-classes-before-the-count", "each-of-a-list", "each-county-is-no-list-of-indicators",
+        "one-figure-respectively", "figures-respectively-keep-their-list"])
 def test_indicator_generalises(sentence, want):
     got = rows("一、重点任务\n\n(一)推进工作。" + sentence + "\n")
     assert [g[:4] for g in got] == want
