@@ -404,7 +404,7 @@ def _overflow_back(boxes, rows, chars) -> None:
                     rows[i][j] = cs = [c for c in cs if id(c) not in moved]
 
 
-def _page_tables(grid_tables, chars, page: int) -> list[_PageTable]:
+def _page_tables(grid_tables, chars, page: int, page_height: float = 1e9) -> list[_PageTable]:
     out = []
     centers = None                  # (y, x, char): each character's centre, computed once a page
     for boxes in grid_tables:
@@ -423,6 +423,16 @@ def _page_tables(grid_tables, chars, page: int) -> list[_PageTable]:
             band = [t for t in centers if top <= t[0] <= bottom]
             rows.append([None if bbox is None else _inside_box(band, bbox) for bbox in r])
         _overflow_back(boxes, rows, chars)
+        t_top = min(b[1] for r in boxes for b in r if b is not None)
+        t_bottom = max(b[3] for r in boxes for b in r if b is not None)
+        if not any(cs for r in rows for cs in r if cs is not None):
+            continue                # a frame with no text in any cell (a web page's layout)
+        if t_bottom - t_top > 0.5 * page_height and not any(sum(1 for cs in r if cs) >= 2 for r in rows):
+            # over half the page and no row with two cells of text: a page printed from a web
+            # page inside its layout frame (the plan in one cell, the other column blank), not a
+            # table: its text is read as the page's lines (a row continued from the page before,
+            # one cell of text at the top of a page, stays a table)
+            continue
         rows = [[None if cs is None else _cell(cs) for cs in r] for r in rows]
         # a covered cell: merged from above when the nearest real cell above
         # reaches down into this row, else from the left
@@ -737,7 +747,7 @@ def read_pdf_pages(data: bytes, tables: bool = True):
                 if edge_error is not None:
                     raise edge_error
                 if edges:
-                    ptables = _page_tables(find_table_cells(edges, w, h), chars, i)
+                    ptables = _page_tables(find_table_cells(edges, w, h), chars, i, h)
             if ptables:
                 chars = _outside_tables(chars, [(pt.top - 1, pt.bottom + 1) for pt in ptables])
             lines = _box_lines(chars, i)

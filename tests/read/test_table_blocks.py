@@ -339,3 +339,35 @@ def test_a_group_row_written_in_a_later_column_is_not_moved():
     rows = [[c.text for c in r.cells] for r in ing.tables[0].rows]
     assert rows[1][3] == "省发展改革委、省住建厅、省财政厅"
     assert rows[2][0] == "省市场监管局"
+
+
+def _framed_page_pdf() -> bytes:
+    """A page printed from a web page: the plan sits in the left cell of a frame of ruling
+    lines that covers the page (the right column blank), under a frame with no text at all."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from tests.fixtures_make import _FONT, _font
+    _font()
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    for y in (820, 760, 60):
+        c.line(30, y, 565, y)
+    for x in (30, 470, 565):
+        c.line(x, 820, x, 60)
+    c.setFont(_FONT, 11)
+    lines = ["一、总体要求", "到2027年，建成示范园区10个。", "二、重点任务", "（一）推进改革。深化改革。（责任单位：省发展改革委）"]
+    for k, t in enumerate(lines):
+        c.drawString(40, 730 - 20 * k, t)
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def test_a_web_pages_layout_frame_is_no_table():
+    """Over half the page with no row holding two cells of text: the page's lines, headings
+    on their own lines (a Zhejiang plan printed from a portal read as one 1,087-character cell)."""
+    ing = read_bytes(_framed_page_pdf(), "plan.pdf")
+    assert ing.tables == []
+    for line in ("一、总体要求", "二、重点任务", "（一）推进改革。深化改革。（责任单位：省发展改革委）"):
+        assert line in ing.text.split("\n"), ing.text
