@@ -116,7 +116,7 @@ def _parent_heading(norm: str, at: int, label: str) -> str | None:
 
 
 MARK = "\x00附件在此\x00"         # the line where the attachment goes
-_SIGNATURE = re.compile(r"^(?:[\u4e00-\u9fff()（）、]{2,30}(?:政府|办公室|办公厅|委员会|委|局|厅|部|院|中心|小组)|"
+_SIGNATURE = re.compile(r"^(?:[\u4e00-\u9fff()（）、]{2,30}(?:政府|办公室|办公厅|委员会|委|局|厅|部|院|中心|小组|办)|"
                         r"[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日|[(（]此件[^)）]*[)）])$")
 
 

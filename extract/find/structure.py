@@ -32,7 +32,9 @@ from .numerals import cn_int
 _LINE = re.compile(r"[^\n]+")
 _STRIP = " \t"
 _DATE_LINE = re.compile(r"^(?:[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日|[0-9]{5,8}日|[0-9]{4}[-./][0-9]{1,2}[-./][0-9]{1,2}|[二〇零一三四五六七八九十]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$")
-_ORG_LINE = re.compile(r"^[\u4e00-\u9fff()]{4,40}(?:政府|办公室|办公厅|委员会|委|局|厅|中心|部|院|会|署|小组)$")
+_ORG_LINE = re.compile(r"^[\u4e00-\u9fff()]{4,40}(?:政府|办公室|办公厅|委员会|委|局|厅|中心|部|院|会|署|小组|办)$")
+# one issuing body of a joint signature, a short name on its own line (省数据局, 省委人才办)
+_SIGNER_LINE = re.compile(r"^[\u4e00-\u9fff()]{2,40}(?:政府|办公室|办公厅|委员会|委|局|厅|中心|部|院|会|署|小组|办)$")
 # a bracketed annotation line: (此件公开发布), (征求意见稿), (某局代章)
 ANNOT = re.compile(r"^\((?:此件[^)]*|征求意见稿|送审稿|试行|草案|[^)]{0,12}代章|印章)\)$")
 _SENT_END = "。!?;:"
@@ -391,9 +393,18 @@ def read(norm: str, emphasis=()) -> Layout:
         starts = [attach_at] + [i for i in range(attach_at + 1, a_end)
                                 if any(r.regex.match(texts[i]) for r in chrome if r.get("role") == "attachment")]
         attachments = [(lines[a][0], lines[b - 1][1]) for a, b in zip(starts, starts[1:] + [a_end])]
+    # a signature block (two or more issuing bodies, each on its line, then the date) closes
+    # the body even where a printed web page's footer follows it (省科技厅 / … / 省能源局 /
+    # 2025年7月7日 / 省人大省政协… / 联系我们)
+    signer = _ORG_LINE
+    for i in range(first + 2, last):
+        if _DATE_LINE.match(texts[i].replace(" ", "")) and all(
+                _SIGNER_LINE.match(texts[k].strip()) and not cls[k] for k in (i - 1, i - 2)):
+            last, signer = i + 1, _SIGNER_LINE
+            break
     # trailing signature block (落款 and date) of a plan without a notice
     while last - 1 > first and (_DATE_LINE.match(texts[last - 1].replace(" ", "")) or _PAGE_LINE.match(texts[last - 1]) or ANNOT.match(texts[last - 1]) or
-                                (_ORG_LINE.match(texts[last - 1]) and not cls[last - 1])):
+                                (signer.match(texts[last - 1].strip()) and not cls[last - 1])):
         last -= 1
     body_end = lines[last - 1][1] if last > 0 and lines else len(norm)
 

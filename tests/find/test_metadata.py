@@ -379,3 +379,16 @@ def test_a_portals_title_field_keeps_the_issuer_set_above_the_heading():
     m = meta_of(text)
     assert m.title == "国务院办公厅关于湖北省有关问题和建议办理情况的函"
     assert m.issuer == "国务院办公厅"
+
+
+def test_a_joint_signature_of_short_names_closes_the_body_before_a_web_footer():
+    """省科技厅 / 省委人才办 / … / 省能源局 / 2025年7月7日, then a printed web page's footer: the
+    body ends at the signature, every signer is an issuer and the date is when it was signed
+    (both annotators of a Zhejiang plan printed from a portal)."""
+    from extract.pipeline import parse_text
+    text = ("某省加快推动科技创新行动计划\n\n一、总体要求\n内容。\n二、重点任务\n（一）推进改革。深化改革。\n"
+            "（二）加强保障。强化保障。\n省科技厅\n省委人才办\n省能源局\n2025年7月7日\n"
+            "省人大省政协省纪委、省监委\n省法院省检察院\n联系我们\n")
+    doc = parse_text(text)
+    assert doc.meta.issuer == "省科技厅、省委人才办、省能源局" and doc.meta.signed == "2025-07-07"
+    assert [t.path for t in doc.tasks] == [("二", "(一)"), ("二", "(二)")]

@@ -125,6 +125,7 @@ NEGATIVES = [
     ("quoted-package", "迭代升级我省“民营经济32条”"), ("quoted-policy-count", "落实国家促进民间投资“13条政策”"),
     ("quoted-project-name", "加快推进“3个100”等重点工程建设"),
     # one of a kind paired with one of another is a slogan; a one-person company is a kind of firm
+    ("second-round-land-contracts", "高质量完成二轮土地承包到期延包整省试点工作"),
     ("one-person-one-file", "建立一人一档"), ("one-kind-one-policy", "实行一类一策"), ("one-person-company", "培育一人公司"),
 ]
 
