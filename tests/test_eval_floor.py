@@ -44,7 +44,7 @@ FLOORS = {
     # 101 real documents, each batch scored once before anything changed (corpus/real/gold-fresh/
     # README.md): not fitted; a floor here only keeps later changes from making them worse
     "corpus/real/gold-fresh": {
-        "tasks.f1": 0.986, "responsibilities.f1": 0.989, "targets.f1": 0.869, "deadlines.f1": 0.901,
+        "tasks.f1": 0.986, "responsibilities.f1": 0.989, "targets.f1": 0.871, "deadlines.f1": 0.901,
         "metadata.accuracy": 0.980, "target_fields.deadline": 0.997, "target_fields.comparator": 0.989,
         "target_fields.growth": 0.951,
     },

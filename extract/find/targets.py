@@ -94,6 +94,9 @@ _STRIP_CH = " \t-—、,,:()“”\""
 _CLOSE_REACH = 24      # longer than any run of closing words (比2020年同比增长…)
 
 
+_YEAR_BEFORE_VERB = re.compile(r"(?:到|至)?\s?(?:19|20)[0-9]{2}\s?年(?:底|末)?\s?$")
+
+
 def _indicator(text: str, q, next_start: int, tail_only: bool = False) -> tuple:
     """(start, end) of the indicator phrase for quantity q, or None.
 
@@ -111,6 +114,9 @@ def _indicator(text: str, q, next_start: int, tail_only: bool = False) -> tuple:
         if g:
             b = a + g.end()     # 经济增长|5%: a bare domain word is named by its growth
     a, b = _trim(text, a, b)
+    m = _YEAR_BEFORE_VERB.search(text, a, b)
+    if m and m.start() - a >= 2:
+        b = m.start()           # 粮食综合生产能力2030年|达到305亿斤: the year says when, not what
     m = rx["subject_prefix"].match(text[a:b])
     if m:
         a += m.end()
@@ -494,11 +500,11 @@ def _distributed(doc, targets: list) -> list:
     精深加工项目分别达到200个以上): one target per item, each anchored on its item (both
     annotators of a Zhejiang plan and of a 2026 work report)."""
     out = []
+    norm = doc.norm
     shared: dict = {}                       # an anchor several figures share (A、B分别达到X、Y)
     for t in targets:
         shared[(t.start, t.anchor)] = shared.get((t.start, t.anchor), 0) + 1
     for t in targets:
-        norm = doc.norm
         a = t.start
         head = norm[a:a + len(t.anchor)] if doc.text[a:a + len(t.anchor)] == t.anchor else None
         each = t.anchor.endswith("各")
@@ -521,8 +527,7 @@ def _distributed(doc, targets: list) -> list:
             continue
         for s, e in items:
             c = copy.copy(t)
-            c.anchor = doc.text[s:e]
-            c.start = s
+            c.anchor, c.start, c.text = doc.text[s:e], s, doc.text[s:t.end]
             c.indicator = canonical_indicator(norm[s:e])[1]
             out.append(c)
     return out

@@ -846,3 +846,15 @@ def test_a_report_sentence_opened_by_the_plan_outline_is_due_when_the_plan_ends(
     doc = parse_text(text)
     got = [(t.value, t.deadline) for t in find_targets(doc) if t.unit == "%"]
     assert got == [(5, "2030-12-31"), (5, "2026-12-31")]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("实施农业特优战略,粮食综合生产能力2030年达到305亿斤。", [("粮食综合生产能力", 305, "亿斤", "=", "2030-12-31")]),
+    ("现有超载区逐步退出,森林覆盖率超过24.1%。", [("森林覆盖率", 24.1, "%", ">", None)]),
+    ("现有高新技术企业1200家。", []),
+], ids=["year-between-indicator-and-verb", "xianyou-in-an-earlier-clause", "xianyou-in-its-own-clause"])
+def test_a_year_before_the_verb_dates_the_level_and_a_present_state_stays_in_its_clause(sentence, want):
+    """粮食综合生产能力2030年达到305亿斤: the year says when (not part of the indicator); 现有
+    (what exists now) makes a figure a baseline only in its own clause (both annotators of
+    Shanxi's 2026 report)."""
+    assert rows("一、工作目标\n\n" + sentence + "\n") == want
