@@ -498,20 +498,25 @@ _EACH_SPLIT = re.compile(r"[、和]")        # (not 及 or 与: 文化及相关�
 def _distributed(doc, targets: list) -> list:
     """A figure given to each of a list (形成高质量行业数据集、高水平工业智能体各100个; 规上加工企业、
     精深加工项目分别达到200个以上): one target per item, each anchored on its item (both
-    annotators of a Zhejiang plan and of a 2026 work report)."""
+    annotators of a Zhejiang plan and of a 2026 work report).  A list paired with as many
+    figures (水果、蔬菜、茶叶产量分别达到2050万吨、4200万吨、19万吨): the i-th figure is the i-th
+    item's, its anchor the item with the words the last item carries after its own name
+    (水果产量, 蔬菜产量), as the work reports' annotators write them."""
     out = []
     norm = doc.norm
     shared: dict = {}                       # an anchor several figures share (A、B分别达到X、Y)
     for t in targets:
         shared[(t.start, t.anchor)] = shared.get((t.start, t.anchor), 0) + 1
+    seen: dict = {}
     for t in targets:
         a = t.start
+        key = (t.start, t.anchor)
+        order = seen[key] = seen.get(key, -1) + 1
         head = norm[a:a + len(t.anchor)] if doc.text[a:a + len(t.anchor)] == t.anchor else None
         each = t.anchor.endswith("各")
-        # …规上加工企业、精深加工项目分别达到200个以上: one figure, 分别 (each of them)
-        respectively = not each and head is not None and "、" in head and shared[(t.start, t.anchor)] == 1 and \
+        listed = not each and head is not None and "、" in head and \
             "分别" in norm[a + len(head):a + len(head) + 4]
-        if not (each or respectively) or head is None:
+        if not (each or listed):
             out.append(t)
             continue
         body = head[:-1] if each else head
@@ -520,6 +525,26 @@ def _distributed(doc, targets: list) -> list:
             e = m.start() if m else len(body)
             items.append((a + pos, a + e))
             pos = (m.end() if m else e)
+        if listed and shared[key] > 1:
+            # 分别 with one figure an item: pair them in order
+            if shared[key] != len(items) or any(e <= s for s, e in items):
+                out.append(t)
+                continue
+            ls, le = items[-1]
+            m = _ITEM_TAIL.search(norm, ls + 1, le)
+            if m is None:                   # no words the items share: the list stays the anchor
+                out.append(t)
+                continue
+            tail = doc.text[m.start():le]
+            s, e = items[order]
+            name = doc.text[s:e]
+            own_tail = tail if order < len(items) - 1 else ""
+            k = next((k for k in range(len(own_tail), 0, -1) if name.endswith(own_tail[:k])), 0)
+            c = copy.copy(t)
+            c.anchor = name + own_tail[k:]          # 文化及相关产业|增加值: no 产业 twice
+            c.indicator = canonical_indicator(c.anchor)[1]
+            out.append(c)
+            continue
         if len(items) < 2 or any(e - s < 2 for s, e in items):
             if each:
                 t.anchor = t.anchor[:-1]
@@ -531,6 +556,12 @@ def _distributed(doc, targets: list) -> list:
             c.indicator = canonical_indicator(norm[s:e])[1]
             out.append(c)
     return out
+
+
+# where the last item of a list goes on past its own name, into the words every item shares
+# (茶叶|产量, 能源|领域投资额, 食用菌|全产业链产值, 农村居民|人均可支配收入)
+_ITEM_TAIL = re.compile(r"全产业链|领域|人均|产业规模|年?产量|产值|增加值|投资额?|规模|营业收入|营收|收入|年?出栏量|建成率|"
+                        r"覆盖率|比重|占比|总额|总量|数量")
 
 
 _TABLE_HINT = re.compile(r"[))][ \t]+[〔\[]?[0-9]")

@@ -201,7 +201,11 @@ def _rows_titled(text):
     ("每个县各建设1个服务中心。", [("服务中心", 1, "个", "=")]),
     ("培育引进规上加工企业、精深加工项目分别达到200个以上。",
      [("规上加工企业", 200, "个", ">="), ("精深加工项目", 200, "个", ">=")]),
-    ("原煤、原油产量分别达到7000万吨、1280万吨。", [("原煤、原油产量", 7000, "万吨", "="), ("原煤、原油产量", 1280, "万吨", "=")]),
+    ("原煤、原油产量分别达到7000万吨、1280万吨。", [("原煤产量", 7000, "万吨", "="), ("原油产量", 1280, "万吨", "=")]),
+    ("交通、水利、能源领域投资额分别达到2400亿元、450亿元、1700亿元。",
+     [("交通领域投资额", 2400, "亿元", "="), ("水利领域投资额", 450, "亿元", "="), ("能源领域投资额", 1700, "亿元", "=")]),
+    ("文化及相关产业、旅游及相关产业增加值占比分别达到2%、5%。",
+     [("文化及相关产业增加值占比", 2, "%", "="), ("旅游及相关产业增加值占比", 5, "%", "=")]),
 ], ids=["yearly-growth-same-indicator", "fenbie-list", "baseline-jiao", "verb-daidong", "listed-names-count",
         "item-number-cut", "yishi-cut", "per-unit-increment-is-a-parameter", "zero-growth", "area-before-digits",
         "treasury-subject-cut", "fund-name-is-not-a-subsidy", "reduction-same-indicator", "cumulative-same-indicator",
@@ -216,7 +220,8 @@ def _rows_titled(text):
         "tichu-opens-the-head", "verb-jiju", "one-person-company-is-a-kind",
         "baokuo-opens-the-head", "amount-before-counted-projects-is-a-threshold", "bracketed-cap-of-a-subsidy-rate",
         "count-of-classes-before-the-count", "each-of-a-list", "each-county-is-no-list-of-indicators",
-        "one-figure-respectively", "figures-respectively-keep-their-list"])
+        "one-figure-respectively", "figures-respectively-pair-with-items", "figures-respectively-share-the-tail",
+        "shared-tail-without-a-word-twice"])
 def test_indicator_generalises(sentence, want):
     got = rows("一、重点任务\n\n(一)推进工作。" + sentence + "\n")
     assert [g[:4] for g in got] == want
