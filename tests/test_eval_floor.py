@@ -22,7 +22,7 @@ FLOORS = {
     # The real development set (corpus/real/gold/CONVENTIONS.md): 31 real documents, PDFs
     # read as PDFs; rules are fixed against it, so these are development scores.
     "corpus/real/gold": {
-        "tasks.f1": 0.996, "responsibilities.f1": 0.996, "targets.f1": 0.930, "deadlines.f1": 0.970,
+        "tasks.f1": 0.996, "responsibilities.f1": 0.996, "targets.f1": 0.931, "deadlines.f1": 0.970,
         "metadata.accuracy": 0.992,
         "target_fields.comparator": 0.999, "target_fields.growth": 0.989, "target_fields.per_year": 0.984,
         "target_fields.aspirational": 0.993, "target_fields.deadline": 0.972,
@@ -44,7 +44,7 @@ FLOORS = {
     # 101 real documents, each batch scored once before anything changed (corpus/real/gold-fresh/
     # README.md): not fitted; a floor here only keeps later changes from making them worse
     "corpus/real/gold-fresh": {
-        "tasks.f1": 0.986, "responsibilities.f1": 0.989, "targets.f1": 0.871, "deadlines.f1": 0.901,
+        "tasks.f1": 0.986, "responsibilities.f1": 0.989, "targets.f1": 0.873, "deadlines.f1": 0.901,
         "metadata.accuracy": 0.980, "target_fields.deadline": 0.997, "target_fields.comparator": 0.989,
         "target_fields.growth": 0.951,
     },

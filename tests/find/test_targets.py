@@ -206,6 +206,9 @@ def _rows_titled(text):
      [("交通领域投资额", 2400, "亿元", "="), ("水利领域投资额", 450, "亿元", "="), ("能源领域投资额", 1700, "亿元", "=")]),
     ("文化及相关产业、旅游及相关产业增加值占比分别达到2%、5%。",
      [("文化及相关产业增加值占比", 2, "%", "="), ("旅游及相关产业增加值占比", 5, "%", "=")]),
+    ("推动桥头铝电50万吨绿电铝产能置换技改、青海广泰10万吨再生铝等项目建设,优化升级有色冶金产业。", []),
+    ("推动吉林梅花60万吨赖氨酸等项目释放产能。", []),
+    ("新增钾肥产能60万吨,建设盐湖化工项目。", [("钾肥产能", 60, "万吨", "=")]),
 ], ids=["yearly-growth-same-indicator", "fenbie-list", "baseline-jiao", "verb-daidong", "listed-names-count",
         "item-number-cut", "yishi-cut", "per-unit-increment-is-a-parameter", "zero-growth", "area-before-digits",
         "treasury-subject-cut", "fund-name-is-not-a-subsidy", "reduction-same-indicator", "cumulative-same-indicator",
@@ -221,7 +224,8 @@ def _rows_titled(text):
         "baokuo-opens-the-head", "amount-before-counted-projects-is-a-threshold", "bracketed-cap-of-a-subsidy-rate",
         "count-of-classes-before-the-count", "each-of-a-list", "each-county-is-no-list-of-indicators",
         "one-figure-respectively", "figures-respectively-pair-with-items", "figures-respectively-share-the-tail",
-        "shared-tail-without-a-word-twice"])
+        "shared-tail-without-a-word-twice", "capacities-naming-projects", "capacity-naming-a-project-releasing",
+        "capacity-to-reach"])
 def test_indicator_generalises(sentence, want):
     got = rows("一、重点任务\n\n(一)推进工作。" + sentence + "\n")
     assert [g[:4] for g in got] == want
