@@ -103,6 +103,7 @@ CASES = [
     # a latency circle of N ms is reached within N ms: a ceiling with no comparator word
     ("latency-circle", "打造全省5ms低时延圈", dict(value=5, unit="ms", comparator="<=")),
     ("latency-ms-bare", "端到端时延达到20毫秒", dict(value=20, unit="毫秒", comparator="=")),
+    ("round-thousand-held", "举办千场专业性会议", dict(value=1000, unit="场", comparator="=")),
 ]
 
 NEGATIVES = [
