@@ -224,27 +224,18 @@ def _resolve(rule, s: str, base: date | None):
         if end is not None and end < base:
             end = _end_of(t, base.year + 1)
         return None, end, False
-    if how == "validity_years":                # 自2026年9月X日起施行，有效期三年
+    if how in ("validity_years", "from_date_years"):
+        # from a first day for N years: 自2019年1月1日起可继续免征五年; in force from a day,
+        # 自2026年9月X日起施行，有效期三年, where a day not filled in (X日) counts the whole month
         t = _tokens(s)
-        m = _WITHIN.search(s[s.find("有效期") + 3:])
+        m = _WITHIN.search(s[s.find("有效期") + 3:] if how == "validity_years" else s[s.find("起") + 1:])
         n = cn_int(m.group(1)) if m else 0
-        if not n or not {"y", "m"} <= t.keys():
+        whole_month = how == "validity_years" and "d" not in t
+        if not n or not {"y", "m"} <= t.keys() or ("d" not in t and not whole_month):
             return None, None, False
         try:
-            if "d" in t and "起" in s and re.search(r"[0-9一二三四五六七八九十]\s?日", s[:s.find("起")]):
-                first = date(t["y"], t["m"], t["d"])
-                return first, first.replace(year=first.year + n) - timedelta(days=1), False
-            first = date(t["y"], t["m"], 1)          # the day not filled in: the whole month
-            return first, _last_day(t["y"] + n, t["m"]), False
-        except ValueError:
-            return None, None, False
-    if how == "from_date_years":               # 自2019年1月1日起可继续免征五年
-        t = _tokens(s)
-        m = _WITHIN.search(s[s.find("起") + 1:])
-        n = cn_int(m.group(1)) if m else 0
-        if not n or not {"y", "m", "d"} <= t.keys():
-            return None, None, False
-        try:
+            if whole_month:
+                return date(t["y"], t["m"], 1), _last_day(t["y"] + n, t["m"]), False
             first = date(t["y"], t["m"], t["d"])
             return first, first.replace(year=first.year + n) - timedelta(days=1), False
         except ValueError:

@@ -32,9 +32,10 @@ from .numerals import cn_int
 _LINE = re.compile(r"[^\n]+")
 _STRIP = " \t"
 _DATE_LINE = re.compile(r"^(?:[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日|[0-9]{5,8}日|[0-9]{4}[-./][0-9]{1,2}[-./][0-9]{1,2}|[二〇零一三四五六七八九十]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$")
-_ORG_LINE = re.compile(r"^[\u4e00-\u9fff()]{4,40}(?:政府|办公室|办公厅|委员会|委|局|厅|中心|部|院|会|署|小组|办)$")
+_ORG_END = r"(?:政府|办公室|办公厅|委员会|委|局|厅|中心|部|院|会|署|小组|办)$"
+_ORG_LINE = re.compile(r"^[\u4e00-\u9fff()]{4,40}" + _ORG_END)
 # one issuing body of a joint signature, a short name on its own line (省数据局, 省委人才办)
-_SIGNER_LINE = re.compile(r"^[\u4e00-\u9fff()]{2,40}(?:政府|办公室|办公厅|委员会|委|局|厅|中心|部|院|会|署|小组|办)$")
+_SIGNER_LINE = re.compile(r"^[\u4e00-\u9fff()]{2,40}" + _ORG_END)
 # a bracketed annotation line: (此件公开发布), (征求意见稿), (某局代章)
 ANNOT = re.compile(r"^\((?:此件[^)]*|征求意见稿|送审稿|试行|草案|[^)]{0,12}代章|印章)\)$")
 _SENT_END = "。!?;:"

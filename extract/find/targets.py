@@ -45,6 +45,7 @@ def _rx():
                                            "five_year_paragraph", "past_outcome", "speed_up", "speed_up_tail",
                                            "divided", "fee_in_principle", "selection_quota", "definition",
                                            "named_projects")}
+    out["named_projects_units"] = frozenset(rs["target.named_projects"].get("units"))
     # the last opening word of a head, put back when what is left is too short
     # to name anything (2024年完成|改造3万亩, 每年|改造…)
     out["lead_last"] = re.compile("(?:" + rules.expand(rs.fragments["lead_word"], rs.fragments, "targets.yaml",
@@ -95,7 +96,6 @@ _STRIP_CH = " \t-—、,,:()“”\""
 _CLOSE_REACH = 24      # longer than any run of closing words (比2020年同比增长…)
 
 
-_NAMED_PROJECT_UNITS = frozenset(rules.load("targets")["target.named_projects"].get("units"))
 _YEAR_BEFORE_VERB = re.compile(r"(?:到|至)?\s?(?:19|20)[0-9]{2}\s?年(?:底|末)?\s?$")
 
 
@@ -438,7 +438,7 @@ def find_targets(doc, deadlines=None) -> list:
         if "原则上" in norm[max(0, q.start - 60):q.start] and \
                 rx["fee_in_principle"].search(norm, _left(norm, q.start, sent_start, _CLAUSE_CH), q.start):
             continue                                  # 担保费率原则上不超过1%: a policy parameter
-        if q.comparator in ("=", None) and q.base_unit in _NAMED_PROJECT_UNITS and \
+        if q.comparator in ("=", None) and q.base_unit in rx["named_projects_units"] and \
                 rx["named_projects"].match(norm[q.suffix_end:(q.clause_end or len(norm)) + 1]):
             continue                                  # 青海辉源20万吨…、…等项目建设: a project named
         if q.comparator in ("=", None) and "加快" in norm[max(0, q.start - 40):q.start]:

@@ -423,11 +423,11 @@ def _page_tables(grid_tables, chars, page: int, page_height: float = 1e9) -> lis
             band = [t for t in centers if top <= t[0] <= bottom]
             rows.append([None if bbox is None else _inside_box(band, bbox) for bbox in r])
         _overflow_back(boxes, rows, chars)
-        t_top = min(b[1] for r in boxes for b in r if b is not None)
-        t_bottom = max(b[3] for r in boxes for b in r if b is not None)
+        top = min(b[1] for r in boxes for b in r if b is not None)
+        bottom = max(b[3] for r in boxes for b in r if b is not None)
         if not any(cs for r in rows for cs in r if cs is not None):
             continue                # a frame with no text in any cell (a web page's layout)
-        if t_bottom - t_top > 0.5 * page_height and not any(sum(1 for cs in r if cs) >= 2 for r in rows):
+        if bottom - top > 0.5 * page_height and not any(sum(1 for cs in r if cs) >= 2 for r in rows):
             # over half the page and no row with two cells of text: a page printed from a web
             # page inside its layout frame (the plan in one cell, the other column blank), not a
             # table: its text is read as the page's lines (a row continued from the page before,
@@ -447,8 +447,6 @@ def _page_tables(grid_tables, chars, page: int, page_height: float = 1e9) -> lis
                     k -= 1
                 up = k >= 0 and (row_top is None or boxes[k][j][3] > row_top + 1)
                 r[j] = Cell("", merged="up" if up else "left")
-        top = min(b[1] for r in boxes for b in r if b is not None)
-        bottom = max(b[3] for r in boxes for b in r if b is not None)
         cols = tuple(min((r[j][0] for r in boxes if j < len(r) and r[j] is not None), default=-1.0)
                      for j in range(max(len(r) for r in boxes)))
         out.append(_PageTable(rows, top, bottom, page, cols))
