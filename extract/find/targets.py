@@ -44,7 +44,7 @@ def _rx():
                                            "goal_heading", "list_count", "one_of", "list_intro", "indicator_value",
                                            "five_year_paragraph", "past_outcome", "speed_up", "speed_up_tail",
                                            "divided", "fee_in_principle", "selection_quota", "definition",
-                                           "named_projects")}
+                                           "named_projects", "tally", "tally_work")}
     out["named_projects_units"] = frozenset(rs["target.named_projects"].get("units"))
     # the last opening word of a head, put back when what is left is too short
     # to name anything (2024年完成|改造3万亩, 每年|改造…)
@@ -292,6 +292,21 @@ def _deadline_for(norm, q, a, ds, starts, sent_start, para_start, clause_end, se
 
 # ---------------------------------------------------------------- main
 
+_TALLY_UNITS = frozenset("个家项条座所类种")
+_JOINED = re.compile("[和及与]")
+
+
+def _tally(norm: str, cs: int, q, rx) -> bool:
+    """True when the count q tallies the members listed right before it in its clause
+    (target.tally): as many items as the count says."""
+    m = rx["tally"].search(norm, cs, q.start)
+    if not m or rx["tally_work"].search(norm, cs, q.clause_end or q.end):
+        return False
+    items = m.group("items").split("、")
+    n = len(items)
+    return q.value == n or (q.value == n + 1 and bool(_JOINED.search(items[-1])))
+
+
 def find_targets(doc, deadlines=None) -> list:
     """Targets in the plan body of ``doc`` (an extract.models.Document after structure)."""
     from .deadlines import find_deadlines, five_year_period, plan_spans
@@ -431,6 +446,10 @@ def find_targets(doc, deadlines=None) -> list:
             continue                                  # 稳经济30项举措: the measures are the commitments
         if rx["one_of"].match(norm[q.end:q.clause_end or q.end + 14]):
             continue                                  # 4个省份之一: a group it belongs to
+        if q.base_unit in _TALLY_UNITS and q.comparator in ("=", None) and not q.more and q.value_max is None and \
+                "、" in norm[max(sent_start, q.start - 200):q.start] and \
+                _tally(norm, _left(norm, q.start, sent_start, _CLAUSE_CH), q, rx):
+            continue                                  # 呼和浩特、鄂尔多斯、满洲里3个综保区: the named ones
         if rx["divided"].search(head):
             continue                                  # 分13个领域…: how the text is laid out
         if q.comparator in ("<=", "<") and "择优" in head and rx["selection_quota"].search(head):

@@ -683,6 +683,14 @@ NOT_COMMITMENTS = [
     # a count of the parts the work is laid out in
     ("一、重点任务\n(一)细化任务。分13个领域细化实化各项任务。", []),
     ("一、重点任务\n(一)细化任务。在13个领域开展试点。", [("个", 13)]),
+    # a count that tallies the members named right before it (second annotations of three
+    # 2026 work reports): as many named as counted; more counted than named, a comparator,
+    # or 各 stays a target
+    ("一、重点任务\n(一)扩大开放。推动呼和浩特、鄂尔多斯、满洲里3个综保区高质量发展。", []),
+    ("一、重点任务\n(一)壮大产业。打造高端装备、信息技术、新能源、新材料等4个万亿级产业。", []),
+    ("一、重点任务\n(一)壮大产业。做强稻米、油料、果蔬和林下经济4个千亿级产业。", []),
+    ("一、重点任务\n(一)保障能源。抓实风电光伏、新一代煤电、新型储能等11个重点领域项目。", [("个", 11)]),
+    ("一、重点任务\n(一)建设平台。新增实验室、研究院、技术中心等创新平台3个以上。", [("个", 3)]),
 ]
 
 
