@@ -44,7 +44,7 @@ def _rx():
                                            "goal_heading", "list_count", "one_of", "list_intro", "indicator_value",
                                            "five_year_paragraph", "past_outcome", "speed_up", "speed_up_tail",
                                            "divided", "fee_in_principle", "selection_quota", "definition",
-                                           "named_projects", "tally", "tally_work")}
+                                           "named_projects", "tally", "tally_work", "from_to")}
     out["named_projects_units"] = frozenset(rs["target.named_projects"].get("units"))
     # the last opening word of a head, put back when what is left is too short
     # to name anything (2024年完成|改造3万亩, 每年|改造…)
@@ -307,6 +307,24 @@ def _tally(norm: str, cs: int, q, rx) -> bool:
     return q.value == n or (q.value == n + 1 and bool(_JOINED.search(items[-1])))
 
 
+def _from_value(norm: str, q, q2, rx) -> bool:
+    """True when q is the value something starts from and q2 the one it is to reach
+    (比例从77%提高到80%以上, 由2.9缩小至2.52: target.from_to)."""
+    i = q.start
+    while i > 0 and norm[i - 1] == " ":
+        i -= 1
+    if i == 0 or norm[i - 1] not in "从由":
+        return False
+    return bool(rx["from_to"].match(norm, q.suffix_end or q.end, q2.start))
+
+
+def _trim_from(norm: str, span: tuple) -> tuple | None:
+    a, b = span
+    while b > a and norm[b - 1] in "从由 ":
+        b -= 1
+    return (a, b) if b - a >= 2 else None
+
+
 def find_targets(doc, deadlines=None) -> list:
     """Targets in the plan body of ``doc`` (an extract.models.Document after structure)."""
     from .deadlines import find_deadlines, five_year_period, plan_spans
@@ -384,12 +402,22 @@ def find_targets(doc, deadlines=None) -> list:
     ind_spans = []      # (start, end) of each target's indicator phrase
     runs = []           # [out index, …] of the values one listed indicator shares (分别增长5%、6.5%)
     after_tail = None   # the quantity just before, when its indicator followed its number
+    from_span = None    # the indicator of a value written as where it starts from (从X提高到Y)
     for k, q in enumerate(qs):
         if any(a <= q.start < b for a, b in skip):
             after_tail = None
             continue
         nxt = qs[k + 1].start if k + 1 < len(qs) else len(norm)
+        if k + 1 < len(qs) and _from_value(norm, q, qs[k + 1], rx):
+            # 从15个县扩大到57个县: the first is where it starts from, the second the target,
+            # which takes the indicator written before 从
+            s = _indicator(norm, q, nxt)
+            from_span = _trim_from(norm, s) if isinstance(s, tuple) else None
+            after_tail = None
+            continue
         span = _indicator(norm, q, nxt)
+        if from_span is not None:
+            span, from_span = from_span, None
         per_year = q.per_year
         if after_tail is not None and isinstance(span, tuple) and span[0] >= after_tail.suffix_end:
             # 50发商业火箭、600颗商业卫星: the list is written number first, so the

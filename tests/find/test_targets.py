@@ -875,3 +875,19 @@ def test_a_year_before_the_verb_dates_the_level_and_a_present_state_stays_in_its
     (what exists now) makes a figure a baseline only in its own clause (both annotators of
     Shanxi's 2026 report)."""
     assert rows("一、工作目标\n\n" + sentence + "\n") == want
+
+
+@pytest.mark.parametrize("clause, want", [
+    ("一、重点任务\n(一)兜牢底线。农村低保标准占城镇低保标准的最低比例从77%提高到80%以上。",
+     [("农村低保标准占城镇低保标准的最低比例", 80, "%", ">=")]),
+    ("一、重点任务\n(一)均衡教育。推动县中托管帮扶从15个县（市）扩大到57个县（市）。",
+     [("县中托管帮扶", 57, "个", "=")]),
+    ("一、重点任务\n(一)降低成本。物流费用率由14.7%降至13%左右。", [("物流费用率", 13, "%", "~")]),
+    # no 从 before the first, or a clause between them: two values of their own
+    ("一、重点任务\n(一)扩大规模。规上企业达到500家，营业收入提高到600亿元。",
+     [("规上企业", 500, "家", "="), ("营业收入", 600, "亿元", "=")]),
+])
+def test_a_value_it_starts_from_is_no_target_and_lends_its_indicator(clause, want):
+    """从X提高到Y: Y is the target, under the indicator written before 从 (a 2026 work report
+    had given 从15个 as the target, with an indicator ending in 从)."""
+    assert [r[:4] for r in rows(clause)] == want
