@@ -180,6 +180,10 @@ def _raw(text: str, start: int, end: int, loose: bool) -> list:
             if rid == "quantity.half":              # 一半: a share of 50%
                 out.append(Quantity(50.0, None, "%", "=", 50.0, "%", False, False, False, False, False,
                                     m.start(), m.end(), rule=rid))
+            elif rid == "quantity.ratio":           # 2.1∶1: the first term, no measure
+                e = _RATIO_ONE.match(text, m.end()).end()
+                out.append(Quantity(float(m.group("num")), None, None, "=", None, None, False, False, False, False,
+                                    False, m.start("num"), e, rule=rid))
             elif rid.startswith("quantity.zero"):
                 # 零突破: a first one (>); 零增长 / 零发生: a level held at zero
                 cmp_ = ">" if rid == "quantity.zero" else "="
@@ -202,6 +206,9 @@ def _raw(text: str, start: int, end: int, loose: bool) -> list:
             continue
         kept.append(q)
     return kept
+
+
+_RATIO_ONE = re.compile(r"\s?[∶:]\s?1")
 
 
 def _in_quote(text: str, pos: int, start: int, end: int, reach: int = 40) -> bool:

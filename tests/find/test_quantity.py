@@ -254,3 +254,16 @@ def test_every_suffix_comparator_starts_with_a_listed_first_character():
         if r.get("role") == "comparator" and r.get("where") == "suffix":
             for ex in r.examples:
                 assert ex[:1] in _SUFFIX_FIRST, (r.id, ex)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("城乡居民收入比缩小至2.1∶1左右。", [(2.1, None, "~", "2.1∶1")]),
+    ("农产品加工业总产值与农业总产值之比突破1:1。", [(1.0, None, ">", "1:1")]),
+    ("城乡居民收入比由2.9∶1缩小至2.52∶1。", [(2.9, None, "=", "2.9∶1"), (2.52, None, "=", "2.52∶1")]),
+    ("会议于上午8:30召开。", []),
+    ("之比为3:2。", []),
+])
+def test_a_ratio_to_one_is_its_first_term_with_no_measure(text, want):
+    """城乡居民收入比2.1∶1: both annotators of two 2026 work reports write value 2.1, no unit."""
+    got = [(q.value, q.unit, q.comparator, text[q.start:q.end]) for q in find_quantities(text)]
+    assert got == want

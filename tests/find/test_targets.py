@@ -886,6 +886,9 @@ def test_a_year_before_the_verb_dates_the_level_and_a_present_state_stays_in_its
     # no 从 before the first, or a clause between them: two values of their own
     ("一、重点任务\n(一)扩大规模。规上企业达到500家，营业收入提高到600亿元。",
      [("规上企业", 500, "家", "="), ("营业收入", 600, "亿元", "=")]),
+    # a ratio to one (quantity.ratio), its first term the value
+    ("一、重点任务\n(一)促进增收。城乡居民收入比由2.9∶1缩小至2.52∶1。", [("城乡居民收入比", 2.52, None, "=")]),
+    ("一、重点任务\n(一)促进增收。城乡居民收入比缩小至2.1∶1左右。", [("城乡居民收入比", 2.1, None, "~")]),
 ])
 def test_a_value_it_starts_from_is_no_target_and_lends_its_indicator(clause, want):
     """从X提高到Y: Y is the target, under the indicator written before 从 (a 2026 work report
