@@ -398,3 +398,18 @@ def test_the_start_of_this_year_in_a_letter_of_october_is_over():
     doc = parse_text(REPLY.replace("2004年4月16日至18日,国务院有关部门负责同志赴你省考察。",
                                    "今年初,网站正式开通。明年初完成评估。"))
     assert [(d.text, d.date_end) for d in doc_deadlines(doc)][:1] == [("明年初", "2005-03-31")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("“十四五”时期是我国全面建成小康社会之后的第一个五年。", []),
+    ("“十四五”时期，我国发展仍然处于重要战略机遇期。", []),
+    ("“十四五”时期，为贯彻落实农业农村部规划，特制定本实施意见。", []),
+    ("专栏1　“十四五”时期主要指标", []),
+    ("“十四五”时期各省要稳定粮食播种面积、提高单产水平。", ["“十四五”时期"]),
+    ("“十四五”时期实施扩大内需战略的主要目标是：", ["“十四五”时期"]),
+    ("（二）“九五”期间，固定资产投资规模每年仍按10亿元安排。", ["“九五”期间"]),
+])
+def test_a_period_described_is_no_deadline_work_set_in_it_is(text, want):
+    """“十四五”时期是…/，我国…处于…/，为贯彻落实…/a box's caption: the period described, not
+    work due in it (both annotators of two plans of a new round of second annotations)."""
+    assert [d.text for d in find_deadlines(text)] == want
