@@ -263,6 +263,7 @@ class Document:
     year_cells: list = field(default_factory=list)    # [(start, end, year)]: cells of a column headed 20XX年目标
     inventory_spans: list = field(default_factory=list)  # [(start, end)]: project lists (no tasks, no targets)
     indicator_cells: list = field(default_factory=list)  # [(indicator Cell, value Cell, year)]: 主要指标 tables
+    quota_cells: list = field(default_factory=list)      # [(row Cell, value Cell, year, label, rise)]: quota tables
     quiet_spans: list = field(default_factory=list)   # [(start, end)]: table header rows, 现状 columns (no targets)
     conventions: list = field(default_factory=list)   # conventions.Convention: rules stated once (列第一位…下同)
     dropped: list = field(default_factory=list)       # list[DroppedItem]: clause items that are not units

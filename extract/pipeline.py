@@ -57,6 +57,7 @@ def parse_text(text: str, source: str = "<text>", path: str = "", sha256: str | 
     doc.table_rows, doc.table_spans, doc.year_cells = facts.rows, facts.table_spans, facts.year_cells
     doc.inventory_spans, doc.quiet_spans = facts.inventory_spans, facts.quiet_spans
     doc.indicator_cells = facts.indicator_cells
+    doc.quota_cells = facts.quota_cells
     if genre.assigns_work(doc.genre):
         doc.conventions = conventions.find_conventions(norm, layout.body_start, len(norm))
         doc.tasks = tasks.find(doc.id, norm, layout, facts, doc.conventions)

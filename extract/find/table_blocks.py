@@ -57,6 +57,8 @@ class TableFacts:
     quiet_spans: list = field(default_factory=list)      # [(start, end)]: header rows, retrospective columns
     # [(indicator cell, value cell, year)]: the cells of an indicator table's rows
     indicator_cells: list = field(default_factory=list)
+    # [(row cell, value cell, year, label, rise)]: a quota table's cells (label: group + year header)
+    quota_cells: list = field(default_factory=list)
 
 
 def column_kind(header: str) -> str | None:
@@ -107,6 +109,7 @@ def rows_from_blocks(text: str, tables: list, split_units, group_of=None) -> Tab
         facts.table_spans.append((t.start, t.end))
         _quiet(t, facts)
         facts.indicator_cells.extend(_indicator_cells(t))
+        facts.quota_cells.extend(_quota_cells(t))
         h, kinds = _header_row(t)
         if h is None:
             continue
@@ -224,6 +227,52 @@ def _indicator_cells(t) -> list:
                        and not r.cells[j].merged)
         return out
     return []
+
+
+def _quota_cells(t) -> list:
+    """(row cell, value cell, year, label, rise) of a quota table: the second header row names
+    two or more years (``target.indicator_year_col``, no base mark) under a cell of the
+    first row that says they are targets (分年度招生任务 | 1996年 | 1997年 | 1998年:
+    ``target.quota_group``), the first column, spanning both header rows, names each row
+    (a province, a unit, 总计).  Each row's year cells are its quotas, due at the year's
+    end; label is the group and the year as printed (分年度招生任务1996年).  A column headed
+    with a rise (扩招, 新增: ``target.quota_rise``) gives each row's rise, due at the last
+    year (rise True)."""
+    if len(t.rows) < 3:
+        return []
+    h0, h1 = t.rows[0].cells, t.rows[1].cells
+    if len(h0) != len(h1) or len(h0) < 3 or h1[0].merged != "up" or not h0[0].text.strip():
+        return []
+    _, year_rx, _ = _indicator_rx()
+    group_rx = rules.load("targets")["target.quota_group"].regex
+    cols = []
+    for j, c in enumerate(h1):
+        m = year_rx.match(re.sub(r"\s+", "", c.text))
+        if not m or m.group("mark"):
+            continue
+        g = j
+        while g > 0 and not h0[g].text.strip() and h0[g].merged == "left":
+            g -= 1                          # the group cell the merged ones to its right belong to
+        group = re.sub(r"\s+", "", h0[g].text)
+        if g and group_rx.search(group):
+            cols.append((j, int(m.group("year")), group + re.sub(r"\s+", "", c.text)))
+    if len(cols) < 2:
+        return []
+    # a column beside them headed with a rise (扩招, 新增) spanning both header rows: the
+    # rise each row is to reach by the last year (0 is no commitment)
+    rise_rx = rules.load("targets")["target.quota_rise"].regex
+    last = max(y for _, y, _ in cols)
+    rises = [(j, re.sub(r"\s+", "", h0[j].text)) for j in range(1, len(h0))
+             if h1[j].merged == "up" and rise_rx.match(re.sub(r"\s+", "", h0[j].text))]
+    out = []
+    for r in t.rows[2:]:
+        if len(r.cells) != len(h0) or r.cells[0].merged or not r.cells[0].text.strip():
+            continue
+        out.extend((r.cells[0], r.cells[j], y, label, False) for j, y, label in cols
+                   if r.cells[j].text.strip() and not r.cells[j].merged)
+        out.extend((r.cells[0], r.cells[j], last, label, True) for j, label in rises
+                   if r.cells[j].text.strip() not in ("", "0") and not r.cells[j].merged)
+    return out
 
 
 def _quiet(t, facts: TableFacts) -> None:

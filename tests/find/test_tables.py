@@ -138,3 +138,45 @@ def test_a_block_tables_department_columns_give_responsible_units(tmp_path):
     units = {(t.path[-1], u.name, u.role) for t in doc.tasks for u in t.units}
     assert {("1", "工业和信息化部", "responsible"), ("1", "省经信厅", "responsible"),
             ("2", "省科技厅", "responsible")} <= units, units
+
+
+def _quota_plan(tmp_path, group: str, rowspan: bool = True, rise: str = "2023年完成数"):
+    from extract.pipeline import parse_file
+    first = '<td rowspan="2">地区</td>' if rowspan else "<td>地区</td>"
+    head = (f"<tr>{first}<td rowspan=\"2\">{rise}</td><td colspan=\"2\">{group}</td></tr>"
+            + ("<tr><td>2024年</td><td>2025年</td></tr>" if rowspan else "<tr><td></td><td></td><td>2024年</td><td>2025年</td></tr>"))
+    rows = "".join(f"<tr><td>{r}</td><td>{a}</td><td>{b}</td><td>{c}</td></tr>"
+                   for r, a, b, c in (("合计", 300, 350, 400), ("甲市", 200, 230, 260), ("乙市", 0, 120, 140)))
+    html = ("<html><body><p>关于推进养老服务设施建设的实施方案</p><p>一、主要目标</p><p>逐年增加养老床位。</p>"
+            "<p>二、重点任务</p><p>（一）加快建设。各市按附表落实。</p><p>附表：养老床位建设计划表</p>"
+            "<p>单位：张</p><table>" + head + rows + "</table></body></html>").encode()
+    (tmp_path / "plan.html").write_bytes(html)
+    return parse_file(tmp_path / "plan.html")
+
+
+def test_a_quota_tables_year_columns_give_one_target_per_row_and_year(tmp_path):
+    """分年度任务 | 2024年 | 2025年 over rows named by region: each cell a quota due at its
+    year's end, in the table's 单位; the 2023年完成数 column is no target."""
+    doc = _quota_plan(tmp_path, "分年度建设任务")
+    got = [(t.anchor, t.value, t.unit, t.deadline) for t in doc.targets if t.rule == "target.quota_table"]
+    assert got == [("合计分年度建设任务2024年", 350, "张", "2024-12-31"), ("合计分年度建设任务2025年", 400, "张", "2025-12-31"),
+                   ("甲市分年度建设任务2024年", 230, "张", "2024-12-31"), ("甲市分年度建设任务2025年", 260, "张", "2025-12-31"),
+                   ("乙市分年度建设任务2024年", 120, "张", "2024-12-31"), ("乙市分年度建设任务2025年", 140, "张", "2025-12-31")]
+    assert all(doc.norm[t.start:t.end].startswith(t.anchor[:2]) for t in doc.targets if t.rule == "target.quota_table")
+
+
+@pytest.mark.parametrize("group, rowspan", [("完成情况", True), ("分年度建设任务", False)])
+def test_year_columns_that_are_no_quotas_give_no_targets(tmp_path, group, rowspan):
+    """Years under a group that names no target (完成情况), or a first column that does not
+    span the header rows: no quota table."""
+    doc = _quota_plan(tmp_path, group, rowspan)
+    assert [t for t in doc.targets if t.rule == "target.quota_table"] == []
+
+
+def test_a_quota_tables_rise_column_gives_each_rows_rise_by_the_last_year(tmp_path):
+    """A column headed 新增 beside the year columns: each row's rise (growth), due at the
+    table's last year; a 0 cell is no target (both annotators of a State Council notice)."""
+    doc = _quota_plan(tmp_path, "分年度建设任务", rise="新增")
+    got = [(t.anchor, t.value, t.growth, t.deadline) for t in doc.targets
+           if t.rule == "target.quota_table" and t.growth]
+    assert got == [("合计新增", 300, True, "2025-12-31"), ("甲市新增", 200, True, "2025-12-31")]
