@@ -180,6 +180,9 @@ def _raw(text: str, start: int, end: int, loose: bool) -> list:
             if rid == "quantity.half":              # 一半: a share of 50%
                 out.append(Quantity(50.0, None, "%", "=", 50.0, "%", False, False, False, False, False,
                                     m.start(), m.end(), rule=rid))
+            elif rid == "quantity.positive_growth":  # 正增长: above zero
+                out.append(Quantity(0.0, None, None, ">", None, None, False, True, False, False,
+                                    False, m.start(), m.end(), rule=rid))
             elif rid == "quantity.ratio":           # 2.1∶1: the first term, no measure
                 e = _RATIO_ONE.match(text, m.end()).end()
                 out.append(Quantity(float(m.group("num")), None, None, "=", None, None, False, False, False, False,
@@ -354,7 +357,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None, loose: bo
             head = head[m.end():]
             hs += m.end()
         q.head_start, q.clause_end = hs, ce
-        if q.rule == "quantity.zero":
+        if q.rule in ("quantity.zero", "quantity.positive_growth"):
             c = ">"
         elif q.rule == "quantity.cn_round":      # 突破百项: the verb makes, it does not compare
             c = _comparator("", tail)

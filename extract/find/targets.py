@@ -367,7 +367,9 @@ def find_targets(doc, deadlines=None) -> list:
         qs.extend(q for q in find_quantities(norm, lo, hi) if not q.modifier)
         tables.extend(_table_targets(doc, lo, hi, secs, skip))
         tables.extend(_indicator_targets(doc, lo, hi, secs, skip))
+        tables.extend(_quota_targets(doc, lo, hi, secs, skip))
     read = [(c.start, c.end) for _, c, _ in getattr(doc, "indicator_cells", ())]
+    read += [(c.start, c.end) for _, c, *_ in getattr(doc, "quota_cells", ())]
     if read:                                          # a value an indicator row has given
         qs = [q for q in qs if not any(a <= q.start < b for a, b in read)]
     if not qs:
@@ -704,6 +706,38 @@ def _indicator_targets(doc, lo: int, hi: int, secs, skip) -> list:
                           base_unit=unit[len(m.group("mult") or ""):] or None,
                           indicator=label, section_path=_path(secs, _chain(secs, a)),
                           text=doc.text[a:cell.end], rule="target.indicator_table"))
+    return out
+
+
+_UNIT_LINE = re.compile(r"单位\s*[:：]\s*([^\s|:：,，。]{1,6})\s*$")
+_QUOTA_VALUE = re.compile(r"^\s*([0-9]+(?:\.[0-9]+)?)\s*$")
+
+
+def _quota_targets(doc, lo: int, hi: int, secs, skip) -> list:
+    """The cells of a quota table (``doc.quota_cells``, find/table_blocks): one target per
+    row and year column, its anchor the row's name, the group and the year as printed
+    (江苏分年度招生任务1996年), its measure the table's 单位 line (单位：人), due at the
+    year's end; a rise column's cells are rises (growth).  Only plain numbers are read."""
+    norm, out = doc.norm, []
+    units: dict = {}
+    for row, cell, year, label, rise in getattr(doc, "quota_cells", ()):
+        if not lo <= row.start < hi or any(a <= cell.start < b for a, b in skip):
+            continue
+        m = _QUOTA_VALUE.match(norm[cell.start:cell.end])
+        if not m:
+            continue
+        ts = next((t.start for t in getattr(doc, "tables", ()) if t.start <= row.start < t.end), row.start)
+        if ts not in units:
+            line_start = norm.rfind("\n", max(0, ts - 200), max(0, ts - 1)) + 1
+            u = _UNIT_LINE.search(norm, line_start, ts)
+            units[ts] = u.group(1) if u else None
+        a, b = _trim(norm, row.start, row.end)
+        value = float(m.group(1))
+        unit = units[ts]
+        out.append(Target(anchor=doc.text[a:b] + label, value=_num(value), unit=unit, comparator="=",
+                          start=a, end=cell.end, deadline=f"{year}-12-31", base_value=value, base_unit=unit, growth=rise,
+                          indicator=label, section_path=_path(secs, _chain(secs, a)),
+                          text=doc.text[a:cell.end], rule="target.quota_table"))
     return out
 
 

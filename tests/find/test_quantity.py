@@ -267,3 +267,13 @@ def test_a_ratio_to_one_is_its_first_term_with_no_measure(text, want):
     """城乡居民收入比2.1∶1: both annotators of two 2026 work reports write value 2.1, no unit."""
     got = [(q.value, q.unit, q.comparator, text[q.start:q.end]) for q in find_quantities(text)]
     assert got == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("固定资产投资实现正增长；", [(0.0, None, ">", True)]),
+    ("进出口总额争取实现正增长，", [(0.0, None, ">", True)]),
+    ("化学品使用量保持零增长。", [(0.0, None, "=", True)]),
+])
+def test_positive_growth_is_a_rise_above_zero(text, want):
+    """实现正增长: value 0, comparator >, a rise (all four annotators of two 2026 work reports)."""
+    assert [(q.value, q.unit, q.comparator, q.growth) for q in find_quantities(text)] == want
