@@ -44,7 +44,7 @@ def _rx():
                                            "goal_heading", "list_count", "one_of", "list_intro", "indicator_value",
                                            "five_year_paragraph", "past_outcome", "speed_up", "speed_up_tail",
                                            "divided", "fee_in_principle", "selection_quota", "definition",
-                                           "named_projects", "tally", "tally_work", "from_to")}
+                                           "named_projects", "tally", "tally_work", "from_to", "grade_only", "grade_list")}
     out["named_projects_units"] = frozenset(rs["target.named_projects"].get("units"))
     # the last opening word of a head, put back when what is left is too short
     # to name anything (2024年完成|改造3万亩, 每年|改造…)
@@ -518,6 +518,10 @@ def find_targets(doc, deadlines=None) -> list:
                 deadline = f"{year}-12-31"
                 break
         anchor = doc.text[a:b]
+        if a >= q.suffix_end and b - a <= 4 and rx["grade_only"].match(norm[a:b]):
+            m = rx["grade_list"].match(norm, b, q.clause_end or len(norm))
+            if m:                                     # 6个世界级、…9个区域级产业集群: the shared noun
+                anchor += doc.text[m.start("noun"):m.end("noun")]
         prev_span = (a, b)
         _, label = canonical_indicator(norm[a:b])
         ts, te = min(a, q.start), max(b, q.suffix_end)

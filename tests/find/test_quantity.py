@@ -277,3 +277,14 @@ def test_a_ratio_to_one_is_its_first_term_with_no_measure(text, want):
 def test_positive_growth_is_a_rise_above_zero(text, want):
     """实现正增长: value 0, comparator >, a rise (all four annotators of two 2026 work reports)."""
     assert [(q.value, q.unit, q.comparator, q.growth) for q in find_quantities(text)] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("发展卫星通信用户超千万，", [(1000.0, "万", ">")]),
+    ("用户规模突破百万。", [(100.0, "万", ">")]),
+    ("千万不能放松。", []),
+    ("投资超千万元。", []),
+])
+def test_a_round_thousand_of_wan_with_no_digit_is_a_magnitude(text, want):
+    """超千万 → 1000 万 (both annotators of a ministry's opinion)."""
+    assert [(q.value, q.unit, q.comparator) for q in find_quantities(text)] == want

@@ -894,3 +894,19 @@ def test_a_value_it_starts_from_is_no_target_and_lends_its_indicator(clause, wan
     """从X提高到Y: Y is the target, under the indicator written before 从 (a 2026 work report
     had given 从15个 as the target, with an indicator ending in 从)."""
     assert [r[:4] for r in rows(clause)] == want
+
+
+@pytest.mark.parametrize("clause, want", [
+    # number first, each item only a grade: the noun closing the last item is shared
+    ("一、重点任务\n(一)壮大集群。着力培育6个世界级、7个国家级、9个区域级产业集群。",
+     [("世界级产业集群", 6), ("国家级产业集群", 7), ("区域级产业集群", 9)]),
+    ("一、重点任务\n(一)提升产能。布局建设20个国家级、19个省级粮食产能提升重点县。",
+     [("国家级粮食产能提升重点县", 20), ("省级粮食产能提升重点县", 19)]),
+    # a grade item with its own noun keeps it
+    ("一、重点任务\n(一)壮大集群。培育6个国家级园区、7个省级基地。", [("国家级园区", 6), ("省级基地", 7)]),
+    # the speaker is no indicator: what is counted follows
+    ("一、重点任务\n(一)办好实事。今年，我们继续安排20件民生实事。", [("民生实事", 20)]),
+])
+def test_number_first_items_share_the_noun_and_we_is_no_indicator(clause, want):
+    """Both annotators of a 2026 work report (Liaoning): 世界级产业集群 6个, 民生实事 20件."""
+    assert [(a, v) for a, v, _, _, _ in rows(clause)] == want
