@@ -96,3 +96,13 @@ def test_the_faults_damage_what_they_say():
     assert fullwidth_digits("2027年") == "２０２７年"
     assert pdf_spacing("超过90%以上，2026年") == "超过 90% 以上，2026 年"
     assert "— 2 —" in page_marks("\n".join("第%d行" % i for i in range(20)))
+
+
+def test_a_pdfs_space_before_the_next_number_is_no_part_of_a_tail_indicator():
+    """建强 2 个国家级和 22 个省级…: the space pdf_spacing puts before 22 must not keep 和 on the
+    first item's indicator (it broke the shared-noun reading of the Liaoning report)."""
+    from extract.find.targets import find_targets
+    body = "2026年政府工作报告\n一、2026年主要任务\n培育2个国家级和22个省级区域医疗中心。"
+    clean = [(t.anchor, t.value) for t in find_targets(parse_text(body))]
+    assert clean == [(t.anchor, t.value) for t in find_targets(parse_text(pdf_spacing(body)))]
+    assert clean[0] == ("国家级区域医疗中心", 2)

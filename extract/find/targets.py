@@ -143,6 +143,8 @@ def _indicator(text: str, q, next_start: int, tail_only: bool = False) -> tuple:
         k = text.rfind("、", ts, te)
         if k > ts:
             te = k      # 6处煤矿|、产能1400万吨: the words after the 、 open the next number's head
+    while te > ts and text[te - 1] in " \t":
+        te -= 1         # 国家级和 22个: a PDF's space before the next number is no part of the tail
     tail = text[ts:te]
     if tail.startswith("的"):
         ts += 1
@@ -307,12 +309,18 @@ def _tally(norm: str, cs: int, q, rx) -> bool:
     return q.value == n or (q.value == n + 1 and bool(_JOINED.search(items[-1])))
 
 
+_PER_WHOM = re.compile(r"(?:每人|每生|每户|每名)?每(?:月|年|天)\s*$|(?:每人|每生|每户|人均)\s*$")
+
+
 def _from_value(norm: str, q, q2, rx) -> bool:
     """True when q is the value something starts from and q2 the one it is to reach
     (比例从77%提高到80%以上, 由2.9缩小至2.52: target.from_to)."""
     i = q.start
     while i > 0 and norm[i - 1] == " ":
         i -= 1
+    m = _PER_WHOM.search(norm, max(0, i - 6), i)
+    if m:
+        i = m.start()                   # 从每人每月2375元提高到2423元: per whom, then the value
     if i == 0 or norm[i - 1] not in "从由":
         return False
     return bool(rx["from_to"].match(norm, q.suffix_end or q.end, q2.start))
@@ -320,6 +328,9 @@ def _from_value(norm: str, q, q2, rx) -> bool:
 
 def _trim_from(norm: str, span: tuple) -> tuple | None:
     a, b = span
+    m = _PER_WHOM.search(norm, max(a, b - 6), b)
+    if m:
+        b = m.start()
     while b > a and norm[b - 1] in "从由 ":
         b -= 1
     return (a, b) if b - a >= 2 else None
@@ -415,11 +426,15 @@ def find_targets(doc, deadlines=None) -> list:
             # which takes the indicator written before 从
             s = _indicator(norm, q, nxt)
             from_span = _trim_from(norm, s) if isinstance(s, tuple) else None
+            if rx["instrument"].search(norm, q.head_start, q.start):
+                from_span = "instrument"      # 标准从每人每月2375元提高到2423元: a benefit rate
             after_tail = None
             continue
         span = _indicator(norm, q, nxt)
         if from_span is not None:
             span, from_span = from_span, None
+            if span == "instrument":
+                continue
         per_year = q.per_year
         if after_tail is not None and isinstance(span, tuple) and span[0] >= after_tail.suffix_end:
             # 50发商业火箭、600颗商业卫星: the list is written number first, so the

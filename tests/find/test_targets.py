@@ -889,6 +889,10 @@ def test_a_year_before_the_verb_dates_the_level_and_a_present_state_stays_in_its
     # a ratio to one (quantity.ratio), its first term the value
     ("一、重点任务\n(一)促进增收。城乡居民收入比由2.9∶1缩小至2.52∶1。", [("城乡居民收入比", 2.52, None, "=")]),
     ("一、重点任务\n(一)促进增收。城乡居民收入比缩小至2.1∶1左右。", [("城乡居民收入比", 2.1, None, "~")]),
+    # a rate per person and period raised: a benefit standard, a policy parameter (GUIDE.md),
+    # neither value a target (both annotators of two 2026 work reports)
+    ("一、重点任务\n(一)兜牢底线。集中供养孤儿基本生活保障省定最低标准从每人每月2375元提高到2423元。", []),
+    ("一、重点任务\n(一)扩大保障。保费由每生每年5元提高至10元。", []),
 ])
 def test_a_value_it_starts_from_is_no_target_and_lends_its_indicator(clause, want):
     """从X提高到Y: Y is the target, under the indicator written before 从 (a 2026 work report
