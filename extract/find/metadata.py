@@ -39,7 +39,8 @@ _PUBLISHED_FIELD = re.compile(r"(?:发布日期|发布时间|公开日期|发布
 _ISSUED_FIELD = re.compile(r"发文日期" + _FIELD_DATE)
 _ORG_SUFFIX = r"(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|委员会|领导小组|中心|政府|委|局|厅|署|院|部|会|办|处|行|社)"
 _ORG = re.compile(r"^[\u4e00-\u9fff()]{2,40}" + _ORG_SUFFIX + "$")
-_ORG_SPLIT = regex.compile(r"(?<=" + _ORG_SUFFIX + r")(?=[\u4e00-\u9fff]{2,4}(?:省|自治区|市|县|区|州|盟)[\u4e00-\u9fff]{2,})")
+# (never inside 委员会: 浙江省发展和改革委|员会浙江省数据局 is no split)
+_ORG_SPLIT = regex.compile(r"(?<=" + _ORG_SUFFIX + r")(?!员会)(?=[\u4e00-\u9fff]{2,4}(?:省|自治区|市|县|区|州|盟)[\u4e00-\u9fff]{2,})")
 _QUOTED = re.compile(r"《([^《》\n]{4,80})》")
 _NOTICE = re.compile(r"^(.{2,40}?)\s*关于\s*(?:印发|转发|发布)?\s*(.+?)\s*的通知$")
 _TITLE_ISSUER = re.compile(r"^(.{2,40}?)关于")

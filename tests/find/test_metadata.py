@@ -77,6 +77,17 @@ def test_joint_issuers_split_and_junk_line_skipped():
     assert m.title == "甲乙意见" and m.period is None and m.doc_number is None
 
 
+def test_joint_issuers_printed_two_a_line_split_at_their_names_not_inside_weiyuanhui():
+    """A PDF prints four signers two a line with no space between them: 委员会 followed by the
+    next body's province is one name ending, not 委 | 员会… (a Zhejiang joint notice's issuer
+    had been lost; both of its annotators list all four)."""
+    text = ("关于印发甲乙方案的通知\n\n现将《甲乙方案》印发给你们。\n\n"
+            "浙江省应急管理厅中共浙江省委网络安全和信息化委员会办公室\n浙江省发展和改革委员会浙江省数据局\n"
+            "2026年2月10日\n\n甲乙方案\n\n一、指导思想\n内容。\n二、任务\n1.任务。\n")
+    assert meta_of(text).issuer == ("浙江省应急管理厅、中共浙江省委网络安全和信息化委员会办公室、"
+                                    "浙江省发展和改革委员会、浙江省数据局")
+
+
 def test_draft_marker_left_out_of_title():
     m = meta_of("甲市乙方案(2023-2025年)\n\n(征求意见稿)\n\n为推进,制定本方案。\n\n一、目标\n内容。\n二、任务\n(一)甲。\n")
     assert m.title == "甲市乙方案(2023-2025年)"
