@@ -289,7 +289,7 @@ def _flag_set(s: str) -> set:
 
 
 _SUFFIX_FIRST = "以左上及或之 "       # the first characters of the suffix comparators (tests/find/test_quantity.py)
-_PRE_REACH = 12     # longer than any prefix comparator with a verb between (不少于培育)
+_PRE_REACH = 24     # longer than any prefix comparator with words between (不少于培育, 不少于…总数的)
 
 
 _WINDOW = 400      # no clause or sentence is longer; bounds the scans

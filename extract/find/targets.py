@@ -44,7 +44,7 @@ def _rx():
                                            "goal_heading", "list_count", "one_of", "list_intro", "indicator_value",
                                            "five_year_paragraph", "past_outcome", "speed_up", "speed_up_tail",
                                            "divided", "fee_in_principle", "selection_quota", "definition",
-                                           "named_projects", "tally", "tally_work", "from_to", "grade_only", "grade_list")}
+                                           "named_projects", "tally", "tally_work", "from_to", "grade_only", "grade_list", "composition")}
     out["named_projects_units"] = frozenset(rs["target.named_projects"].get("units"))
     # the last opening word of a head, put back when what is left is too short
     # to name anything (2024年完成|改造3万亩, 每年|改造…)
@@ -306,7 +306,8 @@ def _tally(norm: str, cs: int, q, rx) -> bool:
         return False
     items = m.group("items").split("、")
     n = len(items)
-    return q.value == n or (q.value == n + 1 and bool(_JOINED.search(items[-1])))
+    joined = sum(1 for it in items if _JOINED.search(it))     # 重庆和沈阳: two names
+    return q.value == n or (joined > 0 and q.value == n + joined)
 
 
 _PER_WHOM = re.compile(r"(?:每人|每生|每户|每名)?每(?:月|年|天)\s*$|(?:每人|每生|每户|人均)\s*$")
@@ -491,6 +492,8 @@ def find_targets(doc, deadlines=None) -> list:
             continue                                  # 稳经济30项举措: the measures are the commitments
         if rx["one_of"].match(norm[q.end:q.clause_end or q.end + 14]):
             continue                                  # 4个省份之一: a group it belongs to
+        if rx["composition"].match(norm[q.end:q.clause_end or q.end + 14]):
+            continue                                  # 由试点城市各派1名代表组成: how a body is made up
         if q.base_unit in _TALLY_UNITS and q.comparator in ("=", None) and not q.more and q.value_max is None and \
                 "、" in norm[max(sent_start, q.start - 200):q.start] and \
                 _tally(norm, _left(norm, q.start, sent_start, _CLAUSE_CH), q, rx):

@@ -288,3 +288,13 @@ def test_positive_growth_is_a_rise_above_zero(text, want):
 def test_a_round_thousand_of_wan_with_no_digit_is_a_magnitude(text, want):
     """超千万 → 1000 万 (both annotators of a ministry's opinion)."""
     assert [(q.value, q.unit, q.comparator) for q in find_quantities(text)] == want
+
+
+@pytest.mark.parametrize("text, cmp", [
+    ("原则上法制审核人员不少于本单位执法人员总数的5%。", ">="),
+    ("新增建设用地不超过全市用地总量的10%。", "<="),
+    ("法制审核人员占执法人员总数的5%。", "="),
+])
+def test_a_comparator_before_a_share_of_a_named_total(text, cmp):
+    """不少于…总数的5%: the comparator reaches over the total it is a share of."""
+    assert [q.comparator for q in find_quantities(text)] == [cmp]
