@@ -197,3 +197,14 @@ def test_a_unit_listed_twice_in_one_clause_is_one_responsibility():
                      "省发展改革委、省财政厅）\n")
     assert [(u.name, u.role) for u in doc.tasks[0].units] == [
         ("省数据集团", "responsible"), ("省财政厅", "responsible"), ("省发展改革委", "responsible")]
+
+
+def test_a_section_reporting_a_situation_or_a_finding_holds_no_task():
+    """一、1996年我国地震活动情况和1997年及未来几年地震趋势 and 关于…的确定 / 关于…的判定 report;
+    the work is in the section after them (both annotators of two State Council pages)."""
+    text = ("国家地震局关于地震趋势和加强防震减灾工作意见的报告\n"
+            "一、1996年我国地震活动情况和1997年及未来几年地震趋势\n去年我国大陆发生多次强震。\n"
+            "二、关于1996年度地震重点危险区的判定\n会议判定了若干重点危险区。\n"
+            "三、加强防震减灾工作的意见\n(一)做好应急预案的落实工作。\n(二)积极开展防震减灾知识宣传教育。\n")
+    doc = parse_text(text)
+    assert [list(t.path) for t in doc.tasks] == [["三", "(一)"], ["三", "(二)"]]
