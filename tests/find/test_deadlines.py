@@ -408,6 +408,7 @@ def test_the_start_of_this_year_in_a_letter_of_october_is_over():
     ("“十四五”时期各省要稳定粮食播种面积、提高单产水平。", ["“十四五”时期"]),
     ("“十四五”时期实施扩大内需战略的主要目标是：", ["“十四五”时期"]),
     ("（二）“九五”期间，固定资产投资规模每年仍按10亿元安排。", ["“九五”期间"]),
+    ("“九五”期间及其后一段时间，我国地震活动将进一步增强。", []),
 ])
 def test_a_period_described_is_no_deadline_work_set_in_it_is(text, want):
     """“十四五”时期是…/，我国…处于…/，为贯彻落实…/a box's caption: the period described, not
