@@ -44,7 +44,8 @@ def _rx():
                                            "goal_heading", "list_count", "one_of", "list_intro", "indicator_value",
                                            "five_year_paragraph", "past_outcome", "speed_up", "speed_up_tail",
                                            "divided", "fee_in_principle", "selection_quota", "definition",
-                                           "named_projects", "tally", "tally_work", "from_to", "grade_only", "grade_list", "composition")}
+                                           "named_projects", "tally", "tally_work", "from_to", "grade_only", "grade_list", "composition",
+                                           "generic_measure", "domain_opening")}
     out["named_projects_units"] = frozenset(rs["target.named_projects"].get("units"))
     # the last opening word of a head, put back when what is left is too short
     # to name anything (2024年完成|改造3万亩, 每年|改造…)
@@ -327,6 +328,25 @@ def _from_value(norm: str, q, q2, rx) -> bool:
     return bool(rx["from_to"].match(norm, q.suffix_end or q.end, q2.start))
 
 
+def _subject_for(norm: str, text: str, out: list, a: int, sent_start: int, gm, rx) -> str | None:
+    """The indicator for a bare measure (产量) at ``a``: the subject of the item listed just
+    before it with a measure of its own (粮食播种面积3320万亩、产量… → 粮食产量), else the domain
+    its sentence opens on (非常规天然气发展方面，…力争产量… → 非常规天然气产量); None: neither."""
+    measure = gm.group("measure")
+    prev = out[-1] if out else None
+    if prev is not None and sent_start <= prev.start and not norm[prev.end:a].strip(" 、,，"):
+        pm = _MEASURE_END.search(prev.anchor)
+        if pm and pm.start() >= 2:
+            return prev.anchor[:pm.start()] + measure
+    d = rx["domain_opening"].match(norm[sent_start:a])
+    if d:
+        return d.group("domain") + measure
+    return None
+
+
+_MEASURE_END = re.compile(r"(?:产量|产能|产值|投资|规模|销量|营收|营业收入|增加值|播种面积|面积|装机容量|装机)$")
+
+
 def _trim_from(norm: str, span: tuple) -> tuple | None:
     a, b = span
     m = _PER_WHOM.search(norm, max(a, b - 6), b)
@@ -536,6 +556,9 @@ def find_targets(doc, deadlines=None) -> list:
                 deadline = f"{year}-12-31"
                 break
         anchor = doc.text[a:b]
+        gm = rx["generic_measure"].match(norm[a:b]) if b - a <= 6 else None
+        if gm:
+            anchor = _subject_for(norm, doc.text, out, a, sent_start, gm, rx) or anchor
         if a >= q.suffix_end and b - a <= 4 and rx["grade_only"].match(norm[a:b]):
             m = rx["grade_list"].match(norm, b, q.clause_end or len(norm))
             if m:                                     # 6个世界级、…9个区域级产业集群: the shared noun

@@ -924,3 +924,20 @@ def test_a_value_it_starts_from_is_no_target_and_lends_its_indicator(clause, wan
 def test_number_first_items_share_the_noun_and_we_is_no_indicator(clause, want):
     """Both annotators of a 2026 work report (Liaoning): 世界级产业集群 6个, 民生实事 20件."""
     assert [(a, v) for a, v, _, _, _ in rows(clause)] == want
+
+
+@pytest.mark.parametrize("clause, want", [
+    # a bare measure takes the subject of the item before it ...
+    ("一、重点任务\n(一)稳定生产。实现粮食播种面积3320万亩、产量1285万吨以上。",
+     [("粮食播种面积", 3320), ("粮食产量", 1285)]),
+    ("一、重点任务\n(一)发展林业。推动林下经济面积达260万亩、产值达130亿元。",
+     [("林下经济面积", 260), ("林下经济产值", 130)]),
+    # ... or the domain its sentence opens on
+    ("一、重点任务\n(一)保障能源。非常规天然气发展方面，加快增储上产，力争产量突破200亿立方米、投资超120亿元。",
+     [("非常规天然气产量", 200), ("非常规天然气投资", 120)]),
+    # a measure with its own subject keeps it
+    ("一、重点任务\n(一)稳定生产。粮食产量稳定在1300万吨以上。", [("粮食产量", 1300)]),
+])
+def test_a_bare_measure_names_what_it_measures_from_its_sentence(clause, want):
+    """产量 alone: both annotators of two 2026 work reports compose 粮食产量, 非常规天然气产量."""
+    assert [(a, v) for a, v, _, _, _ in rows(clause)] == want
