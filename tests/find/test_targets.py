@@ -937,6 +937,8 @@ def test_number_first_items_share_the_noun_and_we_is_no_indicator(clause, want):
      [("非常规天然气产量", 200), ("非常规天然气投资", 120)]),
     # a measure with its own subject keeps it
     ("一、重点任务\n(一)稳定生产。粮食产量稳定在1300万吨以上。", [("粮食产量", 1300)]),
+    # a head that is only a verb of upgrading: what is counted follows (both annotators of a report)
+    ("一、重点任务\n(一)完善养老。完善提升20个县乡村三级养老服务网络。", [("县乡村三级养老服务网络", 20)]),
 ])
 def test_a_bare_measure_names_what_it_measures_from_its_sentence(clause, want):
     """产量 alone: both annotators of two 2026 work reports compose 粮食产量, 非常规天然气产量."""
