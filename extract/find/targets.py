@@ -45,7 +45,7 @@ def _rx():
                                            "five_year_paragraph", "past_outcome", "speed_up", "speed_up_tail",
                                            "divided", "fee_in_principle", "selection_quota", "definition",
                                            "named_projects", "tally", "tally_work", "from_to", "grade_only", "grade_list", "composition",
-                                           "generic_measure", "domain_opening")}
+                                           "generic_measure", "domain_opening", "shared_tail", "shared_tail_head")}
     out["named_projects_units"] = frozenset(rs["target.named_projects"].get("units"))
     # the last opening word of a head, put back when what is left is too short
     # to name anything (2024年完成|改造3万亩, 每年|改造…)
@@ -328,6 +328,30 @@ def _from_value(norm: str, q, q2, rx) -> bool:
     return bool(rx["from_to"].match(norm, q.suffix_end or q.end, q2.start))
 
 
+def _shared_tails(norm: str, qs: list, rx) -> dict:
+    """{index in qs: (start, end)} of the noun a 、-list of items shares when it closes the
+    last item (打造主要城市内1ms、到长三角国家算力枢纽节点3ms、全省5ms低时延圈: each item is
+    its words + 低时延圈, as both annotators of two PDFs read them): items of one clause, one
+    measure, each head a few words (target.shared_tail_head), the closing noun short and with
+    no verb (target.shared_tail)."""
+    out: dict = {}
+    k = 0
+    while k < len(qs):
+        j = k
+        while j + 1 < len(qs) and qs[j + 1].clause_end == qs[k].clause_end and \
+                qs[j + 1].base_unit == qs[k].base_unit and \
+                rx["shared_tail_head"].match(norm, qs[j].suffix_end, qs[j + 1].start):
+            j += 1
+        if j > k:
+            last = qs[j]
+            m = rx["shared_tail"].match(norm, last.suffix_end, last.clause_end or last.suffix_end)
+            if m:
+                for i in range(k, j + 1):
+                    out[i] = (m.start("noun"), m.end("noun"))
+        k = j + 1
+    return out
+
+
 def _subject_for(norm: str, text: str, out: list, a: int, sent_start: int, gm, rx) -> str | None:
     """The indicator for a bare measure (产量) at ``a``: the subject of the item listed just
     before it with a measure of its own (粮食播种面积3320万亩、产量… → 粮食产量), else the domain
@@ -437,6 +461,7 @@ def find_targets(doc, deadlines=None) -> list:
     runs = []           # [out index, …] of the values one listed indicator shares (分别增长5%、6.5%)
     after_tail = None   # the quantity just before, when its indicator followed its number
     from_span = None    # the indicator of a value written as where it starts from (从X提高到Y)
+    shared_tail = _shared_tails(norm, qs, rx)   # 主要城市内1ms、…、全省5ms低时延圈: the noun they share
     for k, q in enumerate(qs):
         if any(a <= q.start < b for a, b in skip):
             after_tail = None
@@ -559,6 +584,14 @@ def find_targets(doc, deadlines=None) -> list:
         gm = rx["generic_measure"].match(norm[a:b]) if b - a <= 6 else None
         if gm:
             anchor = _subject_for(norm, doc.text, out, a, sent_start, gm, rx) or anchor
+        if k in shared_tail and not gm:
+            t0, t1 = shared_tail[k]
+            if a >= q.suffix_end:             # the last item: its own words before the number
+                h = doc.text[q.head_start:q.start].strip(" 、,，")
+                if h and len(h) <= 14:
+                    anchor = h + doc.text[t0:t1]
+            elif doc.text[t0:t1] not in anchor:
+                anchor += doc.text[t0:t1]
         if a >= q.suffix_end and b - a <= 4 and rx["grade_only"].match(norm[a:b]):
             m = rx["grade_list"].match(norm, b, q.clause_end or len(norm))
             if m:                                     # 6个世界级、…9个区域级产业集群: the shared noun

@@ -939,6 +939,10 @@ def test_number_first_items_share_the_noun_and_we_is_no_indicator(clause, want):
     ("一、重点任务\n(一)稳定生产。粮食产量稳定在1300万吨以上。", [("粮食产量", 1300)]),
     # a head that is only a verb of upgrading: what is counted follows (both annotators of a report)
     ("一、重点任务\n(一)完善养老。完善提升20个县乡村三级养老服务网络。", [("县乡村三级养老服务网络", 20)]),
+    # items written words-then-number share the noun closing the last (both annotators of two PDFs)
+    ("一、发展目标\n打造主要城市内1ms、到长三角国家算力枢纽节点3ms、全省5ms低时延圈。",
+     [("主要城市内低时延圈", 1), ("到长三角国家算力枢纽节点低时延圈", 3), ("全省低时延圈", 5)]),
+    ("一、发展目标\n地区生产总值增长5%、一般公共预算收入增长3%左右。", [("地区生产总值", 5), ("一般公共预算收入", 3)]),
 ])
 def test_a_bare_measure_names_what_it_measures_from_its_sentence(clause, want):
     """产量 alone: both annotators of two 2026 work reports compose 粮食产量, 非常规天然气产量."""
