@@ -180,6 +180,12 @@ def _read(doc: Document) -> Metadata:
         meta.issuer = _issuer_above(norm, block, date_idx) or meta.issuer
     if meta.signed is None:
         meta.signed = signed_hint
+    if meta.signed is None:                    # ——2022年10月28日在第十三届全国人大常委会…会议上: delivered
+        for s, e in _lines_between(doc, 0, min(len(norm), doc.body_start + 300))[:16]:
+            sp = _SPEECH_SUB.match(norm[s:e].replace(" ", ""))
+            if sp:
+                meta.signed = _iso(*(int(g) for g in sp.groups()))
+                break
     if meta.issuer is None:
         for s, e in head_lines:
             n = _NOTICE.match(norm[s:e].replace(" ", ""))
@@ -249,6 +255,8 @@ def _read(doc: Document) -> Metadata:
 _REPORT_TITLE = re.compile(r"^(?:((?:19|20)[0-9]{2})年)?([\u4e00-\u9fff]{2,12}?)?(?:((?:19|20)[0-9]{2})年)?(?:人民)?政府工作报告$")
 _REPORT_SUB = re.compile(r"^[-—―]{0,2}\s*(" + _Y + r"|[二〇零一三四五六七八九]{4})年([0-9]{1,2}|[一二三四五六七八九十]{1,2})月"
                          r"([0-9]{1,2}|[一二三四五六七八九十]{1,3})日在(.{2,12}?)(?:第?[一二三四五六七八九十]{1,3}届|人民代表大会|人大)")
+# a report's or a speech's subtitle: the day it was delivered, and where
+_SPEECH_SUB = re.compile(r"^[-—―]{1,2}\s*(" + _Y + r")年([0-9]{1,2})月([0-9]{1,2})日在.{2,40}?(?:会议|大会|论坛)上")
 _TIME_LABEL = re.compile(r"^(?:时间|发布时间|日期)[:：]$")
 _PAGE_TIME = re.compile(r"^(?:时间|发布时间|日期)?\s*[:：]?\s*(" + _Y + r")\s?[-年/.]\s?([0-9]{1,2})\s?[-月/.]\s?([0-9]{1,2})"
                         r"(?:\s?日|\s*[0-9]{1,2}:[0-9]{2}|$)")

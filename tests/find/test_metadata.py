@@ -88,6 +88,15 @@ def test_joint_issuers_printed_two_a_line_split_at_their_names_not_inside_weiyua
                                     "浙江省发展和改革委员会、浙江省数据局")
 
 
+def test_a_reports_subtitle_gives_the_day_it_was_delivered():
+    """——2022年10月28日在第十三届全国人民代表大会常务委员会第三十七次会议上: signed that day (both
+    annotators of a State Council report to the NPC Standing Committee)."""
+    text = ("国务院关于数字经济发展情况的报告\n——2022年10月28日在第十三届全国人民代表大会常务委员会"
+            "第三十七次会议上\n国家发展和改革委员会主任 某某\n\n全国人民代表大会常务委员会：\n"
+            "现就数字经济发展情况报告如下。\n一、发展成效\n内容。\n二、下一步工作安排\n(一)加强统筹。\n")
+    assert meta_of(text).signed == "2022-10-28"
+
+
 def test_draft_marker_left_out_of_title():
     m = meta_of("甲市乙方案(2023-2025年)\n\n(征求意见稿)\n\n为推进,制定本方案。\n\n一、目标\n内容。\n二、任务\n(一)甲。\n")
     assert m.title == "甲市乙方案(2023-2025年)"
