@@ -51,6 +51,8 @@ def _rx():
     # to name anything (2024年完成|改造3万亩, 每年|改造…)
     out["lead_last"] = re.compile("(?:" + rules.expand(rs.fragments["lead_word"], rs.fragments, "targets.yaml",
                                                        "lead_word") + ")$")
+    out["measure_end"] = re.compile("(?:" + rules.expand(rs.fragments["measure_word"], rs.fragments, "targets.yaml",
+                                                         "measure_word") + ")$")
     return out
 
 
@@ -352,14 +354,14 @@ def _shared_tails(norm: str, qs: list, rx) -> dict:
     return out
 
 
-def _subject_for(norm: str, text: str, out: list, a: int, sent_start: int, gm, rx) -> str | None:
+def _subject_for(norm: str, out: list, a: int, sent_start: int, gm, rx) -> str | None:
     """The indicator for a bare measure (产量) at ``a``: the subject of the item listed just
     before it with a measure of its own (粮食播种面积3320万亩、产量… → 粮食产量), else the domain
     its sentence opens on (非常规天然气发展方面，…力争产量… → 非常规天然气产量); None: neither."""
     measure = gm.group("measure")
     prev = out[-1] if out else None
     if prev is not None and sent_start <= prev.start and not norm[prev.end:a].strip(" 、,，"):
-        pm = _MEASURE_END.search(prev.anchor)
+        pm = rx["measure_end"].search(prev.anchor)
         if pm and pm.start() >= 2:
             return prev.anchor[:pm.start()] + measure
     d = rx["domain_opening"].match(norm[sent_start:a])
@@ -367,8 +369,6 @@ def _subject_for(norm: str, text: str, out: list, a: int, sent_start: int, gm, r
         return d.group("domain") + measure
     return None
 
-
-_MEASURE_END = re.compile(r"(?:产量|产能|产值|投资|规模|销量|营收|营业收入|增加值|播种面积|面积|装机容量|装机)$")
 
 
 def _trim_from(norm: str, span: tuple) -> tuple | None:
@@ -583,7 +583,7 @@ def find_targets(doc, deadlines=None) -> list:
         anchor = doc.text[a:b]
         gm = rx["generic_measure"].match(norm[a:b]) if b - a <= 6 else None
         if gm:
-            anchor = _subject_for(norm, doc.text, out, a, sent_start, gm, rx) or anchor
+            anchor = _subject_for(norm, out, a, sent_start, gm, rx) or anchor
         if k in shared_tail and not gm:
             t0, t1 = shared_tail[k]
             if a >= q.suffix_end:             # the last item: its own words before the number
