@@ -45,7 +45,8 @@ def _rx():
                                            "five_year_paragraph", "past_outcome", "speed_up", "speed_up_tail",
                                            "divided", "fee_in_principle", "selection_quota", "definition",
                                            "named_projects", "tally", "tally_work", "from_to", "grade_only", "grade_list", "composition",
-                                           "generic_measure", "domain_opening", "shared_tail", "shared_tail_head")}
+                                           "generic_measure", "domain_opening", "shared_tail", "shared_tail_head",
+                                           "industry_opening", "example_projects")}
     out["named_projects_units"] = frozenset(rs["target.named_projects"].get("units"))
     # the last opening word of a head, put back when what is left is too short
     # to name anything (2024年完成|改造3万亩, 每年|改造…)
@@ -364,7 +365,7 @@ def _subject_for(norm: str, out: list, a: int, sent_start: int, gm, rx) -> str |
         pm = rx["measure_end"].search(prev.anchor)
         if pm and pm.start() >= 2:
             return prev.anchor[:pm.start()] + measure
-    d = rx["domain_opening"].match(norm[sent_start:a])
+    d = rx["domain_opening"].match(norm[sent_start:a]) or rx["industry_opening"].match(norm[sent_start:a])
     if d:
         return d.group("domain") + measure
     return None
@@ -584,6 +585,13 @@ def find_targets(doc, deadlines=None) -> list:
         gm = rx["generic_measure"].match(norm[a:b]) if b - a <= 6 else None
         if gm:
             anchor = _subject_for(norm, out, a, sent_start, gm, rx) or anchor
+        if a >= q.suffix_end and not gm and b - a <= 6 and norm[q.head_start:q.start].rstrip(" ").endswith("等") \
+                and rx["example_projects"].search(norm, a, b):
+            # 新开工晏城至表白寺等2个项目: projects are named by the examples before 等 (a bare
+            # 项目 says nothing); 攻坚…等11个难点问题 keeps its shortest phrase (GUIDE.md)
+            rest, lead = lead_strip(norm[q.head_start:q.start].rstrip(" "))
+            if 2 <= len(rest) <= 20:
+                anchor = doc.text[q.head_start + len(lead):q.head_start + len(lead) + len(rest)] + anchor
         if k in shared_tail and not gm:
             t0, t1 = shared_tail[k]
             if a >= q.suffix_end:             # the last item: its own words before the number

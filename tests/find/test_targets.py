@@ -943,6 +943,12 @@ def test_number_first_items_share_the_noun_and_we_is_no_indicator(clause, want):
     ("一、发展目标\n打造主要城市内1ms、到长三角国家算力枢纽节点3ms、全省5ms低时延圈。",
      [("主要城市内低时延圈", 1), ("到长三角国家算力枢纽节点低时延圈", 3), ("全省低时延圈", 5)]),
     ("一、发展目标\n地区生产总值增长5%、一般公共预算收入增长3%左右。", [("地区生产总值", 5), ("一般公共预算收入", 3)]),
+    # the industry the sentence's first clause works on (both annotators of a 2026 report)
+    ("一、重点任务\n(一)壮大产业。推动新能源汽车产业提质扩量，加快做强关键部件，力争产量突破120万辆。",
+     [("新能源汽车产量", 120)]),
+    # examples named before 等, then what is counted (both annotators of the same report)
+    ("一、重点任务\n(一)完善路网。公路方面，新开工晏城至表白寺等2个项目，提速庆云至章丘等23个续建项目。",
+     [("新开工晏城至表白寺等项目", 2), ("提速庆云至章丘等续建项目", 23)]),
 ])
 def test_a_bare_measure_names_what_it_measures_from_its_sentence(clause, want):
     """产量 alone: both annotators of two 2026 work reports compose 粮食产量, 非常规天然气产量."""
