@@ -89,6 +89,8 @@ def _rules():
     _ANY["threshold"] = (re.compile(_expand(rs["neg.threshold"])), frozenset(rs["neg.threshold"].get("units")))
     _ANY["grade"] = re.compile(_expand(rs["neg.grade"]))
     _ANY["condition_and"] = re.compile(_expand(rs["neg.condition_and"]))
+    _ANY["threshold_pair"] = (re.compile(_expand(rs["neg.threshold_pair"])),
+                              re.compile(_expand(rs["neg.threshold_pair_head"])))
     _ANY["clause_cmp"] = [(re.compile(_expand(r)), frozenset(r.get("units")), r.get("comparator"))
                           for r in rs if r.get("role") == "comparator_clause"]
     _ANY["named"] = [(re.compile(_expand(rs[k])), frozenset(rs[k].get("units")), frozenset(rs[k].get("values") or ()))
@@ -346,7 +348,9 @@ def find_quantities(text: str, start: int = 0, end: int | None = None, loose: bo
                 after[:1] in "以及" and q.base_unit in _ANY["threshold"][1] and _ANY["threshold"][0].match(after)) or (
                 after[:1] == "级" and _ANY["grade"].match(after)) or (     # 30万吨级航道: a class
                 "且" in after and _ANY["condition_and"].match(text[q.end + sp:min(end, q.end + sp + 40)])) or (
-                _named(q, text[q.end + sp:min(end, q.end + sp + 16)])):
+                _named(q, text[q.end + sp:min(end, q.end + sp + 16)])) or (
+                after[:1] == "、" and _ANY["threshold_pair"][0].match(text[q.end + sp:min(end, q.end + sp + 28)])
+                and _ANY["threshold_pair"][1].search(text[max(start, q.start - 6):q.start])):
             q.modifier = True
             q.head_start, q.clause_end = cs, ce
             continue

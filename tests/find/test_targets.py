@@ -701,6 +701,9 @@ NOT_COMMITMENTS = [
     ("一、重点任务\n(一)总结经验。据初步统计,地震灾害共造成4026人重伤,直接经济损失约46亿元。", []),
     ("一、重点任务\n(一)完善服务。推进家政进社区,构建24小时全生活链服务体系。", []),
     ("一、重点任务\n(一)完善服务。社区服务站点达到24个。", [("个", 24)]),
+    # thresholds that define which mines are meant (both annotators of a five-year plan)
+    ("一、重点任务\n(一)整治矿山。整治30万吨/年以下煤矿,入井人数超过30人、井深超过800米的地下矿山。", []),
+    ("一、重点任务\n(一)培育企业。培育企业30家、营收超过100亿元的龙头企业5家。", [("家", 30), ("家", 5)]),
 ]
 
 
@@ -946,6 +949,9 @@ def test_number_first_items_share_the_noun_and_we_is_no_indicator(clause, want):
     # the industry the sentence's first clause works on (both annotators of a 2026 report)
     ("一、重点任务\n(一)壮大产业。推动新能源汽车产业提质扩量，加快做强关键部件，力争产量突破120万辆。",
      [("新能源汽车产量", 120)]),
+    # 现有 after a verb of upgrading is what is upgraded, not a baseline (both annotators of a plan)
+    ("一、重点任务\n(一)储备物资。改扩建现有20个中央生活类救灾物资储备库和35个综合仓库。",
+     [("中央生活类救灾物资储备库", 20), ("综合仓库", 35)]),
     # examples named before 等, then what is counted (both annotators of the same report)
     ("一、重点任务\n(一)完善路网。公路方面，新开工晏城至表白寺等2个项目，提速庆云至章丘等23个续建项目。",
      [("新开工晏城至表白寺等项目", 2), ("提速庆云至章丘等续建项目", 23)]),
