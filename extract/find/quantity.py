@@ -410,7 +410,27 @@ def find_quantities(text: str, start: int = 0, end: int | None = None, loose: bo
                     carried_cs = cs
         if q.aspirational and text[ce:ce + 1] in ",，" and (carried or _ASP_OPEN.match(text[cs:q.start])):
             hedged_end = ce         # a clause opened by 力争 (or carrying it), then a comma
+    _share_list_measure(text, qs)
     return qs
+
+
+_LIST_JOIN = re.compile(r"\s?、")
+
+
+def _share_list_measure(text: str, qs: list) -> None:
+    """Amounts listed with 、 written as bare magnitudes before a last one that names the
+    measure (1.28万亿、1.18万亿、8200亿元): the measure is written once for all (1.28万亿元),
+    as both annotators of a 2026 work report read it."""
+    for i in range(len(qs) - 1, 0, -1):
+        q = qs[i]
+        if q.rule == "quantity.bare_magnitude" or not (q.base_unit == "元" and q.unit and q.unit.endswith("元")):
+            continue
+        j = i - 1
+        while j >= 0 and qs[j].rule == "quantity.bare_magnitude" and qs[j].clause_end == q.clause_end \
+                and _LIST_JOIN.match(text, qs[j].suffix_end, qs[j + 1].start):
+            p = qs[j]
+            p.unit, p.base_unit = p.unit + "元", "元"
+            j -= 1
 
 
 def _positions(text: str, start: int, end: int, words) -> list:

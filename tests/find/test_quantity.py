@@ -298,3 +298,13 @@ def test_a_round_thousand_of_wan_with_no_digit_is_a_magnitude(text, want):
 def test_a_comparator_before_a_share_of_a_named_total(text, cmp):
     """不少于…总数的5%: the comparator reaches over the total it is a share of."""
     assert [q.comparator for q in find_quantities(text)] == [cmp]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("产业规模分别达到1.28万亿、1.18万亿、8200亿元。", [(1.28, "万亿元"), (1.18, "万亿元"), (8200.0, "亿元")]),
+    ("数字贸易规模突破6000亿。", [(6000.0, "亿")]),
+    ("规模突破6000亿，利润300亿元。", [(6000.0, "亿"), (300.0, "亿元")]),
+])
+def test_a_listed_magnitude_takes_the_measure_written_once_at_the_end(text, want):
+    """1.28万亿、…、8200亿元: 元 is written once for the list (both annotators of a 2026 report)."""
+    assert [(q.value, q.unit) for q in find_quantities(text)] == want
