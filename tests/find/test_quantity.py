@@ -308,3 +308,14 @@ def test_a_comparator_before_a_share_of_a_named_total(text, cmp):
 def test_a_listed_magnitude_takes_the_measure_written_once_at_the_end(text, want):
     """1.28万亿、…、8200亿元: 元 is written once for the list (both annotators of a 2026 report)."""
     assert [(q.value, q.unit) for q in find_quantities(text)] == want
+
+
+@pytest.mark.parametrize("text, growth", [
+    ("新建和改造提升农村公路2500公里。", False),
+    ("改造提升24个高速公路服务区。", False),
+    ("林分优化提升200万亩。", False),
+    ("研发投入强度提升0.2个百分点。", True),
+])
+def test_tisheng_after_a_verb_of_upgrading_is_no_rise(text, growth):
+    """改造提升 / 优化提升 / 抚育提升: an upgrade, not a rise (both annotators of a 2026 report)."""
+    assert [q.growth for q in find_quantities(text)] == [growth]
