@@ -497,6 +497,10 @@ def doc_deadlines(doc, undated: bool = False) -> list:
     bg = rules.load("targets")["target.skip_section"].regex       # 发展基础, 指导思想, 现状, 回顾 …
     skip = [(s.start, s.end) for s in doc.sections if s.kind != "para" and bg.search(s.heading)]
     out = [d for d in out if not any(a <= d.start < b for a, b in skip) and not _past(d, doc.meta.signed)]
+    if getattr(doc, "genre", "plan") == "regulation":
+        # a bare N个月内 / N年内 in a regulation runs from each case it rules on (…之日起一个月内,
+        # 2年内不得…): a procedure's time limit with no base date, no deadline (CONVENTIONS.md C10)
+        out = [d for d in out if d.rule != "deadline.relative_within"]
     for d in out:
         d.text = doc.text[d.start:d.end]
         d.section_path = doc.section_path_at(d.start)

@@ -414,3 +414,18 @@ def test_a_period_described_is_no_deadline_work_set_in_it_is(text, want):
     """“十四五”时期是…/，我国…处于…/，为贯彻落实…/a box's caption: the period described, not
     work due in it (both annotators of two plans of a new round of second annotations)."""
     assert [d.text for d in find_deadlines(text)] == want
+
+
+def test_a_regulations_relative_time_limits_are_no_deadlines():
+    """自收到通知之日起一个月内 / 2年内不得… in a regulation run from each case (CONVENTIONS.md
+    C10): both annotators of two regulations leave them out; a plan's 一个月内 stays."""
+    from extract.pipeline import parse_text
+    notice = "某市科学技术委员会关于印发《某某专家库管理办法》的通知\n各有关单位：\n现将办法印发给你们。\n某市科学技术委员会\n2025年7月28日\n"
+    reg = parse_text(notice + "某某专家库管理办法\n第一章 总则\n第一条 为规范管理，制定本办法。\n"
+                     "第二条 专家应当自收到通知之日起一个月内提交材料。\n第三条 违反规定的，2年内不得再次入库。\n"
+                     "第四条 本办法自2025年9月1日起施行。\n")
+    assert reg.genre == "regulation"
+    assert [d.text for d in reg.deadlines] == ["2025年9月1日"]
+    plan = parse_text("某市人民政府办公室关于印发某某工作方案的通知\n各区人民政府：\n现将方案印发给你们。\n"
+                      "某市人民政府办公室\n2024年3月1日\n某某工作方案\n一、重点任务\n(一)建设平台。一个月内完成平台建设。\n")
+    assert [d.text for d in plan.deadlines] == ["一个月内"]
