@@ -44,11 +44,11 @@ FLOORS = {
     # 101 real documents, each batch scored once before anything changed (corpus/real/gold-fresh/
     # README.md): not fitted; a floor here only keeps later changes from making them worse
     "corpus/real/gold-fresh": {
-        "tasks.f1": 0.988, "responsibilities.f1": 0.989, "targets.f1": 0.926, "deadlines.f1": 0.919,
+        "tasks.f1": 0.988, "responsibilities.f1": 0.989, "targets.f1": 0.926, "deadlines.f1": 0.926,
         "metadata.accuracy": 0.983, "target_fields.deadline": 0.997, "target_fields.comparator": 0.990,
         "target_fields.growth": 0.964,
     },
-    "corpus/real/gold-fresh:state-council-html": {"tasks.f1": 0.970, "targets.f1": 0.891, "deadlines.f1": 0.808},
+    "corpus/real/gold-fresh:state-council-html": {"tasks.f1": 0.970, "targets.f1": 0.891, "deadlines.f1": 0.821},
     "corpus/real/gold-fresh:work-reports": {"targets.f1": 0.925},
     "corpus/real/gold-fresh:shanghai-md": {"targets.f1": 0.950, "deadlines.f1": 0.981},
     "corpus/real/gold-fresh:zhejiang-pdf": {
