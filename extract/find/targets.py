@@ -462,6 +462,7 @@ def find_targets(doc, deadlines=None) -> list:
     runs = []           # [out index, …] of the values one listed indicator shares (分别增长5%、6.5%)
     after_tail = None   # the quantity just before, when its indicator followed its number
     from_span = None    # the indicator of a value written as where it starts from (从X提高到Y)
+    rate_pair = False   # … or that pair is a benefit rate raised, neither value a target
     shared_tail = _shared_tails(norm, qs, rx)   # 主要城市内1ms、…、全省5ms低时延圈: the noun they share
     for k, q in enumerate(qs):
         if any(a <= q.start < b for a, b in skip):
@@ -471,17 +472,18 @@ def find_targets(doc, deadlines=None) -> list:
         if k + 1 < len(qs) and _from_value(norm, q, qs[k + 1], rx):
             # 从15个县扩大到57个县: the first is where it starts from, the second the target,
             # which takes the indicator written before 从
-            s = _indicator(norm, q, nxt)
-            from_span = _trim_from(norm, s) if isinstance(s, tuple) else None
             if rx["instrument"].search(norm, q.head_start, q.start):
-                from_span = "instrument"      # 标准从每人每月2375元提高到2423元: a benefit rate
+                from_span, rate_pair = None, True     # 标准从每人每月2375元提高到2423元: a benefit rate
+            else:
+                s = _indicator(norm, q, nxt)
+                from_span, rate_pair = (_trim_from(norm, s) if isinstance(s, tuple) else None), False
             after_tail = None
             continue
-        span = _indicator(norm, q, nxt)
-        if from_span is not None:
-            span, from_span = from_span, None
-            if span == "instrument":
-                continue
+        if rate_pair:
+            rate_pair = False
+            continue
+        span = from_span if from_span is not None else _indicator(norm, q, nxt)
+        from_span = None
         per_year = q.per_year
         if after_tail is not None and isinstance(span, tuple) and span[0] >= after_tail.suffix_end:
             # 50发商业火箭、600颗商业卫星: the list is written number first, so the
