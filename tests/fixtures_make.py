@@ -376,6 +376,29 @@ def blank_pdf() -> bytes:
     return buf.getvalue()
 
 
+def stream_pdf(content: bytes = b"", pages: int = 1, stream: bytes | None = None,
+               filters: bytes = b"/FlateDecode") -> bytes:
+    """A minimal PDF whose pages all draw ``content`` (Flate-compressed) in Helvetica, or
+    ``stream``: bytes already encoded with ``filters`` (what follows /Filter)."""
+    import zlib
+    stream = zlib.compress(content, 6) if stream is None else stream
+    kids = " ".join(f"{4 + i} 0 R" for i in range(pages))
+    objs = [b"<< /Type /Catalog /Pages 2 0 R >>", f"<< /Type /Pages /Kids [{kids}] /Count {pages} >>".encode(),
+            b"<< /Length %d /Filter %s >>\nstream\n" % (len(stream), filters) + stream + b"\nendstream"]
+    objs += [f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 3 0 R "
+             f"/Resources << /Font << /F1 {4 + pages} 0 R >> >> >>".encode() for _ in range(pages)]
+    objs.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
+    out, offs = bytearray(b"%PDF-1.4\n"), []
+    for i, o in enumerate(objs):
+        offs.append(len(out))
+        out += f"{i + 1} 0 obj\n".encode() + o + b"\nendobj\n"
+    x = len(out)
+    out += f"xref\n0 {len(objs) + 1}\n0000000000 65535 f \n".encode()
+    out += b"".join(f"{o:010d} 00000 n \n".encode() for o in offs)
+    out += f"trailer\n<< /Size {len(objs) + 1} /Root 1 0 R >>\nstartxref\n{x}\n%%EOF\n".encode()
+    return bytes(out)
+
+
 PNG_BYTES = (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00"
              b"\x00\x1f\x15\xc4\x89\x00\x00\x00\rIDATx\x9cc\xf8\x0f\x00\x00\x01\x01\x00\x05\x18"
              b"\xd8N\x00\x00\x00\x00IEND\xaeB`\x82")

@@ -134,28 +134,8 @@ def test_a_database_from_before_identity_is_upgraded(tmp_path):
 
 # --------------------------------------------------------------------------- 2. resource limits
 
-def _pdf(content: bytes = b"", pages: int = 1, stream: bytes | None = None) -> bytes:
-    """A minimal PDF whose pages all draw ``content`` (or the Flate ``stream``) in Helvetica."""
-    stream = zlib.compress(content, 6) if stream is None else stream
-    kids = " ".join(f"{4 + i} 0 R" for i in range(pages))
-    objs = [b"<< /Type /Catalog /Pages 2 0 R >>", f"<< /Type /Pages /Kids [{kids}] /Count {pages} >>".encode(),
-            b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream"]
-    objs += [f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 3 0 R "
-             f"/Resources << /Font << /F1 {4 + pages} 0 R >> >> >>".encode() for _ in range(pages)]
-    objs.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
-    out, offs = bytearray(b"%PDF-1.4\n"), []
-    for i, o in enumerate(objs):
-        offs.append(len(out))
-        out += f"{i + 1} 0 obj\n".encode() + o + b"\nendobj\n"
-    x = len(out)
-    out += f"xref\n0 {len(objs) + 1}\n0000000000 65535 f \n".encode()
-    out += b"".join(f"{o:010d} 00000 n \n".encode() for o in offs)
-    out += f"trailer\n<< /Size {len(objs) + 1} /Root 1 0 R >>\nstartxref\n{x}\n%%EOF\n".encode()
-    return bytes(out)
-
-
 def huge_page_pdf(glyphs: int) -> bytes:
-    return _pdf(b"BT /F1 1 Tf 10 10 Td\n" + (b"(" + b"A" * 1000 + b") Tj\n") * (glyphs // 1000) + b"ET\n")
+    return fm.stream_pdf(b"BT /F1 1 Tf 10 10 Td\n" + (b"(" + b"A" * 1000 + b") Tj\n") * (glyphs // 1000) + b"ET\n")
 
 
 def inflating_pdf(mb: int) -> bytes:
@@ -166,7 +146,16 @@ def inflating_pdf(mb: int) -> bytes:
     blank = b" " * 2**20
     parts += [z.compress(blank) for _ in range(mb)]
     parts.append(z.flush())
-    return _pdf(stream=b"".join(parts))
+    return fm.stream_pdf(stream=b"".join(parts))
+
+
+def nested_inflating_pdf(mb: int) -> bytes:
+    """A page whose content stream is compressed twice ([/FlateDecode /FlateDecode]):
+    a few kilobytes on disk, ``mb`` MB once pdfium has run both filters."""
+    z = zlib.compressobj(9)
+    inner = b"".join([z.compress(b"BT /F1 12 Tf 72 700 Td (Hello) Tj ET\n")]
+                     + [z.compress(b" " * 2**20) for _ in range(mb)] + [z.flush()])
+    return fm.stream_pdf(stream=zlib.compress(inner, 9), filters=b"[/FlateDecode /FlateDecode]")
 
 
 def inflating_docx(mb: int) -> bytes:
@@ -190,8 +179,11 @@ def inflating_docx(mb: int) -> bytes:
     ("huge-page.pdf", lambda: huge_page_pdf(600_000), "--max-page-glyphs", "PDF page 1 has too many characters",
      450),
     ("bomb.pdf", lambda: inflating_pdf(600), "--max-inflated-mb", "PDF streams inflate to over 256 MB", 250),
+    ("bomb2.pdf", lambda: nested_inflating_pdf(2000), "--max-inflated-mb", "PDF streams inflate to over 256 MB",
+     250),
     ("bomb.docx", lambda: inflating_docx(300), "--max-inflated-mb", "Word document inflates to", 250),
-], ids=["pdf-600k-glyphs-on-a-page", "pdf-stream-inflating-to-600MB", "docx-inflating-to-300MB"])
+], ids=["pdf-600k-glyphs-on-a-page", "pdf-stream-inflating-to-600MB", "pdf-4KB-inflating-twice-to-2GB",
+        "docx-inflating-to-300MB"])
 def test_hostile_file_is_refused_quickly_with_low_memory(tmp_path, name, make, flag, reason, max_mb):
     f = tmp_path / name
     f.write_bytes(make())
@@ -206,7 +198,7 @@ def test_hostile_file_is_refused_quickly_with_low_memory(tmp_path, name, make, f
 
 
 def test_pdf_page_count_and_html_nodes_limits(tmp_path):
-    (tmp_path / "many.pdf").write_bytes(_pdf(b"BT /F1 12 Tf 72 700 Td (Hello) Tj ET\n", pages=30))
+    (tmp_path / "many.pdf").write_bytes(fm.stream_pdf(b"BT /F1 12 Tf 72 700 Td (Hello) Tj ET\n", pages=30))
     rows = "".join(f"<tr><td>{i}</td><td>市商务局</td></tr>" for i in range(3000))
     (tmp_path / "big.html").write_text(f"<html><body><h1>关于印发方案的通知</h1><table>{rows}</table></body></html>",
                                        encoding="utf-8")

@@ -43,6 +43,7 @@ from dataclasses import dataclass
 from . import limits as _limits
 from .blocks import Cell, Row, Table  # noqa: F401 (the block model, shared with DOCX and HTML)
 from .ingest_error import IngestError
+from .pdf_guard import MAX_DEFLATE_RATIO, check_inflated  # noqa: F401 (the guard, kept importable here)
 from .unwrap import FINAL as _FINAL, HEADING_START as _HEADING_START, PAGE_NO as _PAGE_NO
 from .unwrap import REVISION_LABEL as _REVISION_LABEL
 
@@ -1010,54 +1011,6 @@ def read_pdf(data: bytes, warnings: list[str], tables: bool = True, emphasis: li
             raise IngestError("", "PDF text cannot be extracted (fonts have no Unicode mapping)")
         warnings.append(f"{n_bad} PDF glyph(s) without a Unicode mapping")
     return assemble(pages, geom, warnings, emphasis)
-
-
-_STREAM = re.compile(rb"stream\r?\n")
-
-
-# deflate's largest expansion: a 258-byte match coded in two bits (zlib's documented 1032:1)
-MAX_DEFLATE_RATIO = 1032
-
-
-def check_inflated(data: bytes) -> int:
-    """Refuse a PDF whose Flate streams inflate to more than the limit, before pdfium
-    inflates them; returns the bytes inflated to check.
-
-    The streams are inflated in order, in chunks (memory stays flat), until the rest
-    of the file could not reach the limit even at deflate's largest expansion: the
-    streams still ahead lie, disjoint, in the bytes after the one reached, and inflate
-    to at most MAX_DEFLATE_RATIO times those bytes.  A file under a 1,032th of the
-    limit (254 KB at 256 MB) is not inflated at all, and the last ~254 KB of a larger
-    one (where fonts often sit) not either."""
-    import zlib
-
-    limit = _limits.current().inflated_bytes
-    total = 0
-    chunk = 1 << 16
-    n = len(data)
-    view = memoryview(data)
-    for m in _STREAM.finditer(data):
-        if total + MAX_DEFLATE_RATIO * (n - m.start()) <= limit:
-            break                    # what is left cannot reach the limit
-        if b"Flate" not in data[max(0, m.start() - 400):m.start()]:
-            continue
-        d = zlib.decompressobj()
-        pos = m.end()
-        try:
-            while pos < n and not d.eof:
-                out = d.decompress(view[pos:pos + chunk], chunk * 64)
-                pos += chunk
-                total += len(out)
-                while d.unconsumed_tail and total <= limit:
-                    out = d.decompress(d.unconsumed_tail, chunk * 64)
-                    total += len(out)
-                if total > limit:
-                    raise IngestError("", f"PDF streams inflate to over {limit // 2**20:,} MB (from "
-                                          f"{len(data) / 2**20:,.1f} MB; the limit is {limit // 2**20:,} MB: "
-                                          "lift it with --max-inflated-mb)")
-        except zlib.error:
-            continue                 # not a stream, or a damaged one: pdfium decides
-    return total
 
 
 def _pdf_reason(e: Exception) -> str:

@@ -1,9 +1,12 @@
-"""The decompression-bomb guard of the PDF reader (ingest_pdf.check_inflated).
+"""The decompression-bomb guard of the PDF reader (read/pdf_guard.check_inflated).
 
-It inflates a PDF's Flate streams in order until the bytes still ahead could not
-reach the limit even at deflate's largest expansion (MAX_DEFLATE_RATIO).  These
-tests hold that bound to zlib itself and show that a bomb is caught wherever it
-sits in the file, while a file that cannot reach the limit is not inflated."""
+It decodes a PDF's streams in order, through every filter they declare, until the
+bytes still ahead could not reach the limit even at deflate's largest expansion
+(MAX_DEFLATE_RATIO); a chain that could expand more (Flate twice, LZW, a filter it
+cannot read) is decoded wherever it sits.  These tests hold that bound to zlib
+itself, show that a bomb is caught wherever it sits in the file and whatever chain
+wraps it, while a file that cannot reach the limit is not inflated, and check the
+decoders against pdfium reading the same streams."""
 import os
 import zlib
 
@@ -74,3 +77,157 @@ def test_the_tail_of_a_large_file_is_left_once_it_cannot_matter():
     with limits.using(limits.with_(inflated_mb=256)):
         n = check_inflated(b"%PDF-1.4\n" + head + tail + b"%%EOF\n")
     assert n == 3 * MB
+
+
+# --------------------------------------------------------------------------- filter chains
+# pdfium runs every filter a stream declares.  A chain multiplies the expansion, so each
+# stage is decoded and counted; the encoders below are checked against pdfium itself.
+
+def lzw(data: bytes) -> bytes:
+    """LZW as PDF writes it (EarlyChange 1): 9-12 bit codes, most significant bit first,
+    the table cleared (256) before it is full, 257 at the end."""
+    bits, acc, nacc, out = 9, 0, 0, bytearray()
+
+    def emit(code):
+        nonlocal acc, nacc
+        acc, nacc = (acc << bits) | code, nacc + bits
+        while nacc >= 8:
+            nacc -= 8
+            out.append((acc >> nacc) & 0xFF)
+        acc &= (1 << nacc) - 1
+    table = {bytes([i]): i for i in range(256)}
+    emit(256)
+    w = b""
+    for b in data:
+        wc = w + bytes([b])
+        if wc in table:
+            w = wc
+            continue
+        emit(table[w])
+        table[wc] = len(table) + 2
+        if len(table) + 2 >= 4094:
+            emit(256)
+            table, bits = {bytes([i]): i for i in range(256)}, 9
+        elif len(table) + 2 >= (1 << bits):
+            bits += 1
+        w = bytes([b])
+    if w:
+        emit(table[w])
+    emit(257)
+    if nacc:
+        out.append((acc << (8 - nacc)) & 0xFF)
+    return bytes(out)
+
+
+def runlength(data: bytes) -> bytes:
+    out, i = bytearray(), 0
+    while i < len(data):
+        j = i
+        while j < len(data) and data[j] == data[i] and j - i < 128:
+            j += 1
+        if j - i > 1:
+            out += bytes([257 - (j - i), data[i]])
+        else:
+            out += bytes([0, data[i]])
+        i = j
+    return bytes(out + b"\x80")
+
+
+def hexed(b: bytes) -> bytes:
+    return b"\n".join(b.hex().encode()[i:i + 64] for i in range(0, 2 * len(b), 64)) + b">"
+
+
+def a85(b: bytes) -> bytes:
+    import base64
+    return base64.a85encode(b, wrapcol=72) + b"~>"
+
+
+CONTENT = b"".join(b"BT /F1 12 Tf 72 %d Td (Line %04d of the page) Tj ET\n" % (700 - i, i) for i in range(400))
+CHAINS = {
+    "Flate": (b"/FlateDecode", lambda c: zlib.compress(c)),
+    "Flate twice": (b"[/FlateDecode /FlateDecode]", lambda c: zlib.compress(zlib.compress(c))),
+    "abbreviated, escaped": (b"[/Fl /Flate#44ecode]", lambda c: zlib.compress(zlib.compress(c))),
+    "hex of Flate": (b"[/ASCIIHexDecode /FlateDecode]", lambda c: hexed(zlib.compress(c))),
+    "ASCII85 of Flate": (b"[/A85 /FlateDecode]", lambda c: a85(zlib.compress(c))),
+    "LZW": (b"/LZWDecode", lambda c: lzw(c)),
+    "RunLength": (b"/RunLengthDecode", lambda c: runlength(c)),
+}
+
+
+@pytest.mark.parametrize("name", CHAINS)
+def test_each_chain_is_decoded_as_pdfium_decodes_it(name):
+    """pdfium reads the page drawn by the encoded stream, and the guard counts what that
+    stream decodes to (every stage's output: the page's bytes, plus an inner stage's)."""
+    from fixtures_make import stream_pdf
+    from extract.read.ingest_pdf import read_pdf
+    filters, encode = CHAINS[name]
+    pdf = stream_pdf(stream=encode(CONTENT), filters=filters)
+    text, _ = read_pdf(pdf, [])
+    assert "Line 0000 of the page" in text and "Line 0399 of the page" in text
+    with limits.using(limits.with_(inflated_mb=1)):       # 1 MB: every stream of this file is decoded
+        n = check_inflated(pdf)
+    inner = {"Flate twice": len(zlib.compress(CONTENT)), "abbreviated, escaped": len(zlib.compress(CONTENT)),
+             "hex of Flate": len(zlib.compress(CONTENT)), "ASCII85 of Flate": len(zlib.compress(CONTENT))}
+    assert len(CONTENT) + inner.get(name, 0) <= n <= len(CONTENT) + inner.get(name, 0) + 4
+
+
+def small_bomb_of(mb: int) -> bytes:
+    """``mb`` MB of blanks, compressed twice: a few KB."""
+    return zlib.compress(squeeze(mb * MB, b" "), 9)
+
+
+@pytest.mark.parametrize("filters,encode", [
+    (b"[/FlateDecode /FlateDecode]", lambda b: zlib.compress(b, 9)),
+    (b"[/ASCIIHexDecode /FlateDecode]", hexed),
+    (b"[/ASCII85Decode /FlateDecode]", a85),
+    (b"[/FlateDecode /Flate#44ecode]", lambda b: zlib.compress(b, 9)),
+], ids=["Flate-twice", "hex", "ascii85", "escaped-name"])
+def test_a_bomb_inside_a_chain_is_caught_in_a_small_file(filters, encode):
+    """The file is under a 1,032th of the limit, where a single Flate stream could not
+    reach it; a chain can, so it is decoded all the same."""
+    bomb = encode(squeeze(40 * MB, b" "))
+    body = b"<< /Length %d /Filter %s >>\nstream\n" % (len(bomb), filters) + bomb + b"\nendstream\n"
+    pdf = b"%PDF-1.4\n" + body + b"%%EOF\n"
+    with limits.using(limits.with_(inflated_mb=32)):
+        with pytest.raises(IngestError, match="inflate to over 32 MB"):
+            check_inflated(pdf)
+
+
+def test_a_filter_named_through_a_reference_is_followed_or_sniffed():
+    """/Filter 9 0 R: the object is read where it is a top-level one; where it cannot be
+    found (it sits in a compressed object stream), the bytes are sniffed (zlib data,
+    and zlib data inside that)."""
+    bomb = squeeze(40 * MB, b" ")
+    body = b"<< /Length %d /Filter 9 0 R >>\nstream\n" % len(bomb) + bomb + b"\nendstream\n"
+    with limits.using(limits.with_(inflated_mb=32)):
+        for pdf in (b"%PDF-1.4\n9 0 obj\n/FlateDecode\nendobj\n" + body + b"%%EOF\n",
+                    b"%PDF-1.4\n" + body + b"%%EOF\n"):
+            with pytest.raises(IngestError, match="inflate to over 32 MB"):
+                check_inflated(pdf)
+        twice = zlib.compress(bomb, 9)
+        pdf = b"%PDF-1.4\n" + body.replace(bomb, twice).replace(b"%d" % len(bomb), b"%d" % len(twice)) + b"%%EOF\n"
+        with pytest.raises(IngestError, match="inflate to over 32 MB"):
+            check_inflated(pdf)
+        small = zlib.compress(CONTENT)                      # and a harmless one passes
+        pdf = b"%PDF-1.4\n" + body.replace(bomb, small) + b"%%EOF\n"
+        assert check_inflated(pdf) == len(CONTENT)
+
+
+def test_lzw_and_runlength_bombs_are_caught():
+    blanks = b" " * (12 * MB)
+    for filters, packed in ((b"/LZWDecode", lzw(blanks)), (b"/RunLengthDecode", runlength(blanks))):
+        body = b"<< /Length %d /Filter %s >>\nstream\n" % (len(packed), filters) + packed + b"\nendstream\n"
+        with limits.using(limits.with_(inflated_mb=8)):
+            with pytest.raises(IngestError, match="inflate to over 8 MB"):
+                check_inflated(b"%PDF-1.4\n" + body + b"%%EOF\n")
+
+
+def test_image_codecs_end_a_chain_and_endstream_is_no_stream():
+    """pdfium decodes images only to draw them: what a Flate stage gives a DCT stage is
+    counted, the image is not decoded; a bare image stream is not looked at."""
+    jpeg = b"\xff\xd8" + os.urandom(5000) + b"\xff\xd9"
+    packed = zlib.compress(jpeg)
+    pdf = (b"%PDF-1.4\n<< /Filter [/FlateDecode /DCTDecode] >>\nstream\n" + packed + b"\nendstream\n"
+           + b"<< /Filter /DCTDecode >>\nstream\n" + jpeg + b"\nendstream\n%%EOF\n")
+    with limits.using(limits.with_(inflated_mb=1)):
+        assert check_inflated(pdf) == len(jpeg)
