@@ -192,9 +192,15 @@ def _flate(chunks):
     d = zlib.decompressobj()
     try:
         for c in chunks:
-            yield d.decompress(c, _OUT_CHUNK)
-            while d.unconsumed_tail:
-                yield d.decompress(d.unconsumed_tail, _OUT_CHUNK)
+            out = d.decompress(c, _OUT_CHUNK)
+            yield out
+            # a full buffer may leave output pending with no input left over; a call that
+            # gives nothing ends the loop (once the stream has ended, the tail stays put)
+            while (d.unconsumed_tail or len(out) == _OUT_CHUNK) and not d.eof:
+                out = d.decompress(d.unconsumed_tail, _OUT_CHUNK)
+                if not out:
+                    break
+                yield out
             if d.eof:
                 return
     except zlib.error:

@@ -231,3 +231,31 @@ def test_image_codecs_end_a_chain_and_endstream_is_no_stream():
            + b"<< /Filter /DCTDecode >>\nstream\n" + jpeg + b"\nendstream\n%%EOF\n")
     with limits.using(limits.with_(inflated_mb=1)):
         assert check_inflated(pdf) == len(jpeg)
+
+
+def test_output_at_a_chunk_boundary_is_counted_whole_and_ends(monkeypatch):
+    """Inflated in bounded chunks, a stream whose output fills the last chunk exactly (or
+    leaves output pending with no input left) is still counted whole, and the loop ends
+    (a real PDF hung the guard when the stream ended inside a full chunk; an alarm turns
+    such a hang into a failure)."""
+    import signal
+
+    from extract.read import pdf_guard
+
+    def hung(*_):
+        raise TimeoutError("check_inflated did not end")
+    monkeypatch.setattr(pdf_guard, "_OUT_CHUNK", 4096)
+    monkeypatch.setattr(pdf_guard, "_IN_CHUNK", 512)
+    pad = b"%" + b"x" * 1100 + b"\n"           # enough bytes ahead that the stream must be inflated
+    previous = signal.signal(signal.SIGALRM, hung)
+    signal.alarm(20)
+    try:
+        for size in (4095, 4096, 4097, 8192, 3 * 4096 + 1, 40960):
+            for body in (b"\0" * size, os.urandom(size // 2) * 2):
+                for trail in (b"", b"\n", b"\r\n  "):
+                    pdf = b"%PDF-1.4\n" + stream(zlib.compress(body, 9) + trail) + pad + b"%%EOF\n"
+                    with limits.using(limits.with_(inflated_mb=1)):
+                        assert check_inflated(pdf) == len(body)
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
