@@ -15,7 +15,9 @@ top-level object holding them.  Where they cannot be read (a reference into a
 compressed object stream), the stream is sniffed: zlib data, hex digits, LZW's
 clear code -- and what a sniffed Flate stage gives is sniffed again.  Image codecs
 (DCT, JPX, JBIG2, CCITT) and Crypt end a chain: pdfium decodes images only to
-draw them.
+draw them.  An encrypted PDF that opens without a password (the permissions
+encryption many published PDFs carry) has its streams deciphered first, with the
+key pdfminer computes from the standard security handler.
 
 Streams are taken in file order until the bytes still ahead could not reach the
 limit even at the largest expansion of a single Flate stage; from there on only
@@ -36,6 +38,8 @@ from .ingest_error import IngestError
 MAX_DEFLATE_RATIO = 1032
 
 _STREAM = re.compile(rb"stream\r?\n")
+_OBJ_HEAD = re.compile(rb"[^0-9]([0-9]+)\s+([0-9]+)\s+obj(?![\s\S]*obj)")
+_XREF = re.compile(rb"/Type\s*/XRef\b")
 _FILTER = re.compile(rb"/Filter\s*(\[[^\]]*\]|/[^\s/\[\]<>()%{}]*|(\d+)\s+(\d+)\s+R\b)")
 _NAME = re.compile(rb"/([^\s/\[\]<>()%{}]*)")
 _ESCAPE = re.compile(rb"#([0-9A-Fa-f]{2})")
@@ -56,31 +60,93 @@ _OUT_CHUNK = 1 << 22
 def check_inflated(data: bytes) -> int:
     """Refuse a PDF whose streams decode to more than the limit, before pdfium
     decodes them; returns the bytes decoded to check."""
-    limit = _limits.current().inflated_bytes
+    count = _Count(_limits.current().inflated_bytes, len(data))
+    if b"/Encrypt" not in data:
+        _scan(data, count)
+        return count.total
+    # encrypted: its cross-reference streams are not (pdfminer decodes them to find the
+    # key), every other stream is deciphered before it is decoded
+    _scan(data, count, xref=True)
+    _scan(data, count, decipher=_decipher(data))
+    return count.total
+
+
+def _scan(data: bytes, count: _Count, xref: bool | None = None, decipher=None) -> None:
+    """Decode the streams in file order (``xref``: only cross-reference streams; with
+    ``decipher``, all others, deciphered)."""
     n = len(data)
-    count = _Count(limit, n)
-    reserved = 0                        # the most the streams let through undecoded can give
+    limit = count.limit
     view = memoryview(data)
     for m in _STREAM.finditer(data):
         s = m.start()
         if data[s - 3:s] == b"end":
             continue
-        filters = _filters(data, s)
+        head, filters = _filters(data, s)
+        if xref is not None and xref != bool(_XREF.search(head)):
+            continue
         if filters is not None and (not filters or filters[0] not in _STAGES):
             continue                                # not encoded, or an image codec first
         end = data.find(b"endstream", m.end())
         end = n if end < 0 else end
         worst = _worst_ratio(filters)
         if worst is not None and worst <= MAX_DEFLATE_RATIO \
-                and count.total + reserved + MAX_DEFLATE_RATIO * (n - s) <= limit:
-            reserved += int(worst * (end - m.end()))     # what is left cannot reach the limit
+                and count.total + count.reserved + MAX_DEFLATE_RATIO * (n - s) <= limit:
+            count.reserved += int(worst * (end - m.end()))   # what is left cannot reach the limit
             continue
-        count.reserved = reserved
-        _drain(_decoded(_raw(view, m.end(), end), filters, count))
-    return count.total
+        raw = _raw(view, m.end(), end)
+        if decipher is not None:
+            raw = [_deciphered(decipher, head, bytes(view[m.end():end]))]
+        _drain(_decoded(raw, filters, count))
+
+
+def _decipher(data: bytes):
+    """How a stream of this encrypted PDF is deciphered, when it opens without a
+    password (the "permissions" encryption of many published PDFs, which pdfium
+    reads as any other): the standard security handler's, as pdfminer computes it.
+    None where it cannot be had (a password is needed: pdfium cannot open the file
+    either; an unknown handler)."""
+    import io
+    try:
+        from pdfminer.pdfdocument import PDFDocument
+        from pdfminer.pdfparser import PDFParser
+        decipher = getattr(PDFDocument(PDFParser(io.BytesIO(data)), password=""), "decipher", None)
+    except Exception:
+        return None
+    handler = getattr(decipher, "__self__", None)
+    method = getattr(handler, "cfm", {}).get(getattr(handler, "strf", None)) or getattr(handler, "decrypt_rc4", None)
+    if decipher is None or getattr(method, "__name__", "") != "decrypt_rc4":
+        return decipher
+    try:            # RC4 in C: pdfminer's own is pure Python (~30 KB/s)
+        from cryptography.hazmat.decrepit.ciphers.algorithms import ARC4
+        from cryptography.hazmat.primitives.ciphers import Cipher
+    except ImportError:
+        return decipher
+
+    def rc4(objid: int, genno: int, raw: bytes) -> bytes:
+        import hashlib
+        import struct
+        key = handler.key + struct.pack("<L", objid)[:3] + struct.pack("<L", genno)[:2]
+        key = hashlib.md5(key).digest()[:min(len(key), 16)]
+        return Cipher(ARC4(key), mode=None).decryptor().update(raw)
+    return rc4
+
+
+def _deciphered(decipher, head: bytes, raw: bytes) -> bytes:
+    m = _OBJ_HEAD.search(head)
+    if m is None:
+        return raw
+    while raw[-1:] in (b"\r", b"\n"):
+        raw = raw[:-1]                              # the end of line before endstream
+    try:
+        return decipher(int(m.group(1)), int(m.group(2)), raw)
+    except Exception:
+        return raw
 
 
 class _Count:
+    """The bytes decoded so far (``total``) and the most the streams let through
+    undecoded can give (``reserved``), against the limit."""
+
     def __init__(self, limit: int, size: int):
         self.limit, self.size, self.total, self.reserved = limit, size, 0, 0
 
@@ -107,22 +173,24 @@ def _name(raw: bytes) -> str:
     return _ABBREVIATED.get(name, name)
 
 
-def _filters(data: bytes, s: int) -> list[str] | None:
-    """The filters of the stream whose keyword is at ``s``: [] for none, None where
-    the dictionary names them through a reference this scan cannot follow."""
+def _filters(data: bytes, s: int) -> tuple[bytes, list[str] | None]:
+    """The dictionary (from its object's header) and the filters of the stream whose
+    keyword is at ``s``: [] for none, None where the dictionary names them through a
+    reference this scan cannot follow."""
     window = data[max(0, s - 4096):s]
     k = window.rfind(b"obj")
+    head = (b" " + window[max(0, k - 40):]) if k >= 0 else window     # from the object's number
     m = _FILTER.search(window, k + 3 if k >= 0 else 0)
     if m is None:
-        return []
+        return head, []
     if m.group(2) is not None:                      # /Filter 12 0 R
         obj = re.search(rb"(?<![0-9])%s\s+%s\s+obj\b(.{0,400}?)endobj" % (m.group(2), m.group(3)), data, re.S)
         if obj is None:
-            return None                             # in an object stream
+            return head, None                       # in an object stream
         value = obj.group(1).strip()
     else:
         value = m.group(1)
-    return [_name(x) for x in _NAME.findall(value)]
+    return head, [_name(x) for x in _NAME.findall(value)]
 
 
 def _worst_ratio(filters: list[str] | None) -> float | None:

@@ -259,3 +259,37 @@ def test_output_at_a_chunk_boundary_is_counted_whole_and_ends(monkeypatch):
     finally:
         signal.alarm(0)
         signal.signal(signal.SIGALRM, previous)
+
+
+def _reportlab_pdf(strength, blank_mb: float = 0.0) -> bytes:
+    """A page drawn by reportlab, its content stream ``blank_mb`` MB longer; encrypted
+    (RC4, 40 or 128 bits) with an empty user password when ``strength`` is given: the
+    "permissions" encryption published PDFs carry, which pdfium opens without asking."""
+    import io
+
+    from reportlab.lib import pdfencrypt
+    from reportlab.pdfgen import canvas
+    buf = io.BytesIO()
+    enc = None if strength is None else pdfencrypt.StandardEncryption("", ownerPassword="o", strength=strength,
+                                                                      canPrint=0)
+    c = canvas.Canvas(buf, pageCompression=1, encrypt=enc)
+    c.drawString(100, 700, "open text")
+    c._code.append(" " * int(blank_mb * MB))
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("strength", [40, 128])
+def test_an_encrypted_pdf_is_deciphered_before_it_is_counted(strength):
+    """Its streams are ciphered: inflated as they stand they give nothing, and a bomb in
+    them went through (600 MB in a 0.7 MB file loaded, 1.3 GB of memory)."""
+    pytest.importorskip("reportlab")
+    from extract.read.ingest_pdf import read_pdf
+    plain, ciphered = _reportlab_pdf(None, 0.5), _reportlab_pdf(strength, 0.5)
+    assert b"/Encrypt" in ciphered and read_pdf(ciphered, [])[0] == "open text"
+    with limits.using(limits.with_(inflated_mb=1)):
+        assert check_inflated(ciphered) == check_inflated(plain) > MB // 2
+    with limits.using(limits.with_(inflated_mb=8)):
+        with pytest.raises(IngestError, match="inflate to over 8 MB"):
+            check_inflated(_reportlab_pdf(strength, 12))
