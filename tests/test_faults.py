@@ -4,7 +4,8 @@ extraction must not change.
 Each gold plan (the seed plans, the real development set and the blind set gold-fresh, PDFs read as
 their text) is read once; its text is damaged one way at a time (look-alike
 code points, full-width digits, a PDF's spaces around numbers, page marks
-between lines) and extracted again.  The damaged extraction is scored against
+between lines, blank lines between lines, indented lines; zero-width characters
+through the reader) and extracted again.  The damaged extraction is scored against
 the clean one with the project's own scorer: every facet must match exactly.
 This guards against rules fitted to one document's exact characters.
 """
@@ -19,7 +20,7 @@ import pytest
 
 from extract.evaluate import Report, score_document
 from extract.pipeline import parse_text
-from extract.read.ingest import read_document
+from extract.read.ingest import read_bytes, read_document
 from extract.store.export import to_record
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -61,7 +62,25 @@ def page_marks(text: str, every: int = 7) -> str:
     return "\n".join(out)
 
 
-FAULTS = [lookalikes, fullwidth_digits, pdf_spacing, page_marks]
+def blank_lines(text: str) -> str:
+    """A blank line after every line, as a web page copied paragraph by paragraph gives."""
+    return text.replace("\n", "\n\n")
+
+
+def indented(text: str) -> str:
+    """Two ideographic spaces before every line, as Chinese text is set (the title and
+    the date lines too)."""
+    return re.sub(r"(?m)^(?=\S)", "\u3000\u3000", text)
+
+
+def zero_width(text: str) -> str:
+    """A zero-width space after every 40th character, wherever it falls (inside a name,
+    a number, a date), as a web page's editor leaves them; a soft hyphen now and then."""
+    return "".join(c + ("\u200b" if i % 40 == 39 else "\u00ad" if i % 97 == 96 else "") if c != "\n" else c
+                   for i, c in enumerate(text))
+
+
+FAULTS = [lookalikes, fullwidth_digits, pdf_spacing, page_marks, blank_lines, indented]
 
 
 @functools.lru_cache(maxsize=None)
@@ -91,11 +110,28 @@ def test_damage_does_not_change_the_extraction(base, source, fault):
     assert not bad and not target_fields, (bad, target_fields, rep.errors[:6])
 
 
+@pytest.mark.parametrize("base, source", PLANS, ids=[s for _, s in PLANS])
+def test_zero_width_characters_in_the_file_do_not_change_the_extraction(base, source):
+    """They take no room, so the reader takes them out (the stored text has none): the
+    damaged file reads as the clean one, through the same reader."""
+    text, fmt, _ = _clean(base, source)
+    name = "plan.md" if fmt == "md" else "plan.txt"
+    clean, damaged = (read_bytes(t.encode("utf-8"), name) for t in (text, zero_width(text)))
+    assert damaged.text == clean.text
+    want, got = (to_record(parse_text(i.text, source=source, fmt=fmt, tables=i.tables)) for i in (clean, damaged))
+    rep = Report()
+    score_document(want, got, rep)
+    assert rep.tasks.f1 == rep.responsibilities.f1 == rep.targets.f1 == rep.deadlines.f1 == rep.metadata == 1.0, \
+        rep.errors[:6]
+
+
 def test_the_faults_damage_what_they_say():
     assert lookalikes("一人生") == "⼀⼈⽣"
     assert fullwidth_digits("2027年") == "２０２７年"
     assert pdf_spacing("超过90%以上，2026年") == "超过 90% 以上，2026 年"
     assert "— 2 —" in page_marks("\n".join("第%d行" % i for i in range(20)))
+    assert blank_lines("甲\n乙") == "甲\n\n乙" and indented("甲\n\n乙") == "\u3000\u3000甲\n\n\u3000\u3000乙"
+    assert zero_width("一" * 80).count("\u200b") == 2
 
 
 def test_a_pdfs_space_before_the_next_number_is_no_part_of_a_tail_indicator():

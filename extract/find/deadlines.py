@@ -462,11 +462,14 @@ _SALUTATION = re.compile(r"(?m)^\s*各位代表\s*[:：]\s*$")
 
 
 def _lines_end(text: str, a: int, b: int, n: int) -> int:
-    """Where the first ``n`` lines of text[a:b] end (b if it has fewer)."""
-    for _ in range(n):
+    """Where the first ``n`` lines of text[a:b] that hold text end (b if it has fewer;
+    blank lines between paragraphs are not counted)."""
+    while n > 0:
         k = text.find("\n", a, b)
         if k < 0:
             return b
+        if text[a:k].strip():
+            n -= 1
         a = k + 1
     return a
 

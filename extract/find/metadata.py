@@ -27,7 +27,7 @@ _DATE_ONLY = re.compile(r"^(?:(" + _Y + r")年([0-9]{1,2})月([0-9]{1,2})日|(" 
 # a portal field: "[ 发布日期 ] 2024-03-12", "发布日期:2024-03-12", "发布日期： | 2024-04-02" (table cells)
 _FIELD_DATE = r"\s*[\]|]?\s*[::]?\s*\|?\s*(" + _Y + r")\s?[-年/.]\s?([0-9]{1,2})\s?[-月/.]\s?([0-9]{1,2})"
 # an article's byline under its title: the account that posted it, then the date (浙江经信2026-07-30)
-_BYLINE = re.compile(r"^[\u4e00-\u9fffA-Za-z]{2,16}\s?(" + _Y + r")-([0-9]{1,2})-([0-9]{1,2})(?:\s+[0-9]{1,2}:[0-9]{2})?\s*$",
+_BYLINE = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fffA-Za-z]{2,16}\s?(" + _Y + r")-([0-9]{1,2})-([0-9]{1,2})(?:\s+[0-9]{1,2}:[0-9]{2})?\s*$",
                      re.M)
 # a page's time stamp "2024-06-18 09:32 来源：…" (a reposted plan's publication date)
 _STAMP = re.compile(r"(?<![0-9])(" + _Y + r")\s?[-年]\s?([0-9]{1,2})\s?[-月]\s?([0-9]{1,2})\s?日?\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?"

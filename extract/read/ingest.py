@@ -224,6 +224,8 @@ def _finish(path, name, text, fmt, enc, sha, warnings, tables=(), emphasis=()) -
         if (tables or emphasis) and len(text) != n:   # spans of table cells must still index the text
             if len(removed) == n - len(text):
                 shift_spans(tables, removed)
+                for c in (c for t in tables for r in t.rows for c in r.cells if c.start >= 0):
+                    c.text = text[c.start:c.end]         # a cell's text is what it spans
                 emphasis = [(s - bisect_left(removed, s), e - bisect_left(removed, e)) for s, e in emphasis]
             else:
                 if tables:
@@ -306,6 +308,7 @@ def _read_text(data: bytes, ext: str, warnings: list[str]) -> tuple[str, str, st
         text, tables = html_to_blocks(text)
         return text, enc, "html", tables
     from .flat_tables import unflatten
+    text = _ZERO_WIDTH.sub("", text)          # before lines are measured (unwrap) or parsed (Markdown)
     if ext in _MD_EXT:
         from .ingest_md import md_to_text
         text, tables = unflatten(md_to_text(text))    # a table copied one cell per line
@@ -326,21 +329,24 @@ def _read_text(data: bytes, ext: str, warnings: list[str]) -> tuple[str, str, st
 # --------------------------------------------------------------------------- cleaning
 
 _NEWLINES = re.compile(r"\r\n?|[\x0b\x0c\x85\u2028\u2029]")
-_BAD_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufeff\ufffe\uffff]")
+_BAD_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]")
+# characters that take no room: zero-width space, (non-)joiners, word joiner, soft hyphen,
+# a byte-order mark inside the text.  A web page's editor leaves them between any two
+# characters (市科\u200b技局, 20\u200b26年); read as a space they would cut a name or a number.
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\u00ad\ufeff]")
 
 
 def _removed(text: str) -> list[int]:
     """Offsets of the characters ``_clean`` takes out (a leading BOM, the \\r of
-    each \\r\\n), so that table spans can follow."""
-    out = [0] if text.startswith("\ufeff") else []
-    out.extend(m.start() for m in re.finditer("\r\n", text))
-    return out
+    each \\r\\n, characters of no width), so that table spans can follow."""
+    out = [m.start() for m in re.finditer("\r\n", text)]
+    out += [m.start() for m in _ZERO_WIDTH.finditer(text)]
+    return sorted(out)
 
 
 def _clean(text: str, warnings: list[str]) -> str:
-    if text.startswith("\ufeff"):
-        text = text[1:]
     text = _NEWLINES.sub("\n", text)
+    text = _ZERO_WIDTH.sub("", text)
     text, n = _BAD_CHARS.subn(" ", text)
     if n:
         warnings.append(f"replaced {n} control/invalid character(s) (NUL etc.) with spaces")

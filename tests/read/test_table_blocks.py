@@ -206,6 +206,15 @@ def test_spans_follow_a_bom_removed_while_cleaned():
     assert [ing.text[c.start:c.end] for c in ing.tables[0].rows[0].cells] == ["甲", "乙"]
 
 
+def test_spans_follow_zero_width_characters_removed_while_cleaned():
+    from extract.read.ingest import _finish
+    text, tables = layout(["前\u200b言\r", Table(rows=[[Cell("甲\u200b乙"), Cell("\u00ad丙")]])])
+    ing = _finish("a", "a", text, "html", None, "0", [], tables)
+    assert ing.text == "前言\n甲乙 | 丙" and not ing.warnings
+    assert [ing.text[c.start:c.end] for c in ing.tables[0].rows[0].cells] == ["甲乙", "丙"]
+    assert [c.text for c in ing.tables[0].rows[0].cells] == ["甲乙", "丙"]
+
+
 def _continued_pdf(second_top_from: int) -> bytes:
     """A ruled table over two pages.  The second page's top rule starts at
     column ``second_top_from``: the columns left of it are merged down from the
