@@ -125,6 +125,37 @@ def test_zero_width_characters_in_the_file_do_not_change_the_extraction(base, so
         rep.errors[:6]
 
 
+def hard_wrap(text: str, width: int = 38) -> str:
+    """Every line cut at ``width`` characters, as an editor wraps Markdown at a column
+    (a link has no place to break: its line is left whole)."""
+    out = []
+    for ln in text.split("\n"):
+        while len(ln) > width and "://" not in ln:
+            out.append(ln[:width])
+            ln = ln[width:]
+        out.append(ln)
+    return "\n".join(out)
+
+
+MARKDOWN = [(b, s) for b, s in PLANS if s.endswith(".md")]
+
+
+@pytest.mark.parametrize("base, source", MARKDOWN, ids=[s for _, s in MARKDOWN])
+def test_markdown_wrapped_at_a_width_reads_as_the_unwrapped_file(base, source):
+    """Markdown joins the lines of a paragraph; a file wrapped at a column (as editors
+    and converters write it) is re-joined by the reader and extracts as the file with a
+    paragraph per line."""
+    text, fmt, _ = _clean(base, source)
+    raw = (base / source).read_text(encoding="utf-8")
+    clean, damaged = (read_bytes(t.encode("utf-8"), "plan.md") for t in (raw, hard_wrap(raw)))
+    assert any("hard-wrapped Markdown" in w for w in damaged.warnings)
+    want, got = (to_record(parse_text(i.text, source=source, fmt=fmt, tables=i.tables)) for i in (clean, damaged))
+    rep = Report()
+    score_document(want, got, rep)
+    assert rep.tasks.f1 == rep.responsibilities.f1 == rep.targets.f1 == rep.deadlines.f1 == rep.metadata == 1.0, \
+        rep.errors[:6]
+
+
 def test_the_faults_damage_what_they_say():
     assert lookalikes("一人生") == "⼀⼈⽣"
     assert fullwidth_digits("2027年") == "２０２７年"

@@ -309,11 +309,15 @@ def _read_text(data: bytes, ext: str, warnings: list[str]) -> tuple[str, str, st
         return text, enc, "html", tables
     from .flat_tables import unflatten
     text = _ZERO_WIDTH.sub("", text)          # before lines are measured (unwrap) or parsed (Markdown)
+    from .unwrap import undouble, unwrap
     if ext in _MD_EXT:
         from .ingest_md import md_to_text
-        text, tables = unflatten(md_to_text(text))    # a table copied one cell per line
+        text = md_to_text(text)
+        text, joined, _ = unwrap(text, drop_furniture=False)    # Markdown wrapped at a width
+        if joined:
+            warnings.append(f"hard-wrapped Markdown: re-joined {joined} line breaks")
+        text, tables = unflatten(text)                      # a table copied one cell per line
         return text, enc, "md", tables
-    from .unwrap import undouble, unwrap
 
     text, doubled = undouble(text)
     if doubled:

@@ -82,8 +82,10 @@ def undouble(text: str) -> tuple:
     return _DOUBLED.sub(halve, text), n
 
 
-def unwrap(text: str) -> tuple:
-    """(text, number of line breaks removed, number of furniture lines dropped)."""
+def unwrap(text: str, drop_furniture: bool = True) -> tuple:
+    """(text, number of line breaks removed, number of furniture lines dropped);
+    ``drop_furniture=False`` keeps page numbers and repeated short lines (Markdown
+    has no pages)."""
     lines = text.split("\n")
     lens = sorted(len(ln) for ln in lines if len(ln) >= 15)
     if len(lens) < 8 or lens[len(lens) // 2] > 90:
@@ -106,13 +108,13 @@ def unwrap(text: str) -> tuple:
     near_page_no = Counter(lines[i + d].strip() for i, ln in enumerate(lines) if PAGE_NO.fullmatch(ln)
                            for d in (-1, 1) if 0 <= i + d < len(lines))
     furniture = {t for t, n in counts.items()
-                 if len(t) >= 4 and (n >= 3 or (n >= 2 and near_page_no[t] >= 2))
+                 if drop_furniture and len(t) >= 4 and (n >= 3 or (n >= 2 and near_page_no[t] >= 2))
                  and not HEADING_START.match(t) and not FINAL.search(t)}
     kept = []                   # indices of the lines kept
     dropped = 0
     for i, ln in enumerate(lines):
         t = ln.strip()
-        if t and (PAGE_NO.fullmatch(t) or t in furniture):
+        if t and ((drop_furniture and PAGE_NO.fullmatch(t)) or t in furniture):
             dropped += 1
             continue
         kept.append(i)
