@@ -4,8 +4,9 @@ extraction must not change.
 Each gold plan (the seed plans, the real development set and the blind set gold-fresh, PDFs read as
 their text) is read once; its text is damaged one way at a time (look-alike
 code points, full-width digits, a PDF's spaces around numbers, page marks
-between lines, blank lines between lines, indented lines; zero-width characters
-through the reader) and extracted again.  The damaged extraction is scored against
+between lines, blank lines between lines, indented lines, 一． for 一、, a space
+after a heading's number, a tab before every line; zero-width characters and
+wrapped Markdown through the reader) and extracted again.  The damaged extraction is scored against
 the clean one with the project's own scorer: every facet must match exactly.
 This guards against rules fitted to one document's exact characters.
 """
@@ -80,7 +81,24 @@ def zero_width(text: str) -> str:
                    for i, c in enumerate(text))
 
 
-FAULTS = [lookalikes, fullwidth_digits, pdf_spacing, page_marks, blank_lines, indented]
+def fullwidth_stop_headings(text: str) -> str:
+    """一． for 一、 (a full-width stop after a top-level number, as some texts write it)."""
+    return re.sub(r"(?m)^(\s*[一二三四五六七八九十]{1,3})、", "\\1．", text)
+
+
+def spaced_headings(text: str) -> str:
+    """A space between a heading's number and its words: 一、 总体要求, （三） 主要目标, 1. 加强."""
+    return re.sub(r"(?m)^(\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|[0-9]{1,2}[.、]))"
+                  r"(?=[^\s0-9])", "\\1 ", text)
+
+
+def tab_indented(text: str) -> str:
+    """A tab before every line, as a word processor's first-line indent saved as text gives."""
+    return re.sub(r"(?m)^(?=\S)", "\t", text)
+
+
+FAULTS = [lookalikes, fullwidth_digits, pdf_spacing, page_marks, blank_lines, indented,
+          fullwidth_stop_headings, spaced_headings, tab_indented]
 
 
 @functools.lru_cache(maxsize=None)
@@ -163,6 +181,9 @@ def test_the_faults_damage_what_they_say():
     assert "— 2 —" in page_marks("\n".join("第%d行" % i for i in range(20)))
     assert blank_lines("甲\n乙") == "甲\n\n乙" and indented("甲\n\n乙") == "\u3000\u3000甲\n\n\u3000\u3000乙"
     assert zero_width("一" * 80).count("\u200b") == 2
+    assert fullwidth_stop_headings("三、2026年重点工作") == "三．2026年重点工作"
+    assert spaced_headings("(三)主要目标\n3.2 应急") == "(三) 主要目标\n3.2 应急"
+    assert tab_indented("甲\n\n乙") == "\t甲\n\n\t乙"
 
 
 def test_a_pdfs_space_before_the_next_number_is_no_part_of_a_tail_indicator():

@@ -214,6 +214,13 @@ def _dated(ds):
     return [d for d in ds if d.date_end and not d.open_ended]
 
 
+def _heading_end(norm: str, s) -> int:
+    """Where a section's heading text ends (spaces between its number and its words,
+    as in （三） 主要目标, counted)."""
+    k = norm.find(s.heading, s.start + len(s.number), s.line_end) if s.heading else -1
+    return (k if k >= 0 else s.start + len(s.number)) + len(s.heading)
+
+
 def _goal_deadlines(doc, ds, starts) -> list:
     """[(start, end, date)] of goal sections and the deadline their lead sentence names."""
     rx = _rx()
@@ -222,7 +229,7 @@ def _goal_deadlines(doc, ds, starts) -> list:
     for s in doc.sections:
         if s.kind == "para" or not rx["goal_section"].search(s.heading) or _MIXED_HEADING.search(s.heading):
             continue
-        head_end = s.start + len(s.number) + len(s.heading)
+        head_end = _heading_end(norm, s)
         stop = norm.find("。", head_end + 1, s.end)
         stop = s.end if stop < 0 else stop + 1
         i = bisect.bisect_left(starts, s.start)          # the first deadline in the section
@@ -256,7 +263,7 @@ def _heading_deadlines(doc, ds, starts) -> dict:
         if s.kind == "para":
             continue
         i = bisect.bisect_left(starts, s.start)
-        if i < len(ds) and ds[i].start < s.line_end and ds[i].start < s.start + len(s.number) + len(s.heading):
+        if i < len(ds) and ds[i].start < s.line_end and ds[i].start < _heading_end(doc.norm, s):
             if _MIXED_HEADING.search(s.heading):
                 continue          # “十五五”时期目标任务和2026年工作安排: the year's work, mostly
             out[s.idx] = ds[i].date_end
@@ -291,7 +298,7 @@ def _deadline_for(norm, q, a, ds, starts, sent_start, para_start, clause_end, se
     # a deadline opening the paragraph, or after the paragraph's goal label (具体指标：到2022年)
     if i >= 0 and ds[i].start >= para_start:
         lead = norm[para_start:ds[i].start]
-        if not lead.strip(" -—") or (len(lead) <= 12 and _rx()["goal_label"].match(lead)):
+        if not lead.strip(" \t-—") or (len(lead) <= 12 and _rx()["goal_label"].match(lead)):
             return ds[i].date_end
     return None
 
