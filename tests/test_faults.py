@@ -5,7 +5,8 @@ Each gold plan (the seed plans, the real development set and the blind set gold-
 their text) is read once; its text is damaged one way at a time (look-alike
 code points, full-width digits, a PDF's spaces around numbers, page marks
 between lines, blank lines between lines, indented lines, 一． for 一、, a space
-after a heading's number, a tab before every line; zero-width characters and
+after a heading's number, a tab before every line, date lines in Chinese numerals;
+zero-width characters and
 wrapped Markdown through the reader) and extracted again.  The damaged extraction is scored against
 the clean one with the project's own scorer: every facet must match exactly.
 This guards against rules fitted to one document's exact characters.
@@ -97,8 +98,25 @@ def tab_indented(text: str) -> str:
     return re.sub(r"(?m)^(?=\S)", "\t", text)
 
 
+_CN = "〇一二三四五六七八九"
+
+
+def _cn_small(n: str) -> str:
+    n = int(n)
+    tens, ones = divmod(n, 10)
+    return (_CN[tens] if tens > 1 else "") + ("十" if tens else "") + (_CN[ones] if ones or not tens else "")
+
+
+def chinese_date_lines(text: str) -> str:
+    """A date standing alone on its line, or in brackets under a title, in Chinese numerals
+    as official texts print them: 2023年1月2日 → 二〇二三年一月二日."""
+    return re.sub(r"(?m)^([ \t\u3000（(]*)((?:19|20)[0-9]{2})年([0-9]{1,2})月([0-9]{1,2})日(?=[ \t\u3000）)]*$)",
+                  lambda m: m.group(1) + "".join(_CN[int(c)] for c in m.group(2)) + "年" + _cn_small(m.group(3))
+                  + "月" + _cn_small(m.group(4)) + "日", text)
+
+
 FAULTS = [lookalikes, fullwidth_digits, pdf_spacing, page_marks, blank_lines, indented,
-          fullwidth_stop_headings, spaced_headings, tab_indented]
+          fullwidth_stop_headings, spaced_headings, tab_indented, chinese_date_lines]
 
 
 @functools.lru_cache(maxsize=None)
@@ -184,6 +202,8 @@ def test_the_faults_damage_what_they_say():
     assert fullwidth_stop_headings("三、2026年重点工作") == "三．2026年重点工作"
     assert spaced_headings("(三)主要目标\n3.2 应急") == "(三) 主要目标\n3.2 应急"
     assert tab_indented("甲\n\n乙") == "\t甲\n\n\t乙"
+    assert chinese_date_lines("（2023年1月2日）\n2024年12月30日\n于2024年1月1日") == \
+        "（二〇二三年一月二日）\n二〇二四年十二月三十日\n于2024年1月1日"
 
 
 def test_a_pdfs_space_before_the_next_number_is_no_part_of_a_tail_indicator():

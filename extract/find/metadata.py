@@ -463,8 +463,10 @@ def _quoted_spelling(doc: Document, title: str) -> str:
 
 # a line of issuing bodies set above a title (中共中央 国务院 / 关于…的意见): the issuer
 _LEAD_ISSUER = re.compile(r"^(?:中共中央|[\u4e00-\u9fff()]{2,40}" + _ORG_SUFFIX + ")$")
-# the date a central document carries in brackets under its title: （2021年1月4日）
-_BRACKET_DATE = re.compile(r"^[(（]\s*(" + _Y + r"年[0-9]{1,2}月[0-9]{1,2}日)\s*[)）]$")
+# the date a central document carries in brackets under its title: （2021年1月4日）, or in
+# Chinese numerals as official texts print it (（二〇二一年一月四日）)
+_BRACKET_DATE = re.compile(r"^[(（]\s*(" + _Y + r"年[0-9]{1,2}月[0-9]{1,2}日|"
+                           r"[二〇零一三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)\s*[)）]$")
 
 
 def _lead_issuer(doc: Document) -> str | None:
