@@ -192,6 +192,22 @@ def test_markdown_wrapped_at_a_width_reads_as_the_unwrapped_file(base, source):
         rep.errors[:6]
 
 
+SEEDS = [(b, s) for b, s in PLANS if b.name == "corpus"]
+
+
+@pytest.mark.parametrize("base, source", SEEDS, ids=[s for _, s in SEEDS])
+def test_a_plan_copied_out_of_a_pdf_reads_as_the_plan(base, source):
+    """Text copied out of a PDF: paragraphs indented, every line cut at the page's width
+    (38 characters). The reader re-joins it; the extraction is the clean text's."""
+    text, fmt, clean = _clean(base, source)
+    ing = read_bytes(hard_wrap(indented(text)).encode("utf-8"), "plan.txt")
+    assert any("hard-wrapped" in w for w in ing.warnings)
+    rep = Report()
+    score_document(clean, to_record(parse_text(ing.text, source=source, fmt=fmt, tables=ing.tables)), rep)
+    assert rep.tasks.f1 == rep.responsibilities.f1 == rep.targets.f1 == rep.deadlines.f1 == rep.metadata == 1.0, \
+        rep.errors[:6]
+
+
 def test_the_faults_damage_what_they_say():
     assert lookalikes("一人生") == "⼀⼈⽣"
     assert fullwidth_digits("2027年") == "２０２７年"

@@ -64,6 +64,7 @@ def _wrap_width(lines: list, measure=None, widths=None) -> int | None:
 
 
 _DOUBLED = re.compile(r"^(?:(.)\1){3,}$", re.M)
+_CLOSING_MARK = re.compile(r"[。，,;；:：!！?？)）\]】」』”》、]\s*$")
 
 
 def undouble(text: str) -> tuple:
@@ -107,8 +108,11 @@ def unwrap(text: str, drop_furniture: bool = True) -> tuple:
                                      for i, ln in enumerate(lines)) if t and wi < w * 0.8)
     near_page_no = Counter(lines[i + d].strip() for i, ln in enumerate(lines) if PAGE_NO.fullmatch(ln)
                            for d in (-1, 1) if 0 <= i + d < len(lines))
+    # (repeated without a page number beside it, a line that closes on punctuation is a
+    # paragraph's tail -- the same responsibility clause ending three tasks -- not a header)
     furniture = {t for t, n in counts.items()
-                 if drop_furniture and len(t) >= 4 and (n >= 3 or (n >= 2 and near_page_no[t] >= 2))
+                 if drop_furniture and len(t) >= 4
+                 and ((n >= 3 and not _CLOSING_MARK.search(t)) or (n >= 2 and near_page_no[t] >= 2))
                  and not HEADING_START.match(t) and not FINAL.search(t)}
     kept = []                   # indices of the lines kept
     dropped = 0

@@ -88,3 +88,18 @@ def test_doubled_bold_lines_are_halved(raw, expected):
     from extract.read.unwrap import undouble
 
     assert undouble(raw + "\n正文。")[0] == expected + "\n正文。"
+
+
+def test_a_clause_tail_repeated_by_several_tasks_is_not_a_running_header():
+    """Three tasks that end on the same clause leave the same short last line three
+    times: a paragraph's tail (it closes on a bracket), not a header to drop -- the
+    units in it were lost.  A short line repeated without punctuation is still one."""
+    tail = "（责任单位：省科技厅、省财政厅、各设区市人民政府）"
+    work = "围绕战略性产业集群，推动企业建设研发机构，提升创新能力，完成年度目标任务并报送进展情况。"
+    paras = [PARAS[0]] + [f"{i}.加强第{i}项工作。{work}{tail}" for i in range(1, 5)]
+    wrapped = wrap(paras, cols=60, every=1000)
+    assert wrapped.split("\n").count("科技厅、省财政厅、各设区市人民政府）") == 4     # the same short last line
+    text, _, dropped = unwrap(wrapped)
+    assert text.split("\n") == paras and dropped == 0
+    text, _, dropped = unwrap(wrap(paras, cols=60, every=3))
+    assert text.split("\n") == paras and dropped > 0     # page numbers and the header 某省人民政府办公厅文件
