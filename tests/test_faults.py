@@ -5,8 +5,8 @@ Each gold plan (the seed plans, the real development set and the blind set gold-
 their text) is read once; its text is damaged one way at a time (look-alike
 code points, full-width digits, a PDF's spaces around numbers, page marks
 between lines, blank lines between lines, indented lines, 一． for 一、, a space
-after a heading's number, a tab before every line, date lines in Chinese numerals;
-zero-width characters and
+after a heading's number, a tab before every line, date lines in Chinese numerals, a
+portal's breadcrumb trail above the text; zero-width characters and
 wrapped Markdown through the reader) and extracted again.  The damaged extraction is scored against
 the clean one with the project's own scorer: every facet must match exactly.
 This guards against rules fitted to one document's exact characters.
@@ -115,8 +115,13 @@ def chinese_date_lines(text: str) -> str:
                   + "月" + _cn_small(m.group(4)) + "日", text)
 
 
+def breadcrumb(text: str) -> str:
+    """A web page's trail above the text, as a page saved or printed from a portal keeps it."""
+    return "首页 > 政务公开 > 政策\n" + text
+
+
 FAULTS = [lookalikes, fullwidth_digits, pdf_spacing, page_marks, blank_lines, indented,
-          fullwidth_stop_headings, spaced_headings, tab_indented, chinese_date_lines]
+          fullwidth_stop_headings, spaced_headings, tab_indented, chinese_date_lines, breadcrumb]
 
 
 @functools.lru_cache(maxsize=None)

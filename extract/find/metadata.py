@@ -323,6 +323,9 @@ _NEWS_QUOTED = re.compile(r"《([^《》]{4,80}?)》(?:印发|发布|出台)|关
 _SENTENCE = re.compile(r"[。；;：:，,！？]")
 
 
+_TRAIL = re.compile(r"[>›»]")
+
+
 def _fallback_title(doc: Document) -> str | None:
     """When no title line stands above the body (a web page printed to PDF, a
     news item): 《X》印发 in the first lines, else the first run of one to three
@@ -341,8 +344,9 @@ def _fallback_title(doc: Document) -> str | None:
             if len(run) < k:
                 break
             joined = "".join(norm[s:e].strip() for s, e in run).replace(" ", "")
-            if len(joined) > 70 or _SENTENCE.search(joined) or "|" in joined or classify(joined):
-                break
+            if len(joined) > 70 or _SENTENCE.search(joined) or "|" in joined or classify(joined) \
+                    or any(_TRAIL.search(norm, s, e) for s, e in run[:-1]):
+                break                   # (a breadcrumb trail, 首页 > 政策, is never joined to what follows)
             if len(joined) >= 6 and _TITLE_END.search(joined):
                 return "".join(text[s:e].strip() for s, e in run).replace(" ", "")
     return None

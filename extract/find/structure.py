@@ -275,8 +275,9 @@ def _table_lines(texts: list) -> list:
 
 
 _QUOTED = re.compile(r"《([^《》]{4,80})》")
-# portal fields, table cells, links and time stamps are never part of a title
-_NOT_TITLE = re.compile(r"[:\[\]|]|www\.|http|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}:[0-9]{2}")
+# portal fields, table cells, links, time stamps and a page's breadcrumb trail (首页 > 政策)
+# are never part of a title
+_NOT_TITLE = re.compile(r"[:\[\]|>›»]|www\.|http|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}:[0-9]{2}")
 
 
 # a label of a portal's field table (发文机关： | …, 发布日期： | …); find/metadata.py too
