@@ -6,7 +6,8 @@ their text) is read once; its text is damaged one way at a time (look-alike
 code points, full-width digits, a PDF's spaces around numbers, page marks
 between lines, blank lines between lines, indented lines, 一． for 一、, a space
 after a heading's number, a tab before every line, date lines in Chinese numerals, a
-portal's breadcrumb trail above the text; zero-width characters and
+portal's breadcrumb trail above the text, letter-spaced headings and 附  件 labels;
+zero-width characters and
 wrapped Markdown through the reader) and extracted again.  The damaged extraction is scored against
 the clean one with the project's own scorer: every facet must match exactly.
 This guards against rules fitted to one document's exact characters.
@@ -120,8 +121,17 @@ def breadcrumb(text: str) -> str:
     return "首页 > 政务公开 > 政策\n" + text
 
 
+def letter_spaced_labels(text: str) -> str:
+    """Short headings and the attachment label letter-spaced, as official texts and PDFs
+    print them: 一、总 体 要 求, 附  件1."""
+    text = re.sub(r"(?m)^(\s*[一二三四五六七八九十]{1,3}、)([\u4e00-\u9fff]{2,6})$",
+                  lambda m: m.group(1) + " ".join(m.group(2)), text)
+    return re.sub(r"(?m)^附件(?=\s*[0-9一二三四五六七八九十]?\s*[:：]?\s*$)", "附  件", text)
+
+
 FAULTS = [lookalikes, fullwidth_digits, pdf_spacing, page_marks, blank_lines, indented,
-          fullwidth_stop_headings, spaced_headings, tab_indented, chinese_date_lines, breadcrumb]
+          fullwidth_stop_headings, spaced_headings, tab_indented, chinese_date_lines, breadcrumb,
+          letter_spaced_labels]
 
 
 @functools.lru_cache(maxsize=None)
@@ -223,6 +233,7 @@ def test_the_faults_damage_what_they_say():
     assert fullwidth_stop_headings("三、2026年重点工作") == "三．2026年重点工作"
     assert spaced_headings("(三)主要目标\n3.2 应急") == "(三) 主要目标\n3.2 应急"
     assert tab_indented("甲\n\n乙") == "\t甲\n\n\t乙"
+    assert letter_spaced_labels("一、总体要求\n附件1\n附件材料") == "一、总 体 要 求\n附  件1\n附件材料"
     assert chinese_date_lines("（2023年1月2日）\n2024年12月30日\n于2024年1月1日") == \
         "（二〇二三年一月二日）\n二〇二四年十二月三十日\n于2024年1月1日"
 

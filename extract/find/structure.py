@@ -217,7 +217,7 @@ def _lines(norm: str) -> list:
     return out
 
 
-_ATTACHMENT_LINE = re.compile(r"^附件\s*[0-9一二三四五六七八九十]{0,3}\s*[:：]?$")
+_ATTACHMENT_LINE = re.compile(r"^附[ \u3000]{0,3}件\s*[0-9一二三四五六七八九十]{0,3}\s*[:：]?$")
 
 
 def _main_chain(cls: list, texts: list | None = None) -> list:
@@ -307,10 +307,13 @@ def _after_quoted_title(texts: list) -> int:
     return 0
 
 
+_ATTACHMENT_LABEL = re.compile(r"附[ \u3000]{0,3}件")
+
+
 def _is_title_like(line: str) -> bool:
     return (len(line) <= 70 and line[-1] not in "。,;:!?" and not _DATE_LINE.match(line.replace(" ", ""))
             and not _PAGE_LINE.match(line)
-            and not _NOT_TITLE.search(line) and not line.startswith("附件"))
+            and not _NOT_TITLE.search(line) and not _ATTACHMENT_LABEL.match(line))
 
 
 def build(doc: Document) -> None:
@@ -492,8 +495,15 @@ def _tree(lines, texts, cls, lo, hi, chain, styled=(), first=0) -> list:
     return sections
 
 
+# a heading letter-spaced as a PDF justifies a short one (总 体 要 求): single characters
+# with spaces between them, read as the word
+_LETTER_SPACED = re.compile(r"^(?:[\u4e00-\u9fff][ \u3000]{1,3})+[\u4e00-\u9fff][。]?$")
+
+
 def _heading(line: str, start: int) -> str:
     rest = line[start:].lstrip(" ")
+    if _LETTER_SPACED.match(rest.rstrip()):
+        rest = re.sub(r"[ \u3000]+", "", rest)
     cut = rest.find("。")
     if cut >= 0:
         return rest[:cut]
