@@ -228,6 +228,7 @@ class Layout:
     attachments: list = field(default_factory=list)   # [(start, end)]
     sections: list = field(default_factory=list)      # list[Section]
     draft: bool = False      # an annotation line above the title says 征求意见稿 / 草案 / 送审稿
+    contents: list = field(default_factory=list)      # [(start, end)] of a table of contents (目录 …)
 
     def section_path_at(self, pos: int) -> tuple:
         return section_path_at(self.sections, pos)
@@ -247,6 +248,7 @@ class Document:
     body_end: int = 0
     title_lines: list = field(default_factory=list)   # [(start, end)] of the plan's own title lines
     attachments: list = field(default_factory=list)   # [(start, end)] of attachments after the body
+    contents: list = field(default_factory=list)      # [(start, end)] of a table of contents (no facts)
     lines: list = field(default_factory=list)         # [(start, end)] of non-blank stripped lines
     meta: Metadata = field(default_factory=Metadata)
     sections: list = field(default_factory=list)      # list[Section]
@@ -278,12 +280,13 @@ class Document:
     def layout(self) -> Layout:
         """The structure stage's part of the document, as ``find/structure.read`` returns it."""
         return Layout(self.lines, self.body_start, self.body_end, self.title_lines, self.attachments,
-                      self.sections, self.meta.draft)
+                      self.sections, self.meta.draft, self.contents)
 
     def set_layout(self, layout: Layout) -> None:
         """Take the structure stage's result (a draft mark is kept once set)."""
         self.lines, self.body_start, self.body_end = layout.lines, layout.body_start, layout.body_end
         self.title_lines, self.attachments, self.sections = layout.title_lines, layout.attachments, layout.sections
+        self.contents = layout.contents
         self.meta.draft = self.meta.draft or layout.draft
 
 

@@ -6,8 +6,8 @@ their text) is read once; its text is damaged one way at a time (look-alike
 code points, full-width digits, a PDF's spaces around numbers, page marks
 between lines, blank lines between lines, indented lines, 一． for 一、, a space
 after a heading's number, a tab before every line, date lines in Chinese numerals, a
-portal's breadcrumb trail above the text, letter-spaced headings and 附  件 labels;
-zero-width characters and
+portal's breadcrumb trail above the text, letter-spaced headings and 附  件 labels,
+a table of contents; zero-width characters and
 wrapped Markdown through the reader) and extracted again.  The damaged extraction is scored against
 the clean one with the project's own scorer: every facet must match exactly.
 This guards against rules fitted to one document's exact characters.
@@ -129,9 +129,22 @@ def letter_spaced_labels(text: str) -> str:
     return re.sub(r"(?m)^附件(?=\s*[0-9一二三四五六七八九十]?\s*[:：]?\s*$)", "附  件", text)
 
 
+def table_of_contents(text: str) -> str:
+    """A table of contents before the first heading, as long plans print one: 目  录 and
+    the headings of the first two levels, each with leader dots and a page number."""
+    lines = text.split("\n")
+    heads = [ln.strip() for ln in lines if re.match(r"^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])", ln)
+             and len(ln.strip()) <= 30 and "。" not in ln]
+    first = next((k for k, ln in enumerate(lines) if re.match(r"^\s*[一二三四五六七八九十]{1,3}、", ln)), None)
+    if len(heads) < 3 or first is None:
+        return text
+    toc = ["目  录"] + [f"{h}……{2 + k // 4}" for k, h in enumerate(heads)]
+    return "\n".join(lines[:first] + toc + lines[first:])
+
+
 FAULTS = [lookalikes, fullwidth_digits, pdf_spacing, page_marks, blank_lines, indented,
           fullwidth_stop_headings, spaced_headings, tab_indented, chinese_date_lines, breadcrumb,
-          letter_spaced_labels]
+          letter_spaced_labels, table_of_contents]
 
 
 @functools.lru_cache(maxsize=None)
@@ -234,6 +247,8 @@ def test_the_faults_damage_what_they_say():
     assert spaced_headings("(三)主要目标\n3.2 应急") == "(三) 主要目标\n3.2 应急"
     assert tab_indented("甲\n\n乙") == "\t甲\n\n\t乙"
     assert letter_spaced_labels("一、总体要求\n附件1\n附件材料") == "一、总 体 要 求\n附  件1\n附件材料"
+    assert table_of_contents("题\n一、甲\n(一)乙\n二、丙\n内容。") == \
+        "题\n目  录\n一、甲……2\n(一)乙……2\n二、丙……2\n一、甲\n(一)乙\n二、丙\n内容。"
     assert chinese_date_lines("（2023年1月2日）\n2024年12月30日\n于2024年1月1日") == \
         "（二〇二三年一月二日）\n二〇二四年十二月三十日\n于2024年1月1日"
 

@@ -455,6 +455,8 @@ def plan_spans(doc) -> list:
         if any(a <= t.start < b for t in doc.tasks) or any(a <= x < b for x, _ in getattr(doc, "table_spans", ())) \
                 or commitments.search(doc.norm, a, _lines_end(doc.norm, a, b, 2)):
             spans.append((a, b))
+    for cs, ce in getattr(doc, "contents", None) or ():      # a table of contents lists, it commits to nothing
+        spans = [p for a, b in spans for p in ((a, min(b, cs)), (max(a, ce), b)) if p[0] < p[1]]
     return spans
 
 

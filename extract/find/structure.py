@@ -274,6 +274,30 @@ def _table_lines(texts: list) -> list:
     return out
 
 
+_TOC_HEAD = re.compile(r"^目[ \u3000]*录$")
+_TOC_LEADER = re.compile(r"[.．…·\-—\s]*[0-9]{0,4}$")       # leader dots and a page number
+
+
+def _toc_lines(texts: list) -> set:
+    """Indices of a table of contents: a line 目录 and the entries after it, each the
+    start of a line further down (一、总体要求……3 lists 一、总体要求).  Two entries at least."""
+    out: set = set()
+    for i, t in enumerate(texts):
+        if not _TOC_HEAD.match(t.strip()):
+            continue
+        entries = []
+        j = i + 1
+        while j < len(texts):
+            key = _TOC_LEADER.sub("", texts[j].replace(" ", ""))
+            if len(key) < 2 or not any(x.replace(" ", "").startswith(key) for x in texts[j + 1:]):
+                break
+            entries.append(j)
+            j += 1
+        if len(entries) >= 2:
+            out.update([i] + entries)
+    return out
+
+
 _QUOTED = re.compile(r"《([^《》]{4,80})》")
 # portal fields, table cells, links, time stamps and a page's breadcrumb trail (首页 > 政策)
 # are never part of a title
@@ -336,6 +360,9 @@ def read(norm: str, emphasis=()) -> Layout:
     tables = _table_lines(texts)
     for i in tables:
         cls[i] = None      # a group row of a flattened table is not a heading of the plan
+    toc = _toc_lines(texts)
+    for i in toc:
+        cls[i] = None      # a table of contents lists the headings; it holds none
     _confirm_decimal(cls)
     chain = _main_chain(cls, texts)
     if chain:
@@ -347,6 +374,8 @@ def read(norm: str, emphasis=()) -> Layout:
 
     # preamble and title above the first heading
     j = first - 1
+    while j >= 0 and j in toc:
+        j -= 1
     pre = 0
     while j >= 0 and pre < 3 and not ANNOT.match(texts[j]) and (
             texts[j][-1] in _SENT_END or len(texts[j]) > 70 or texts[j].startswith(("为", "根据", "按照", "依据"))):
@@ -356,6 +385,9 @@ def read(norm: str, emphasis=()) -> Layout:
     title = []
     while j >= 0 and len(title) < 3:
         t = texts[j]
+        if j in toc:
+            j -= 1
+            continue
         if ANNOT.match(t):
             if "征求意见" in t or "草案" in t or "送审" in t:
                 draft = True
@@ -420,7 +452,19 @@ def read(norm: str, emphasis=()) -> Layout:
         if len(whole) * 3 > max(len(body), 1):
             styled = ()                         # most lines set apart: no evidence of headings
     sections = _tree(lines, texts, cls, preamble_first, last, chain, styled, first)
-    return Layout(lines, body_start, body_end, title, attachments, sections, draft)
+    contents = [(lines[a][0], lines[b][1]) for a, b in _runs(sorted(toc))]
+    return Layout(lines, body_start, body_end, title, attachments, sections, draft, contents)
+
+
+def _runs(idx: list) -> list:
+    """[(first, last)] of the runs of consecutive indices."""
+    out: list = []
+    for i in idx:
+        if out and out[-1][1] == i - 1:
+            out[-1] = (out[-1][0], i)
+        else:
+            out.append((i, i))
+    return out
 
 
 def _tree(lines, texts, cls, lo, hi, chain, styled=(), first=0) -> list:
