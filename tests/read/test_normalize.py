@@ -19,6 +19,7 @@ CASES = [
     ("一是加强", "一是加强"),
     ("知識產權保護", "知识产权保护"),            # traditional → simplified
     ("序号\t任务", "序号\t任务"),                # tabs separate table cells
+    ("国办发﹝2019﹞5号﹙试行﹚", "国办发〔2019〕5号(试行)"),   # small form brackets (NFKC)
 ]
 
 
