@@ -67,7 +67,7 @@ def check_inflated(data: bytes) -> int:
     # encrypted: its cross-reference streams are not (pdfminer decodes them to find the
     # key), every other stream is deciphered before it is decoded
     _scan(data, count, xref=True)
-    _scan(data, count, decipher=_decipher(data))
+    _scan(data, count, xref=False, decipher=_decipher(data))
     return count.total
 
 
