@@ -7,7 +7,8 @@ code points, full-width digits, a PDF's spaces around numbers, page marks
 between lines, blank lines between lines, indented lines, 一． for 一、, a space
 after a heading's number, a tab before every line, date lines in Chinese numerals, a
 portal's breadcrumb trail above the text, letter-spaced headings and 附  件 labels,
-a table of contents, document numbers in small form brackets; zero-width characters and
+a table of contents, document numbers in small form brackets, a heading's number alone on
+its line; zero-width characters and
 wrapped Markdown through the reader) and extracted again.  The damaged extraction is scored against
 the clean one with the project's own scorer: every facet must match exactly.
 This guards against rules fitted to one document's exact characters.
@@ -147,9 +148,17 @@ def small_brackets(text: str) -> str:
     return re.sub(r"〔((?:19|20)[0-9]{2})〕", "﹝\\1﹞", text)
 
 
+def number_alone(text: str) -> str:
+    """A heading's number on a line of its own, its words on the next (一、 / 总体要求), as a page
+    or a PDF that sets them apart gives it.  (Not before 附件: 六、 / 附件 / 1.… is read as an
+    attachment, which a reader could take it for too.)"""
+    return re.sub(r"(?m)^(\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]))(?=\S)(?!附件)",
+                  "\\1\n", text)
+
+
 FAULTS = [lookalikes, fullwidth_digits, pdf_spacing, page_marks, blank_lines, indented,
           fullwidth_stop_headings, spaced_headings, tab_indented, chinese_date_lines, breadcrumb,
-          letter_spaced_labels, table_of_contents, small_brackets]
+          letter_spaced_labels, table_of_contents, small_brackets, number_alone]
 
 
 @functools.lru_cache(maxsize=None)
@@ -254,6 +263,7 @@ def test_the_faults_damage_what_they_say():
     assert letter_spaced_labels("一、总体要求\n附件1\n附件材料") == "一、总 体 要 求\n附  件1\n附件材料"
     assert table_of_contents("题\n一、甲\n(一)乙\n二、丙\n内容。") == \
         "题\n目  录\n一、甲……2\n(一)乙……2\n二、丙……2\n一、甲\n(一)乙\n二、丙\n内容。"
+    assert number_alone("一、总体要求\n（二）加强领导。\n六、附件") == "一、\n总体要求\n（二）\n加强领导。\n六、附件"
     assert small_brackets("国办发〔2019〕5号") == "国办发﹝2019﹞5号"
     assert chinese_date_lines("（2023年1月2日）\n2024年12月30日\n于2024年1月1日") == \
         "（二〇二三年一月二日）\n二〇二四年十二月三十日\n于2024年1月1日"

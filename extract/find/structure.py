@@ -473,7 +473,10 @@ def _tree(lines, texts, cls, lo, hi, chain, styled=(), first=0) -> list:
     para_count: dict = {}
     chain_kind = cls[chain[0]][0] if chain else None
     top_rank = cls[chain[0]][1] if chain else 0
+    taken = -1                              # a line a heading's number alone above it has taken
     for i in range(lo, hi):
+        if i == taken:
+            continue
         s, e = lines[i]
         t = texts[i]
         c = cls[i]
@@ -523,8 +526,13 @@ def _tree(lines, texts, cls, lo, hi, chain, styled=(), first=0) -> list:
         parent = stack[-1] if stack else None
         label = fold_label(kind, num, ordinal)
         ppath = sections[parent].path if parent is not None else ()
+        heading = _heading(t, nend)
+        if not heading and i + 1 < hi and cls[i + 1] is None and texts[i + 1].strip():
+            # the number alone on its line, its words on the next (a PDF or a page that sets
+            # them apart: 一、 / 总体要求): one heading
+            heading, e, taken = _heading(texts[i + 1], 0), lines[i + 1][1], i + 1
         sec = Section(len(sections), kind, len(stack) + 1, num.strip(), label, ordinal,
-                      _heading(t, nend), s, e, e, parent, ppath + (label,))
+                      heading, s, e, e, parent, ppath + (label,))
         sec.rank = rank
         sections.append(sec)
         if parent is not None:

@@ -421,7 +421,7 @@ def find_targets(doc, deadlines=None) -> list:
             skip.append((s.start, s.end))
     period_zones = []
     if getattr(doc, "genre", "plan") == "work_report":   # “十四五”时期工作回顾 as a bare line
-        reviews, period_zones = _unnumbered_parts(norm, spans, rx)
+        reviews, period_zones = _unnumbered_parts(norm, spans, rx, secs)
         skip += reviews
     skip += list(getattr(doc, "inventory_spans", ()))      # project lists: capacities, not commitments
     skip += list(getattr(doc, "quiet_spans", ()))          # table headers, 现状 columns
@@ -840,7 +840,7 @@ def _quota_targets(doc, lo: int, hi: int, secs, skip) -> list:
 _BARE_HEADING = re.compile(r"^[ \t\u3000]*([^\s。，,;；:：!！?？][^。，,;；:：!！?？\n]{3,29}?)[ \t\u3000]*$", re.M)
 
 
-def _unnumbered_parts(norm: str, spans, rx) -> tuple:
+def _unnumbered_parts(norm: str, spans, rx, secs=()) -> tuple:
     """A report's parts headed by unnumbered lines (a short line of its own, no
     number, no punctuation): ([(start, end)] of its reviews, [(start, end, date)]
     of its five-year goals).  A part runs to the next such line.  A review is
@@ -852,7 +852,10 @@ def _unnumbered_parts(norm: str, spans, rx) -> tuple:
     from .structure import classify
     reviews, goals = [], []
     for lo, hi in spans:
-        heads = [m for m in _BARE_HEADING.finditer(norm, lo, hi) if classify(m.group(1)) is None]
+        numbered = [(s.start, s.line_end) for s in secs if s.kind != "para" and s.line_end > s.start]
+        # (the words of a numbered heading set on the line under its number are that heading's)
+        heads = [m for m in _BARE_HEADING.finditer(norm, lo, hi) if classify(m.group(1)) is None
+                 and not any(a < m.start() < b for a, b in numbered)]
         for m, nxt in zip(heads, heads[1:] + [None]):
             end = nxt.start() if nxt is not None else hi
             line = m.group(1)
@@ -914,9 +917,17 @@ _OPEN_COUNT = re.compile(r"\((?:共)?\s?$")      # (7项), (共23项), (共 23�
 
 def _heading_count(norm: str, q, lo: int, rx) -> bool:
     """True when q is the bracketed count that closes a heading line (一、…(7项))."""
+    from .structure import classify
     ls = norm.rfind("\n", lo, q.start) + 1
     le = norm.find("\n", q.end)
-    m = rx["heading_count"].match(norm[ls:len(norm) if le < 0 else le])
+    line = norm[ls:len(norm) if le < 0 else le]
+    if ls > lo:                 # the heading's number alone on the line above (一、 / 推广的举措(共23项))
+        ps = norm.rfind("\n", lo, ls - 1) + 1
+        prev = norm[ps:ls - 1].strip()
+        c = classify(prev) if prev else None
+        if c and c[4] >= len(prev):
+            line, ls = prev + line, ls - len(prev)
+    m = rx["heading_count"].match(line)
     return bool(m) and m.start("count") <= q.start - ls < m.end("count")
 
 
