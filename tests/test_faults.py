@@ -8,7 +8,7 @@ between lines, blank lines between lines, indented lines, 一． for 一、, a s
 after a heading's number, a tab before every line, date lines in Chinese numerals, a
 portal's breadcrumb trail above the text, letter-spaced headings and 附  件 labels,
 a table of contents, document numbers in small form brackets, a heading's number alone on
-its line; zero-width characters and
+its line, a clause on its own line or broken between two units; zero-width characters and
 wrapped Markdown through the reader) and extracted again.  The damaged extraction is scored against
 the clean one with the project's own scorer: every facet must match exactly.
 This guards against rules fitted to one document's exact characters.
@@ -156,9 +156,22 @@ def number_alone(text: str) -> str:
                   "\\1\n", text)
 
 
+def clause_on_its_own_line(text: str) -> str:
+    """A task's bracketed responsibility clause set on the line under it (a Word paragraph
+    with a manual line break before the clause)."""
+    return re.sub(r"(?<=[。；;])([（(](?:牵头|责任|配合)单位[:：][^)）\n]*[)）])", "\n\\1", text)
+
+
+def clause_broken(text: str) -> str:
+    """A line break inside a bracketed clause, between two of its units (after the first 、
+    whose next unit has no bracket of its own: never inside a name like 各市、县(市、区)政府)."""
+    return re.sub(r"([（(](?:牵头|责任|配合)单位[:：][^、)）\n]*、)(?=[^、)）(（〔\n]*[、)）])", "\\1\n", text)
+
+
 FAULTS = [lookalikes, fullwidth_digits, pdf_spacing, page_marks, blank_lines, indented,
           fullwidth_stop_headings, spaced_headings, tab_indented, chinese_date_lines, breadcrumb,
-          letter_spaced_labels, table_of_contents, small_brackets, number_alone]
+          letter_spaced_labels, table_of_contents, small_brackets, number_alone,
+          clause_on_its_own_line, clause_broken]
 
 
 @functools.lru_cache(maxsize=None)
@@ -264,6 +277,9 @@ def test_the_faults_damage_what_they_say():
     assert table_of_contents("题\n一、甲\n(一)乙\n二、丙\n内容。") == \
         "题\n目  录\n一、甲……2\n(一)乙……2\n二、丙……2\n一、甲\n(一)乙\n二、丙\n内容。"
     assert number_alone("一、总体要求\n（二）加强领导。\n六、附件") == "一、\n总体要求\n（二）\n加强领导。\n六、附件"
+    assert clause_on_its_own_line("加强。(责任单位:甲局、乙局)") == "加强。\n(责任单位:甲局、乙局)"
+    assert clause_broken("(责任单位:甲局、乙局)") == "(责任单位:甲局、\n乙局)"
+    assert clause_broken("(责任单位:各市、县(市、区)政府)") == "(责任单位:各市、县(市、区)政府)"
     assert small_brackets("国办发〔2019〕5号") == "国办发﹝2019﹞5号"
     assert chinese_date_lines("（2023年1月2日）\n2024年12月30日\n于2024年1月1日") == \
         "（二〇二三年一月二日）\n二〇二四年十二月三十日\n于2024年1月1日"

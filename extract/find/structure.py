@@ -507,6 +507,13 @@ def _tree(lines, texts, cls, lo, hi, chain, styled=(), first=0) -> list:
                 sections[parent].children.append(sec.idx)
             stack.append(sec.idx)
             continue
+        if c is None and sections and (_CLAUSE_LINE.match(t) or _open_clause(texts[i - 1], t)):
+            # a clause on its own line closes the item above it; a clause broken over two
+            # lines (…责任单位:市教体局、 / 市工信局) is one
+            sections[-1].end = e
+            if sections[-1].kind == "para":
+                sections[-1].line_end = e
+            continue
         if c is None:
             parent = stack[-1] if stack else None
             n = para_count.get(parent, 0) + 1
@@ -545,6 +552,18 @@ def _tree(lines, texts, cls, lo, hi, chain, styled=(), first=0) -> list:
             if sec.end > p.end:
                 p.end = sec.end
     return sections
+
+
+# a line that is only a bracketed responsibility clause ((牵头单位:…;责任单位:…))
+_CLAUSE_LINE = re.compile(r"^\s*[(（【〔\[]\s*(?:牵头|责任|配合|参与|协办)(?:单位|部门)\s*[:：][^\n]*[)）】〕\]]\s*[。.]?\s*$")
+
+
+_CLAUSE_OPEN = re.compile(r"[(（【〔\[]\s*(?:牵头|责任|配合|参与|协办)(?:单位|部门)\s*[:：][^)）】〕\]]*$")
+
+
+def _open_clause(prev: str, t: str) -> bool:
+    """The line before ends inside a bracketed responsibility clause, which this line closes."""
+    return bool(_CLAUSE_OPEN.search(prev)) and bool(re.search(r"[)）】〕\]]", t)) and len(t) <= 120
 
 
 # a heading letter-spaced as a PDF justifies a short one (总 体 要 求): single characters
