@@ -282,14 +282,16 @@ def _toc_lines(texts: list) -> set:
     """Indices of a table of contents: a line 目录 and the entries after it, each the
     start of a line further down (一、总体要求……3 lists 一、总体要求).  Two entries at least."""
     out: set = set()
+    flat: list = []
     for i, t in enumerate(texts):
         if not _TOC_HEAD.match(t.strip()):
             continue
+        flat = flat or [x.replace(" ", "") for x in texts]
         entries = []
         j = i + 1
         while j < len(texts):
-            key = _TOC_LEADER.sub("", texts[j].replace(" ", ""))
-            if len(key) < 2 or not any(x.replace(" ", "").startswith(key) for x in texts[j + 1:]):
+            key = _TOC_LEADER.sub("", flat[j])
+            if len(key) < 2 or not any(x.startswith(key) for x in flat[j + 1:]):
                 break
             entries.append(j)
             j += 1
