@@ -201,6 +201,14 @@ def test_damage_does_not_change_the_extraction(base, source, fault):
     assert not bad and not target_fields, (bad, target_fields, rep.errors[:6])
 
 
+def _assert_same(want: dict, got: dict) -> None:
+    """Every facet of ``got`` scores 1.000 against ``want``."""
+    rep = Report()
+    score_document(want, got, rep)
+    assert rep.tasks.f1 == rep.responsibilities.f1 == rep.targets.f1 == rep.deadlines.f1 == rep.metadata == 1.0, \
+        rep.errors[:6]
+
+
 @pytest.mark.parametrize("base, source", PLANS, ids=[s for _, s in PLANS])
 def test_zero_width_characters_in_the_file_do_not_change_the_extraction(base, source):
     """They take no room, so the reader takes them out (the stored text has none): the
@@ -210,10 +218,7 @@ def test_zero_width_characters_in_the_file_do_not_change_the_extraction(base, so
     clean, damaged = (read_bytes(t.encode("utf-8"), name) for t in (text, zero_width(text)))
     assert damaged.text == clean.text
     want, got = (to_record(parse_text(i.text, source=source, fmt=fmt, tables=i.tables)) for i in (clean, damaged))
-    rep = Report()
-    score_document(want, got, rep)
-    assert rep.tasks.f1 == rep.responsibilities.f1 == rep.targets.f1 == rep.deadlines.f1 == rep.metadata == 1.0, \
-        rep.errors[:6]
+    _assert_same(want, got)
 
 
 def hard_wrap(text: str, width: int = 38) -> str:
@@ -241,10 +246,7 @@ def test_markdown_wrapped_at_a_width_reads_as_the_unwrapped_file(base, source):
     clean, damaged = (read_bytes(t.encode("utf-8"), "plan.md") for t in (raw, hard_wrap(raw)))
     assert any("hard-wrapped Markdown" in w for w in damaged.warnings)
     want, got = (to_record(parse_text(i.text, source=source, fmt=fmt, tables=i.tables)) for i in (clean, damaged))
-    rep = Report()
-    score_document(want, got, rep)
-    assert rep.tasks.f1 == rep.responsibilities.f1 == rep.targets.f1 == rep.deadlines.f1 == rep.metadata == 1.0, \
-        rep.errors[:6]
+    _assert_same(want, got)
 
 
 SEEDS = [(b, s) for b, s in PLANS if b.name == "corpus"]
@@ -257,10 +259,7 @@ def test_a_plan_copied_out_of_a_pdf_reads_as_the_plan(base, source):
     text, fmt, clean = _clean(base, source)
     ing = read_bytes(hard_wrap(indented(text)).encode("utf-8"), "plan.txt")
     assert any("hard-wrapped" in w for w in ing.warnings)
-    rep = Report()
-    score_document(clean, to_record(parse_text(ing.text, source=source, fmt=fmt, tables=ing.tables)), rep)
-    assert rep.tasks.f1 == rep.responsibilities.f1 == rep.targets.f1 == rep.deadlines.f1 == rep.metadata == 1.0, \
-        rep.errors[:6]
+    _assert_same(clean, to_record(parse_text(ing.text, source=source, fmt=fmt, tables=ing.tables)))
 
 
 def test_the_faults_damage_what_they_say():
