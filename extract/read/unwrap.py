@@ -64,6 +64,7 @@ def _wrap_width(lines: list, measure=None, widths=None) -> int | None:
 
 
 _DOUBLED = re.compile(r"^(?:(.)\1){3,}$", re.M)
+_WORD = re.compile(r"[0-9A-Za-z][0-9A-Za-z.%/:\-]*")
 _CLOSING_MARK = re.compile(r"[。，,;；:：!！?？)）\]】」』”》、]\s*$")
 
 
@@ -127,7 +128,11 @@ def unwrap(text: str, drop_furniture: bool = True) -> tuple:
     for i, j in zip(kept, kept[1:]):
         prev, nxt = lines[i], lines[j]
         p = prev.rstrip()
-        full = is_full(i, p)
+        # full: it reaches the wrap, or the next line's first word would not have fitted on it
+        # (a line breaker never cuts 2026 or 1000亿元: the line before stops short of the margin)
+        run = _WORD.match(nxt)
+        full = is_full(i, p) or bool(run and (wr[i] + len(run.group()) > w
+                                              or (n is not None and len(p) + len(run.group()) > n)))
         if (full and nxt.strip() and not nxt[:1].isspace() and not HEADING_START.match(nxt)
                 and not FINAL.search(p)):
             out[-1] = out[-1].rstrip() + nxt

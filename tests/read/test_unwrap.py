@@ -1,4 +1,5 @@
 """Plain text pulled from a PDF: hard line breaks re-joined, page furniture dropped."""
+import re
 from pathlib import Path
 
 import pytest
@@ -103,3 +104,17 @@ def test_a_clause_tail_repeated_by_several_tasks_is_not_a_running_header():
     assert text.split("\n") == paras and dropped == 0
     text, _, dropped = unwrap(wrap(paras, cols=60, every=3))
     assert text.split("\n") == paras and dropped > 0     # page numbers and the header 某省人民政府办公厅文件
+
+
+def test_a_line_that_stops_short_before_a_number_is_rejoined():
+    """A line breaker never cuts 30000 or 1000亿元: it moves the number to the next line,
+    and the line before stops short of the margin. The number would not have fitted, so
+    the break is the wrap's, not a paragraph's end."""
+    full = "围绕战略性新兴产业集群推动企业建设研发机构提升创新能力"[:20]     # 20 characters: the margin
+    short = "全社会研发经费投入和数字经济核心产业增加值"[:18]                 # 18 characters, then 30000 > 40
+    rest = "30000亿元以上，建成一批高水平创新平台。"
+    paras = [f"{k}{full[1:]}{short}{rest}" for k in "一二三四五六"]
+    lines = [ln for k in "一二三四五六" for ln in (f"{k}{full[1:]}", short, rest)]
+    assert width(lines[0]) == 40 and width(short) + len("30000") > 40
+    text, joined, _ = unwrap("\n".join(lines))
+    assert text.split("\n") == paras and joined == 12
