@@ -468,6 +468,10 @@ ADVERSARIAL = {
     "numbers": lambda n: "关于印发方案的通知\n一、主要任务\n" + ("达到90%,增长12.5亿元," * 20 + "\n") * (n // 300),
     "clauses": lambda n: "关于印发方案的通知\n" + "".join(
         f"({i})加强监管。责任单位:市商务局。2025年底前完成。\n" for i in range(n // 30)),
+    # a table of contents over and over: each 目录 looks for its entries further down
+    # (the first version of that search was cubic: 30 s for 40,000 characters)
+    "contents": lambda n: "关于印发方案的通知\n" + "目录\n一、加强领导\n二、强化保障\n" * (n // 20)
+    + "一、加强领导\n二、强化保障\n",
 }
 
 

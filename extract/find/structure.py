@@ -276,22 +276,34 @@ def _table_lines(texts: list) -> list:
 
 _TOC_HEAD = re.compile(r"^目[ \u3000]*录$")
 _TOC_LEADER = re.compile(r"[.．…·\-—\s]*[0-9]{0,4}$")       # leader dots and a page number
+_TOC_KEY = 16                       # characters of an entry matched against the lines below
+_TOC_REACH = 20_000                 # lines after 目录 where its entries are looked for
 
 
 def _toc_lines(texts: list) -> set:
     """Indices of a table of contents: a line 目录 and the entries after it, each the
-    start of a line further down (一、总体要求……3 lists 一、总体要求).  Two entries at least."""
+    start of a line further down (一、总体要求……3 lists 一、总体要求).  Two entries at least.
+    Linear in the text: a line's first _TOC_KEY characters are looked up, not scanned for."""
+    heads = [i for i, t in enumerate(texts) if _TOC_HEAD.match(t.strip())]
+    if not heads:
+        return set()
+    texts = texts[:heads[0] + _TOC_REACH]   # (memory stays bounded whatever the text)
+    heads = [i for i in heads if i < len(texts)]
+    flat = [x.replace(" ", "") for x in texts]
+    last: dict = {}                         # a line's prefix -> the last line that starts so
+    for k in range(heads[0], len(flat)):
+        x = flat[k]
+        for n in range(2, min(len(x), _TOC_KEY) + 1):
+            last[x[:n]] = k
     out: set = set()
-    flat: list = []
-    for i, t in enumerate(texts):
-        if not _TOC_HEAD.match(t.strip()):
+    for i in heads:
+        if i in out:
             continue
-        flat = flat or [x.replace(" ", "") for x in texts]
         entries = []
         j = i + 1
-        while j < len(texts):
-            key = _TOC_LEADER.sub("", flat[j])
-            if len(key) < 2 or not any(x.startswith(key) for x in flat[j + 1:]):
+        while j < len(texts) and len(entries) < 500:
+            key = _TOC_LEADER.sub("", flat[j])[:_TOC_KEY]
+            if len(key) < 2 or _TOC_HEAD.match(key) or last.get(key, -1) <= j:
                 break
             entries.append(j)
             j += 1

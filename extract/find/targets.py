@@ -851,11 +851,11 @@ def _unnumbered_parts(norm: str, spans, rx, secs=()) -> tuple:
     from .deadlines import five_year_period
     from .structure import classify
     reviews, goals = [], []
+    numbered = sorted((s.start, s.line_end) for s in secs if s.kind != "para" and s.line_end > s.start)
     for lo, hi in spans:
-        numbered = [(s.start, s.line_end) for s in secs if s.kind != "para" and s.line_end > s.start]
         # (the words of a numbered heading set on the line under its number are that heading's)
         heads = [m for m in _BARE_HEADING.finditer(norm, lo, hi) if classify(m.group(1)) is None
-                 and not any(a < m.start() < b for a, b in numbered)]
+                 and not _in_heading(numbered, m.start())]
         for m, nxt in zip(heads, heads[1:] + [None]):
             end = nxt.start() if nxt is not None else hi
             line = m.group(1)
@@ -865,6 +865,12 @@ def _unnumbered_parts(norm: str, spans, rx, secs=()) -> tuple:
                     and not _YEAR.search(line):           # (…主要目标和2026年重点工作: the year's too)
                 goals.append((m.start(), end, f"{period[1]}-12-31"))
     return reviews, goals
+
+
+def _in_heading(numbered: list, pos: int) -> bool:
+    """``pos`` lies inside a numbered heading's own lines (sorted (start, line_end) spans)."""
+    k = bisect.bisect_left(numbered, (pos,)) - 1
+    return k >= 0 and numbered[k][0] < pos < numbered[k][1]
 
 
 def _under_goals(secs, s, rx) -> bool:
