@@ -40,6 +40,7 @@ MAX_DEFLATE_RATIO = 1032
 _STREAM = re.compile(rb"stream\r?\n")
 _OBJ_HEAD = re.compile(rb"[^0-9]([0-9]+)\s+([0-9]+)\s+obj(?![\s\S]*obj)")
 _XREF = re.compile(rb"/Type\s*/XRef\b")
+_SHORT_OBJ = re.compile(rb"(?<![0-9])([0-9]+)\s+([0-9]+)\s+obj\b((?:(?!obj\b).){0,400}?)endobj", re.S)
 _FILTER = re.compile(rb"/Filter\s*(\[[^\]]*\]|/[^\s/\[\]<>()%{}]*|(\d+)\s+(\d+)\s+R\b)")
 _NAME = re.compile(rb"/([^\s/\[\]<>()%{}]*)")
 _ESCAPE = re.compile(rb"#([0-9A-Fa-f]{2})")
@@ -77,17 +78,21 @@ def _scan(data: bytes, count: _Count, xref: bool | None = None, decipher=None) -
     n = len(data)
     limit = count.limit
     view = memoryview(data)
+    refs: dict = {}                 # /Filter N G R looked up once each
+    next_end = -1                   # the first endstream after the last stream asked about
     for m in _STREAM.finditer(data):
         s = m.start()
         if data[s - 3:s] == b"end":
             continue
-        head, filters = _filters(data, s)
+        head, filters = _filters(data, s, refs)
         if xref is not None and xref != bool(_XREF.search(head)):
             continue
         if filters is not None and (not filters or filters[0] not in _STAGES):
             continue                                # not encoded, or an image codec first
-        end = data.find(b"endstream", m.end())
-        end = n if end < 0 else end
+        if next_end < m.end():      # (else no endstream lies between: the same one ends this)
+            next_end = data.find(b"endstream", m.end())
+            next_end = n if next_end < 0 else next_end
+        end = next_end
         worst = _worst_ratio(filters)
         if worst is not None and worst <= MAX_DEFLATE_RATIO \
                 and count.total + count.reserved + MAX_DEFLATE_RATIO * (n - s) <= limit:
@@ -173,21 +178,23 @@ def _name(raw: bytes) -> str:
     return _ABBREVIATED.get(name, name)
 
 
-def _filters(data: bytes, s: int) -> tuple[bytes, list[str] | None]:
+def _filters(data: bytes, s: int, refs: dict) -> tuple[bytes, list[str] | None]:
     """The dictionary (from its object's header) and the filters of the stream whose
     keyword is at ``s``: [] for none, None where the dictionary names them through a
-    reference this scan cannot follow."""
-    window = data[max(0, s - 4096):s]
+    reference this scan cannot follow (``refs`` keeps the references looked up)."""
+    window = data[max(0, s - 1024):s]
     k = window.rfind(b"obj")
     head = (b" " + window[max(0, k - 40):]) if k >= 0 else window     # from the object's number
     m = _FILTER.search(window, k + 3 if k >= 0 else 0)
     if m is None:
         return head, []
     if m.group(2) is not None:                      # /Filter 12 0 R
-        obj = re.search(rb"(?<![0-9])%s\s+%s\s+obj\b(.{0,400}?)endobj" % (m.group(2), m.group(3)), data, re.S)
-        if obj is None:
+        if not refs:                                # the short top-level objects, in one pass
+            refs.update(((int(o.group(1)), int(o.group(2))), o.group(3).strip()) for o in _SHORT_OBJ.finditer(data))
+            refs[None] = b""
+        value = refs.get((int(m.group(2)), int(m.group(3))))
+        if value is None:
             return head, None                       # in an object stream
-        value = obj.group(1).strip()
     else:
         value = m.group(1)
     return head, [_name(x) for x in _NAME.findall(value)]
