@@ -78,7 +78,7 @@ def _scan(data: bytes, count: _Count, xref: bool | None = None, decipher=None) -
     n = len(data)
     limit = count.limit
     view = memoryview(data)
-    refs: dict = {}                 # /Filter N G R looked up once each
+    refs: dict = {}                 # the short top-level objects, indexed at the first /Filter N G R
     next_end = -1                   # the first endstream after the last stream asked about
     for m in _STREAM.finditer(data):
         s = m.start()
@@ -98,9 +98,8 @@ def _scan(data: bytes, count: _Count, xref: bool | None = None, decipher=None) -
                 and count.total + count.reserved + MAX_DEFLATE_RATIO * (n - s) <= limit:
             count.reserved += int(worst * (end - m.end()))   # what is left cannot reach the limit
             continue
-        raw = _raw(view, m.end(), end)
-        if decipher is not None:
-            raw = [_deciphered(decipher, head, bytes(view[m.end():end]))]
+        raw = ([_deciphered(decipher, head, bytes(view[m.end():end]))] if decipher is not None
+               else _raw(view, m.end(), end))
         _drain(_decoded(raw, filters, count))
 
 
