@@ -521,9 +521,11 @@ def _tree(lines, texts, cls, lo, hi, chain, styled=(), first=0) -> list:
                 sections[parent].children.append(sec.idx)
             stack.append(sec.idx)
             continue
-        if c is None and sections and (_CLAUSE_LINE.match(t) or _open_clause(texts[i - 1], t)):
+        if c is None and sections and (_CLAUSE_LINE.match(t) or _FIELD_LINE.match(t)
+                                       or _open_clause(texts[i - 1], t)):
             # a clause on its own line closes the item above it; a clause broken over two
-            # lines (…责任单位:市教体局、 / 市工信局) is one
+            # lines (…责任单位:市教体局、 / 市工信局) is one; so are the labelled lines a
+            # division of work sets under each item (牵头单位:区发改局 / 责任单位:… / 完成时限:…)
             sections[-1].end = e
             if sections[-1].kind == "para":
                 sections[-1].line_end = e
@@ -570,6 +572,12 @@ def _tree(lines, texts, cls, lo, hi, chain, styled=(), first=0) -> list:
 
 # a line that is only a bracketed responsibility clause ((牵头单位:…;责任单位:…))
 _CLAUSE_LINE = re.compile(r"^\s*[(（【〔\[]\s*(?:牵头|责任|配合|参与|协办)(?:单位|部门)\s*[:：][^\n]*[)）】〕\]]\s*[。.]?\s*$")
+
+
+# a line that is only a labelled field of the item above: its units or its time limit
+# (牵头单位:区发改局; 主要责任单位:区发展改革委; 完成时限:2023年12月底)
+_FIELD_LINE = re.compile(r"^\s*(?:主要|具体)?(?:(?:牵头|责任|配合|参与|协办|协同)(?:单位|部门|领导)"
+                         r"|完成时限|完成时间|时间节点|时限要求)\s*[:：][^\n]{1,200}$")
 
 
 _CLAUSE_OPEN = re.compile(r"[(（【〔\[]\s*(?:牵头|责任|配合|参与|协办)(?:单位|部门)\s*[:：][^)）】〕\]]*$")

@@ -151,3 +151,32 @@ def test_spaced_numbers_from_pdf_text_are_headings():
     doc = build("某县工作方案\n\n一 、目标\n内容。\n二、任务\n( 一 )甲。\n2 .乙。\n( 3 )丙。\n")
     labels = [s.label for s in doc.sections if s.kind != "para"]
     assert labels == ["一", "二", "(一)", "2", "(3)"]
+
+
+FIELD_LINES_PLAN = ("某区重点工作任务分解方案\n\n一、主要预期目标\n\n1.地区生产总值增长6%左右。\n\n牵头单位:区发改局\n\n"
+                    "责任单位:区经济开发区,各街道\n\n2.一般公共预算收入增长8%左右。\n\n主要责任单位：区财政局\n\n"
+                    "完成时限：2023年12月底\n\n二、重点任务\n\n3.推进项目建设。\n\n牵头领导:常务副区长\n\n"
+                    "责任单位要高度重视,加强配合。\n")
+
+
+def test_labelled_field_lines_belong_to_the_item_above():
+    """A division of work that sets each item's units and time limit on labelled lines of
+    their own (牵头单位:… / 责任单位:… / 完成时限:…, blank lines between) keeps them in the
+    item: no paragraph of its own, the item's span covers them.  A sentence that starts with
+    a unit word but has no label (责任单位要高度重视) is a paragraph."""
+    doc = build(FIELD_LINES_PLAN)
+    by = {s.label: s for s in doc.sections}
+    assert [s.label for s in doc.sections if s.kind != "para"] == ["一", "1", "2", "二", "3"]
+    assert [doc.norm[s.start:s.end].splitlines()[0] for s in doc.sections if s.kind == "para"] == \
+        ["责任单位要高度重视,加强配合。"]
+    assert doc.norm[by["1"].start:by["1"].end].rstrip().endswith("各街道")
+    assert doc.norm[by["2"].start:by["2"].end].rstrip().endswith("2023年12月底")
+
+
+def test_labelled_field_lines_give_the_item_its_units():
+    from extract.pipeline import parse_text
+    doc = parse_text(FIELD_LINES_PLAN)
+    units = {"/".join(t.path): [(u.name, u.role) for u in t.units] for t in doc.tasks}
+    assert units["一/1"] == [("区发改局", "lead"), ("区经济开发区", "responsible"), ("各街道", "responsible")]
+    assert units["一/2"] == [("区财政局", "lead")]          # 主要责任单位 leads (rules/vocabulary.yaml role_lead)
+    assert all("¶" not in path for path in units)
