@@ -43,8 +43,10 @@ _ORG = re.compile(r"^[\u4e00-\u9fff()]{2,40}" + _ORG_SUFFIX + "$")
 _ORG_SPLIT = regex.compile(r"(?<=" + _ORG_SUFFIX + r")(?!员会)(?=[\u4e00-\u9fff]{2,4}(?:省|自治区|市|县|区|州|盟)[\u4e00-\u9fff]{2,})")
 _QUOTED = re.compile(r"《([^《》\n]{4,80})》")
 _NOTICE = re.compile(r"^(.{2,40}?)\s*关于\s*(?:印发|转发|发布)?\s*(.+?)\s*的通知$")
+# a document a sentence names as its basis (根据《…》, 按照…《…》, 为贯彻落实《…》), never the title
+_BASIS = re.compile(r"(?:根据|依据|按照|贯彻|落实|对照)[^。,，;；《》]*$")
 _TITLE_ISSUER = re.compile(r"^(.{2,40}?)关于")
-_PLAN_WORD = re.compile(r"(方案|计划|规划|意见|办法|措施|纲要|要点|细则|规定|规则|条例|预案|指南|通知|决定|请示|报告)(\(.*\))?$")
+_PLAN_WORD = re.compile(r"(方案|计划|规划|意见|办法|措施|纲要|要点|细则|规定|规则|条例|预案|指南|通知|决定|请示|报告|任务分解|工作分工)(\(.*\))?$")
 _PERIOD = re.compile(r"(" + _Y + r")\s*年?\s*[-~至到]\s*(" + _Y + r")\s*年?")
 # a draft marker closing a title: (征求意见稿), (4月13日修改稿), (初稿待完善)
 _DRAFT = re.compile(r"\((?:[^()]{0,12}?)(?:征求意见稿|送审稿|草案|讨论稿|代拟稿|修改稿|初稿|审议稿|报审稿|送审)(?:[^()]{0,6})\)$")
@@ -506,6 +508,8 @@ def _title(doc: Document, head_lines: list) -> str | None:
         if PORTAL_FIELD.match(line.lstrip()):
             continue                    # a portal's field table: its 标题 is read on its own
         for q in _QUOTED.finditer(line):
+            if _BASIS.search(line, 0, q.start()):
+                continue                # 根据…通过的《区政府工作报告》: the document it rests on
             candidates.append(text[s + q.start(1):s + q.end(1)])
         n = _NOTICE.match(line)
         if n:

@@ -409,8 +409,10 @@ def read(norm: str, emphasis=()) -> Layout:
                 break
             j -= 1
             continue
-        if DOC_NUMBER.fullmatch(t):      # 国办发〔2024〕12号 under the title
-            j -= 1
+        if DOC_NUMBER.fullmatch(t.replace(" ", "")):
+            if title:                    # a number above the title: the letterhead's, the title is whole
+                break
+            j -= 1                       # 国办发〔2024〕12号 under the title
             continue
         if not _is_title_like(t) or classify(t):
             break

@@ -412,3 +412,21 @@ def test_a_joint_signature_of_short_names_closes_the_body_before_a_web_footer():
     doc = parse_text(text)
     assert doc.meta.issuer == "省科技厅、省委人才办、省能源局" and doc.meta.signed == "2025-07-07"
     assert [t.path for t in doc.tasks] == [("二", "(一)"), ("二", "(二)")]
+
+
+BASIS_NOTICE = ("区人民政府办公室关于印发2023年区政府工作报告重点任务分解的通知\n\n各街办,区政府各部门:\n\n"
+                "现印发给你们,请认真抓好落实。\n\n2022年12月27日\n\n"
+                "根据区十一届人大二次会议通过的《区政府工作报告》,现将重点任务分解如下。\n\n"
+                "(一)抓机遇、引龙头\n\n1.大力推进一期核心区建设。[责任单位:区招商服务中心]\n\n"
+                "2.发挥道路建成通车带动作用。[责任单位:区交通局]\n")
+
+
+def test_a_document_named_as_the_basis_is_not_the_title():
+    """根据…通过的《区政府工作报告》 names the document the plan rests on: the title is the
+    plan the notice issues (a 任务分解 is a plan), and the plan keeps its tasks (read as a
+    work report, it had none)."""
+    from extract.pipeline import parse_text
+    doc = parse_text(BASIS_NOTICE)
+    assert doc.meta.title == "2023年区政府工作报告重点任务分解"
+    assert doc.genre == "plan"
+    assert [t.units[0].name for t in doc.tasks] == ["区招商服务中心", "区交通局"]

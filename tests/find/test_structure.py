@@ -180,3 +180,18 @@ def test_labelled_field_lines_give_the_item_its_units():
     assert units["一/1"] == [("区发改局", "lead"), ("区经济开发区", "responsible"), ("各街道", "responsible")]
     assert units["一/2"] == [("区财政局", "lead")]          # 主要责任单位 leads (rules/vocabulary.yaml role_lead)
     assert all("¶" not in path for path in units)
+
+
+def _title_lines(doc):
+    return [doc.norm[s:e] for s, e in doc.title_lines]
+
+
+def test_a_document_number_above_the_title_ends_it():
+    """The letterhead (某省人民政府办公厅文件) and its number stand above the title: the title
+    is the lines below the number; a number under the title (国办发〔2024〕12号) is skipped."""
+    above = build("某省人民政府办公厅文件\n\n某政办发〔2009〕24号\n\n某省人民政府办公厅关于加强普通高等学校\n\n"
+                  "毕业生就业工作的通知\n\n各市州人民政府:\n\n根据有关精神,现通知如下:\n\n一、提高认识。内容。\n\n二、拓宽渠道。内容。\n")
+    assert _title_lines(above) == ["某省人民政府办公厅关于加强普通高等学校", "毕业生就业工作的通知"]
+    under = build("某省人民政府办公厅关于加强就业工作的通知\n国办发〔2024〕12号\n各市人民政府:\n"
+                  "一、提高认识。内容。\n二、拓宽渠道。内容。\n")
+    assert _title_lines(under) == ["某省人民政府办公厅关于加强就业工作的通知"]
