@@ -225,6 +225,7 @@ def _read(doc: Document) -> Metadata:
     if field and meta.title:
         meta.title = _notice_title(doc, meta.title, re.sub(r"\s+", "", text[field.start(1):field.end(1)]))
     if meta.title:
+        meta.title = _issued_title(doc, meta.title)
         meta.title = _quoted_spelling(doc, meta.title)
     if meta.issuer is None:
         f = _ISSUER_FIELD.search(head)
@@ -448,6 +449,32 @@ def _notice_title(doc: Document, title: str, notice: str) -> str:
     return title
 
 
+# two or more documents a notice issues at once (《甲》和《乙》, 甲规定和乙办法, 两个规定)
+_SEVERAL = re.compile(r"(?:[》〉>]|方案|计划|规划|意见|办法|措施|要点|细则|规定|规则|条例)(?:和|、|及|以及|与)|两个|三个")
+_NAMED = re.compile(r"^[《〈<]?(.+?)[》〉>]?$")
+
+
+def _issued_title(doc: Document, title: str) -> str:
+    """The plan's own title where only its covering notice names it (GUIDE.md: the
+    plan's title, not the notice's): a notice that issues or forwards one document
+    (…关于印发《X》的通知, …关于印发X的通知) stands for X when X ends as a plan's title
+    does; a notice issuing two or more keeps its own (``_notice_title``)."""
+    n = _NOTICE.match(_fold(title))
+    if not n or not re.search(r"印发|转发", title):
+        return title
+    several, one = _notice_rules()
+    area = doc.norm[:min(len(doc.norm), max(doc.body_start, 0) + 3000)]
+    if several.search(area) or _SEVERAL.search(n.group(2)):
+        return title
+    m = one.search(area)
+    if m and _fold(m.group(1)) in _fold(title) and _PLAN_WORD.search(_fold(m.group(1))):
+        return re.sub(r"\s+", "", doc.text[m.start(1):m.end(1)])
+    named = _NAMED.match(n.group(2).removeprefix("印发").removeprefix("转发")).group(1)
+    if len(named) >= 4 and "《" not in named and _PLAN_WORD.search(named) and not named.endswith("通知"):
+        return named
+    return title
+
+
 def _quoted_spelling(doc: Document, title: str) -> str:
     """The title as the text itself names it: a header line (a file name, a
     portal's copy) that differs by a character or two from a 《name》 the
@@ -512,8 +539,9 @@ def _title(doc: Document, head_lines: list) -> str | None:
                 continue                # 根据…通过的《区政府工作报告》: the document it rests on
             candidates.append(text[s + q.start(1):s + q.end(1)])
         n = _NOTICE.match(line)
-        if n:
-            candidates.append(text[s + n.start(2):s + n.end(2)].strip("《》"))
+        if n:                           # the one document it issues, else the notice itself
+            candidates.append(text[s:e].strip() if _SEVERAL.search(n.group(2))
+                              else text[s + n.start(2):s + n.end(2)].strip("《》"))
     candidates = [re.sub(r"\s+", "", c) for c in candidates if _PLAN_WORD.search(_fold(_DRAFT.sub("", _fold(c))))]
     best = None
     if own:

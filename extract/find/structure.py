@@ -349,7 +349,7 @@ _ATTACHMENT_LABEL = re.compile(r"附[ \u3000]{0,3}件")
 
 
 def _is_title_like(line: str) -> bool:
-    return (len(line) <= 70 and line[-1] not in "。,;:!?" and not _DATE_LINE.match(line.replace(" ", ""))
+    return (len(line) <= 70 and line[-1] not in "。,;:!?." and not _DATE_LINE.match(line.replace(" ", ""))
             and not _PAGE_LINE.match(line)
             and not _NOT_TITLE.search(line) and not _ATTACHMENT_LABEL.match(line))
 

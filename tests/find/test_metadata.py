@@ -430,3 +430,19 @@ def test_a_document_named_as_the_basis_is_not_the_title():
     assert doc.meta.title == "2023年区政府工作报告重点任务分解"
     assert doc.genre == "plan"
     assert [t.units[0].name for t in doc.tasks] == ["区招商服务中心", "区交通局"]
+
+
+@pytest.mark.parametrize("notice_title, title", [
+    ("北京市人民政府办公厅关于印发〈北京市2016年政务公开工作要点〉的通知", "北京市2016年政务公开工作要点"),
+    ("区人民政府办公室关于印发《2023年区重点工作分工方案》的通知", "2023年区重点工作分工方案"),
+    ("成都市发展和改革委员会关于印发成都市社区服务设施建设工程实施方案的通知", "成都市社区服务设施建设工程实施方案"),
+    ("某市人民政府办公室关于印发某市甲规定和某市乙办法的通知", "某市人民政府办公室关于印发某市甲规定和某市乙办法的通知"),
+])
+def test_the_title_is_the_plan_a_notice_issues(notice_title, title):
+    """Where the text stops before the plan's own title line (a page cut short, a notice
+    saved alone), the title is the one plan the notice issues (GUIDE.md: the plan's title,
+    not the notice's); a notice issuing two documents keeps its own.  A sentence that ends
+    in a half-width full stop is never a title line."""
+    text = (notice_title + "\n各区人民政府:\n经市领导同意,现将该文件印发给你们,请结合实际认真贯彻落实.\n"
+            "某市人民政府办公室\n2016年5月28日\n一、总体要求\n内容。\n二、重点任务\n(一)推进公开\n内容。\n")
+    assert meta_of(text).title == title
