@@ -178,7 +178,7 @@ def test_labelled_field_lines_give_the_item_its_units():
     doc = parse_text(FIELD_LINES_PLAN)
     units = {"/".join(t.path): [(u.name, u.role) for u in t.units] for t in doc.tasks}
     assert units["一/1"] == [("区发改局", "lead"), ("区经济开发区", "responsible"), ("各街道", "responsible")]
-    assert units["一/2"] == [("区财政局", "lead")]          # 主要责任单位 leads (rules/vocabulary.yaml role_lead)
+    assert units["一/2"] == [("区财政局", "responsible")]   # 主要责任单位 is a 责任单位 (rules/vocabulary.yaml)
     assert all("¶" not in path for path in units)
 
 
