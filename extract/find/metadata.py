@@ -21,7 +21,8 @@ from .numerals import cn_int
 
 _Y = r"(?:19|20)[0-9]{2}"
 
-_LABELLED_NO = re.compile(r"(?:发文字号|文号)\s*[\]|]?\s*[::]?\s*\|?\s*(" + DOC_NUMBER.pattern + ")")
+# (labels letter-spaced as a portal sets them: 文    号; 发文序号 on some sites)
+_LABELLED_NO = re.compile(r"(?:发文字号|发文序号|文\s*号)\s*[\]|]?\s*[::]?\s*\|?\s*(" + DOC_NUMBER.pattern + ")")
 _DATE_ONLY = re.compile(r"^(?:(" + _Y + r")年([0-9]{1,2})月([0-9]{1,2})日|(" + _Y + r")([0-9]{1,4})日|"
                         r"([二〇零一三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日)$")
 # a portal field: "[ 发布日期 ] 2024-03-12", "发布日期:2024-03-12", "发布日期： | 2024-04-02" (table cells)
@@ -138,7 +139,7 @@ def _read(doc: Document) -> Metadata:
     first_heading = next((s.start for s in doc.sections if s.kind != "para"), doc.body_end)
     lines = _lines_between(doc, 0, first_heading)
     if m:
-        meta.doc_number = text[m.start(1):m.end(1)]
+        meta.doc_number = text[m.start(1):m.end(1)].replace(" ", "")
     else:
         for k, (s, e) in enumerate(lines):
             if DOC_NUMBER.fullmatch(norm[s:e].replace(" ", "")):
@@ -534,14 +535,16 @@ def _title(doc: Document, head_lines: list) -> str | None:
         line = norm[s:e]
         if PORTAL_FIELD.match(line.lstrip()):
             continue                    # a portal's field table: its 标题 is read on its own
+        n = _NOTICE.match(line)
+        if n:                           # the one document it issues (a 《name》 inside is part of
+            #                             it: …印发2023年区《政府工作报告》确定的…方案的通知), else itself
+            candidates.append(text[s:e].strip() if _SEVERAL.search(n.group(2))
+                              else text[s + n.start(2):s + n.end(2)].strip("《》"))
+            continue
         for q in _QUOTED.finditer(line):
             if _BASIS.search(line, 0, q.start()):
                 continue                # 根据…通过的《区政府工作报告》: the document it rests on
             candidates.append(text[s + q.start(1):s + q.end(1)])
-        n = _NOTICE.match(line)
-        if n:                           # the one document it issues, else the notice itself
-            candidates.append(text[s:e].strip() if _SEVERAL.search(n.group(2))
-                              else text[s + n.start(2):s + n.end(2)].strip("《》"))
     candidates = [re.sub(r"\s+", "", c) for c in candidates if _PLAN_WORD.search(_fold(_DRAFT.sub("", _fold(c))))]
     best = None
     if own:

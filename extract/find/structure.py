@@ -322,13 +322,21 @@ _NOT_TITLE = re.compile(r"[:\[\]|>›»]|www\.|http|[0-9]{4}-[0-9]{1,2}-[0-9]{1,
 PORTAL_FIELD = re.compile(r"(?:索\s*引\s*号|发文机关|成文日期|发布日期|发文字号|主\s*题\s*词|主题分类|标\s*题)\s*[:：]")
 
 
+# a row of a portal's field table copied without its colons, labels letter-spaced as the
+# page sets them (索 引 号 MB15…/2023-05475 发文日期 2023-01-03; 文    号 蔡政办〔2023〕1号
+# 分   类 政务公开): a line that opens on one label and holds another
+_PORTAL_LABEL = ("(?:索\\s*引\\s*号|发\\s*文\\s*日\\s*期|发\\s*布\\s*机\\s*构|发\\s*文\\s*机\\s*关|发\\s*文\\s*字\\s*号|文\\s*号"
+                 "|主\\s*题\\s*分\\s*类|分\\s*类|有\\s*效\\s*性|发\\s*布\\s*日\\s*期|成\\s*文\\s*日\\s*期|公\\s*开\\s*日\\s*期|公\\s*开\\s*方\\s*式)")
+PORTAL_ROW = re.compile(r"^[\s•·|]*" + _PORTAL_LABEL + r"[\s:：|]+\S.*?(?:^|[\s|])" + _PORTAL_LABEL + r"(?=[\s:：|])")
+
+
 def _after_portal_fields(texts: list) -> int:
     """Index of the first line after a portal's field table at the top of a
     page (发文机关： | …, 发布日期： | …); 0 when there is none.  Those fields are
     metadata, never the body."""
     last = -1
     for i, t in enumerate(texts[:12]):
-        if PORTAL_FIELD.search(t):
+        if PORTAL_FIELD.search(t) or PORTAL_ROW.match(t):
             last = i
     return last + 1
 
@@ -351,7 +359,7 @@ _ATTACHMENT_LABEL = re.compile(r"附[ \u3000]{0,3}件")
 def _is_title_like(line: str) -> bool:
     return (len(line) <= 70 and line[-1] not in "。,;:!?." and not _DATE_LINE.match(line.replace(" ", ""))
             and not _PAGE_LINE.match(line)
-            and not _NOT_TITLE.search(line) and not _ATTACHMENT_LABEL.match(line))
+            and not _NOT_TITLE.search(line) and not _ATTACHMENT_LABEL.match(line) and not PORTAL_ROW.match(line))
 
 
 def build(doc: Document) -> None:

@@ -446,3 +446,34 @@ def test_the_title_is_the_plan_a_notice_issues(notice_title, title):
     text = (notice_title + "\n各区人民政府:\n经市领导同意,现将该文件印发给你们,请结合实际认真贯彻落实.\n"
             "某市人民政府办公室\n2016年5月28日\n一、总体要求\n内容。\n二、重点任务\n(一)推进公开\n内容。\n")
     assert meta_of(text).title == title
+
+
+PORTAL_ROWS = ("区人民政府办公室关于印发2023年区《政府工作报告》确定的主要目标任务责任分解方案的通知\n\n"
+               "2023-01-05 10:00 区人民政府办公室\n"
+               "索 引 号 MB1534522/2023-05475 发文日期 2023-01-03\n"
+               "发布机构 区人民政府办公室 文    号 蔡政办〔2023〕1号\n"
+               "分   类 政务公开 有 效 性 有效\n\n"
+               "各街道办事处,区人民政府各部门:\n\n"
+               "一、各责任单位要高度重视,对照2023年区《政府工作报告》确定的目标任务,制订工作方案。\n\n"
+               "二、区绩效考评机构要加强过程考核。\n")
+
+
+def test_a_portal_table_copied_without_colons_is_metadata_not_a_title():
+    """A portal's field table saved as text keeps its labels letter-spaced and loses its
+    colons (索 引 号 …, 文    号 蔡政办〔2023〕1号): its rows are no title lines and its 文号 is
+    the number; a 《name》 inside the notice's title is part of the plan it issues, not a
+    title of its own (read alone, 《政府工作报告》 made the plan a work report)."""
+    from extract.pipeline import parse_text
+    doc = parse_text(PORTAL_ROWS)
+    assert doc.meta.title == "2023年区《政府工作报告》确定的主要目标任务责任分解方案"
+    assert doc.meta.doc_number == "蔡政办〔2023〕1号"
+    assert doc.genre == "plan" and len(doc.tasks) == 2
+
+
+@pytest.mark.parametrize("field, number", [
+    ("• 发文序号:京兴政办发〔2023〕1 号", "京兴政办发〔2023〕1号"),
+    ("文 号: | 武昌政办〔2023〕1号 | 索 引 号: | 737546075/2023-23823 |", "武昌政办〔2023〕1号"),
+    ("[ 发文字号 ] 甲府办发〔2024〕7号", "甲府办发〔2024〕7号"),
+])
+def test_labelled_document_numbers(field, number):
+    assert meta_of(field + "\n" + NOTICE.split("\n", 1)[1]).doc_number == number
