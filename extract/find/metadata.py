@@ -321,9 +321,12 @@ def work_report(doc: Document, meta: Metadata) -> bool:
     return False
 
 
-_TITLE_END = re.compile(r"(?:方案|计划|意见|通知|办法|规划|措施|举措|要点|报告|批复|复函|答复|函|决定|规定|条例|细则|纲要|指南|通报)"
+_TITLE_END = re.compile(r"(?:方案|计划|意见|通知|办法|规划|措施|举措|要点|报告|批复|复函|答复|函|决定|规定|条例|细则|规则|预案|纲要|指南|通报)"
                         r"(?:\([^()]{0,20}\))?$")
-_NEWS_QUOTED = re.compile(r"《([^《》]{4,80}?)》(?:印发|发布|出台)|关于印发《([^《》]{4,80}?)》的通知")
+# (a news item: 《X》印发, 印发了《X》,并发出通知, 《X》全文如下; a notice: 关于印发《X》的通知, 现将《X》(以下简称
+# 《方案》)印发给你们)
+_NEWS_QUOTED = re.compile(r"《([^《》]{4,80}?)》(?:印发|发布|出台|全文如下)|关于印发《([^《》]{4,80}?)》的通知"
+                          r"|(?:印发|发布|出台)了《([^《》]{4,80}?)》|现将\s?《([^《》]{4,80}?)》(?:\s?[(（][^()（）]{0,20}[)）])?\s?(?:印发|转发)给你们")
 _SENTENCE = re.compile(r"[。；;：:，,！？]")
 
 
@@ -340,7 +343,7 @@ def _fallback_title(doc: Document) -> str | None:
     if lines:
         m = _NEWS_QUOTED.search(norm, lines[0][0], lines[min(len(lines), 6) - 1][1])
         if m:
-            g = 1 if m.group(1) else 2
+            g = next(k for k in (1, 2, 3, 4) if m.group(k))
             return re.sub(r"\s+", "", text[m.start(g):m.end(g)])
     for i in range(len(lines)):
         for k in (1, 2, 3):
@@ -452,6 +455,8 @@ def _notice_title(doc: Document, title: str, notice: str) -> str:
 
 # two or more documents a notice issues at once (《甲》和《乙》, 甲规定和乙办法, 两个规定)
 _SEVERAL = re.compile(r"(?:[》〉>]|方案|计划|规划|意见|办法|措施|要点|细则|规定|规则|条例)(?:和|、|及|以及|与)|两个|三个")
+# a notice that issues or forwards (its issuer may be left to the page: 关于印发《X》的通知)
+_ISSUING = re.compile(r"^(.{0,40}?)关于(?:印发|转发)(.+?)的通知$")
 _NAMED = re.compile(r"^[《〈<]?(.+?)[》〉>]?$")
 
 
@@ -460,8 +465,8 @@ def _issued_title(doc: Document, title: str) -> str:
     plan's title, not the notice's): a notice that issues or forwards one document
     (…关于印发《X》的通知, …关于印发X的通知) stands for X when X ends as a plan's title
     does; a notice issuing two or more keeps its own (``_notice_title``)."""
-    n = _NOTICE.match(_fold(title))
-    if not n or not re.search(r"印发|转发", title):
+    n = _ISSUING.match(_fold(title))
+    if not n:
         return title
     several, one = _notice_rules()
     area = doc.norm[:min(len(doc.norm), max(doc.body_start, 0) + 3000)]
@@ -470,7 +475,7 @@ def _issued_title(doc: Document, title: str) -> str:
     m = one.search(area)
     if m and _fold(m.group(1)) in _fold(title) and _PLAN_WORD.search(_fold(m.group(1))):
         return re.sub(r"\s+", "", doc.text[m.start(1):m.end(1)])
-    named = _NAMED.match(n.group(2).removeprefix("印发").removeprefix("转发")).group(1)
+    named = _NAMED.match(n.group(2)).group(1)
     if len(named) >= 4 and "《" not in named and _PLAN_WORD.search(named) and not named.endswith("通知"):
         return named
     return title
@@ -571,7 +576,8 @@ def _title(doc: Document, head_lines: list) -> str | None:
 # what web pages and crawlers put round a title (政策全文, 新华社北京2月13日电, （本文有删减）),
 # a speech's subtitle run on (——2022年10月28日在…上), and a closing date in brackets
 # that only says when it was adopted (（2023年1月2日）, （民政部一九九七年一月二十八日）)
-_TITLE_CHROME = re.compile(r"^(?:政策全文|新华社[\u4e00-\u9fff0-9]{0,12}?电|[(（]本文有删减[)）]|[(（]此件公开发布[)）]"
+_TITLE_CHROME = re.compile(r"^(?:政策全文|返回顶部|展开全文|展开|收起|打印本页|关闭窗口|设为首页|加入收藏"
+                           r"|新华社[\u4e00-\u9fff0-9]{0,12}?电|[(（]本文有删减[)）]|[(（]此件公开发布[)）]"
                            r"|[-—–]\s*[0-9０-９]{1,4}\s*[-—–]|.*?[>＞]\s*(?:[\u4e00-\u9fff]{0,6}?(?:文件发布|发布|详情|正文|文件))?)+")
 _TITLE_TAIL = re.compile(r"(?:——\s*(?:19|20)[0-9]{2}年.*|[(（][\u4e00-\u9fff]{0,12}?(?:(?:19|20)[0-9]{2}|[一二][〇零○九][〇零○一二三四五六七八九]{2})"
                          r"年[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日[)）])$")

@@ -477,3 +477,26 @@ def test_a_portal_table_copied_without_colons_is_metadata_not_a_title():
 ])
 def test_labelled_document_numbers(field, number):
     assert meta_of(field + "\n" + NOTICE.split("\n", 1)[1]).doc_number == number
+
+
+@pytest.mark.parametrize("text, title", [
+    # a regulation's page: a button line above the title, the field table below it
+    ("返回顶部\n\n某县人民政府工作规则\n\n  • 索引号:\n    6107/2024-001005\n  • 发文字号:\n    某政发〔2024〕7号\n\n"
+     "第一章总则\n\n一、根据有关法律,制定本规则。\n\n二、县政府工作的指导思想是坚持依法行政。\n", "某县人民政府工作规则"),
+    # a news item reposting a plan
+    ("近日,中共某市委办公厅、某市人民政府办公厅印发了《某市推进城镇化建设实施方案》,并发出通知,要求认真抓好贯彻落实。\n"
+     "《某市推进城镇化建设实施方案》全文如下。\n为深入贯彻落实有关意见,制定本实施方案。\n一、总体要求\n内容。\n二、重点任务\n内容。\n",
+     "某市推进城镇化建设实施方案"),
+    # a notice saved from its number down, the plan named in its text
+    ("某政办字 〔2023〕1号\n各县区人民政府:\n经市政府同意,现将 《某市深化改革分工落实方案》(以下简称 《方案》)印发给你们,请认真贯彻实施。\n"
+     "一、高度重视,认真研究政策。\n二、压实责任,推动工作落实。\n", "某市深化改革分工落实方案"),
+    # a notice whose issuer the page leaves to its field table, under a button line
+    ("展开\n\n关于印发《2023年区政府工作报告重点工作分工方案》的通知\n\n各镇人民政府:\n\n现印发给你们。\n\n"
+     "一、提高政治站位。内容。\n\n二、狠抓工作落实。内容。\n", "2023年区政府工作报告重点工作分工方案"),
+])
+def test_titles_of_pages_without_a_title_line_of_their_own(text, title):
+    from extract.pipeline import parse_text
+    doc = parse_text(text)
+    assert doc.meta.title == title
+    if title.endswith("规则"):
+        assert doc.genre == "regulation" and doc.tasks == []
