@@ -541,8 +541,9 @@ def _title(doc: Document, head_lines: list) -> str | None:
         if PORTAL_FIELD.match(line.lstrip()):
             continue                    # a portal's field table: its 标题 is read on its own
         n = _NOTICE.match(line)
-        if n:                           # the one document it issues (a 《name》 inside is part of
-            #                             it: …印发2023年区《政府工作报告》确定的…方案的通知), else itself
+        if n and re.search(r"关于\s*(?:印发|转发|发布)", line):
+            # the one document it issues (a 《name》 inside is part of it:
+            # …印发2023年区《政府工作报告》确定的…方案的通知), else the notice itself
             candidates.append(text[s:e].strip() if _SEVERAL.search(n.group(2))
                               else text[s + n.start(2):s + n.end(2)].strip("《》"))
             continue
@@ -550,6 +551,8 @@ def _title(doc: Document, head_lines: list) -> str | None:
             if _BASIS.search(line, 0, q.start()):
                 continue                # 根据…通过的《区政府工作报告》: the document it rests on
             candidates.append(text[s + q.start(1):s + q.end(1)])
+        if n:                           # 关于对《X》公开征求意见的通知: X above, then this
+            candidates.append(text[s + n.start(2):s + n.end(2)].strip("《》"))
     candidates = [re.sub(r"\s+", "", c) for c in candidates if _PLAN_WORD.search(_fold(_DRAFT.sub("", _fold(c))))]
     best = None
     if own:
