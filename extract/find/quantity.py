@@ -94,7 +94,8 @@ def _rules():
     _ANY["clause_cmp"] = [(re.compile(_expand(r)), frozenset(r.get("units")), r.get("comparator"))
                           for r in rs if r.get("role") == "comparator_clause"]
     _ANY["named"] = [(re.compile(_expand(rs[k])), frozenset(rs[k].get("units")), frozenset(rs[k].get("values") or ()))
-                     for k in ("neg.age_of_people", "neg.hours_named", "neg.round_the_clock", "neg.threshold_count")]
+                     for k in ("neg.age_of_people", "neg.hours_named", "neg.round_the_clock", "neg.threshold_count",
+                               "neg.counted_rate")]
     trigger = re.compile("(?:" + frag["cn_trigger"] + ")$")
     # one alternation of all flag / prefix patterns: most heads match none, and
     # one search tells so
@@ -113,7 +114,8 @@ def _named(q, after: str) -> bool:
     amount: an age before the people it picks out (0—6岁儿童: neg.age_of_people), a zone
     or a service named by hours (1小时通勤圈, 24小时服务: neg.hours_named,
     neg.round_the_clock), an amount right before the projects it picks out and their count
-    (超10亿元项目50个: neg.threshold_count); ``values``: the only values a rule is for."""
+    (超10亿元项目50个: neg.threshold_count), a count before the rate measured over it
+    (3个断面水质优良率达到100%: neg.counted_rate); ``values``: the only values a rule is for."""
     for rx, units, values in _ANY["named"]:
         if q.base_unit in units and (not values or q.value in values) and rx.match(after):
             return True
@@ -348,7 +350,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None, loose: bo
                 after[:1] in "以及" and q.base_unit in _ANY["threshold"][1] and _ANY["threshold"][0].match(after)) or (
                 after[:1] == "级" and _ANY["grade"].match(after)) or (     # 30万吨级航道: a class
                 "且" in after and _ANY["condition_and"].match(text[q.end + sp:min(end, q.end + sp + 40)])) or (
-                _named(q, text[q.end + sp:min(end, q.end + sp + 16)])) or (
+                _named(q, text[q.end + sp:min(end, q.end + sp + 28)])) or (
                 after[:1] == "、" and _ANY["threshold_pair"][0].match(text[q.end + sp:min(end, q.end + sp + 28)])
                 and _ANY["threshold_pair"][1].search(text[max(start, q.start - 6):q.start])):
             q.modifier = True

@@ -209,6 +209,9 @@ def _rows_titled(text):
     ("推动桥头铝电50万吨绿电铝产能置换技改、青海广泰10万吨再生铝等项目建设,优化升级有色冶金产业。", []),
     ("推动吉林梅花60万吨赖氨酸等项目释放产能。", []),
     ("新增钾肥产能60万吨,建设盐湖化工项目。", [("钾肥产能", 60, "万吨", "=")]),
+    ("纳入国家考核的3个断面水质优良率达到100%,全市5个集中式饮用水水源地水质达标率为100%。",
+     [("纳入国家考核的3个断面水质优良率", 100, "%", "="), ("5个集中式饮用水水源地水质达标率", 100, "%", "=")]),
+    ("建成3个示范园区,园区企业达标率达到90%。", [("示范园区", 3, "个", "="), ("园区企业达标率", 90, "%", "=")]),
 ], ids=["yearly-growth-same-indicator", "fenbie-list", "baseline-jiao", "verb-daidong", "listed-names-count",
         "item-number-cut", "yishi-cut", "per-unit-increment-is-a-parameter", "zero-growth", "area-before-digits",
         "treasury-subject-cut", "fund-name-is-not-a-subsidy", "reduction-same-indicator", "cumulative-same-indicator",
@@ -225,7 +228,7 @@ def _rows_titled(text):
         "count-of-classes-before-the-count", "each-of-a-list", "each-county-is-no-list-of-indicators",
         "one-figure-respectively", "figures-respectively-pair-with-items", "figures-respectively-share-the-tail",
         "shared-tail-without-a-word-twice", "capacities-naming-projects", "capacity-naming-a-project-releasing",
-        "capacity-to-reach"])
+        "capacity-to-reach", "count-before-its-rate-is-the-rates-scope", "count-then-a-rate-of-its-own"])
 def test_indicator_generalises(sentence, want):
     got = rows("一、重点任务\n\n(一)推进工作。" + sentence + "\n")
     assert [g[:4] for g in got] == want
