@@ -44,6 +44,8 @@ _ORG = re.compile(r"^[\u4e00-\u9fff()]{2,40}" + _ORG_SUFFIX + "$")
 _ORG_SPLIT = regex.compile(r"(?<=" + _ORG_SUFFIX + r")(?!员会)(?=[\u4e00-\u9fff]{2,4}(?:省|自治区|市|县|区|州|盟)[\u4e00-\u9fff]{2,})")
 _QUOTED = re.compile(r"《([^《》\n]{4,80})》")
 _NOTICE = re.compile(r"^(.{2,40}?)\s*关于\s*(?:印发|转发|发布)?\s*(.+?)\s*的通知$")
+# what follows a 《name》 in a sentence that issues it: …已经市政府同意,现印发给你们; (征求意见稿)…公开征求意见
+_ISSUED_HERE = re.compile(r"^[^。]*?(?:印发|转发|发布|公布|征求|施行|执行)")
 # a document a sentence names as its basis (根据《…》, 按照…《…》, 为贯彻落实《…》), never the title
 _BASIS = re.compile(r"(?:根据|依据|按照|贯彻|落实|对照)[^。,，;；《》]*$")
 _TITLE_ISSUER = re.compile(r"^(.{2,40}?)关于")
@@ -352,8 +354,11 @@ def _fallback_title(doc: Document) -> str | None:
                 break
             joined = "".join(norm[s:e].strip() for s, e in run).replace(" ", "")
             if len(joined) > 70 or _SENTENCE.search(joined) or "|" in joined or classify(joined) \
-                    or any(_TRAIL.search(norm, s, e) for s, e in run[:-1]):
-                break                   # (a breadcrumb trail, 首页 > 政策, is never joined to what follows)
+                    or any(_TRAIL.search(norm, s, e) for s, e in run[:-1]) \
+                    or any(_DATE_ONLY.match(norm[s:e].replace(" ", "").strip()) or ANNOT.match(norm[s:e].strip())
+                           for s, e in run):
+                break                   # (a breadcrumb trail, 首页 > 政策, is never joined to what follows;
+                #                          nor a date line or a note such as (此件公开发布))
             if len(joined) >= 6 and _TITLE_END.search(joined):
                 return "".join(text[s:e].strip() for s, e in run).replace(" ", "")
     return None
@@ -547,9 +552,13 @@ def _title(doc: Document, head_lines: list) -> str | None:
             candidates.append(text[s:e].strip() if _SEVERAL.search(n.group(2))
                               else text[s + n.start(2):s + n.end(2)].strip("《》"))
             continue
+        sentence = len(line.strip()) > 70 or line.rstrip()[-1:] in "。;；"
         for q in _QUOTED.finditer(line):
             if _BASIS.search(line, 0, q.start()):
                 continue                # 根据…通过的《区政府工作报告》: the document it rests on
+            if sentence and not _ISSUED_HERE.search(line, q.end(), q.end() + 60) \
+                    and not re.search(r"(?:印发|转发|发布|出台)了?\s?$", line[max(0, q.start() - 6):q.start()]):
+                continue                # 扎实推进我市《…实施意见》明确的任务: a document a sentence names
             candidates.append(text[s + q.start(1):s + q.end(1)])
         if n:                           # 关于对《X》公开征求意见的通知: X above, then this
             candidates.append(text[s + n.start(2):s + n.end(2)].strip("《》"))

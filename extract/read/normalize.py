@@ -144,12 +144,20 @@ def _pua_figure(m) -> str:
     return "".join(chr(ord(c) - 0xF000) for c in s)
 
 
+# question marks that stand for blanks a page lost to a wrong encoding (no-break spaces and
+# ideographic spaces saved as ?): a run of them alone on a line or opening it before a blank
+# (?  /  ??? 泰州市人民政府办公室  /  ???? 2019年8月26日) -- a question is asked with ？ in Chinese
+_LOST_BLANKS = re.compile(r"(?m)^\?+(?=[ \t\u3000]|$)")
+
+
 def normalize(text: str, simplified: bool = False) -> str:
     """``simplified=True`` converts traditional characters even in a short
     string that shows none of the hint characters (used to compare names)."""
     out = _CHANGE.sub(lambda m: _repl(m.group()), text)
     if _PUA.search(out):
         out = _PUA.sub(" ", _PUA_FIGURES.sub(_pua_figure, out))
+    if "?" in out:                      # a page saved in the wrong encoding: ? for each lost blank
+        out = _LOST_BLANKS.sub(lambda m: " " * len(m.group()), out)
     if "一" in out:
         out = _dash_yi(out)
     if simplified or is_traditional(out):

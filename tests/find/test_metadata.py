@@ -500,3 +500,27 @@ def test_titles_of_pages_without_a_title_line_of_their_own(text, title):
     assert doc.meta.title == title
     if title.endswith("规则"):
         assert doc.genre == "regulation" and doc.tasks == []
+
+
+LOST_BLANKS_NOTICE = ("- 信息来源:市政府\n- 发布日期:2019-09-10 16:05\n各市(区)人民政府:\n"
+                      "《某市长江保护修复攻坚战行动计划实施方案》已经市政府同意,现印发给你们,请认真贯彻落实。\n?\n"
+                      "??? 某市人民政府办公室\n???? 2019年8月26日\n(此件公开发布)\n?\n"
+                      "某市长江保护修复攻坚战行动计划实施方案\n为切实修复长江生态环境,制定本方案。\n一、工作目标\n"
+                      "到2020年底,断面水质优良比例达到100%。\n")
+
+
+def test_a_signature_and_date_under_lost_blanks_are_read_and_never_join_the_title():
+    m = meta_of(LOST_BLANKS_NOTICE)
+    assert m.title == "某市长江保护修复攻坚战行动计划实施方案"
+    assert (m.issuer, m.signed) == ("某市人民政府办公室", "2019-08-26")
+
+
+def test_a_document_a_sentence_only_names_is_not_the_title():
+    """Without a title line (a page cut before it), a 《name》 in a sentence that does not
+    issue it (扎实推进我市《…实施意见》明确的各项任务) is no title; one the sentence issues is."""
+    text = ("为深入落实有关部署,扎实推进我市《关于加快建设鱼米之乡的实施意见》《农业强市行动方案》明确的各项任务,"
+            "现提出如下实施意见。\n一、提升粮食保供能力\n(一)提高产能。建设90个省级绿色高产高效丰产片。\n")
+    assert meta_of(text).title is None
+    issued = text.replace("扎实推进我市《关于加快建设鱼米之乡的实施意见》《农业强市行动方案》明确的各项任务,现提出如下实施意见。",
+                          "现将《某市农业强市行动方案》印发给你们,请认真贯彻落实。")
+    assert meta_of(issued).title == "某市农业强市行动方案"

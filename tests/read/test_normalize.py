@@ -55,3 +55,14 @@ def test_a_founder_artefact_line_is_blanked_in_a_text_with_no_page_mark():
     text = "刘明高级副总裁\n书\n李攀教授\n"
     assert mask_furniture(normalize(text)) == "刘明高级副总裁\n  李攀教授\n"
     assert mask_furniture("证书发放\n") == "证书发放\n"
+
+
+@pytest.mark.parametrize("raw, want", [
+    ("?\n??? 泰州市人民政府办公室\n???? 2019年8月26日\n", " \n    泰州市人民政府办公室\n     2019年8月26日\n"),
+    ("是否达标? 是\n?如何申报\n", "是否达标? 是\n?如何申报\n"),
+])
+def test_question_marks_a_wrong_encoding_left_for_blanks_are_blanks(raw, want):
+    """A page saved in the wrong encoding writes ? for each no-break or ideographic space it
+    lost: a run of them alone on a line or before a blank at its start is blank (a date line
+    and a signature then read as such); a ? inside a sentence, or before words, stays."""
+    assert normalize(raw) == want
