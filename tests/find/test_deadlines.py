@@ -151,6 +151,9 @@ def ends(text, **kw):
     ("2020年,全省已建成运营中心5个。", []),
     ("本政策措施自2026年9月X日起施行,有效期三年。", [("自2026年9月X日起施行,有效期三年", "2026-09-01", "2029-09-30")]),
     ("本措施自2025年5月31日起实施,有效期3年。", [("自2025年5月31日起实施,有效期3年", "2025-05-31", "2028-05-30")]),
+    ("一、2024年全区经济社会发展的主要预期目标\n(一)地区生产总值增长7%以上\n", [("2024年", None, "2024-12-31")]),
+    ("(二)2024年全市完成改造3万亩。\n", [("2024年", None, "2024-12-31")]),
+    ("一、2020年以来工作回顾\n", []),
 ], ids=["book-title", "year-in-book-title", "own-title-period", "damaged-title-period", "title-period-no-nian",
         "stage-period", "doc-number", "signature-date", "full-date-in-text", "baseline-already", "baseline-past-year",
         "goal-opening-year", "comparison-year", "frequencies-and-manners", "past-period",
@@ -158,7 +161,8 @@ def ends(text, **kw):
         "year-then-area", "past-year-then-area", "printing-date", "date-before-the-plan", "year-as-subject", "month-parts-without-qian", "bare-day-is-an-event",
         "year-opening-a-table-cell-and-a-clause", "year-then-verb-of-making", "past-year-in-a-cell-is-background", "validity-period-is-one-range",
         "planned-year-then-verb-and-a-year-reached", "expected-year-then-building", "past-year-already-built",
-        "in-force-from-a-month-for-years", "in-force-from-a-day-for-years"])
+        "in-force-from-a-month-for-years", "in-force-from-a-day-for-years",
+        "year-opening-a-numbered-goal-heading", "year-opening-a-numbered-item", "past-year-opening-a-heading"])
 def test_find_deadlines(text, want):
     assert ends(text) == want
 
