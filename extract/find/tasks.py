@@ -57,10 +57,6 @@ def find(doc_id: str, norm: str, layout: Layout, tables: TableFacts, conventions
 
     secs = layout.sections
     masked = mask(norm, conventions)
-    excluded = set()
-    for s in secs:
-        if (s.parent is not None and s.parent in excluded) or (s.kind != "para" and is_non_work(s)):
-            excluded.add(s.idx)
     # clauses per paragraph/line, computed once
     clause_cache: dict = {}
 
@@ -68,6 +64,19 @@ def find(doc_id: str, norm: str, layout: Layout, tables: TableFacts, conventions
         if sec.idx not in clause_cache:
             clause_cache[sec.idx] = _find_clauses(masked, sec.start, sec.line_end)
         return clause_cache[sec.idx]
+
+    excluded = set()
+    for s in secs:
+        if (s.parent is not None and s.parent in excluded) or (s.kind != "para" and is_non_work(s)):
+            excluded.add(s.idx)
+    # an item of a goals section that names who owns it (1.地区生产总值增长6%左右 / 牵头单位:区发改局)
+    # is assigned work all the same (GUIDE.md: every paragraph that carries a responsibility
+    # clause is a task)
+    for s in secs:
+        if s.idx in excluded and s.kind != "para" and s.parent is not None and s.parent in excluded \
+                and "目标" in secs[s.parent].heading \
+                and not any(secs[c].kind != "para" for c in s.children) and _find_clauses(masked, s.start, s.end):
+            excluded.discard(s.idx)
 
     # an item that introduces a list of criteria (符合下列要求的…) is one task: its
     # numbered children are its conditions (rules/headings.yaml section.criteria_list)

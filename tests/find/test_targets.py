@@ -962,3 +962,35 @@ def test_number_first_items_share_the_noun_and_we_is_no_indicator(clause, want):
 def test_a_bare_measure_names_what_it_measures_from_its_sentence(clause, want):
     """产量 alone: both annotators of two 2026 work reports compose 粮食产量, 非常规天然气产量."""
     assert [(a, v) for a, v, _, _, _ in rows(clause)] == want
+
+
+ANNUAL_PLAN_REPORT = """关于某县2024年国民经济和社会发展计划执行情况与2025年计划草案的报告
+
+一、2024年国民经济和社会发展计划执行情况
+
+预计,全年实现地区生产总值264.2亿元,增长6.1%;规上工业增加值增长10.5%。
+
+(一)锐意转型升级,产业强县开启新局面。全年粮食产量14.31万吨。
+
+二、2025年经济社会发展总体要求
+
+坚持稳中求进工作总基调,推动经济持续回升向好。
+
+三、2025年经济社会发展预期目标
+
+地区生产总值增长6.5%以上,固定资产投资增长6.5%以上。
+
+四、重点工作
+
+(一)扩大有效投资。新开工项目100个。
+"""
+
+
+def test_an_annual_plans_review_of_last_year_holds_no_targets_and_no_tasks():
+    """A county's report on last year's plan and this year's draft: its 执行情况 section
+    reviews 2024 (its figures are results), its requirements and goals sections assign no
+    work; the goals and the year's work hold the targets (both annotators of two 2025
+    county plan reports, a blind probe)."""
+    doc = parse_text(ANNUAL_PLAN_REPORT)
+    assert [(t.anchor, t.value) for t in doc.targets] == [("地区生产总值", 6.5), ("固定资产投资", 6.5), ("新开工项目", 100)]
+    assert ["/".join(t.path) for t in doc.tasks] == ["四/(一)"]
