@@ -21,8 +21,8 @@ from .numerals import cn_int
 
 _Y = r"(?:19|20)[0-9]{2}"
 
-# (labels letter-spaced as a portal sets them: 文    号; 发文序号 on some sites)
-_LABELLED_NO = re.compile(r"(?:发文字号|发文序号|文\s*号)\s*[\]|]?\s*[::]?\s*\|?\s*(" + DOC_NUMBER.pattern + ")")
+# (labels letter-spaced as a portal sets them: 文    号; 发文序号, 文件编号 on some sites)
+_LABELLED_NO = re.compile(r"(?:发文字号|发文序号|文件编号|文\s*号)\s*[\]|]?\s*[::]?\s*\|?\s*(" + DOC_NUMBER.pattern + ")")
 _DATE_ONLY = re.compile(r"^(?:(" + _Y + r")年([0-9]{1,2})月([0-9]{1,2})日|(" + _Y + r")([0-9]{1,4})日|"
                         r"([二〇零一三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日)$")
 # a portal field: "[ 发布日期 ] 2024-03-12", "发布日期:2024-03-12", "发布日期： | 2024-04-02" (table cells)

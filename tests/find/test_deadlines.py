@@ -154,6 +154,9 @@ def ends(text, **kw):
     ("一、2024年全区经济社会发展的主要预期目标\n(一)地区生产总值增长7%以上\n", [("2024年", None, "2024-12-31")]),
     ("(二)2024年全市完成改造3万亩。\n", [("2024年", None, "2024-12-31")]),
     ("一、2020年以来工作回顾\n", []),
+    ("从2025年起,力争通过三年努力,于2027年底前完成改造。",
+     [("从2025年起,力争通过三年努力", "2025-01-01", "2027-12-31"), ("于2027年底前", None, "2027-12-31")]),
+    ("一、2025年主要预期目标\n1.地区生产总值增长6%。\n", [("2025年", None, "2025-12-31")]),
 ], ids=["book-title", "year-in-book-title", "own-title-period", "damaged-title-period", "title-period-no-nian",
         "stage-period", "doc-number", "signature-date", "full-date-in-text", "baseline-already", "baseline-past-year",
         "goal-opening-year", "comparison-year", "frequencies-and-manners", "past-period",
@@ -162,7 +165,8 @@ def ends(text, **kw):
         "year-opening-a-table-cell-and-a-clause", "year-then-verb-of-making", "past-year-in-a-cell-is-background", "validity-period-is-one-range",
         "planned-year-then-verb-and-a-year-reached", "expected-year-then-building", "past-year-already-built",
         "in-force-from-a-month-for-years", "in-force-from-a-day-for-years",
-        "year-opening-a-numbered-goal-heading", "year-opening-a-numbered-item", "past-year-opening-a-heading"])
+        "year-opening-a-numbered-goal-heading", "year-opening-a-numbered-item", "past-year-opening-a-heading",
+        "from-a-year-through-years-of-work", "year-before-the-main-goals"])
 def test_find_deadlines(text, want):
     assert ends(text) == want
 

@@ -474,6 +474,7 @@ def test_a_portal_table_copied_without_colons_is_metadata_not_a_title():
     ("• 发文序号:京兴政办发〔2023〕1 号", "京兴政办发〔2023〕1号"),
     ("文 号: | 武昌政办〔2023〕1号 | 索 引 号: | 737546075/2023-23823 |", "武昌政办〔2023〕1号"),
     ("[ 发文字号 ] 甲府办发〔2024〕7号", "甲府办发〔2024〕7号"),
+    ("文件编号 北区政办发〔2020〕11号", "北区政办发〔2020〕11号"),
 ])
 def test_labelled_document_numbers(field, number):
     assert meta_of(field + "\n" + NOTICE.split("\n", 1)[1]).doc_number == number
