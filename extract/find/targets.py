@@ -46,7 +46,7 @@ def _rx():
                                            "divided", "fee_in_principle", "selection_quota", "definition",
                                            "named_projects", "tally", "tally_work", "from_to", "grade_only", "grade_list", "composition",
                                            "generic_measure", "domain_opening", "shared_tail", "shared_tail_head",
-                                           "industry_opening", "example_projects")}
+                                           "industry_opening", "example_projects", "scope_count")}
     out["named_projects_units"] = frozenset(rs["target.named_projects"].get("units"))
     # the last opening word of a head, put back when what is left is too short
     # to name anything (2024年完成|改造3万亩, 每年|改造…)
@@ -553,6 +553,8 @@ def find_targets(doc, deadlines=None) -> list:
                 "、" in norm[max(sent_start, q.start - 200):q.start] and \
                 _tally(norm, _left(norm, q.start, sent_start, _CLAUSE_CH), q, rx):
             continue                                  # 呼和浩特、鄂尔多斯、满洲里3个综保区: the named ones
+        if q.unit and q.unit[-1] in "个项条家" and rx["scope_count"].search(head):
+            continue                                  # 涉及34个牵头单位: how far the plan reaches
         if rx["divided"].search(head):
             continue                                  # 分13个领域…: how the text is laid out
         if q.comparator in ("<=", "<") and "择优" in head and rx["selection_quota"].search(head):

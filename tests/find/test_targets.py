@@ -212,6 +212,8 @@ def _rows_titled(text):
     ("纳入国家考核的3个断面水质优良率达到100%,全市5个集中式饮用水水源地水质达标率为100%。",
      [("纳入国家考核的3个断面水质优良率", 100, "%", "="), ("5个集中式饮用水水源地水质达标率", 100, "%", "=")]),
     ("建成3个示范园区,园区企业达标率达到90%。", [("示范园区", 3, "个", "="), ("园区企业达标率", 90, "%", "=")]),
+    ("任务分解明确133项具体任务,涉及34个牵头单位;民盼实事细化15项具体任务。", []),
+    ("建设3个劳动密集型产业园,涉及民生的项目新增20个。", [("劳动密集型产业园", 3, "个", "="), ("涉及民生的项目", 20, "个", "=")]),
 ], ids=["yearly-growth-same-indicator", "fenbie-list", "baseline-jiao", "verb-daidong", "listed-names-count",
         "item-number-cut", "yishi-cut", "per-unit-increment-is-a-parameter", "zero-growth", "area-before-digits",
         "treasury-subject-cut", "fund-name-is-not-a-subsidy", "reduction-same-indicator", "cumulative-same-indicator",
@@ -228,7 +230,8 @@ def _rows_titled(text):
         "count-of-classes-before-the-count", "each-of-a-list", "each-county-is-no-list-of-indicators",
         "one-figure-respectively", "figures-respectively-pair-with-items", "figures-respectively-share-the-tail",
         "shared-tail-without-a-word-twice", "capacities-naming-projects", "capacity-naming-a-project-releasing",
-        "capacity-to-reach", "count-before-its-rate-is-the-rates-scope", "count-then-a-rate-of-its-own"])
+        "capacity-to-reach", "count-before-its-rate-is-the-rates-scope", "count-then-a-rate-of-its-own",
+        "counts-of-what-a-plan-involves", "involving-that-qualifies-a-noun-is-no-scope"])
 def test_indicator_generalises(sentence, want):
     got = rows("一、重点任务\n\n(一)推进工作。" + sentence + "\n")
     assert [g[:4] for g in got] == want
