@@ -269,7 +269,7 @@ class Document:
     quiet_spans: list = field(default_factory=list)   # [(start, end)]: table header rows, 现状 columns (no targets)
     conventions: list = field(default_factory=list)   # conventions.Convention: rules stated once (列第一位…下同)
     dropped: list = field(default_factory=list)       # list[DroppedItem]: clause items that are not units
-    genre: str = "plan"      # plan | work_report | regulation | reply | approval | appointment (rules/genres.yaml)
+    genre: str = "plan"      # plan | work_report | regulation | reply | approval | appointment | interpretation (rules/genres.yaml)
     genre_rule: str = ""
 
     def section_path_at(self, pos: int) -> tuple:

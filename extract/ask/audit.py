@@ -68,7 +68,7 @@ class Finding:
 
 def _a(genre) -> str:
     word = {"reply": "a reply", "approval": "an approval", "regulation": "a regulation",
-            "appointment": "a notice of appointments or a circular"}
+            "appointment": "a notice of appointments or a circular", "interpretation": "a page explaining a policy"}
     return word.get(genre, "a document that is not a plan")
 
 
@@ -151,7 +151,7 @@ def _audit_doc(conn, d, checks) -> list[Finding]:
             add("region", f"region {d['region']} is named in none of issuer, document number, title or opening",
                 f"issuer={d['issuer']!r} number={d['doc_number']!r} title={_short(title, 30)!r}")
     genre = d["genre"]
-    not_plan = genre in ("reply", "approval", "regulation", "appointment") if genre else bool(_NOT_PLAN.search(title))
+    not_plan = genre in ("reply", "approval", "regulation", "appointment", "interpretation") if genre else bool(_NOT_PLAN.search(title))
     if "not_a_plan" in checks and not_plan:
         if n_tasks:
             add("not_a_plan", f"reads as {_a(genre)} but {n_tasks} tasks were extracted", title)

@@ -3,9 +3,10 @@
     detect(title, doc_number=None) -> (genre, rule id)
     assigns_work(genre) -> bool
 
-A plan is read for tasks; a reply, an approval, a regulation or a notice of
-appointments assigns no work and is loaded and searchable without tasks; a
-government work report is read for the year's commitments only.
+A plan is read for tasks; a reply, an approval, a regulation, a notice of
+appointments or a page explaining a policy (政策解读) assigns no work and is
+loaded and searchable without tasks; a government work report is read for the
+year's commitments only.
 """
 from __future__ import annotations
 
@@ -14,8 +15,8 @@ import re
 
 from .. import rules
 
-GENRES = ("plan", "work_report", "regulation", "reply", "approval", "appointment")
-NO_TASKS = frozenset({"work_report", "regulation", "reply", "approval", "appointment"})
+GENRES = ("plan", "work_report", "regulation", "reply", "approval", "appointment", "interpretation")
+NO_TASKS = frozenset({"work_report", "regulation", "reply", "approval", "appointment", "interpretation"})
 _ORDER_NUMBER = re.compile(r"国令|国务院令|令第")
 
 

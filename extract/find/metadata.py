@@ -49,7 +49,7 @@ _ISSUED_HERE = re.compile(r"^[^。]*?(?:印发|转发|发布|公布|征求|施�
 # a document a sentence names as its basis (根据《…》, 按照…《…》, 为贯彻落实《…》), never the title
 _BASIS = re.compile(r"(?:根据|依据|按照|贯彻|落实|对照)[^。,，;；《》]*$")
 _TITLE_ISSUER = re.compile(r"^(.{2,40}?)关于")
-_PLAN_WORD = re.compile(r"(方案|计划|规划|意见|办法|措施|纲要|要点|细则|规定|规则|条例|预案|指南|通知|决定|请示|报告|任务分解|工作分工)(\(.*\))?$")
+_PLAN_WORD = re.compile(r"(方案|计划|规划|意见|办法|措施|纲要|要点|细则|规定|规则|条例|预案|指南|通知|决定|请示|报告|分解|分工|解读)(\(.*\))?$")
 _PERIOD = re.compile(r"(" + _Y + r")\s*年?\s*[-~至到]\s*(" + _Y + r")\s*年?")
 # a draft marker closing a title: (征求意见稿), (4月13日修改稿), (初稿待完善)
 _DRAFT = re.compile(r"\((?:[^()]{0,12}?)(?:征求意见稿|送审稿|草案|讨论稿|代拟稿|修改稿|初稿|审议稿|报审稿|送审)(?:[^()]{0,6})\)$")
@@ -460,6 +460,8 @@ def _notice_title(doc: Document, title: str, notice: str) -> str:
 
 # two or more documents a notice issues at once (《甲》和《乙》, 甲规定和乙办法, 两个规定)
 _SEVERAL = re.compile(r"(?:[》〉>]|方案|计划|规划|意见|办法|措施|要点|细则|规定|规则|条例)(?:和|、|及|以及|与)|两个|三个")
+# a page explaining a policy: 《X》政策解读, 关于《X》的解读
+_EXPLAINS = re.compile(r"^(?:关于)?《.{4,80}》(?:的)?(?:政策)?解读$")
 # a notice that issues or forwards (its issuer may be left to the page: 关于印发《X》的通知)
 _ISSUING = re.compile(r"^(.{0,40}?)关于(?:印发|转发)(.+?)的通知$")
 _NAMED = re.compile(r"^[《〈<]?(.+?)[》〉>]?$")
@@ -545,6 +547,9 @@ def _title(doc: Document, head_lines: list) -> str | None:
         line = norm[s:e]
         if PORTAL_FIELD.match(line.lstrip()):
             continue                    # a portal's field table: its 标题 is read on its own
+        if _EXPLAINS.match(line.strip()):
+            candidates.append(text[s:e].strip())      # 《X》政策解读: the page's own title, not X
+            continue
         n = _NOTICE.match(line)
         if n and re.search(r"关于\s*(?:印发|转发|发布)", line):
             # the one document it issues (a 《name》 inside is part of it:

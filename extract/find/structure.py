@@ -313,6 +313,8 @@ def _toc_lines(texts: list) -> set:
 
 
 _QUOTED = re.compile(r"《([^《》]{4,80})》")
+# a covering notice's whole title (…关于印发…的通知): never the first line of the plan's title below it
+_NOTICE_TITLE = re.compile(r"^.{0,40}?关于.{2,80}的通知$")
 # portal fields, table cells, links, time stamps and a page's breadcrumb trail (首页 > 政策)
 # are never part of a title
 _NOT_TITLE = re.compile(r"[:\[\]|>›»]|www\.|http|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}:[0-9]{2}")
@@ -424,6 +426,8 @@ def read(norm: str, emphasis=()) -> Layout:
             continue
         if not _is_title_like(t) or classify(t):
             break
+        if title and _NOTICE_TITLE.match(t.replace(" ", "")):
+            break                        # the covering notice's own title above the plan's
         title.insert(0, lines[j])
         j -= 1
     if not chain and not title:

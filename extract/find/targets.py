@@ -396,7 +396,7 @@ def find_targets(doc, deadlines=None) -> list:
 
     from .genre import NO_TASKS
     if getattr(doc, "genre", "plan") in NO_TASKS - {"work_report"}:
-        return []               # a regulation, reply, approval or appointment commits to no figure
+        return []               # a regulation, reply, approval, appointment or interpretation commits to no figure
     norm = doc.norm
     rx = _rx()
     spans = plan_spans(doc)

@@ -22,6 +22,7 @@ CASES = [
     ("reply", "state-council-html/content_5351586.html"),
     ("approval", "state-council-html/content_5343832.html"),
     ("appointment", "state-council-html/content_5344146.html"),
+    ("interpretation", "other-provinces/erlianhaote-2024-jiedu.txt"),
 ]
 
 
@@ -57,6 +58,8 @@ def test_a_document_of_each_genre_is_read_as_such(kind, name):
     ("关于印发《上海市科技专家库管理办法》的通知", "regulation"),
     ("关于印发人工智能行动方案和专项资金管理办法的通知", "plan"),
     ("关于印发浙江省算力网建设实施方案的通知", "plan"),
+    ("《〈政府工作报告〉2024年重点工作任务分工方案》政策解读", "interpretation"),
+    ("关于做好政策解读工作的通知", "plan"),
     ("国务院办公厅关于黄金经济政策有关问题的复函", "reply"),
     ("国务院关于河北雄安新区总体规划（2018—2035年）的批复", "approval"),
     ("国务院办公厅关于2019年部分节假日安排的通知", "appointment"),

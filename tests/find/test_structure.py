@@ -195,3 +195,12 @@ def test_a_document_number_above_the_title_ends_it():
     under = build("某省人民政府办公厅关于加强就业工作的通知\n国办发〔2024〕12号\n各市人民政府:\n"
                   "一、提高认识。内容。\n二、拓宽渠道。内容。\n")
     assert _title_lines(under) == ["某省人民政府办公厅关于加强就业工作的通知"]
+
+
+
+def test_a_notice_title_above_the_plans_own_is_not_part_of_it():
+    """A page that prints the notice's title and then the plan's (关于印发X的通知 / X) without
+    the notice's text between them: the title is the plan's line alone."""
+    doc = build("关于印发某州推进医共体建设实施方案的通知\n某州推进医共体建设实施方案\n"
+                "为贯彻落实有关精神,制定本实施方案。\n一、总体目标\n内容。\n二、重点任务\n(一)推进建设。\n")
+    assert _title_lines(doc) == ["某州推进医共体建设实施方案"]
