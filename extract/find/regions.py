@@ -51,6 +51,11 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 # A two-character name (赵县) counts only at a word start.
 _SHORT_NAME_LEFT = set("省市州盟共")
 
+# An autonomous prefecture's name: the place, its peoples, 自治州 (海南藏族自治州, 恩施土家族苗族
+# 自治州, 博尔塔拉蒙古自治州); it goes by the place and 州 (海南州, 恩施州), as its own documents write it.
+_AUTONOMOUS_PREFECTURE = re.compile(
+    r"^(.{2,4}?)(?:(?:藏|蒙古|回|朝鲜|土家|苗|侗|布依|哈尼|彝|傣|景颇|壮|白|傈僳|羌|哈萨克|柯尔克孜)族?)+自治州$")
+
 # Bodies of the central government (checked only when no local unit is named).
 _NATIONAL = re.compile(
     r"国务院|中共中央|党中央|中华人民共和国|中央[\u4e00-\u9fff]{0,6}(?:办公厅|委员会|办)|全国|^国家|[、,\s]国家"
@@ -106,6 +111,9 @@ class _Index:
                     self.by_key.setdefault(p.name + d.name, []).append(d)
                 continue
             self.by_key.setdefault(d.name, []).append(d)
+            m = _AUTONOMOUS_PREFECTURE.match(d.name) if d.kind == "自治州" else None
+            if m and m.group(1) + "州" not in self.by_key:
+                self.by_key[m.group(1) + "州"] = [d]     # 海南藏族自治州 goes by 海南州, 恩施…自治州 by 恩施州
             if d.short and d.level in ("province", "city"):
                 self.by_short.setdefault(d.short, []).append(d)
         # every name ends in one of 省市区县州盟旗: scan for those characters and look

@@ -32,6 +32,12 @@ CASES = [
     # other styles
     ("province-office", "广东省人民政府办公厅", "广东省知识产权保护工作方案", "",
      "广东省", "province"),
+    # an autonomous prefecture by the name its documents use: the place and 州 (海南州 is in
+    # Qinghai, not the province 海南; a blind probe's 2024 plan)
+    ("autonomous-prefecture-short", None, "海南州全面推进紧密型县域医疗卫生共同体建设实施方案", "",
+     "青海省海南藏族自治州", "city"),
+    ("autonomous-prefecture-short-enshi", "恩施州人民政府办公室", None, "", "湖北省恩施土家族苗族自治州", "city"),
+    ("province-hainan-still", "海南省人民政府办公厅", "海南省促进消费若干措施", "", "海南省", "province"),
     ("district-with-city", "深圳市南山区人民政府", None, "", "广东省深圳市南山区", "district"),
     ("ambiguous-nanshan-by-text", "南山区人民政府办公室", None,
      "为推动鹤岗市南山区煤炭产业转型,结合我区实际……", "黑龙江省鹤岗市南山区", "district"),

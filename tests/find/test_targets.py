@@ -997,3 +997,14 @@ def test_an_annual_plans_review_of_last_year_holds_no_targets_and_no_tasks():
     doc = parse_text(ANNUAL_PLAN_REPORT)
     assert [(t.anchor, t.value) for t in doc.targets] == [("地区生产总值", 6.5), ("固定资产投资", 6.5), ("新开工项目", 100)]
     assert ["/".join(t.path) for t in doc.tasks] == ["四/(一)"]
+
+
+
+def test_a_development_background_holds_no_targets():
+    """发展背景 reviews what was reached (2020年末,全市居民人均预期寿命提高到82.25岁): no target
+    (both annotators of a 2023 county health plan, the probe's sixth batch); the goals after it
+    hold them."""
+    doc = parse_text("某市卫生健康发展规划\n\n一、发展背景\n\n居民健康水平显著提高。全市居民人均预期寿命提高到"
+                     "82.25岁,孕产妇死亡率为0。\n\n二、发展目标\n\n到2025年,人均预期寿命达到83岁。\n\n三、重点任务\n\n"
+                     "(一)推进医共体建设。\n")
+    assert [(t.anchor, t.value) for t in doc.targets] == [("人均预期寿命", 83)]
