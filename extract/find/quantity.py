@@ -109,6 +109,20 @@ def _rules():
 _ANY: dict = {}
 
 
+_SHARE_VERB = re.compile(r"(?:达到|实现|建成|完成|覆盖|通过|纳入|具备)")
+_DIGIT = re.compile(r"[0-9０-９]")
+
+
+def _share_reaching(q, text: str, ce: int) -> bool:
+    """A share of what follows it that is to reach a state (90%的乡镇卫生院达到服务能力推荐标准,
+    80%的村庄建成…): the share is the commitment, not a threshold defining a count -- no other
+    number stands in its clause (授权专利2件以上的企业数量达10家以上 keeps its modifier)."""
+    if q.base_unit != "%":
+        return False
+    rest = text[q.end:ce]
+    return not _DIGIT.search(rest) and bool(_SHARE_VERB.search(rest))
+
+
 def _named(q, after: str) -> bool:
     """A number whose unit and what follows it pick out who or what is meant, not an
     amount: an age before the people it picks out (0—6岁儿童: neg.age_of_people), a zone
@@ -346,7 +360,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None, loose: bo
         suffix = _suffix_len(tail)
         q.suffix_end = q.end + (suffix + sp if suffix else 0)
         after = text[q.end + sp:min(end, q.end + sp + 4)]
-        if ("的" in after and modifier.match(after)) or (
+        if ("的" in after and modifier.match(after) and not _share_reaching(q, text, ce)) or (
                 after[:1] in "以及" and q.base_unit in _ANY["threshold"][1] and _ANY["threshold"][0].match(after)) or (
                 after[:1] == "级" and _ANY["grade"].match(after)) or (     # 30万吨级航道: a class
                 "且" in after and _ANY["condition_and"].match(text[q.end + sp:min(end, q.end + sp + 40)])) or (

@@ -214,6 +214,9 @@ def _rows_titled(text):
     ("建成3个示范园区,园区企业达标率达到90%。", [("示范园区", 3, "个", "="), ("园区企业达标率", 90, "%", "=")]),
     ("任务分解明确133项具体任务,涉及34个牵头单位;民盼实事细化15项具体任务。", []),
     ("建设3个劳动密集型产业园,涉及民生的项目新增20个。", [("劳动密集型产业园", 3, "个", "="), ("涉及民生的项目", 20, "个", "=")]),
+    ("医共体总院全部达到县级医院服务能力基本标准,90%的乡镇卫生院达到服务能力推荐标准。",
+     [("乡镇卫生院达到服务能力推荐标准", 90, "%", "=")]),
+    ("授权专利2件以上的企业数量达10家以上。", [("授权专利2件以上的企业数量", 10, "家", ">=")]),
 ], ids=["yearly-growth-same-indicator", "fenbie-list", "baseline-jiao", "verb-daidong", "listed-names-count",
         "item-number-cut", "yishi-cut", "per-unit-increment-is-a-parameter", "zero-growth", "area-before-digits",
         "treasury-subject-cut", "fund-name-is-not-a-subsidy", "reduction-same-indicator", "cumulative-same-indicator",
@@ -231,7 +234,8 @@ def _rows_titled(text):
         "one-figure-respectively", "figures-respectively-pair-with-items", "figures-respectively-share-the-tail",
         "shared-tail-without-a-word-twice", "capacities-naming-projects", "capacity-naming-a-project-releasing",
         "capacity-to-reach", "count-before-its-rate-is-the-rates-scope", "count-then-a-rate-of-its-own",
-        "counts-of-what-a-plan-involves", "involving-that-qualifies-a-noun-is-no-scope"])
+        "counts-of-what-a-plan-involves", "involving-that-qualifies-a-noun-is-no-scope",
+        "share-of-what-reaches-a-standard", "threshold-before-de-defines-the-count"])
 def test_indicator_generalises(sentence, want):
     got = rows("一、重点任务\n\n(一)推进工作。" + sentence + "\n")
     assert [g[:4] for g in got] == want
