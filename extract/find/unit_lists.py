@@ -92,6 +92,7 @@ def _split(clause_body: str, default_role: str = "responsible", rule: str = "") 
     sections.append((role, pos, n))
 
     out: list = []
+    bare = len(sections) == 1           # no role label: (A牵头,B、C等部门,D、E配合)
     for sec_role, s, e in sections:
         if sec_role is None:           # 责任领导:…, 完成时限:…
             continue
@@ -101,8 +102,12 @@ def _split(clause_body: str, default_role: str = "responsible", rule: str = "") 
             written = clause_body[a:b]
             # a role word reaches back over 、 only: after a comma or
             # semicolon the items before keep the section's role
-            # (责任单位:A,B配合 → A responsible, B cooperating)
-            if pending and _CLAUSE_SEP.search(clause_body, prev_end, a):
+            # (责任单位:A,B配合 → A responsible, B cooperating) -- except in a
+            # clause with no label, where a list closed by 等部门/等单位 has no
+            # role of its own and takes the next one (A牵头,B、C等部门,D配合: B, C
+            # cooperate, as both annotators of a 2016 district's measures read it)
+            if pending and _CLAUSE_SEP.search(clause_body, prev_end, a) and not (
+                    bare and _OPEN_LIST.search(clause_body, max(s, prev_end - 8), prev_end + 1)):
                 pending = []
             prev_end = b
             if R["when_item"].match(written):
@@ -143,6 +148,8 @@ def _split(clause_body: str, default_role: str = "responsible", rule: str = "") 
 
 
 _CLAUSE_SEP = re.compile(r"[,，;；]")
+# a list closed by 等 and a collective word, left without a role: 区财政局、区水务局等部门,
+_OPEN_LIST = re.compile(r"等(?:有关|相关)?(?:部门|单位)\s*[,，]")
 
 
 def _list_end(body: str) -> int:
