@@ -208,3 +208,12 @@ def test_a_section_reporting_a_situation_or_a_finding_holds_no_task():
             "三、加强防震减灾工作的意见\n(一)做好应急预案的落实工作。\n(二)积极开展防震减灾知识宣传教育。\n")
     doc = parse_text(text)
     assert [list(t.path) for t in doc.tasks] == [["三", "(一)"], ["三", "(二)"]]
+
+
+def test_a_five_year_outlines_review_chapter_holds_no_tasks():
+    """第一章 发展环境 / 第一节 发展成就 reviews the last five years (both annotators of a 2021
+    banner's 十四五 outline, the probe's seventh batch): no task; the work chapters hold them."""
+    doc = parse_text("某旗国民经济和社会发展第十四个五年规划纲要\n\n第一章 发展环境\n\n第一节 发展成就\n\n经济基础更加稳固。\n\n"
+                     "第二节 发展机遇\n\n面临新的机遇。\n\n第二章 重点任务\n\n第一节 壮大特色产业\n\n推进产业升级。\n\n"
+                     "第二节 完善基础设施\n\n建设道路。\n")
+    assert [t.anchor for t in doc.tasks] == ["壮大特色产业", "完善基础设施"]
