@@ -137,6 +137,8 @@ def find(doc_id: str, norm: str, layout: Layout, tables: TableFacts, conventions
                     first = [secs[c] for c in ps.children[:1] if secs[c].kind == "para"]
                     if first and has_numbered_child[p]:
                         units = [u for c in clauses(first[0]) for u in c.units]
+                if not units and has_numbered_child[p]:
+                    units = _group_owner(norm, ps)    # 一、县示范区管委会牵头工作(8项)
                 inherited[p] = units
             if inherited[p]:
                 return inherited[p]
@@ -295,6 +297,28 @@ def _opening_duty(norm: str, sec) -> list:
     if not all(looks_like_unit(n, strict=True) for n in names):
         return []
     return split_units(norm[a:b], a, "responsible", "task.opening_duty")
+
+
+# a group heading that names who owns the items under it (一、县示范区管委会牵头工作(8项),
+# 二、县发改局负责事项): its units lead (牵头) or are responsible (负责) for each item that names none
+_GROUP_OWNER = re.compile(r"(?P<units>[^,，。:：;；()（）]{2,40}?)(?P<role>牵头|负责)(?:的)?(?:重点)?(?:工作|任务|事项)"
+                          r"(?:\s*[(（]\s*(?:共)?\s*[0-9]{1,3}\s*项\s*[)）])?\s*$")
+
+
+def _group_owner(norm: str, sec) -> list:
+    from .lexicon import looks_like_unit
+    from .unit_lists import split_units
+    c = classify(norm[sec.start:sec.line_end])
+    if c is None:
+        return []
+    a = sec.start + c[4]
+    while a < sec.line_end and norm[a] in " \u3000":
+        a += 1
+    m = _GROUP_OWNER.match(norm, a, sec.line_end)
+    if not m or not all(looks_like_unit(n, strict=True) for n in _DUTY_SPLIT.split(m.group("units"))):
+        return []
+    role = "lead" if m.group("role") == "牵头" else "responsible"
+    return split_units(m.group("units"), a, role, "task.group_owner")
 
 
 # a heading's number (二、, (三), 7.3, 1.) and the sentences of an item, for section.final_provision

@@ -217,3 +217,17 @@ def test_a_five_year_outlines_review_chapter_holds_no_tasks():
                      "第二节 发展机遇\n\n面临新的机遇。\n\n第二章 重点任务\n\n第一节 壮大特色产业\n\n推进产业升级。\n\n"
                      "第二节 完善基础设施\n\n建设道路。\n")
     assert [t.anchor for t in doc.tasks] == ["壮大特色产业", "完善基础设施"]
+
+
+def test_a_group_heading_that_names_its_owner_gives_the_items_their_unit():
+    """A task list grouped by who owns it (一、县示范区管委会牵头工作(8项) / 1.… 2.…; 二、县发改局、县财政局
+    负责事项): each item without a clause of its own takes the group's units, lead for 牵头, responsible
+    for 负责 (both annotators of a 2025 county task list, the probe's fifth batch). An item's own
+    clause wins; a heading that names no unit (加强工作落实) gives none."""
+    doc = parse_text("2025年县政府工作报告任务清单\n\n一、县示范区管委会牵头工作(8项)\n\n1.建设养殖基地。\n\n2.打造生产基地。\n\n"
+                     "二、县发改局、县财政局负责事项(2项)\n\n3.推进项目建设。\n\n4.加强资金保障。(县审计局负责)\n\n"
+                     "三、加强工作落实\n\n5.强化督查。\n")
+    units = {"/".join(t.path): [(u.name, u.role) for u in t.units] for t in doc.tasks}
+    assert units == {"一/1": [("县示范区管委会", "lead")], "一/2": [("县示范区管委会", "lead")],
+                     "二/3": [("县发改局", "responsible"), ("县财政局", "responsible")],
+                     "二/4": [("县审计局", "responsible")], "三/5": []}
