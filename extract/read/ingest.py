@@ -338,19 +338,28 @@ _BAD_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\uff
 # a byte-order mark inside the text.  A web page's editor leaves them between any two
 # characters (市科\u200b技局, 20\u200b26年); read as a space they would cut a name or a number.
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\u00ad\ufeff]")
+# the pinyin a mirror site prints after a character it converted (發(fā)展, 區(qū)域, 鎮(zhèn)): not the
+# document's words -- a bracketed syllable with a tone mark right after a CJK character
+_PINYIN_GLOSS = re.compile("(?<=[\u3400-\u9fff])\\((?=[a-z\u00e0-\u01dc]*[\u0101\u00e1\u01ce\u00e0\u0113\u00e9"
+                           "\u011b\u00e8\u012b\u00ed\u01d0\u00ec\u014d\u00f3\u01d2\u00f2\u016b\u00fa\u01d4\u00f9"
+                           "\u01d6\u01d8\u01da\u01dc])[a-z\u00e0-\u01dc]{1,7}\\)")
 
 
 def _removed(text: str) -> list[int]:
     """Offsets of the characters ``_clean`` takes out (a leading BOM, the \\r of
-    each \\r\\n, characters of no width), so that table spans can follow."""
+    each \\r\\n, characters of no width, a mirror's pinyin glosses), so that table
+    spans can follow."""
     out = [m.start() for m in re.finditer("\r\n", text)]
     out += [m.start() for m in _ZERO_WIDTH.finditer(text)]
+    out += [i for m in _PINYIN_GLOSS.finditer(text) for i in range(m.start(), m.end())]
     return sorted(out)
 
 
 def _clean(text: str, warnings: list[str]) -> str:
     text = _NEWLINES.sub("\n", text)
     text = _ZERO_WIDTH.sub("", text)
+    if "(" in text:
+        text = _PINYIN_GLOSS.sub("", text)
     text, n = _BAD_CHARS.subn(" ", text)
     if n:
         warnings.append(f"replaced {n} control/invalid character(s) (NUL etc.) with spaces")

@@ -201,6 +201,10 @@ CLEAN_CASES = [
     ("stray-bom-inside", "甲\ufeff乙", "甲乙", False),
     # no width, no room: a web editor's zero-width space inside a name or a number
     ("zero-width", "市科\u200b技局\u00ad负责，20\u200b26年\u2060底", "市科技局负责，2026年底", False),
+    # the pinyin a mirror site prints after characters it converted: not the document's words;
+    # a bracket of letters without a tone mark, or after no character, stays
+    ("pinyin-glosses", "鹽城經濟技術開發(fā)區(qū)、各鎮(zhèn)(此件公開發(fā)布)", "鹽城經濟技術開發區、各鎮(此件公開發布)", False),
+    ("brackets-that-are-no-gloss", "方案(a)和(ab)及 (fā)", "方案(a)和(ab)及 (fā)", False),
 ]
 
 
