@@ -54,10 +54,10 @@ FLOORS = {
     "corpus/real/gold-fresh:zhejiang-pdf": {
         "tasks.f1": 0.988, "responsibilities.f1": 0.994, "targets.f1": 0.948, "deadlines.f1": 0.960,
     },
-    # 46 real documents of other provinces, years and fields (corpus/real/gold-probe/README.md):
+    # 51 real documents of other provinces, years and fields (corpus/real/gold-probe/README.md):
     # each batch scored once before any change it prompted, then fitted (development scores)
     "corpus/real/gold-probe": {
-        "tasks.f1": 0.732, "responsibilities.f1": 0.905, "targets.f1": 0.733, "deadlines.f1": 0.608,
+        "tasks.f1": 0.715, "responsibilities.f1": 0.905, "targets.f1": 0.733, "deadlines.f1": 0.602,
         "metadata.accuracy": 0.844,
     },
     # SYNTHETIC plans written for the tests in styles the seeds lack, and rules were tuned
