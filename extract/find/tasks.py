@@ -272,18 +272,26 @@ _DUTY_SPLIT = re.compile(r"、|及|和|与")
 _DUTY_MANNER = re.compile(r"(?:按照?|根据)(?:各自)?(?:的)?(?:职能|职责)(?:分工)?\s*[,，]?\s*$")
 
 
+def _heading_words(norm: str, sec) -> int | None:
+    """Where a numbered section's words start on its line (after the number and blanks)."""
+    c = classify(norm[sec.start:sec.line_end])
+    if c is None:
+        return None
+    a = sec.start + c[4]
+    while a < sec.line_end and norm[a] in " \u3000":
+        a += 1
+    return a
+
+
 def _opening_duty(norm: str, sec) -> list:
     """An item that opens on the bodies whose duty it states (公安部负责维护…,
     铁道部、交通部负责…): GUIDE.md's ``X负责`` as the item's first words, every name
     before 负责 a unit; those bodies are responsible."""
     from .lexicon import looks_like_unit
     from .unit_lists import split_units
-    c = classify(norm[sec.start:sec.line_end])
-    if c is None:
+    a = _heading_words(norm, sec)
+    if a is None:
         return []
-    a = sec.start + c[4]
-    while a < sec.line_end and norm[a] in " \u3000":
-        a += 1
     m = _DUTY.search(norm, a, min(sec.line_end, a + 60))
     if not m or m.start() == a:
         return []
@@ -308,12 +316,9 @@ _GROUP_OWNER = re.compile(r"(?P<units>[^,，。:：;；()（）]{2,40}?)(?P<role
 def _group_owner(norm: str, sec) -> list:
     from .lexicon import looks_like_unit
     from .unit_lists import split_units
-    c = classify(norm[sec.start:sec.line_end])
-    if c is None:
+    a = _heading_words(norm, sec)
+    if a is None:
         return []
-    a = sec.start + c[4]
-    while a < sec.line_end and norm[a] in " \u3000":
-        a += 1
     m = _GROUP_OWNER.match(norm, a, sec.line_end)
     if not m or not all(looks_like_unit(n, strict=True) for n in _DUTY_SPLIT.split(m.group("units"))):
         return []
