@@ -37,6 +37,8 @@ import re
 import sqlite3
 from dataclasses import asdict, dataclass
 
+from ..find.genre import NOT_PLANS
+
 CHECKS = ("title", "region", "no_units", "one_cell", "retrospective", "lookalike", "not_a_plan", "dropped_item")
 
 _LOOKALIKE = re.compile("[\u2e80-\u2eff\u2f00-\u2fdf\uf900-\ufaff\U0002f800-\U0002fa1f]")
@@ -151,7 +153,7 @@ def _audit_doc(conn, d, checks) -> list[Finding]:
             add("region", f"region {d['region']} is named in none of issuer, document number, title or opening",
                 f"issuer={d['issuer']!r} number={d['doc_number']!r} title={_short(title, 30)!r}")
     genre = d["genre"]
-    not_plan = genre in ("reply", "approval", "regulation", "appointment", "interpretation") if genre else bool(_NOT_PLAN.search(title))
+    not_plan = genre in NOT_PLANS if genre else bool(_NOT_PLAN.search(title))
     if "not_a_plan" in checks and not_plan:
         if n_tasks:
             add("not_a_plan", f"reads as {_a(genre)} but {n_tasks} tasks were extracted", title)

@@ -17,6 +17,8 @@ from .. import rules
 
 GENRES = ("plan", "work_report", "regulation", "reply", "approval", "appointment", "interpretation")
 NO_TASKS = frozenset({"work_report", "regulation", "reply", "approval", "appointment", "interpretation"})
+# the genres that are not plans at all: no tasks and no targets (a work report keeps its year's targets)
+NOT_PLANS = NO_TASKS - {"work_report"}
 _ORDER_NUMBER = re.compile(r"国令|国务院令|令第")
 
 

@@ -394,8 +394,8 @@ def find_targets(doc, deadlines=None) -> list:
     from .deadlines import find_deadlines, five_year_period, plan_spans
     from .quantity import _left, _right, find_quantities
 
-    from .genre import NO_TASKS
-    if getattr(doc, "genre", "plan") in NO_TASKS - {"work_report"}:
+    from .genre import NOT_PLANS
+    if getattr(doc, "genre", "plan") in NOT_PLANS:
         return []               # a regulation, reply, approval, appointment or interpretation commits to no figure
     norm = doc.norm
     rx = _rx()
