@@ -56,6 +56,8 @@ _DRAFT = re.compile(r"\((?:[^()]{0,12}?)(?:征求意见稿|送审稿|草案|讨�
 # a regulation's promulgation note closing its title: (1991年3月4日…令第76号发布 …修订通过)
 _PROMULGATED = re.compile(r"\((?:[^()]*(?:发布|公布|通过|修订|施行)[^()]*)\)$")
 _REPLY_ISSUER = re.compile(r"^(.{2,40}?)(?:关于|对)")
+# a portal's category tag before a notice's title: 【规范性文件】长沙市人民政府办公厅关于印发…的通知
+_PORTAL_TAG = re.compile(r"^【[\u4e00-\u9fff]{2,8}】")
 # portal fields: 标题 (the page's own title), 发文机关 (the issuing body)
 _TITLE_FIELD = re.compile(r"标\s*题\s*[:：]\s*\|?\s*([^|\n]{4,120}?)\s*(?:\||$)", re.M)
 _ISSUER_FIELD = re.compile(r"发文机关\s*[:：]\s*\|?\s*([^|\n\s]{2,60})")
@@ -193,7 +195,7 @@ def _read(doc: Document) -> Metadata:
                 break
     if meta.issuer is None:
         for s, e in head_lines:
-            n = _NOTICE.match(norm[s:e].replace(" ", ""))
+            n = _NOTICE.match(_PORTAL_TAG.sub("", norm[s:e].replace(" ", "")))
             if n and _ORG.match(n.group(1)):
                 meta.issuer = n.group(1)
                 break
@@ -236,6 +238,12 @@ def _read(doc: Document) -> Metadata:
             meta.issuer = text[f.start(1):f.end(1)]
     if meta.issuer is None and meta.title:
         meta.issuer = _news_issuer(doc, meta.title)
+    if meta.issuer is None and meta.title and not doc.title_lines:
+        # a title found without a title line of its own (a page's heading, a report read
+        # whole): 昆明市官渡区人民政府关于…的报告 names its issuer as a title line would
+        t = _REPLY_ISSUER.match(meta.title)
+        if t and _ORG.match(t.group(1)):
+            meta.issuer = t.group(1)
     if meta.title:
         p = _PERIOD.search(_fold(meta.title))
         if p and int(p.group(1)) <= int(p.group(2)):

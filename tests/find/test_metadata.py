@@ -22,6 +22,12 @@ def test_parse_date_line(line, hint, iso):
     assert metadata.parse_date_line(line, hint) == iso
 
 
+def structure_of(text):
+    doc = Document("t", "t.txt", "", "", "txt", "utf-8", text, normalize(text))
+    structure.build(doc)
+    return doc
+
+
 def meta_of(text):
     doc = Document("t", "t.txt", "", "", "txt", "utf-8", text, normalize(text))
     structure.build(doc)
@@ -526,3 +532,28 @@ def test_a_document_a_sentence_only_names_is_not_the_title():
     issued = text.replace("扎实推进我市《关于加快建设鱼米之乡的实施意见》《农业强市行动方案》明确的各项任务,现提出如下实施意见。",
                           "现将《某市农业强市行动方案》印发给你们,请认真贯彻落实。")
     assert meta_of(issued).title == "某市农业强市行动方案"
+
+
+def test_a_report_read_whole_names_its_issuer_in_its_title():
+    """A report with no title line of its own (its heading found by the fallback):
+    X关于…的报告 gives X as issuer, as a title line would (a half-year plan report of a
+    district, probe batch 7); a title that names no body gives none."""
+    text = ("昆明市官渡区人民政府关于官渡区2023年上半年国民经济和社会发展计划执行情况的报告\n"
+            "——2023年8月31日在区第十七届人大常委会第十五次会议上\n尊敬的主任、各位委员:\n"
+            "受区长委托,我代表区人民政府,向本次会议报告计划执行情况,请予审议。\n"
+            "一、2023年上半年计划执行情况\n全区经济运行稳中有进。\n(一)主要目标完成情况\n"
+            "上半年,全区实现地区生产总值806亿元,同比增长3.1%。\n")
+    assert not structure_of(text).title_lines          # the heading is found by the fallback
+    assert meta_of(text).issuer == "昆明市官渡区人民政府"
+    assert meta_of(text.replace("昆明市官渡区人民政府关于", "关于", 1)).issuer is None
+
+
+def test_a_portal_category_tag_before_a_notice_title_leaves_the_issuer():
+    """【规范性文件】长沙市人民政府办公厅关于印发…的通知: the tag a portal sets before the notice's
+    title is not part of the issuer's name (probe batch 8)."""
+    text = ("【规范性文件】长沙市人民政府办公厅关于印发长沙市稳定经济运行实施方案的通知\n"
+            "各区县(市)人民政府,市直机关各单位:\n《长沙市稳定经济运行实施方案》已经市人民政府同意,现印发给你们,请认真贯彻执行。\n"
+            "长沙市稳定经济运行实施方案\n一、工作目标\n稳定经济运行。\n二、重点任务\n(一)加强调度。\n")
+    m = meta_of(text)
+    assert m.issuer == "长沙市人民政府办公厅"
+    assert m.title == "长沙市稳定经济运行实施方案"
