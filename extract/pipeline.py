@@ -32,7 +32,7 @@ from pathlib import Path
 
 from .find import conventions, genre, metadata, structure, table_blocks, tasks
 from .models import Document
-from .read.normalize import canonical, mask_furniture, normalize
+from .read.normalize import canonical, mask_furniture, normalize, unflatten
 from .resolve import prose_roles, roles
 
 
@@ -44,7 +44,7 @@ def parse_text(text: str, source: str = "<text>", path: str = "", sha256: str | 
     its typeface, the layout evidence of headings a PDF does not number)."""
     if sha256 is None:
         sha256 = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
-    norm = mask_furniture(normalize(text))
+    norm = unflatten(mask_furniture(normalize(text)))
     doc = Document(id=sha256[:16], source=source, path=path, sha256=sha256, fmt=fmt,
                    encoding=encoding, text=text, norm=norm)
     doc.warnings = list(warnings or [])

@@ -218,6 +218,31 @@ def mask_furniture(norm: str) -> str:
     return "".join(out)
 
 
+_FLAT_BREAK = rules.vocabulary().compile(r"$flat_break")
+_LONG_LINE = re.compile(r"[^\n]{300,}")
+
+
+def unflatten(norm: str) -> str:
+    """``norm`` with the line breaks a copy lost restored where headings ran on:
+    in a line of 300 characters or more that holds three heading numbers or
+    more each after a blank (…完成。 一、加快… (一)全面… 1.把…), each such blank
+    ends with a line break.  Same length, so every span still holds; the text
+    is untouched."""
+    out, pos = [], 0
+    for line in _LONG_LINE.finditer(norm):
+        breaks = list(_FLAT_BREAK.finditer(norm, line.start(), line.end()))
+        if len(breaks) < 3:
+            continue
+        for m in breaks:
+            out.append(norm[pos:m.end() - 1])
+            out.append("\n")
+            pos = m.end()
+    if not out:
+        return norm
+    out.append(norm[pos:])
+    return "".join(out)
+
+
 _FOLD_WS = re.compile(r"\s+")
 
 

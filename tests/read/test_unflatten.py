@@ -1,0 +1,51 @@
+"""A copy that lost its line breaks (a web page saved as one run of text, the
+headings run into the sentences before them): ``normalize.unflatten`` puts a line
+break back before each heading number in such a line, in ``norm`` only and at the
+same length, so the plan's structure reads as it would with its breaks (probe
+batch 9: a provincial division of work saved as one line read as one paragraph)."""
+from extract.pipeline import parse_text
+from extract.read.normalize import normalize, unflatten
+
+LINES = ["关于明确2023年重点工作责任单位的通知",
+         "现将重点工作任务予以分解并明确责任单位。各责任单位要尽快制定具体落实方案,明确时间节点、责任领导、主要措施,"
+         "并于每季度末向省政府报告进展情况,确保年度重点工作任务圆满完成。",
+         "一、加快提振市场信心",
+         "(一)全面促进消费增长。",
+         "1.把恢复和扩大消费摆在优先位置,调整妨碍消费的限制性措施,改善消费条件,创新消费场景。"
+         "(省商务厅、财政厅、发展改革委等相关部门按职责分工负责)",
+         "2.落实好提振市场信心措施。(省发展改革委牵头,省商务厅、财政厅按职责分工负责)",
+         "(二)扩大有效投资。",
+         "3.加大保障性租赁住房供给,探索长租房市场建设,解决好新市民、青年人等住房问题。"
+         "(省住房城乡建设厅牵头,省财政厅、自然资源厅按职责分工负责)",
+         "二、着力稳定经济增长",
+         "4.推动制造业高质量发展。(省工业和信息化厅负责)"]
+
+
+def _facts(text):
+    d = parse_text(text)
+    return [(t.path, [(u.name, u.role) for u in t.units]) for t in d.tasks]
+
+
+def test_a_plan_saved_as_one_line_reads_as_the_plan_with_its_breaks():
+    broken = "\n".join(LINES)
+    flat = " ".join(LINES)
+    want = _facts(broken)
+    assert [p for p, _ in want] == [("一", "(一)", "1"), ("一", "(一)", "2"), ("一", "(二)", "3"), ("二", "4")]
+    assert _facts(flat) == want
+    d = parse_text(flat)
+    assert d.text == flat and len(d.norm) == len(flat)        # the text as stored; spans hold
+    t = d.tasks[-1]
+    assert flat[t.units[0].start:t.units[0].end] == "省工业和信息化厅"
+
+
+def test_only_long_lines_with_several_run_in_headings_are_broken():
+    para = ("各地要把恢复和扩大消费摆在优先位置,调整妨碍消费的限制性措施,改善消费条件,创新消费场景。" * 7
+            + "全年增长 1.5%以上,见 (一)所列事项与 第二条 规定。")
+    assert len(para) >= 300
+    assert unflatten(normalize(para)) == normalize(para)           # one or two asides are no run of headings
+    short = "一、总体要求 (一)指导思想 1.坚持 2.推进"
+    assert unflatten(short) == short                               # a short line keeps its blanks
+    flat = normalize(" ".join(LINES))
+    out = unflatten(flat)
+    assert len(out) == len(flat) and out.count("\n") == 8
+    assert [ln[:2] for ln in out.split("\n")[1:]] == ["一、", "(一", "1.", "2.", "(二", "3.", "二、", "4."]
