@@ -477,3 +477,22 @@ def test_a_level_list_in_official_brackets_is_one_collective_unit():
                      "（二）培育企业。培育企业。(责任单位:省经信厅,各市、县（市、区）政府)\n")
     names = [[u.name for u in t.units] for t in doc.tasks]
     assert names == [["省经信厅", "省发展改革委", "各市、县〔市、区〕政府"], ["省经信厅", "各市、县(市、区)政府"]]
+
+
+# Names a province or an older plan gives its departments (the 厅 of a province,
+# bodies merged or renamed since: 环保厅 → 生态环境, 卫生计生委 → 卫生健康, 安监局 → 应急管理):
+# a list restores its prefix over them as over today's names (probe batch 9: 省住房城乡建设厅、
+# 地方金融监管局 left the second without 省).
+OLDER_AND_PROVINCIAL = [
+    ("省住房城乡建设厅、地方金融监管局", ["省住房城乡建设厅", "省地方金融监管局"]),
+    ("省环保厅、国土资源厅、农业厅", ["省环保厅", "省国土资源厅", "省农业厅"]),
+    ("市卫生计生委、安监局、旅游局", ["市卫生计生委", "市安监局", "市旅游局"]),
+    ("省退役军人事务厅、人事厅、交通厅", ["省退役军人事务厅", "省人事厅", "省交通厅"]),
+    ("省红十字会、文联、侨联", ["省红十字会", "省文联", "省侨联"]),
+]
+
+
+@pytest.mark.parametrize("body, names", OLDER_AND_PROVINCIAL, ids=[c[0] for c in OLDER_AND_PROVINCIAL])
+def test_older_and_provincial_department_names_take_the_lists_prefix(body, names):
+    assert [u.name for u in split_units(body)] == names
+    assert all(u.dept_type for u in split_units(body))
