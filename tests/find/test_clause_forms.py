@@ -9,8 +9,10 @@ beside the cases and in rules/units.yaml:
 * a deadline or pace after the units (…负责，2024年12月底前完成) is not a unit;
 * 党委和政府 and a list of levels before one government word
   (各市、县（市、区）人民政府) are one collective unit;
-* 等 before a bare generic (等部门, 等有关部门) is dropped with it; a collective
-  with its own prefix after 等 (等省有关部门) is a unit of its own;
+* 等 before a bare generic (等部门, 等10个部门) is dropped with it; a collective
+  after 等 that says 有关/相关 or has its own prefix (等有关部门, 等省有关部门) is a
+  unit of its own (GUIDE: X等有关部门负责 → X and 有关部门, both responsible; until
+  this session the pipeline dropped the bare 等有关部门, against the guide);
 * a collective named alone (各地区各有关部门) is a unit;
 * a star or bracketed 牵头 after one name marks that name only;
 * places listed bare before one head (安定区、陇西县、渭源县人民政府) each take
@@ -158,8 +160,14 @@ FORMS = [
      [("国家发展改革委", R), ("财政部", R), ("国务院有关部门", R)]),
     ("deng-bumen", "（责任单位：市发展改革委等部门）", [("市发展改革委", R)]),
     ("deng-count", "（责任单位：市发展改革委等10个部门）", [("市发展改革委", R)]),
-    ("deng-related", "（牵头单位：市发展改革委；配合单位：市财政局等相关部门）", [("市发展改革委", L), ("市财政局", C)]),
-    ("deng-youguan-deadline", "（国家发展改革委等有关部门负责，2025年底前完成）", [("国家发展改革委", R)]),
+    ("deng-related", "（牵头单位：市发展改革委；配合单位：市财政局等相关部门）",
+     [("市发展改革委", L), ("市财政局", C), ("相关部门", C)]),
+    ("deng-youguan-deadline", "（国家发展改革委等有关部门负责，2025年底前完成）", [("国家发展改革委", R), ("有关部门", R)]),
+    # a province's list that restores its prefix up to 等, then the collective (probe batch 9)
+    ("deng-related-prefix", "（省发展改革委牵头，省商务厅、财政厅、住房城乡建设厅等相关部门按职责分工负责）",
+     [("省发展改革委", L), ("省商务厅", R), ("省财政厅", R), ("省住房城乡建设厅", R), ("相关部门", R)]),
+    ("deng-other-youguan", "（市财政局等其他有关单位负责）", [("市财政局", R), ("其他有关单位", R)]),
+    ("deng-other-bumen", "（市财政局等其他部门负责）", [("市财政局", R)]),
     # ---- State Council and ministry forms ------------------------------------
     ("lead-then-deng", "（教育部牵头，国家发展改革委、财政部等按职责分工负责）",
      [("教育部", L), ("国家发展改革委", R), ("财政部", R)]),
