@@ -258,6 +258,13 @@ def _read(doc: Document) -> Metadata:
             if y and not rules.load("titles")["title.event_year"].regex.match(folded, y.start()):
                 meta.period = [int(y.group(1)), int(y.group(1))]
 
+    if meta.period is None:
+        # no title gives one: the year an annual document's opening sentence arranges
+        opening = norm[doc.body_start:next((s.start for s in doc.sections if s.kind != "para"), doc.body_end)]
+        y = rules.load("titles")["title.arranged_year"].regex.search(opening[:1500])
+        if y:
+            meta.period = [int(y.group(1)), int(y.group(1))]
+
     from ..read.normalize import normalize
     region = _region(normalize(meta.issuer) if meta.issuer else None, normalize(meta.title) if meta.title else None,
                      norm[doc.body_start:doc.body_end], normalize(meta.doc_number) if meta.doc_number else None)

@@ -2,6 +2,7 @@
 import pytest
 
 from extract.find import metadata
+from extract.pipeline import parse_text
 from extract.models import Document
 from extract.read.normalize import normalize
 from extract.find import structure
@@ -557,3 +558,18 @@ def test_a_portal_category_tag_before_a_notice_title_leaves_the_issuer():
     m = meta_of(text)
     assert m.issuer == "长沙市人民政府办公厅"
     assert m.title == "长沙市稳定经济运行实施方案"
+
+
+def test_an_annual_documents_opening_sentence_gives_its_period():
+    """No title gives a period: the year the opening sentence arranges does
+    (现对2024年全市生态环境工作作出如下安排 → [2024, 2024]), and with it a one-year plan's
+    targets are dated at the year's end (both probe annotators; GUIDE: a year plan's
+    figures take the year's last day).  A sentence that reports or sets requirements
+    gives none."""
+    body = ("一、总体要求\n坚持稳中求进。\n二、主要目标\n1.坚决完成环境质量改善目标。全市集中式饮用水水源地水质达标率为100%。\n"
+            "三、重点任务\n(一)深入打好蓝天保卫战。\n")
+    d = parse_text("根据省生态环境厅和市委、市政府工作要求,现对2024年全市生态环境工作作出如下安排。\n" + body)
+    assert d.meta.period == [2024, 2024]
+    assert [t.deadline for t in d.targets] == ["2024-12-31"]
+    assert parse_text("现就2024年一季度经济运行情况通报如下:\n" + body).meta.period is None
+    assert parse_text("现就做好2023年工作提出如下要求。\n" + body).meta.period is None
