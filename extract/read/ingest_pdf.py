@@ -232,16 +232,70 @@ def page_chars(page, textpage, height):
     return out
 
 
-def plumber_chars(plumber_page):
+def plumber_chars(plumber_page, styles=None):
     """The same characters as ``page_chars``, read by pdfplumber (pdfminer):
-    the fallback for pages whose fonts pdfium cannot measure."""
+    the fallback for pages whose fonts pdfium cannot measure.  ``styles``
+    (:func:`text_object_styles`) gives each character the style of the text
+    object that draws it, as pdfium reads it (render mode and the font's own
+    name: pdfminer keeps neither the render mode nor, for a font it does not
+    have, its base name); without it the style is pdfminer's font name."""
     out = []
     for ln in plumber_page.extract_text_lines(return_chars=True, strip=False):
         for c in ln["chars"]:
-            st = font_style(c.get("fontname") or "") if _judged(c["text"][:1] or " ") else None
+            st = None
+            if _judged(c["text"][:1] or " "):
+                st = _style_at(styles, c.get("matrix")) if styles else None
+                st = st or font_style(c.get("fontname") or "")
             out.append(_Char(c["text"], c["x0"], c["x1"], c["top"], c["bottom"], False, st))
         out.append(_Char("\n", 0, 0, 0, 0, True))
     return out
+
+
+def text_object_styles(page) -> dict:
+    """The style of each text object on a page, by baseline: {round(y): [(x, y, style)]}
+    in PDF coordinates, each list sorted by the object's origin.  pdfium knows a
+    text object's font and render mode even where it cannot measure its glyphs
+    (a CJK font the file does not embed and the machine does not have)."""
+    import ctypes
+
+    import pypdfium2.raw as raw
+    f = _pdfium()
+    m = raw.FS_MATRIX()
+    buf = ctypes.create_string_buffer(256)
+    fonts: dict = {}
+    out: dict = {}
+    praw = page.raw
+    for i in range(raw.FPDFPage_CountObjects(praw)):
+        h = f.get_object(praw, i)
+        font = f.text_font(h) if h else None
+        if not font or not f.obj_matrix(ctypes.c_void_p(h), ctypes.byref(m)):
+            continue
+        mode = f.render_mode(h)
+        st = fonts.get((font, mode))
+        if st is None:
+            k = f.font_name(ctypes.c_void_p(font), buf, ctypes.c_size_t(len(buf)))
+            name = buf.raw[:max(0, min(k, len(buf)) - 1)].decode("latin-1")
+            st = fonts[(font, mode)] = font_style(name, f.font_weight(ctypes.c_void_p(font)), mode)
+        out.setdefault(round(m.f), []).append((m.e, m.f, st))
+    for v in out.values():
+        v.sort(key=lambda t: t[0])
+    return out
+
+
+def _style_at(styles: dict, matrix) -> tuple | None:
+    """The style of the text object a glyph at ``matrix``'s origin belongs to: on its
+    baseline, the last object that starts at or before it."""
+    if not matrix:
+        return None
+    x, y = matrix[4], matrix[5]
+    best = None
+    for key in (round(y) - 1, round(y), round(y) + 1):      # (a baseline at n.5 may round either way)
+        for ox, oy, st in styles.get(key, ()):
+            if ox > x + 0.5:
+                break
+            if abs(oy - y) < 0.5 and (best is None or ox >= best[0]):
+                best = (ox, st)
+    return best[1] if best else None
 
 
 def _gap(chars, k: int) -> str:
@@ -723,7 +777,7 @@ def read_pdf_pages(data: bytes, tables: bool = True):
                         for name in ("pdfminer", "pdfplumber"):
                             logging.getLogger(name).setLevel(logging.ERROR)
                         plumber = pdfplumber.open(io.BytesIO(data))
-                    chars = plumber_chars(plumber.pages[i])
+                    chars = plumber_chars(plumber.pages[i], text_object_styles(page))
                 else:
                     chars = page_chars(page, textpage, h)
                 del textpage

@@ -71,3 +71,27 @@ def test_a_run_of_set_apart_characters_ends_at_a_line_break():
     text = "表一\n1 | 2\n附注\n正文正文正文"
     styles = [hei, hei, None, None, None, None, None, None, None, hei, hei, None] + [body] * 6
     assert emphasis_spans(styles, text) == [(0, 2), (9, 11)]
+
+
+def test_pages_read_by_pdfminer_keep_each_glyphs_style_from_pdfium():
+    """A page whose CJK font the file does not embed and the machine lacks goes to
+    pdfminer (pdfium cannot measure its glyphs); pdfminer keeps neither the render
+    mode nor, for a font it does not have, the font's base name, so the reader takes
+    each glyph's style from the pdfium text object that draws it.  Called directly,
+    so the test does not depend on the fonts of the machine it runs on (without a CJK
+    font, read_bytes takes this path for these fixtures)."""
+    import io
+
+    import pdfplumber
+    import pypdfium2 as pdfium
+
+    from extract.read.ingest_pdf import plumber_chars, text_object_styles
+    data = styled_pdf([[("赛道一：智能制造", "hei")], [("加强组织领导。", "bold"), ("建立工作机制。", "")]])
+    page = pdfium.PdfDocument(data)[0]
+    with pdfplumber.open(io.BytesIO(data)) as pl:
+        chars = plumber_chars(pl.pages[0], text_object_styles(page))
+        bare = plumber_chars(pl.pages[0])
+    style = {c.ch: c.style for c in chars if c.style}
+    assert style["赛"] == ("SimHei-Light", False) and style["加"] == ("STSong-Light", True)
+    assert style["建"] == ("STSong-Light", False)
+    assert {c.style for c in bare if c.style} == {("STSongStd-Light", False)}     # what pdfminer alone knows

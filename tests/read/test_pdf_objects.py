@@ -86,7 +86,7 @@ def test_a_widthless_glyph_in_a_font_not_embedded_sends_the_page_to_pdfminer(mon
         pdf.close()
     used = []
     real_plumber_chars = P.plumber_chars
-    monkeypatch.setattr(P, "plumber_chars", lambda pg: used.append(pg) or real_plumber_chars(pg))
+    monkeypatch.setattr(P, "plumber_chars", lambda pg, *a: used.append(pg) or real_plumber_chars(pg, *a))
     pages, *_ = P.read_pdf_pages(plain)
     assert not used and "Market supervision bureau" in pages[0][0].text
     pages, *_ = P.read_pdf_pages(broken)
