@@ -219,6 +219,7 @@ def mask_furniture(norm: str) -> str:
 
 
 _FLAT_BREAK = rules.vocabulary().compile(r"$flat_break")
+_FLAT_DOCNO = rules.vocabulary().compile(r"$flat_docno")
 _LONG_LINE = re.compile(r"[^\n]{300,}")
 
 
@@ -226,13 +227,16 @@ def unflatten(norm: str) -> str:
     """``norm`` with the line breaks a copy lost restored where headings ran on:
     in a line of 300 characters or more that holds three heading numbers or
     more each after a blank (…完成。 一、加快… (一)全面… 1.把…), each such blank
-    ends with a line break.  Same length, so every span still holds; the text
+    ends with a line break, and so do the blanks around a document number
+    (…的通知 豫政〔2023〕5号 现将…).  Same length, so every span still holds; the text
     is untouched."""
     out, pos = [], 0
     for line in _LONG_LINE.finditer(norm):
         breaks = list(_FLAT_BREAK.finditer(norm, line.start(), line.end()))
         if len(breaks) < 3:
             continue
+        # the letterhead's document number stands on a line of its own too
+        breaks = sorted(breaks + list(_FLAT_DOCNO.finditer(norm, line.start(), line.end())), key=lambda m: m.start())
         for m in breaks:
             out.append(norm[pos:m.end() - 1])
             out.append("\n")

@@ -49,3 +49,16 @@ def test_only_long_lines_with_several_run_in_headings_are_broken():
     out = unflatten(flat)
     assert len(out) == len(flat) and out.count("\n") == 8
     assert [ln[:2] for ln in out.split("\n")[1:]] == ["一、", "(一", "1.", "2.", "(二", "3.", "二、", "4."]
+
+
+def test_the_letterheads_document_number_gets_its_own_line():
+    """…的通知 豫政〔2023〕5号 现将…: in a flattened line the number stands between the
+    title and the body, so title, number and issuer read as they would on their lines;
+    a number cited in a sentence (…意见(豫政〔2023〕5号),现将…) is not broken out."""
+    head = ["河南省人民政府 关于明确2023年重点工作责任单位的通知", "豫政〔2023〕5号"]
+    d = parse_text(" ".join(head + LINES[1:]))
+    assert (d.meta.doc_number, d.meta.issuer, d.meta.region, d.meta.period) == (
+        "豫政〔2023〕5号", "河南省人民政府", "河南省", [2023, 2023])
+    assert d.meta.title == "河南省人民政府关于明确2023年重点工作责任单位的通知"
+    cited = normalize(" ".join(["根据《意见》(豫政〔2023〕5号),现将任务分解如下。"] + LINES[2:]))
+    assert "豫政〔2023〕5号),现将" in unflatten(cited)
