@@ -391,8 +391,13 @@ def find_deadlines(text: str, start: int = 0, end: int | None = None, base_date=
         if rule.get("resolve") == "yearly" and d.date_end and "年" in d.text[:d.text.rfind("每")]:
             stop = _SENT_STOP.search(text, m.end(), end)
             yearly = (date(int(d.date_end[:4]), 1, 1), stop.start() if stop else end)
-        elif yearly is not None and rule.id == "deadline.relative_month" and m.start() < yearly[1]:
+        elif yearly is not None and rule.id in _MONTH_ONLY and m.start() < yearly[1]:
             d = _make(m, meta, yearly[0])
+        elif d.date_end and _YEAR_WRITTEN.search(d.text) and rule.get("resolve") not in ("yearly", "period", "none"):
+            # a date with its year written dates the bare months after it in its sentence
+            # (于2023年3月25日、6月25日、9月25日前…,12月25日前报告): they are that year's
+            stop = _SENT_STOP.search(text, m.end(), end)
+            yearly = (date(int(d.date_end[:4]), 1, 1), stop.start() if stop else end)
         if not undated and d.date_end is None and d.date_start is None:
             continue
         if _skip(text, d, rule, start, end, base):
@@ -400,6 +405,9 @@ def find_deadlines(text: str, start: int = 0, end: int | None = None, base_date=
         out.append(d)
     return out
 
+
+_MONTH_ONLY = ("deadline.relative_month", "deadline.relative_month_listed")
+_YEAR_WRITTEN = re.compile(r"(?:19|20)[0-9]{2}\s?年")
 
 _BACK = 12      # how far before an anchor an expression may start (截止到2026年: 7)
 
@@ -462,6 +470,7 @@ def plan_spans(doc) -> list:
     return spans
 
 
+_ISSUES = re.compile(r"(?:印发|转发|发布)给你们|《[^《》\n]{4,80}》[^。\n]{0,20}(?:印发|转发)")
 _SALUTATION = re.compile(r"(?m)^\s*各位代表\s*[:：]\s*$")
 
 
@@ -484,6 +493,15 @@ def doc_deadlines(doc, undated: bool = False) -> list:
     base = doc.meta.signed or doc.meta.published
     out = []
     spans = plan_spans(doc)
+    if spans and not getattr(doc, "title_lines", None) and getattr(doc.meta, "doc_number", None):
+        # a notice that is itself the document (no plan title under it, it issues nothing):
+        # the dates its opening sets, after its letterhead's number, are the plan's
+        # (于2023年3月25日…前向省政府报告); its figures are not (they recount, as a
+        # notice of accidents does)
+        lo = spans[0][0]
+        k = doc.norm.find(doc.meta.doc_number.replace(" ", ""), 0, lo)
+        if k >= 0 and not _ISSUES.search(doc.norm, k, lo):
+            spans[0] = ((doc.norm.find("\n", k, lo) + 1) or lo, spans[0][1])
     # tables the reader kept as blocks (a 分工表 after 附, a project list): their
     # 完成时限 and 建设周期 cells, where no span above reaches
     # (a table above the body is page chrome: a web page's 成文日期 / 发布日期 box)

@@ -437,3 +437,29 @@ def test_a_regulations_relative_time_limits_are_no_deadlines():
     plan = parse_text("某市人民政府办公室关于印发某某工作方案的通知\n各区人民政府：\n现将方案印发给你们。\n"
                       "某市人民政府办公室\n2024年3月1日\n某某工作方案\n一、重点任务\n(一)建设平台。一个月内完成平台建设。\n")
     assert [d.text for d in plan.deadlines] == ["一个月内"]
+
+
+def test_a_written_year_dates_the_bare_months_after_it_in_its_sentence():
+    """于2023年3月25日、6月25日、9月25日前…,12月25日前报告全年落实情况: the later dates are
+    2023's (both probe annotators, batch 9), whatever the document's own date; a list
+    of dates ending in 前 shares it (6月25日); the next sentence starts afresh."""
+    t = ("各责任单位要于2023年3月25日、6月25日、9月25日前向省政府报告进展情况,12月25日前报告全年落实情况。"
+         "各地要在6月底前完成自查。")
+    got = [(d.text, d.date_end) for d in find_deadlines(t, base_date="2022-12-20")]
+    assert got == [("于2023年3月25日", "2023-03-25"), ("6月25日", "2023-06-25"), ("9月25日前", "2023-09-25"),
+                   ("12月25日前", "2023-12-25"), ("6月底前", "2023-06-30")]
+    # (the last: resolved against the document's date, 2022-12-20, as before: the next 6月底)
+    assert [d.text for d in find_deadlines("于6月25日、9月25日召开会议。", base_date=BASE)] == []
+
+
+def test_a_notice_that_is_the_document_keeps_the_dates_of_its_opening():
+    """A notice with no plan title under it, which issues nothing: the dates its opening
+    sets after the letterhead's number are the document's; a covering notice that issues
+    a plan keeps them out (GUIDE: the notice's own dates are metadata)."""
+    from extract.pipeline import parse_text
+    own = ("河南省人民政府\n关于明确2023年重点工作责任单位的通知\n豫政〔2023〕5号\n"
+           "现将重点工作任务予以分解。各责任单位要于2023年3月25日前报告进展情况。\n"
+           "一、加快提振市场信心\n(一)全面促进消费增长。\n1.恢复和扩大消费。(省商务厅负责)\n2.落实措施。(省发展改革委牵头)\n")
+    assert [d.text for d in parse_text(own).deadlines] == ["于2023年3月25日前"]
+    issues = own.replace("现将重点工作任务予以分解。", "现将《重点工作责任分解方案》印发给你们。")
+    assert [d.text for d in parse_text(issues).deadlines] == []
