@@ -54,11 +54,12 @@ FLOORS = {
     "corpus/real/gold-fresh:zhejiang-pdf": {
         "tasks.f1": 0.988, "responsibilities.f1": 0.994, "targets.f1": 0.948, "deadlines.f1": 0.960,
     },
-    # 51 real documents of other provinces, years and fields (corpus/real/gold-probe/README.md):
-    # each batch scored once before any change it prompted, then fitted (development scores)
+    # 59 real documents of other provinces, years and fields (corpus/real/gold-probe/README.md):
+    # each batch scored once before any change it prompted, then fitted (development scores);
+    # re-based when batch 9 was added (a harder batch moves the set, not the pipeline)
     "corpus/real/gold-probe": {
-        "tasks.f1": 0.715, "responsibilities.f1": 0.905, "targets.f1": 0.733, "deadlines.f1": 0.602,
-        "metadata.accuracy": 0.844,
+        "tasks.f1": 0.797, "responsibilities.f1": 0.901, "targets.f1": 0.713, "deadlines.f1": 0.679,
+        "metadata.accuracy": 0.854,
     },
     # SYNTHETIC plans written for the tests in styles the seeds lack, and rules were tuned
     # on them (tests/data/synthetic-styles1/README.md): regression checks, not estimates
