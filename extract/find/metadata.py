@@ -238,12 +238,6 @@ def _read(doc: Document) -> Metadata:
             meta.issuer = text[f.start(1):f.end(1)]
     if meta.issuer is None and meta.title:
         meta.issuer = _news_issuer(doc, meta.title)
-    if meta.issuer is None and meta.title and not doc.title_lines:
-        # a title found without a title line of its own (a page's heading, a report read
-        # whole): 昆明市官渡区人民政府关于…的报告 names its issuer as a title line would
-        t = _REPLY_ISSUER.match(meta.title)
-        if t and _ORG.match(t.group(1)):
-            meta.issuer = t.group(1)
     if meta.title:
         p = _PERIOD.search(_fold(meta.title))
         if p and int(p.group(1)) <= int(p.group(2)):

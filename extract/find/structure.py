@@ -232,6 +232,7 @@ def _main_chain(cls: list, texts: list | None = None) -> list:
             if len(before) >= 2:
                 return before
     best: list = []
+    lone_cn = None                      # the only 一、 of a text cut after it (no 二、 follows)
     for kind in ("cn", "chapter", "arabic", "paren_cn", "dec1"):
         chains: list = []
         cur: list = []
@@ -243,11 +244,19 @@ def _main_chain(cls: list, texts: list | None = None) -> list:
                 chains.append(cur)
             elif cur and cls[cur[-1]][3] == c[3] - 1:
                 cur.append(i)
+        if kind == "cn" and len(chains) == 1 and len(chains[0]) == 1:
+            lone_cn = chains[0][0]
         for ch in chains:
             if len(ch) > len(best) or (len(ch) == len(best) and best and ch[0] > best[0]):
                 best = ch
         if len(best) >= 2:
-            return best
+            break
+    if lone_cn is not None and best and best != [lone_cn] and cls[best[0]][0] in ("arabic", "paren_cn", "dec1") \
+            and lone_cn < best[0] and not any(c and c[0] != "cn" for c in cls[:lone_cn]) \
+            and not any(c and c[0] == "chapter" for c in cls):
+        # 一、总体要求 / (一)… / (二)… / 1.… 2.…: a text cut before its 二、 (a page saved in
+        # part) still has 一、 over the rest; the lower numbers run under it, as in a whole plan
+        return [lone_cn]
     return best
 
 
@@ -317,7 +326,9 @@ _QUOTED = re.compile(r"《([^《》]{4,80})》")
 _NOTICE_TITLE = re.compile(r"^.{0,40}?关于.{2,80}的通知$")
 # portal fields, table cells, links, time stamps and a page's breadcrumb trail (首页 > 政策)
 # are never part of a title
-_NOT_TITLE = re.compile(r"[:\[\]|>›»]|www\.|http|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}:[0-9]{2}")
+_NOT_TITLE = re.compile(r"[:\[\]|>›»]|www\.|http|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}:[0-9]{2}"
+                        # a 版记 line (海南省安全生产委员会办公室 2016年8月26印发), a page's 全文 tab
+                        r"|(?:19|20)[0-9]{2}\s?年\s?[0-9]{1,2}\s?月\s?[0-9]{0,2}\s?日?\s?印发$|^\s*全\s?文\s*$")
 
 
 # a label of a portal's field table (发文机关： | …, 发布日期： | …); find/metadata.py too

@@ -69,6 +69,14 @@ def find(doc_id: str, norm: str, layout: Layout, tables: TableFacts, conventions
     for s in secs:
         if (s.parent is not None and s.parent in excluded) or (s.kind != "para" and is_non_work(s)):
             excluded.add(s.idx)
+    # a heading that only groups parts that hold no work (一、把握总体要求,明确工作目标 /
+    # (一)总体要求 / (二)工作目标) holds none either: it is no task for want of work children
+    for s in reversed(secs):
+        kids = [c for c in s.children if secs[c].kind != "para"]
+        if s.kind != "para" and s.idx not in excluded and kids and all(
+                c in excluded and is_non_work(secs[c]) for c in kids):
+            excluded.add(s.idx)
+            excluded.update(_descendants(secs, s))
     # an item of a goals section that names who owns it (1.地区生产总值增长6%左右 / 牵头单位:区发改局)
     # is assigned work all the same (GUIDE.md: every paragraph that carries a responsibility
     # clause is a task)

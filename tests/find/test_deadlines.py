@@ -453,13 +453,23 @@ def test_a_written_year_dates_the_bare_months_after_it_in_its_sentence():
 
 
 def test_a_notice_that_is_the_document_keeps_the_dates_of_its_opening():
-    """A notice with no plan title under it, which issues nothing: the dates its opening
-    sets after the letterhead's number are the document's; a covering notice that issues
-    a plan keeps them out (GUIDE: the notice's own dates are metadata)."""
+    """A notice with no plan title under it: its own title is the document's, and the
+    dates its opening sets (before the first heading) are the document's; the date it
+    was signed is not (GUIDE: the notice's own dates are metadata)."""
     from extract.pipeline import parse_text
     own = ("河南省人民政府\n关于明确2023年重点工作责任单位的通知\n豫政〔2023〕5号\n"
            "现将重点工作任务予以分解。各责任单位要于2023年3月25日前报告进展情况。\n"
            "一、加快提振市场信心\n(一)全面促进消费增长。\n1.恢复和扩大消费。(省商务厅负责)\n2.落实措施。(省发展改革委牵头)\n")
     assert [d.text for d in parse_text(own).deadlines] == ["于2023年3月25日前"]
-    issues = own.replace("现将重点工作任务予以分解。", "现将《重点工作责任分解方案》印发给你们。")
-    assert [d.text for d in parse_text(issues).deadlines] == []
+    signed = own.replace("豫政〔2023〕5号\n", "豫政〔2023〕5号\n2023年2月28日\n")
+    assert [d.text for d in parse_text(signed).deadlines] == ["于2023年3月25日前"]
+
+
+def test_a_date_in_the_guiding_ideas_counts_a_review_does_not():
+    """GUIDE: every occurrence counts. 确保到2020年…同步全面建成小康社会 in a 指导思想 is due as
+    in a goals section (both probe annotators); a review of past years (发展基础) holds none."""
+    from extract.pipeline import parse_text
+    t = ("某某实施意见\n一、总体要求\n(一)指导思想\n全面贯彻落实党的十九大精神,确保到2020年同步全面建成小康社会。\n"
+         "(二)工作目标\n1.经济持续较快发展。到2020年,地区生产总值比2010年翻一番。\n"
+         "二、发展基础\n2015年底前已完成第一阶段任务。\n三、重点任务\n(一)加快发展。2018年底前完成规划编制。\n")
+    assert [d.text for d in parse_text(t).deadlines] == ["到2020年", "到2020年", "2018年底前"]

@@ -535,16 +535,17 @@ def test_a_document_a_sentence_only_names_is_not_the_title():
     assert meta_of(issued).title == "某市农业强市行动方案"
 
 
-def test_a_report_read_whole_names_its_issuer_in_its_title():
-    """A report with no title line of its own (its heading found by the fallback):
-    X关于…的报告 gives X as issuer, as a title line would (a half-year plan report of a
-    district, probe batch 7); a title that names no body gives none."""
+def test_a_report_cut_after_its_first_part_names_its_issuer_in_its_title():
+    """A half-year plan report cut after 一、…执行情况 / (一)…: X关于…的报告 is its title and
+    gives X as issuer (probe batch 7: with the cut the title was missed and the issuer
+    with it, until a lone 一、 over lower numbers was read as the top of the text); a
+    title that names no body gives none."""
     text = ("昆明市官渡区人民政府关于官渡区2023年上半年国民经济和社会发展计划执行情况的报告\n"
             "——2023年8月31日在区第十七届人大常委会第十五次会议上\n尊敬的主任、各位委员:\n"
             "受区长委托,我代表区人民政府,向本次会议报告计划执行情况,请予审议。\n"
             "一、2023年上半年计划执行情况\n全区经济运行稳中有进。\n(一)主要目标完成情况\n"
             "上半年,全区实现地区生产总值806亿元,同比增长3.1%。\n")
-    assert not structure_of(text).title_lines          # the heading is found by the fallback
+    assert structure_of(text).title_lines
     assert meta_of(text).issuer == "昆明市官渡区人民政府"
     assert meta_of(text.replace("昆明市官渡区人民政府关于", "关于", 1)).issuer is None
 
@@ -573,3 +574,17 @@ def test_an_annual_documents_opening_sentence_gives_its_period():
     assert [t.deadline for t in d.targets] == ["2024-12-31"]
     assert parse_text("现就2024年一季度经济运行情况通报如下:\n" + body).meta.period is None
     assert parse_text("现就做好2023年工作提出如下要求。\n" + body).meta.period is None
+
+
+def test_a_print_line_and_a_full_text_tab_are_no_part_of_the_title():
+    """The 版记 line above a plan (海南省安全生产委员会办公室 2016年8月26印发) and a page's 全文
+    tab are not title lines; and a heading that pairs guiding ideas with goals
+    (指导思想和工作目标) is no background section: its goals' dates count (probe batch 9)."""
+    text = ("海南省安全生产委员会办公室         2016年8月26印发\n海南省遏制重特大事故工作实施方案\n"
+            "为坚决遏制重特大生产安全事故,制定本方案。\n一、指导思想和工作目标\n(一)指导思想\n深入贯彻落实安全生产的系列重要指示。\n"
+            "(二)工作目标\n到2020年,全省安全生产形势实现根本好转。\n")
+    d = parse_text(text)
+    assert d.meta.title == "海南省遏制重特大事故工作实施方案"
+    assert [x.text for x in d.deadlines] == ["到2020年"]
+    tab = parse_text("全文\n以新时代中国特色社会主义思想为指导,坚持稳中求进。\n一、坚持系统集成\n1.全面实施清单管理。\n2.深化审批改革。\n")
+    assert tab.meta.title is None

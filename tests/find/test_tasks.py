@@ -231,3 +231,30 @@ def test_a_group_heading_that_names_its_owner_gives_the_items_their_unit():
     assert units == {"一/1": [("县示范区管委会", "lead")], "一/2": [("县示范区管委会", "lead")],
                      "二/3": [("县发改局", "responsible"), ("县财政局", "responsible")],
                      "二/4": [("县审计局", "responsible")], "三/5": []}
+
+
+# ---- a text cut after its 一、 (a page saved in part: no 二、 follows) -------------
+
+CUT_PRINCIPLES = ("长沙市稳定经济运行实施方案\n为统筹疫情防控与经济社会秩序恢复,制定本方案。\n一、总体要求\n(一)指导思想\n"
+                  "以新时代中国特色社会主义思想为指导,统筹推进各项工作。\n(二)基本原则\n"
+                  "1.坚持统一领导。坚决服从统一指挥。\n2.坚持科学指导。按照科学、合理、适度的要求。\n3.坚持分类施策。要分区分级制定差异化措施。\n")
+
+
+def test_a_lone_yi_over_lower_numbers_is_the_top_of_a_cut_text():
+    """一、 / (一) / (二) / 1. 2. 3. with no 二、 (the copy ends first): 一、 is still the top and
+    the numbers below run under it, so the items of 基本原则 are principles, not tasks (both
+    probe annotators, batches 5 and 9); a division of work cut the same way keeps its paths."""
+    assert [t.path for t in parse_text(CUT_PRINCIPLES).tasks] == []
+    work = CUT_PRINCIPLES.replace("一、总体要求", "一、重点工作").replace("(二)基本原则", "(二)稳定经济运行")
+    assert [t.path for t in parse_text(work).tasks] == [("一", "(二)", "1"), ("一", "(二)", "2"), ("一", "(二)", "3")]
+    # an arabic list before the 一、 is the text's own top level, the lone 一、 after it changes nothing
+    first = "某某实施方案\n1.加强领导。\n2.完善机制。\n3.强化保障。\n一、附则\n本方案自印发之日起施行。\n"
+    assert [t.path[0] for t in parse_text(first).tasks][:3] == ["1", "2", "3"]
+
+
+def test_a_heading_that_only_groups_parts_without_work_is_no_task():
+    """一、把握总体要求,明确工作目标 / (一)总体要求 / (二)工作目标: its heading names work
+    words, but everything under it is requirements and goals (GUIDE: not tasks)."""
+    t = ("关于全面推进政务公开工作的实施意见\n一、把握总体要求,明确工作目标\n(一)总体要求\n坚持以公开为常态。\n"
+         "(二)工作目标\n到2020年,政务公开工作总体迈上新台阶。\n二、推进决策公开\n(一)推进决策过程公开。\n(二)推进执行公开。\n")
+    assert [x.path for x in parse_text(t).tasks] == [("二", "(一)"), ("二", "(二)")]
