@@ -61,6 +61,11 @@ _PORTAL_TAG = re.compile(r"^【[\u4e00-\u9fff]{2,8}】")
 # portal fields: 标题 (the page's own title), 发文机关 (the issuing body)
 _TITLE_FIELD = re.compile(r"标\s*题\s*[:：]\s*\|?\s*([^|\n]{4,120}?)\s*(?:\||$)", re.M)
 _ISSUER_FIELD = re.compile(r"发文机关\s*[:：]\s*\|?\s*([^|\n\s]{2,60})")
+# a portal's 发文单位 / 发布机构 field, which may write in full what the notice writes by its level word
+# (发文单位: 通山县人民政府 beside 县人民政府关于…的通知)
+_UNIT_FIELD = re.compile(r"(?:发\s*文\s*单\s*位|发\s*布\s*机\s*构)\s*[:：]\s*\|?\s*([^|\n\s]{2,60})")
+# an issuer written by its level word only (区人民政府办公室, 县人民政府): the place is the plan's own
+_LEVEL_ISSUER = re.compile(r"^([区县市州旗])(?:人民政府|政府)(?:办公室|办公厅)?$")
 
 
 _ORDER_NO = re.compile(r"第\s?[0-9]{1,4}\s?号")
@@ -259,11 +264,22 @@ def _read(doc: Document) -> Metadata:
         if y:
             meta.period = [int(y.group(1)), int(y.group(1))]
 
+    if meta.issuer and _LEVEL_ISSUER.match(meta.issuer):
+        f = _UNIT_FIELD.search(head)
+        if f and f.group(1).endswith(meta.issuer) and len(f.group(1)) > len(meta.issuer) and _ORG.match(f.group(1)):
+            meta.issuer = f.group(1)
+
     from ..read.normalize import normalize
     region = _region(normalize(meta.issuer) if meta.issuer else None, normalize(meta.title) if meta.title else None,
                      norm[doc.body_start:doc.body_end], normalize(meta.doc_number) if meta.doc_number else None)
     if region is not None:
         meta.region, meta.level = region.full, region.level
+        lv = _LEVEL_ISSUER.match(meta.issuer or "")
+        if lv and region.level in ("city", "county", "district") and region.name.endswith(lv.group(1)) \
+                and len(region.name) > 1:
+            # 区人民政府办公室 of the 蔡甸区 plan: written in full as its 落款 would elsewhere
+            # (both probe annotators, four district and county divisions of work)
+            meta.issuer = region.name + meta.issuer[1:]
     return meta
 
 

@@ -588,3 +588,24 @@ def test_a_print_line_and_a_full_text_tab_are_no_part_of_the_title():
     assert [x.text for x in d.deadlines] == ["到2020年"]
     tab = parse_text("全文\n以新时代中国特色社会主义思想为指导,坚持稳中求进。\n一、坚持系统集成\n1.全面实施清单管理。\n2.深化审批改革。\n")
     assert tab.meta.title is None
+
+
+def test_an_issuer_written_by_its_level_word_is_completed_with_the_place():
+    """区人民政府办公室关于印发…的通知 (a district's own pages write it so): the issuer is written in
+    full, from the portal's 发文单位 / 发布机构 field where it gives the full name, else from the
+    plan's own region when that is a district of the same level (both probe annotators, four
+    divisions of work of Hubei districts and counties); a region of another level leaves it."""
+    body = ("各街道办事处,区人民政府各部门:\n现将《2023年重点任务分解方案》印发给你们,请认真贯彻执行。\n"
+            "2023年重点任务分解方案\n一、稳定经济增长\n1.推进项目建设。(牵头单位:区发改局)\n"
+            "2.扩大有效投资。(牵头单位:区财政局)\n二、保障民生\n3.稳定就业。(牵头单位:区人社局)\n")
+    head = "区人民政府办公室关于印发2023年重点任务分解方案的通知\n"
+    field = meta_of("发布机构: | 武昌区人民政府办公室 | 文 号: | 武昌政办〔2023〕1号 |\n" + head + body)
+    assert (field.issuer, field.level) == ("武昌区人民政府办公室", "district")
+    county = meta_of("主题分类: 政务公开 发文单位: 通山县人民政府\n" + head.replace("区人民政府办公室", "县人民政府") + body)
+    assert (county.issuer, county.region) == ("通山县人民政府", "湖北省通山县")
+    own = meta_of("发布机构 区人民政府办公室 文    号 蔡政办〔2023〕1号\n" + head + body + "全区各街道,蔡甸区各部门。\n")
+    assert (own.region, own.issuer) == ("湖北省蔡甸区", "蔡甸区人民政府办公室")
+    unknown = meta_of(head + body)                                  # no place to complete it with
+    assert (unknown.region, unknown.issuer) == (None, "区人民政府办公室")
+    city = meta_of(head + body + "全市各区,武汉市各部门。\n")          # a city is no 区 of the same level
+    assert city.issuer == "区人民政府办公室"
