@@ -205,6 +205,9 @@ def _raw(text: str, start: int, end: int, loose: bool) -> list:
                 e = _RATIO_ONE.match(text, m.end()).end()
                 out.append(Quantity(float(m.group("num")), None, None, "=", None, None, False, False, False, False,
                                     False, m.start("num"), e, rule=rid))
+            elif rid == "quantity.ratio_one_first":   # 1:1.6: the term that is not one
+                out.append(Quantity(float(m.group("num")), None, None, "=", None, None, False, False, False, False,
+                                    False, m.start("one"), m.end(), rule=rid))
             elif rid.startswith("quantity.zero"):
                 # 零突破: a first one (>); 零增长 / 零发生: a level held at zero
                 cmp_ = ">" if rid == "quantity.zero" else "="

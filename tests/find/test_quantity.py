@@ -270,6 +270,19 @@ def test_a_ratio_to_one_is_its_first_term_with_no_measure(text, want):
 
 
 @pytest.mark.parametrize("text, want", [
+    ("公立医院床人比不低于1:1.6,", [(1.6, None, ">=", "1:1.6")]),
+    ("医护比达到1∶1.2。", [(1.2, None, "=", "1∶1.2")]),          # (达到 as for any number here)
+    ("比例为1:2:3。", []),
+    ("会议于上午1:30召开。", []),
+])
+def test_a_ratio_from_one_is_its_other_term(text, want):
+    """床人比不低于1:1.6: both probe annotators of a 2024 hospital plan write value 1.6, no unit
+    (the mirror of 2.1∶1 above); a ratio of three terms or a clock time is none."""
+    got = [(q.value, q.unit, q.comparator, text[q.start:q.end]) for q in find_quantities(text)]
+    assert got == want
+
+
+@pytest.mark.parametrize("text, want", [
     ("固定资产投资实现正增长；", [(0.0, None, ">", True)]),
     ("进出口总额争取实现正增长，", [(0.0, None, ">", True)]),
     ("化学品使用量保持零增长。", [(0.0, None, "=", True)]),
