@@ -141,6 +141,8 @@ def _candidates(c: str) -> tuple:
         return ("cn", "paren_cn")          # paren_cn: a lost opening bracket
     if "①" <= c <= "⑳" or "㉑" <= c <= "㉟":
         return ("circled",)
+    if "⑴" <= c <= "⒇":
+        return ("paren_arabic",)           # ⑴ … ⒇: one code point for (1) … (20)
     return ()
 
 
@@ -157,6 +159,8 @@ def classify(line: str):
             num = m.group(0)
             if kind == "circled":
                 ordinal = ord(num) - ord("①") + 1 if num <= "⑳" else ord(num) - ord("㉑") + 21
+            elif "⑴" <= num[:1] <= "⒇":
+                ordinal = ord(num[0]) - ord("⑴") + 1
             elif kind in _DECIMAL:
                 ordinal = int(num.split(".")[-1])
             else:
@@ -198,6 +202,8 @@ def _confirm_decimal(cls: list) -> None:
 def fold_label(kind: str, number: str, ordinal: int) -> str:
     """Path segment as GUIDE.md writes it: brackets folded to ASCII."""
     if kind in ("paren_cn", "paren_arabic"):
+        if "⑴" <= number.strip()[:1] <= "⒇":
+            return f"({ordinal})"
         inner = re.sub(r"[()\s]", "", number)
         return f"({inner})"
     if kind in ("cn", "arabic"):

@@ -168,6 +168,10 @@ FORMS = [
      [("省发展改革委", L), ("省商务厅", R), ("省财政厅", R), ("省住房城乡建设厅", R), ("相关部门", R)]),
     ("deng-other-youguan", "（市财政局等其他有关单位负责）", [("市财政局", R), ("其他有关单位", R)]),
     ("deng-other-bumen", "（市财政局等其他部门负责）", [("市财政局", R)]),
+    # 协调推动 after the units made responsible: the coordinating body cooperates (both probe
+    # annotators of a 2018 provincial tourism plan, batch 10)
+    ("coordinate-push", "（各州、市人民政府负责；省环境保护厅、省林业厅、省旅游发展委协调推动）",
+     [("各州、市人民政府", R), ("省环境保护厅", C), ("省林业厅", C), ("省旅游发展委", C)]),
     # ---- State Council and ministry forms ------------------------------------
     ("lead-then-deng", "（教育部牵头，国家发展改革委、财政部等按职责分工负责）",
      [("教育部", L), ("国家发展改革委", R), ("财政部", R)]),

@@ -258,3 +258,18 @@ def test_a_heading_that_only_groups_parts_without_work_is_no_task():
     t = ("关于全面推进政务公开工作的实施意见\n一、把握总体要求,明确工作目标\n(一)总体要求\n坚持以公开为常态。\n"
          "(二)工作目标\n到2020年,政务公开工作总体迈上新台阶。\n二、推进决策公开\n(一)推进决策过程公开。\n(二)推进执行公开。\n")
     assert [x.path for x in parse_text(t).tasks] == [("二", "(一)"), ("二", "(二)")]
+
+
+def test_parenthesized_digit_code_points_are_headings_and_goals_paired_with_tasks_hold_work():
+    """⑴ … ⒇ (one code point each, as older pages write (1) … (20)) number headings like (1);
+    and a heading that pairs the goals with the division of work (一、主要目标和任务分工) holds
+    tasks: each indicator there with its 责任单位 line is one (both probe annotators, batch 10)."""
+    t = ("辽宁省人民政府办公厅关于落实规划任务分工的通知\n一、主要目标和任务分工\n(一)主要规划指标。\n1.约束性指标。\n"
+         "⑴九年义务教育巩固率达到97%。\n责任单位:省教育厅。\n⑵耕地保有量保持在6120万亩。\n责任单位:省国土资源厅。\n"
+         "⑽城镇保障性安居工程建设。\n牵头单位:省住房城乡建设厅。\n二、保障措施\n(一)加强组织领导。\n")
+    got = [(x.path, [(u.name, u.role) for u in x.units]) for x in parse_text(t).tasks]
+    assert got[:3] == [(("一", "(一)", "1", "(1)"), [("省教育厅", "responsible")]),
+                       (("一", "(一)", "1", "(2)"), [("省国土资源厅", "responsible")]),
+                       (("一", "(一)", "1", "(10)"), [("省住房城乡建设厅", "lead")])]
+    goals = t.replace("一、主要目标和任务分工", "一、主要目标").replace("责任单位:省教育厅。\n", "")
+    assert ("一", "(一)", "1", "(1)") not in [x.path for x in parse_text(goals).tasks]
