@@ -343,9 +343,31 @@ def work_report(doc: Document, meta: Metadata) -> bool:
         region = _region(place + "人民政府", meta.title, "") if place else None
         if region is not None:
             meta.region, meta.level = region.full, region.level
-            meta.issuer = region.full + "人民政府"
+            meta.issuer = region.name + "人民政府"          # (伊春市人民政府, as a city writes itself)
+        return True
+    # a copy without its heading (a page's link line above it): the subtitle with the day it
+    # was delivered to a people's congress, then the head of government's opening (我代表市
+    # 政府向大会报告工作) -- a work report all the same, titled as its genre (both probe
+    # annotators, a 2023 city report, batch 10)
+    for i, (s, e) in enumerate(lines[:12]):
+        sub = _REPORT_SUB.match(norm[s:e].replace(" ", ""))
+        if not sub or not _REPORT_OPENING.search(norm, e, lines[min(i + 6, len(lines) - 1)][1]):
+            continue
+        meta.title = "政府工作报告"
+        if not meta.signed:
+            meta.signed = _iso(*(_cn_year(g) if k == 0 else (int(g) if g.isdigit() else cn_int(g))
+                                 for k, g in enumerate(sub.groups()[:3])))
+        meta.period = [int(meta.signed[:4])] * 2 if meta.signed else None
+        region = _region(sub.group(4) + "人民政府", None, "")
+        if region is not None:
+            meta.region, meta.level = region.full, region.level
+            meta.issuer = region.name + "人民政府"          # (伊春市人民政府, as a city writes itself)
         return True
     return False
+
+
+# the opening of a government work report: 我代表市政府向大会报告工作 / 代表省人民政府,向大会报告政府工作
+_REPORT_OPENING = re.compile(r"代表[^。,，]{0,8}政府[,，]?\s?向(?:大会|本次大会|人民代表大会)(?:作)?报告(?:政府)?工作")
 
 
 _TITLE_END = re.compile(r"(?:方案|计划|意见|通知|办法|规划|措施|举措|要点|报告|批复|复函|答复|函|决定|规定|条例|细则|规则|预案|纲要|指南|通报)"

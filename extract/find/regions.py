@@ -327,7 +327,8 @@ def _evidence_rules() -> dict:
     return {"national": rs["docno.national"].regex, "province": rs["docno.province"].regex,
             "city": rs["docno.city"].regex, "provinces": provinces,
             "ambiguous": set(rs.data.get("ambiguous") or ()),
-            "level_words": {k: tuple(v) for k, v in (rs.data.get("level_words") or {}).items()}}
+            "level_words": {k: tuple(v) for k, v in (rs.data.get("level_words") or {}).items()},
+            "not_places": tuple(rs.data.get("not_places") or ())}
 
 
 def _from_doc_number(idx: _Index, number: str, ctx: str) -> Optional[Region]:
@@ -388,6 +389,12 @@ def _lift(idx: _Index, d: Division, text: str, ctx: str) -> Region:
 def _from_text(idx: _Index, text: str, ctx: str) -> Optional[Region]:
     """The unit named most often in the text (outside 《》 titles of other documents)."""
     skip = [m.span() for m in _BOOK_TITLE.finditer(text)]
+    for phrase in _evidence_rules()["not_places"]:          # 长治久安 names no 长治
+        k = text.find(phrase)
+        while k >= 0:
+            skip.append((k, k + len(phrase)))
+            k = text.find(phrase, k + 1)
+    skip.sort()
     found = idx.scan(text, skip)
     table = idx.by_key
     if not found:      # no full name at all: province/prefecture short forms (四川, 成都)

@@ -609,3 +609,19 @@ def test_an_issuer_written_by_its_level_word_is_completed_with_the_place():
     assert (unknown.region, unknown.issuer) == (None, "区人民政府办公室")
     city = meta_of(head + body + "全市各区,武汉市各部门。\n")          # a city is no 区 of the same level
     assert city.issuer == "区人民政府办公室"
+
+
+def test_a_work_report_copied_without_its_heading_is_a_work_report():
+    """A page's link line above the subtitle (点击查阅更多2023年地方政府工作报告) and no heading:
+    the subtitle with the day it was delivered to the people's congress and the opening 我代表
+    市政府向大会报告工作 make it a 政府工作报告 of that city (both probe annotators, batch 10);
+    the link line is no title; a speech at a meeting that is not a report is not one."""
+    text = ("点击查阅更多2023年地方政府工作报告\n——2023年1月3日在伊春市第十五届人民代表大会第二次会议上\n"
+            "伊春市人民政府市长 董文琴\n各位代表:\n现在,我代表市政府向大会报告工作,请予审议。\n"
+            "一、2022年工作回顾\n全市地区生产总值增长4%左右。\n二、2023年工作安排\n(一)稳定经济增长。\n")
+    d = parse_text(text)
+    assert d.genre == "work_report"
+    assert (d.meta.title, d.meta.issuer, d.meta.region, d.meta.signed, d.meta.period) == (
+        "政府工作报告", "伊春市人民政府", "黑龙江省伊春市", "2023-01-03", [2023, 2023])
+    speech = parse_text(text.replace("我代表市政府向大会报告工作", "我就做好今年工作讲几点意见"))
+    assert speech.genre != "work_report" and speech.meta.title != "点击查阅更多2023年地方政府工作报告"

@@ -278,3 +278,15 @@ def test_real_documents_get_the_region_of_their_issuer(path, full, level):
         pytest.skip(f"{f} not in this checkout")
     m = parse_file(f).meta
     assert (m.region, m.level) == (full, level)
+
+
+def test_a_short_name_inside_a_phrase_is_no_place():
+    """长治久安 (lasting order) holds 长治 and 幸福安康 holds 安康, names of two cities: inside
+    these phrases they are no place (a 2025 Xinjiang opinion read as 山西省长治市, probe batch
+    10); the place's own name still counts."""
+    from extract.find.regions import resolve
+    text = "牢牢扭住社会稳定和长治久安总目标,锚定新疆在国家全局中的战略定位,促进全区实现高质量充分就业。"
+    r = resolve(None, None, text, None)
+    assert (r.full, r.level) == ("新疆维吾尔自治区", "province")
+    assert resolve(None, None, "长治市委、长治市人民政府部署,长治全市推进。", None).full == "山西省长治市"
+    assert resolve(None, None, "让人民群众幸福安康。", None) is None
