@@ -473,3 +473,11 @@ def test_a_date_in_the_guiding_ideas_counts_a_review_does_not():
          "(二)工作目标\n1.经济持续较快发展。到2020年,地区生产总值比2010年翻一番。\n"
          "二、发展基础\n2015年底前已完成第一阶段任务。\n三、重点任务\n(一)加快发展。2018年底前完成规划编制。\n")
     assert [d.text for d in parse_text(t).deadlines] == ["到2020年", "到2020年", "2018年底前"]
+
+
+def test_a_year_before_the_base_it_is_compared_with_is_when_the_level_is_due():
+    """死亡人数2020年比“十二五”平均数下降10%: 2020 is when (both probe annotators, batch 10); a
+    year before 比重 is no comparison."""
+    got = [(d.text, d.date_end) for d in find_deadlines("较大事故死亡人数2020年比“十二五”平均数下降10%。")]
+    assert got == [("2020年", "2020-12-31")]
+    assert find_deadlines("服务业增加值2020年比重明显提高。") == []
