@@ -207,7 +207,7 @@ def fold_label(kind: str, number: str, ordinal: int) -> str:
         inner = re.sub(r"[()\s]", "", number)
         return f"({inner})"
     if kind in ("cn", "arabic"):
-        return re.sub(r"[、.\s]", "", number)
+        return re.sub(r"[、.。\s]", "", number)
     return number.strip()
 
 
