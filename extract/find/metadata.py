@@ -210,6 +210,12 @@ def _read(doc: Document) -> Metadata:
         t = _REPLY_ISSUER.match(norm[s:e].replace(" ", ""))
         if t and _ORG.match(t.group(1)):
             meta.issuer = t.group(1)
+            # bodies set apart by a blank on the title line are joint issuers
+            # (自治区党委 自治区人民政府关于…: 自治区党委、自治区人民政府)
+            spaced = _REPLY_ISSUER.match(norm[s:e].strip())
+            parts = spaced.group(1).split() if spaced else []
+            if len(parts) >= 2 and "".join(parts) == t.group(1) and all(_ORG.match(p) for p in parts):
+                meta.issuer = "、".join(parts)
 
     meta.issuer = meta.issuer or _lead_issuer(doc)
     if meta.signed is None and doc.title_lines:
@@ -247,10 +253,8 @@ def _read(doc: Document) -> Metadata:
         p = _PERIOD.search(_fold(meta.title))
         if p and int(p.group(1)) <= int(p.group(2)):
             meta.period = [int(p.group(1)), int(p.group(2))]
-        elif "十四五" in meta.title:
-            meta.period = [2021, 2025]
-        elif "十五五" in meta.title:
-            meta.period = [2026, 2030]
+        elif _fyp(meta.title):                   # 十四五, “十二五”, 九五: the plan period it names
+            meta.period = list(_fyp(meta.title))
         else:
             folded = _fold(meta.title)
             y = re.search(r"(" + _Y + r")年", folded)
@@ -291,6 +295,11 @@ _SPEECH_SUB = re.compile(r"^[-—―]{1,2}\s*(" + _Y + r")年([0-9]{1,2})月([0-
 _TIME_LABEL = re.compile(r"^(?:时间|发布时间|日期)[:：]$")
 _PAGE_TIME = re.compile(r"^(?:时间|发布时间|日期)?\s*[:：]?\s*(" + _Y + r")\s?[-年/.]\s?([0-9]{1,2})\s?[-月/.]\s?([0-9]{1,2})"
                         r"(?:\s?日|\s*[0-9]{1,2}:[0-9]{2}|$)")
+
+
+def _fyp(title: str):
+    from .deadlines import five_year_period
+    return five_year_period(title)
 
 
 def _cn_year(y: str) -> int:

@@ -625,3 +625,17 @@ def test_a_work_report_copied_without_its_heading_is_a_work_report():
         "政府工作报告", "伊春市人民政府", "黑龙江省伊春市", "2023-01-03", [2023, 2023])
     speech = parse_text(text.replace("我代表市政府向大会报告工作", "我就做好今年工作讲几点意见"))
     assert speech.genre != "work_report" and speech.meta.title != "点击查阅更多2023年地方政府工作报告"
+
+
+def test_a_title_naming_a_five_year_plan_gives_its_period_and_spaced_issuers_are_joint():
+    """…落实东北振兴“十二五”规划任务分工的通知 covers 2011-2015 (十四五 and 十五五 did already; both
+    probe annotators of a 2012 division of work, batch 10); 自治区党委 自治区人民政府关于…, two
+    bodies set apart on the title line, are two issuers (batch 10)."""
+    body = "一、主要任务\n(一)推进就业。(自治区人社厅负责)\n(二)稳定岗位。(自治区发展改革委负责)\n"
+    m = meta_of("辽宁省人民政府办公厅关于落实东北振兴“十二五”规划任务分工的通知\n" + body)
+    assert m.period == [2011, 2015]
+    assert meta_of("关于“九五”时期工作的意见\n" + body).period == [1996, 2000]
+    j = meta_of("自治区党委 自治区人民政府关于落实就业优先战略的实施意见\n(2025年9月10日)\n" + body)
+    assert j.issuer == "自治区党委、自治区人民政府"
+    one = meta_of("自治区人民政府关于落实就业优先战略的实施意见\n(2025年9月10日)\n" + body)
+    assert one.issuer == "自治区人民政府"
