@@ -491,6 +491,9 @@ def doc_deadlines(doc, undated: bool = False) -> list:
     """find_deadlines over the plan body (after its title), with section paths
     and the text as stored (not normalised)."""
     base = doc.meta.signed or doc.meta.published
+    period = getattr(doc.meta, "period", None)
+    if base is None and period and period[0] == period[1]:
+        base = f"{period[0]}-01-01"     # an annual document without a date: its year (今年, 全年)
     out = []
     spans = plan_spans(doc)
     # tables the reader kept as blocks (a 分工表 after 附, a project list): their

@@ -262,6 +262,8 @@ def _merge_table_rows(norm: str, layout: Layout, tables: TableFacts, tasks: list
         base = tuple(p for p in layout.section_path_at(r.start) if not p.startswith("¶"))
         if any(a <= r.start < b for a, b in layout.attachments):
             base = ("附件",)
+        elif not base:
+            base = ("表",)              # GUIDE: a table without a label (and outside any section) uses 表
         group = ()
         if r.group:
             c = classify(r.group)

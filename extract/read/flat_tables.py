@@ -34,7 +34,8 @@ from .blocks import Cell, Table, layout
 
 _HEAD_WORD = r"(?:序\s*号|编\s*号)"                 # the numbering column's header
 _NUMBER_HEAD = re.compile("^" + _HEAD_WORD + "$")
-_HEAD_LINE = re.compile(r"^[ \t\u3000]*" + _HEAD_WORD + r"[ \t\u3000\r]*$", re.M)
+# (a copy may close each cell's line with the bar that stood after it: 序号 | / 1 | / 全年 |)
+_HEAD_LINE = re.compile(r"^[ \t\u3000]*" + _HEAD_WORD + r"[ \t\u3000\r]*\|?[ \t\u3000\r]*$", re.M)
 _LABEL_BAD = re.compile(r"[。；;，,：:]")
 _GROUP = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])\S")
 MAX_HEADER_CELLS = 10
@@ -48,7 +49,7 @@ def unflatten(text: str) -> tuple[str, list]:
     if not _HEAD_LINE.search(text):     # (one scan: most texts have no such line)
         return text, []
     lines = text.split("\n")
-    starts = [i for i, ln in enumerate(lines) if _NUMBER_HEAD.match(ln.strip())]
+    starts = [i for i, ln in enumerate(lines) if _NUMBER_HEAD.match(_cell(ln))]
     if not starts:
         return text, []
     items: list = []
@@ -73,12 +74,18 @@ def unflatten(text: str) -> tuple[str, list]:
     return layout(items)
 
 
+def _cell(line: str) -> str:
+    """A line's cell: the line without its blanks and a closing bar (全年 | → 全年)."""
+    s = line.strip()
+    return s[:-1].rstrip() if s.endswith("|") else s
+
+
 def _table_at(lines: list, i: int):
     """(index of the first line after the table, rows) for a flattened table whose
     header opens at line ``i``, else None."""
     cells, at = [], []                 # the non-blank lines from i, and their line indices
     for j in range(i, len(lines)):
-        s = lines[j].strip()
+        s = _cell(lines[j])
         if s:
             cells.append(s)
             at.append(j)

@@ -87,3 +87,22 @@ def test_the_real_plan_gives_its_seven_indicator_targets():
     got = [t for t in doc.targets if t.rule == "target.indicator_table"]
     assert len(got) == 7 and all(t.deadline == "2025-12-31" for t in got)
     assert got[0].anchor == "生产安全事故死亡人数" and (got[0].value, got[0].unit) == (15, "%")
+
+
+def test_cells_closed_by_a_bar_are_a_flattened_table_and_its_rows_are_tasks():
+    """序号 | / 重点工作 | / … one cell a line, each closed by the bar that stood after it (a
+    2025 list of a development zone's key work, probe batch 11): a table all the same; its
+    rows are tasks under 表 (GUIDE: a table without a label), its 责任单位 their units, and a
+    完成时限 cell of 全年 is the end of the document's year."""
+    from extract.pipeline import parse_text
+    cells = ["序号", "重点工作", "责任领导", "责任单位", "完成时限",
+             "1", "坚持服务跟着项目走,全力服务重大项目落地见效。", "叶林", "招商工作部、安商工作部", "全年",
+             "2", "全力推进开发区空间再造,力争全年盘活僵尸企业10家。", "马振明", "改革办", "全年"]
+    text = "2025年开发区重点工作及责任清单\n" + "".join(c + " |\n" for c in cells)
+    new, tables = unflatten(text)
+    assert len(tables) == 1 and len(tables[0].rows) == 3
+    d = parse_text(new, tables=tables)
+    assert [(t.path, [u.name for u in t.units]) for t in d.tasks] == [
+        (("表", "1"), ["招商工作部", "安商工作部"]), (("表", "2"), ["改革办"])]
+    assert [(x.text, x.date_end) for x in d.deadlines] == [("全年", "2025-12-31"), ("全年", "2025-12-31")]
+    assert [(t.anchor, t.deadline) for t in d.targets] == [("盘活僵尸企业", "2025-12-31")]
