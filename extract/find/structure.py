@@ -257,8 +257,13 @@ def _main_chain(cls: list, texts: list | None = None) -> list:
                 best = ch
         if len(best) >= 2:
             break
+    # (what stands above the attachment the 一、 opens -- its covering notice's list of
+    # attachments, 附件:1.… 2.… -- is not counted against it)
+    since = 0
+    if lone_cn is not None and texts is not None:
+        since = max([i + 1 for i, t in enumerate(texts[:lone_cn]) if _ATTACHMENT_LINE.match(t)], default=0)
     if lone_cn is not None and best and best != [lone_cn] and cls[best[0]][0] in ("arabic", "paren_cn", "dec1") \
-            and lone_cn < best[0] and not any(c and c[0] != "cn" for c in cls[:lone_cn]) \
+            and lone_cn < best[0] and not any(c and c[0] != "cn" for c in cls[since:lone_cn]) \
             and not any(c and c[0] == "chapter" for c in cls):
         # 一、总体要求 / (一)… / (二)… / 1.… 2.…: a text cut before its 二、 (a page saved in
         # part) still has 一、 over the rest; the lower numbers run under it, as in a whole plan

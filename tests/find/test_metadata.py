@@ -639,3 +639,20 @@ def test_a_title_naming_a_five_year_plan_gives_its_period_and_spaced_issuers_are
     assert j.issuer == "自治区党委、自治区人民政府"
     one = meta_of("自治区人民政府关于落实就业优先战略的实施意见\n(2025年9月10日)\n" + body)
     assert one.issuer == "自治区人民政府"
+
+
+def test_a_lone_yi_under_an_attachment_label_is_the_attachments_top():
+    """A notice listing its attachments (附件:1.… / 2.…) above 附件1 and its plan: the 一、 under
+    附件1 is the top of that plan even though the list's 2. stands before it, so the plan keeps
+    its title (not the 《政府工作报告》 the notice's title quotes, which had made the division of
+    work a work report with no tasks) and its paths (probe batch 11)."""
+    text = ("嘉政办发〔2021〕5号\n县人民政府办公室关于\n对县《政府工作报告》确定的2021年\n重点工作及市《政府工作报告》涉及嘉鱼的\n"
+            "重点事项进行责任分解的通知\n"
+            "各镇人民政府,县政府各部门:\n经县人民政府同意,现将县《政府工作报告》确定的2021年重点工作责任分解给你们,请认真落实。\n"
+            "附件:1.县《政府工作报告》确定的2021年重点工作责任分解\n2.市《政府工作报告》涉及嘉鱼的重点事项责任分解\n"
+            "2021年5月12日\n附件1\n县《政府工作报告》确定的2021年重点工作责任分解\n一、2021年经济社会发展主要目标\n"
+            "(一)地区生产总值增长11%。(牵头单位:县发改局;责任单位:各镇人民政府)\n"
+            "(二)地方公共预算收入增长32%。(牵头单位:县财政局;责任单位:县税务局)\n")
+    d = parse_text(text)
+    assert d.genre == "plan" and d.meta.title == "县《政府工作报告》确定的2021年重点工作责任分解"
+    assert [(t.path, t.units[0].name) for t in d.tasks] == [(("一", "(一)"), "县发改局"), (("一", "(二)"), "县财政局")]
