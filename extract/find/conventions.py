@@ -86,7 +86,10 @@ def mask_spans(norm: str, conventions: list) -> list:
     spans = []
     for c in conventions:
         a, b = c.start, c.end
-        while a > 0 and norm[a - 1] in _SEP:
+        # (a full stop before the words inside the clause's bracket goes too: (A、B负责。列第一位
+        #的为牵头部门,下同) -- the clause reads as (A、B负责))
+        closes = norm[b:b + 2].lstrip(" ")[:1] in ")）" + _CLOSE
+        while a > 0 and (norm[a - 1] in _SEP or (closes and norm[a - 1] in "。.")):
             a -= 1
         if a > 0 and b < len(norm) and norm[a - 1] in _OPEN and norm[b] in _CLOSE:
             a, b = a - 1, b + 1

@@ -273,3 +273,19 @@ def test_parenthesized_digit_code_points_are_headings_and_goals_paired_with_task
                        (("一", "(一)", "1", "(10)"), [("省住房城乡建设厅", "lead")])]
     goals = t.replace("一、主要目标和任务分工", "一、主要目标").replace("责任单位:省教育厅。\n", "")
     assert ("一", "(一)", "1", "(1)") not in [x.path for x in parse_text(goals).tasks]
+
+
+@pytest.mark.parametrize("clause, first", [
+    ("(省发改委、省交通运输厅、省财政厅负责。列第一位的为牵头部门,下同)", ["省发改委", "省交通运输厅", "省财政厅"]),
+    ("(财政厅、发展改革委、教育厅。列在首位的为牵头部门或单位,有关部门和单位按职责分工负责,下同)",
+     ["财政厅", "发展改革委", "教育厅"]),
+])
+def test_a_role_rule_after_a_full_stop_inside_the_clause(clause, first):
+    """(A、B、C负责。列第一位的为牵头部门,下同) and (A、B、C。列在首位的为牵头部门或单位,有关部门
+    和单位按职责分工负责,下同): the rule stated after a full stop inside the bracket is the
+    same rule (probe batches 10 and 11, Fujian 2011 and Jiangxi 2017 divisions of work); the
+    clause is read, its first unit leads, and so does the next clause's."""
+    t = "一、加快建设\n(一)推进交通。\n1.加快建设高速公路。" + clause + "\n2.推进铁路建设。(省交通运输厅、省发改委负责)\n"
+    got = [[(u.name, u.role) for u in x.units] for x in parse_text(t).tasks]
+    assert got == [[(first[0], "lead"), (first[1], "responsible"), (first[2], "responsible")],
+                   [("省交通运输厅", "lead"), ("省发改委", "responsible")]]
