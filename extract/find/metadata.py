@@ -193,8 +193,12 @@ def _read(doc: Document) -> Metadata:
     if meta.signed is None:
         meta.signed = signed_hint
     if meta.signed is None:                    # ——2022年10月28日在第十三届全国人大常委会…会议上: delivered
-        for s, e in _lines_between(doc, 0, min(len(norm), doc.body_start + 300))[:16]:
-            sp = _SPEECH_SUB.match(norm[s:e].replace(" ", ""))
+        sub_lines = _lines_between(doc, 0, min(len(norm), doc.body_start + 300))[:16]
+        for k, (s, e) in enumerate(sub_lines):
+            line = norm[s:e].replace(" ", "")
+            if line.startswith(("—", "-", "―")) and k + 1 < len(sub_lines) and not line.endswith("上"):
+                line += norm[sub_lines[k + 1][0]:sub_lines[k + 1][1]].replace(" ", "")   # wrapped
+            sp = _SPEECH_SUB.match(line)
             if sp:
                 meta.signed = _iso(*(int(g) for g in sp.groups()))
                 break

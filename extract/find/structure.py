@@ -380,6 +380,9 @@ def _after_quoted_title(texts: list) -> int:
 
 
 _ATTACHMENT_LABEL = re.compile(r"附[ \u3000]{0,3}件")
+# the lines under a report's title that say when, where and by whom it was given
+_DELIVERED = re.compile(r"^(?:[-—―]{1,2}.*|.{0,30}(?:会议|大会)上|.{0,20}会议文件[(（][^()（）]{1,4}[)）]|.{2,40}(?:主任|局长|市长|区长|县长|旗长|州长|省长|主席)"
+                        r"(?:\(?[^()]{0,8}\))?[\u4e00-\u9fff]{2,4})$")
 
 
 def _is_title_like(line: str) -> bool:
@@ -441,6 +444,15 @@ def read(norm: str, emphasis=()) -> Layout:
                 draft = True
             if title:
                 break
+            j -= 1
+            continue
+        if _DELIVERED.match(t.replace(" ", "")):
+            # a report's subtitle (——2023年1月1日在…会议上, wrapped) and the speaker under it
+            # (…发展和改革委员会主任 白长海, or the body alone: 县发展和改革委员会): the title
+            # stands above them
+            if title and not all(_ORG_LINE.match(norm[a:b].replace(" ", "")) for a, b in title):
+                break
+            title = []
             j -= 1
             continue
         if DOC_NUMBER.fullmatch(t.replace(" ", "")):

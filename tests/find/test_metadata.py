@@ -656,3 +656,20 @@ def test_a_lone_yi_under_an_attachment_label_is_the_attachments_top():
     d = parse_text(text)
     assert d.genre == "plan" and d.meta.title == "县《政府工作报告》确定的2021年重点工作责任分解"
     assert [(t.path, t.units[0].name) for t in d.tasks] == [(("一", "(一)"), "县发改局"), (("一", "(二)"), "县财政局")]
+
+
+def test_a_plan_reports_title_stands_above_its_subtitle_and_speaker():
+    """关于…计划执行情况及…计划草案的报告 / ——2023 年 1 月 1 日在…人民代表大会 / 第二次会议上 /
+    …发展和改革委员会主任 白长海 / 各位代表: the title is the report's, not the subtitle and the
+    speaker (both probe annotators, batches 4 and 11); the wrapped subtitle gives the day it
+    was delivered; a session label above the title (…会议文件(十一)) is no part of it."""
+    body = ("各位代表:\n受旗人民政府委托,我向大会报告计划执行情况,请予审议。\n一、国民经济和社会事业稳步发展\n"
+            "(一)经济运行持续向好\n(二)产业发展支撑有力\n二、2023年主要任务\n(一)稳增长\n")
+    text = ("金寨县十八届人大\n五次会议文件(十一)\n关于科右中旗 2022 年国民经济和社会发展计划执行情况\n"
+            "及 2023 年国民经济和社会发展计划草案的报告\n——2023 年 1 月 1 日在科右中旗第十七届人民代表大会\n"
+            "第二次会议上\n科右中旗发展和改革委员会主任 白长海\n" + body)
+    m = meta_of(text)
+    assert m.title == "关于科右中旗2022年国民经济和社会发展计划执行情况及2023年国民经济和社会发展计划草案的报告"
+    assert m.signed == "2023-01-01"
+    org = meta_of(text.replace("科右中旗发展和改革委员会主任 白长海", "县发展和改革委员会"))
+    assert org.title == m.title
