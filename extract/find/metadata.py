@@ -16,7 +16,7 @@ import regex
 from .. import rules
 from . import regions
 from ..models import Document, Layout, Metadata
-from .structure import ANNOT, DOC_NUMBER, PORTAL_FIELD, classify
+from .structure import ANNOT, DOC_NUMBER, LINK_LINE, PORTAL_FIELD, classify
 from .numerals import cn_int
 
 _Y = r"(?:19|20)[0-9]{2}"
@@ -416,7 +416,7 @@ def _fallback_title(doc: Document) -> str | None:
             if len(joined) > 70 or _SENTENCE.search(joined) or "|" in joined or classify(joined) \
                     or any(_TRAIL.search(norm, s, e) for s, e in run[:-1]) \
                     or any(_DATE_ONLY.match(norm[s:e].replace(" ", "").strip()) or ANNOT.match(norm[s:e].strip())
-                           for s, e in run):
+                           or LINK_LINE.match(norm[s:e]) for s, e in run):
                 break                   # (a breadcrumb trail, 首页 > 政策, is never joined to what follows;
                 #                          nor a date line or a note such as (此件公开发布))
             if len(joined) >= 6 and _TITLE_END.search(joined):

@@ -342,6 +342,7 @@ _NOT_TITLE = re.compile(r"[:\[\]|>›»]|www\.|http|[0-9]{4}-[0-9]{1,2}-[0-9]{1,
                         r"|(?:19|20)[0-9]{2}\s?年\s?[0-9]{1,2}\s?月\s?[0-9]{0,2}\s?日?\s?印发$|^\s*全\s?文\s*$"
                         # a page's link line (点击查阅更多2023年地方政府工作报告, 点击下载)
                         r"|^\s*点击(?:查看|查阅|进入|下载|阅读|浏览)")
+LINK_LINE = re.compile(r"^\s*点击(?:查看|查阅|进入|下载|阅读|浏览)")     # (find/metadata.py too)
 
 
 # a label of a portal's field table (发文机关： | …, 发布日期： | …); find/metadata.py too
