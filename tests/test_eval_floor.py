@@ -54,12 +54,12 @@ FLOORS = {
     "corpus/real/gold-fresh:zhejiang-pdf": {
         "tasks.f1": 0.988, "responsibilities.f1": 0.994, "targets.f1": 0.948, "deadlines.f1": 0.960,
     },
-    # 68 real documents of other provinces, years and fields (corpus/real/gold-probe/README.md):
+    # 77 real documents of other provinces, years and fields (corpus/real/gold-probe/README.md):
     # each batch scored once before any change it prompted, then fitted (development scores);
-    # re-based when batches 9 and 10 were added (a harder batch moves the set, not the pipeline)
+    # re-based when batches 9, 10 and 11 were added (a harder batch moves the set, not the pipeline)
     "corpus/real/gold-probe": {
-        "tasks.f1": 0.829, "responsibilities.f1": 0.831, "targets.f1": 0.868, "deadlines.f1": 0.718,
-        "metadata.accuracy": 0.857,
+        "tasks.f1": 0.778, "responsibilities.f1": 0.789, "targets.f1": 0.830, "deadlines.f1": 0.728,
+        "metadata.accuracy": 0.846,
     },
     # SYNTHETIC plans written for the tests in styles the seeds lack, and rules were tuned
     # on them (tests/data/synthetic-styles1/README.md): regression checks, not estimates
