@@ -262,7 +262,12 @@ def _read(doc: Document) -> Metadata:
         else:
             folded = _fold(meta.title)
             y = re.search(r"(" + _Y + r")年", folded)
-            if y and not rules.load("titles")["title.event_year"].regex.match(folded, y.start()):
+            # (a plan report names last year's execution, then the year it plans:
+            # 关于2024年…计划执行情况与2025年…计划草案的报告 is the plan for 2025)
+            later = _PLAN_REPORT_YEAR.search(folded)
+            if later:
+                meta.period = [int(later.group(1)), int(later.group(1))]
+            elif y and not rules.load("titles")["title.event_year"].regex.match(folded, y.start()):
                 meta.period = [int(y.group(1)), int(y.group(1))]
 
     if meta.period is None:
@@ -299,6 +304,9 @@ _SPEECH_SUB = re.compile(r"^[-—―]{1,2}\s*(" + _Y + r")年([0-9]{1,2})月([0-
 _TIME_LABEL = re.compile(r"^(?:时间|发布时间|日期)[:：]$")
 _PAGE_TIME = re.compile(r"^(?:时间|发布时间|日期)?\s*[:：]?\s*(" + _Y + r")\s?[-年/.]\s?([0-9]{1,2})\s?[-月/.]\s?([0-9]{1,2})"
                         r"(?:\s?日|\s*[0-9]{1,2}:[0-9]{2}|$)")
+
+
+_PLAN_REPORT_YEAR = re.compile(r"执行情况[^0-9]{0,6}?(" + _Y + r")年")
 
 
 def _fyp(title: str):

@@ -673,3 +673,13 @@ def test_a_plan_reports_title_stands_above_its_subtitle_and_speaker():
     assert m.signed == "2023-01-01"
     org = meta_of(text.replace("科右中旗发展和改革委员会主任 白长海", "县发展和改革委员会"))
     assert org.title == m.title
+
+
+def test_a_plan_report_covers_the_year_it_plans():
+    """关于2022年…计划执行情况及2023年…计划草案的报告: the plan is 2023's, the execution
+    reviewed is 2022's (both probe annotators of three such reports); a title with one year
+    keeps it."""
+    body = "各位代表:\n一、经济社会稳步发展\n(一)经济运行持续向好\n二、2023年主要任务\n(一)稳增长\n"
+    m = meta_of("关于科右中旗2022年国民经济和社会发展计划执行情况及2023年国民经济和社会发展计划草案的报告\n" + body)
+    assert m.period == [2023, 2023]
+    assert meta_of("关于2023年上半年国民经济和社会发展计划执行情况的报告\n" + body).period == [2023, 2023]
