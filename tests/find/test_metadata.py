@@ -683,3 +683,15 @@ def test_a_plan_report_covers_the_year_it_plans():
     m = meta_of("关于科右中旗2022年国民经济和社会发展计划执行情况及2023年国民经济和社会发展计划草案的报告\n" + body)
     assert m.period == [2023, 2023]
     assert meta_of("关于2023年上半年国民经济和社会发展计划执行情况的报告\n" + body).period == [2023, 2023]
+
+
+def test_a_reports_issuer_is_its_government_as_it_writes_itself():
+    """伊春市人民政府 (not 黑龙江省伊春市人民政府) and 重庆市渝中区人民政府 (a 直辖市's district keeps
+    its city), as both probe annotators write them (batches 10 and 11)."""
+    from extract.find.metadata import _own_name
+    assert [_own_name(x) for x in ("黑龙江省伊春市", "重庆市渝中区", "四川省", "新疆维吾尔自治区乌鲁木齐市")] == [
+        "伊春市", "重庆市渝中区", "四川省", "乌鲁木齐市"]
+    text = ("2023年政府工作报告\n——2023年1月5日在重庆市渝中区第十九届人民代表大会第二次会议上\n各位代表:\n"
+            "现在,我代表区人民政府向大会报告工作,请予审议。\n一、2022年工作回顾\n全区经济平稳。\n")
+    assert meta_of(text).issuer == "重庆市渝中区人民政府"
+
