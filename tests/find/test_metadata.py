@@ -30,9 +30,7 @@ def structure_of(text):
 
 
 def meta_of(text):
-    doc = Document("t", "t.txt", "", "", "txt", "utf-8", text, normalize(text))
-    structure.build(doc)
-    return metadata.extract(doc)
+    return metadata.extract(structure_of(text))
 
 
 NOTICE = """[ 发文字号 ] 甲府办发〔2024〕7号
