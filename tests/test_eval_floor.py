@@ -54,12 +54,13 @@ FLOORS = {
     "corpus/real/gold-fresh:zhejiang-pdf": {
         "tasks.f1": 0.988, "responsibilities.f1": 0.994, "targets.f1": 0.948, "deadlines.f1": 0.960,
     },
-    # 77 real documents of other provinces, years and fields (corpus/real/gold-probe/README.md):
-    # each batch scored once before any change it prompted, then fitted (development scores);
-    # re-based when batches 9, 10 and 11 were added (a harder batch moves the set, not the pipeline)
+    # 85 real documents of other provinces, years and fields (corpus/real/gold-probe/README.md):
+    # each batch scored once before any change it prompted, then fitted (development scores;
+    # batch 12 not yet fitted); re-based when batches 9-12 were added (a harder batch moves the
+    # set, not the pipeline)
     "corpus/real/gold-probe": {
-        "tasks.f1": 0.778, "responsibilities.f1": 0.789, "targets.f1": 0.830, "deadlines.f1": 0.728,
-        "metadata.accuracy": 0.846,
+        "tasks.f1": 0.788, "responsibilities.f1": 0.784, "targets.f1": 0.817, "deadlines.f1": 0.673,
+        "metadata.accuracy": 0.843,
     },
     # SYNTHETIC plans written for the tests in styles the seeds lack, and rules were tuned
     # on them (tests/data/synthetic-styles1/README.md): regression checks, not estimates
