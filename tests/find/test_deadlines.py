@@ -18,8 +18,11 @@ CASES = [
     ("jiezhi-year-mo", "截至2025年末", "point", None, "2025-12-31", False),
     ("half-year", "2026年上半年", "point", None, "2026-06-30", False),
     ("second-half", "2025年下半年", "point", None, "2025-12-31", False),
-    ("quarter-with-year", "2024年第三季度", "point", None, "2024-09-30", False),
-    ("quarter-relative", "第一季度", "point", None, "2024-03-31", False),
+    # a quarter is its three months (both probe annotators, batch 12); its end (末, 底, 前) a point
+    ("quarter-with-year", "2024年第三季度", "point", "2024-07-01", "2024-09-30", False),
+    ("quarter-relative", "第一季度", "point", "2024-01-01", "2024-03-31", False),
+    ("quarter-end", "2024年第三季度末", "point", None, "2024-09-30", False),
+    ("quarter-before", "第二季度前", "point", None, "2024-06-30", False),
     ("month", "2025年4月", "point", None, "2025-04-30", False),
     ("dao-month", "到2025年4月", "point", None, "2025-04-30", False),
     ("month-end-before", "2024年12月底前", "point", None, "2024-12-31", False),
