@@ -60,7 +60,7 @@ _REPLY_ISSUER = re.compile(r"^(.{2,40}?)(?:关于|对)")
 _PORTAL_TAG = re.compile(r"^【[\u4e00-\u9fff]{2,8}】")
 # portal fields: 标题 (the page's own title), 发文机关 (the issuing body)
 _TITLE_FIELD = re.compile(r"标\s*题\s*[:：]\s*\|?\s*([^|\n]{4,120}?)\s*(?:\||$)", re.M)
-_ISSUER_FIELD = re.compile(r"发文机关\s*[:：]\s*\|?\s*([^|\n\s]{2,60})")
+_ISSUER_FIELD = re.compile(r"(?:发文机关|发布部门)\s*[:：]\s*\|?\s*([^|\n\s]{2,60})")
 # a portal's 发文单位 / 发布机构 field, which may write in full what the notice writes by its level word
 # (发文单位: 通山县人民政府 beside 县人民政府关于…的通知)
 _UNIT_FIELD = re.compile(r"(?:发\s*文\s*单\s*位|发\s*布\s*机\s*构)\s*[:：]\s*\|?\s*([^|\n\s]{2,60})")
@@ -140,6 +140,10 @@ def _read(doc: Document) -> Metadata:
     if work_report(doc, meta):
         return meta
     head = norm[:doc.body_start]
+    if not doc.body_start and not doc.title_lines:
+        # no heading and no title line found (a page cut before its first heading): its portal
+        # fields (发布部门 / 发布时间) are in the first lines all the same
+        head = norm[:min(len(norm), 1500)]
     tail = norm[doc.body_end:(doc.attachments[0][0] if doc.attachments else len(norm))]
     head_lines = _lines_between(doc, 0, doc.body_start)
 
@@ -319,7 +323,11 @@ _PLAN_REPORT_YEAR = re.compile(r"执行情况[^0-9]{0,6}?(" + _Y + r")年")
 
 def _fyp(title: str):
     from .deadlines import five_year_period
-    return five_year_period(title)
+    formal = _FORMAL_FYP.search(title)      # 第十三个五年规划纲要: as 十三五
+    return five_year_period(formal.group(1) + "五" if formal else title)
+
+
+_FORMAL_FYP = re.compile(r"第(十[一二三四五])个五年")
 
 
 def _cn_year(y: str) -> int:
@@ -429,6 +437,8 @@ def _fallback_title(doc: Document) -> str | None:
             if len(run) < k:
                 break
             joined = "".join(norm[s:e].strip() for s, e in run).replace(" ", "")
+            if k > 1 and _NOTICE.match(norm[run[-1][0]:run[-1][1]].strip()):
+                break                   # a whole notice title is not joined to the menu words above it
             if len(joined) > 70 or _SENTENCE.search(joined) or "|" in joined or classify(joined) \
                     or any(_TRAIL.search(norm, s, e) for s, e in run[:-1]) \
                     or any(_DATE_ONLY.match(norm[s:e].replace(" ", "").strip()) or ANNOT.match(norm[s:e].strip())

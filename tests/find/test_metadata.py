@@ -693,3 +693,16 @@ def test_a_reports_issuer_is_its_government_as_it_writes_itself():
             "现在,我代表区人民政府向大会报告工作,请予审议。\n一、2022年工作回顾\n全区经济平稳。\n")
     assert meta_of(text).issuer == "重庆市渝中区人民政府"
 
+
+
+def test_a_page_cut_before_its_first_heading_keeps_its_fields_and_its_title():
+    """A repost site's menu (公司注册 / 优惠政策), the notice's title, then 发布部门: / 发布时间:,
+    and the text cut before any heading: the title is the notice's alone (not joined to the
+    menu words), its fields give issuer and published, and 第十三个五年规划纲要 its period
+    (both probe annotators, batch 12)."""
+    text = ("注册公司\n公司注册\n优惠政策\n\n天津市西青区人民政府办公室关于落实西青区国民经济和社会发展第十三个五年规划纲要"
+            "主要目标和任务分工的通知\n政策\n发布部门:天津市西青区人民政府办公室\n发布时间:2016年12月27日\n"
+            "各街道办事处,各委、办、局:\n为确保规划纲要确定的目标任务顺利完成,现就任务分工提出如下意见。\n")
+    m = meta_of(text)
+    assert m.title == "天津市西青区人民政府办公室关于落实西青区国民经济和社会发展第十三个五年规划纲要主要目标和任务分工的通知"
+    assert (m.issuer, m.published, m.period) == ("天津市西青区人民政府办公室", "2016-12-27", [2016, 2020])
