@@ -56,11 +56,11 @@ FLOORS = {
     },
     # 85 real documents of other provinces, years and fields (corpus/real/gold-probe/README.md):
     # each batch scored once before any change it prompted, then fitted (development scores;
-    # batch 12 not yet fitted); re-based when batches 9-12 were added (a harder batch moves the
+    # batch 12 fitted in part); re-based when batches 9-12 were added (a harder batch moves the
     # set, not the pipeline)
     "corpus/real/gold-probe": {
-        "tasks.f1": 0.788, "responsibilities.f1": 0.784, "targets.f1": 0.817, "deadlines.f1": 0.673,
-        "metadata.accuracy": 0.843,
+        "tasks.f1": 0.788, "responsibilities.f1": 0.784, "targets.f1": 0.817, "deadlines.f1": 0.724,
+        "metadata.accuracy": 0.850,
     },
     # SYNTHETIC plans written for the tests in styles the seeds lack, and rules were tuned
     # on them (tests/data/synthetic-styles1/README.md): regression checks, not estimates
