@@ -386,9 +386,14 @@ def _lift(idx: _Index, d: Division, text: str, ctx: str) -> Region:
     return _region(idx, d, ctx, "mentions")
 
 
+_CITED_AUTHOR = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|县|区)(?=《)")
+
+
 def _from_text(idx: _Index, text: str, ctx: str) -> Optional[Region]:
     """The unit named most often in the text (outside 《》 titles of other documents)."""
     skip = [m.span() for m in _BOOK_TITLE.finditer(text)]
+    # a government named as the author of a document the text cites (江苏省《水污染防治工作方案》)
+    skip.extend(m.span() for m in _CITED_AUTHOR.finditer(text))
     for phrase in _evidence_rules()["not_places"]:          # 长治久安 names no 长治
         k = text.find(phrase)
         while k >= 0:

@@ -290,3 +290,14 @@ def test_a_short_name_inside_a_phrase_is_no_place():
     assert (r.full, r.level) == ("新疆维吾尔自治区", "province")
     assert resolve(None, None, "长治市委、长治市人民政府部署,长治全市推进。", None).full == "山西省长治市"
     assert resolve(None, None, "让人民群众幸福安康。", None) is None
+
+
+def test_a_government_named_as_the_author_of_a_cited_document_is_no_evidence():
+    """…认真落实江苏省《水污染防治工作方案》(苏政发〔2015〕175号)…,推动我市…,现结合江阴实际: the
+    province is the author of what the text cites; the plan is 江阴's (a county-level city; both
+    probe annotators, batch 12)."""
+    root = Path(__file__).resolve().parents[2]
+    text = (root / "corpus/real/other-provinces/jiangsu-jiangyin-2017-shuihuanjing.txt").read_text(encoding="utf-8")
+    r = resolve(None, None, text, None)
+    assert r.level == "county" and r.full.endswith("江阴市")
+    assert resolve(None, None, "江苏省人民政府决定,全省推进。", None).full == "江苏省"
