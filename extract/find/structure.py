@@ -335,14 +335,14 @@ def _toc_lines(texts: list) -> set:
 _QUOTED = re.compile(r"《([^《》]{4,80})》")
 # a covering notice's whole title (…关于印发…的通知): never the first line of the plan's title below it
 _NOTICE_TITLE = re.compile(r"^.{0,40}?关于.{2,80}的通知$")
+# a page's link line (点击查阅更多2023年地方政府工作报告, 点击下载): no title (find/metadata.py too)
+LINK_LINE = re.compile(r"^\s*点击(?:查看|查阅|进入|下载|阅读|浏览)")
 # portal fields, table cells, links, time stamps and a page's breadcrumb trail (首页 > 政策)
 # are never part of a title
 _NOT_TITLE = re.compile(r"[:\[\]|>›»]|www\.|http|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}:[0-9]{2}"
                         # a 版记 line (海南省安全生产委员会办公室 2016年8月26印发), a page's 全文 tab
                         r"|(?:19|20)[0-9]{2}\s?年\s?[0-9]{1,2}\s?月\s?[0-9]{0,2}\s?日?\s?印发$|^\s*全\s?文\s*$"
-                        # a page's link line (点击查阅更多2023年地方政府工作报告, 点击下载)
-                        r"|^\s*点击(?:查看|查阅|进入|下载|阅读|浏览)")
-LINK_LINE = re.compile(r"^\s*点击(?:查看|查阅|进入|下载|阅读|浏览)")     # (find/metadata.py too)
+                        r"|" + LINK_LINE.pattern)
 
 
 # a label of a portal's field table (发文机关： | …, 发布日期： | …); find/metadata.py too
