@@ -212,20 +212,15 @@ def _read(doc: Document) -> Metadata:
             if n and _ORG.match(n.group(1)):
                 meta.issuer = n.group(1)
                 break
+    # bodies set apart above or before a title's 关于 (中共中央 国务院 / 关于…; 中共中央 国务院关于…)
+    meta.issuer = meta.issuer or _lead_issuer(doc)
     if meta.issuer is None and doc.title_lines:
         # a plan without a notice: 国务院办公厅关于…的意见
         s, e = doc.title_lines[0]
         t = _REPLY_ISSUER.match(norm[s:e].replace(" ", ""))
         if t and _ORG.match(t.group(1)):
             meta.issuer = t.group(1)
-            # bodies set apart by a blank on the title line are joint issuers
-            # (自治区党委 自治区人民政府关于…: 自治区党委、自治区人民政府)
-            spaced = _REPLY_ISSUER.match(norm[s:e].strip())
-            parts = spaced.group(1).split() if spaced else []
-            if len(parts) >= 2 and "".join(parts) == t.group(1) and all(_ORG.match(p) for p in parts):
-                meta.issuer = "、".join(parts)
 
-    meta.issuer = meta.issuer or _lead_issuer(doc)
     if meta.signed is None and doc.title_lines:
         # the date a central document carries in brackets under its title (a title line, or the next)
         s, e = doc.title_lines[-1]

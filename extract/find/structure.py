@@ -342,6 +342,8 @@ LINK_LINE = re.compile(r"^\s*点击(?:查看|查阅|进入|下载|阅读|浏览)
 _NOT_TITLE = re.compile(r"[:\[\]|>›»]|www\.|http|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}:[0-9]{2}"
                         # a 版记 line (海南省安全生产委员会办公室 2016年8月26印发), a page's 全文 tab
                         r"|(?:19|20)[0-9]{2}\s?年\s?[0-9]{1,2}\s?月\s?[0-9]{0,2}\s?日?\s?印发$|^\s*全\s?文\s*$"
+                        # a news agency's dateline (新华社北京2月21日电)
+                        r"|[0-9一二三四五六七八九十]{1,2}\s?月\s?[0-9一二三四五六七八九十]{1,3}\s?日电\s*$"
                         r"|" + LINK_LINE.pattern)
 
 
@@ -382,6 +384,8 @@ def _after_quoted_title(texts: list) -> int:
 
 _ATTACHMENT_LABEL = re.compile(r"附[ \u3000]{0,3}件")
 # the lines under a report's title that say when, where and by whom it was given
+_LIST_BULLET = re.compile(r"^[•·●▪◦]\s*")
+_BRACKET_DATE_LINE = re.compile(r"^[(（]\s?(?:19|20)[0-9]{2}\s?年\s?[0-9]{1,2}\s?月\s?[0-9]{1,2}\s?日\s?[)）]$")
 _DELIVERED = re.compile(r"^(?:[-—―]{1,2}.*|.{0,30}(?:会议|大会)上|.{0,20}会议文件[(（][^()（）]{1,4}[)）]|.{2,40}(?:主任|局长|市长|区长|县长|旗长|州长|省长|主席)"
                         r"(?:\(?[^()]{0,8}\))?[\u4e00-\u9fff]{2,4})$")
 
@@ -435,7 +439,9 @@ def read(norm: str, emphasis=()) -> Layout:
         pre += 1
     preamble_first = j + 1
     title = []
-    while j >= 0 and len(title) < 3:
+    # up to three lines of title words; the date a central document carries in brackets under
+    # its title ((2019年1月29日)) is not one of them (issuer / 关于… / …的通知 / (date): four lines)
+    while j >= 0 and sum(1 for a, b in title if not _BRACKET_DATE_LINE.match(norm[a:b].strip())) < 3:
         t = texts[j]
         if j in toc:
             j -= 1
@@ -465,7 +471,12 @@ def read(norm: str, emphasis=()) -> Layout:
             break
         if title and _NOTICE_TITLE.match(t.replace(" ", "")):
             break                        # the covering notice's own title above the plan's
-        title.insert(0, lines[j])
+        bullet = _LIST_BULLET.match(t)       # a page's list mark before the line (• 青岛市人民政府)
+        if bullet:
+            raw = norm[lines[j][0]:lines[j][1]]
+            title.insert(0, (lines[j][0] + len(raw) - len(raw.lstrip()) + bullet.end(), lines[j][1]))
+        else:
+            title.insert(0, lines[j])
         j -= 1
     if not chain and not title:
         preamble_first = _after_portal_fields(texts)

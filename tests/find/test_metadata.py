@@ -706,3 +706,18 @@ def test_a_page_cut_before_its_first_heading_keeps_its_fields_and_its_title():
     m = meta_of(text)
     assert m.title == "天津市西青区人民政府办公室关于落实西青区国民经济和社会发展第十三个五年规划纲要主要目标和任务分工的通知"
     assert (m.issuer, m.published, m.period) == ("天津市西青区人民政府办公室", "2016-12-27", [2016, 2020])
+
+
+def test_an_issuer_line_with_a_list_mark_above_a_two_line_title_and_its_date():
+    """• 青岛市人民政府 / 关于2019年重点办好…和 / 改善人民生活方面10件实事的通知 / (2019年1月29日): the
+    page's list mark is no part of the issuer's line, the bracketed date does not use up one of
+    the title's three lines, and a news agency's dateline above (新华社北京2月21日电) is no title
+    line (probe batch 12)."""
+    body = "青政发〔2019〕1号\n各区、市人民政府:\n市政府决定办好10件实事。\n一、促进就业\n(一)新增就业30万人。(责任单位:市人力资源社会保障局)\n"
+    text = ("  •   青岛市人民政府\n\n  关于2019年重点办好城乡建设和\n\n  改善人民生活方面10件实事的通知\n\n  (2019年1月29日)\n\n" + body)
+    m = meta_of(text)
+    assert (m.title, m.issuer) == ("青岛市人民政府关于2019年重点办好城乡建设和改善人民生活方面10件实事的通知", "青岛市人民政府")
+    news = meta_of("新华社北京2月21日电\n中共中央 国务院\n关于全面推进乡村振兴加快农业农村现代化的意见\n（2021年1月4日）\n"
+                   "一、总体要求\n内容。\n二、重点任务\n(一)加快推进。\n(二)加强建设。\n")
+    assert (news.issuer, news.signed) == ("中共中央、国务院", "2021-01-04")
+    assert news.title == "中共中央国务院关于全面推进乡村振兴加快农业农村现代化的意见"
