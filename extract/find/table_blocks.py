@@ -195,8 +195,11 @@ def _indicator_rx():
             rs.compile(rs["target.indicator_plain_col"].pattern))
 
 
+_UNIT_HEAD = re.compile(r"^(?:计量)?单位$")
+
+
 def _indicator_cells(t) -> list:
-    """(indicator cell, value cell, year) of an indicator table: the header (one of
+    """(indicator cell, value cell, year, unit cell or None) of an indicator table: the header (one of
     the first two rows) has an indicator column and one or more target-year columns
     (``target.indicator_col``, ``target.indicator_year_col``), or, naming no year, a
     value column (预期值, 目标值: ``target.indicator_plain_col``; year None).  A year column marked
@@ -219,11 +222,14 @@ def _indicator_cells(t) -> list:
             targets = [(j, None) for j, x in enumerate(heads) if plain_rx.match(x)]
         if not targets:
             continue
+        # a column of its own for the measure (单位 | 岁 | % …): each row's unit
+        unit_col = next((j for j, x in enumerate(heads) if _UNIT_HEAD.match(x)), None)
         out = []
         for r in t.rows[h + 1:]:
             if len(r.cells) != len(heads) or r.cells[ind].merged or not r.cells[ind].text.strip():
                 continue
-            out.extend((r.cells[ind], r.cells[j], y) for j, y in targets if r.cells[j].text.strip()
+            unit = r.cells[unit_col] if unit_col is not None else None
+            out.extend((r.cells[ind], r.cells[j], y, unit) for j, y in targets if r.cells[j].text.strip()
                        and not r.cells[j].merged)
         return out
     return []

@@ -432,7 +432,7 @@ def find_targets(doc, deadlines=None) -> list:
         tables.extend(_table_targets(doc, lo, hi, secs, skip))
         tables.extend(_indicator_targets(doc, lo, hi, secs, skip))
         tables.extend(_quota_targets(doc, lo, hi, secs, skip))
-    read = [(c.start, c.end) for _, c, _ in getattr(doc, "indicator_cells", ())]
+    read = [(c.start, c.end) for _, c, *_ in getattr(doc, "indicator_cells", ())]
     read += [(c.start, c.end) for _, c, *_ in getattr(doc, "quota_cells", ())]
     if read:                                          # a value an indicator row has given
         qs = [q for q in qs if not any(a <= q.start < b for a, b in read)]
@@ -771,7 +771,7 @@ def _indicator_targets(doc, lo: int, hi: int, secs, skip) -> list:
     norm, out = doc.norm, []
     period = getattr(doc.meta, "period", None)
     plan_end = period[1] if period and len(period) == 2 and isinstance(period[1], int) else None
-    for ind, cell, year in getattr(doc, "indicator_cells", ()):
+    for ind, cell, year, unit_cell in getattr(doc, "indicator_cells", ()):
         if year is None:
             year = plan_end             # a 预期值 column naming no year: due when the plan ends
         if not lo <= ind.start < hi or any(a <= cell.start < b for a, b in skip):
@@ -784,6 +784,8 @@ def _indicator_targets(doc, lo: int, hi: int, secs, skip) -> list:
         unit = u.group(1).strip() if u else ""
         if u:
             a, b = _trim(norm, a, a + u.start())
+        if not unit and unit_cell is not None and 0 < len(norm[unit_cell.start:unit_cell.end].strip()) <= 8:
+            unit = norm[unit_cell.start:unit_cell.end].strip()      # the table's 单位 column
         if m.group("pct"):
             unit = "%"
         unit = (m.group("mult") or "") + unit

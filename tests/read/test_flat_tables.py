@@ -106,3 +106,19 @@ def test_cells_closed_by_a_bar_are_a_flattened_table_and_its_rows_are_tasks():
         (("表", "1"), ["招商工作部", "安商工作部"]), (("表", "2"), ["改革办"])]
     assert [(x.text, x.date_end) for x in d.deadlines] == [("全年", "2025-12-31"), ("全年", "2025-12-31")]
     assert [(t.anchor, t.deadline) for t in d.targets] == [("盘活僵尸企业", "2025-12-31")]
+
+
+def test_an_indicator_tables_unit_column_gives_each_rows_unit():
+    """序号 | 指标名称 | 单位 | 2023年 | 2025年 | 2027年 | 牵头单位: the 单位 column is the measure
+    of each row's values (岁, %), where the indicator cell has no bracket to say it (both probe
+    annotators of a 2025 county target list, batch 13)."""
+    from extract.pipeline import parse_text
+    cells = ["序号", "指标名称", "单位", "2023年", "2025年", "2027年", "牵头单位",
+             "1", "人均预期寿命", "岁", "78.09", "≥79.2", "≥80", "市卫健局",
+             "2", "居民健康素养水平", "%", "30", "≥35", "≥40", "市卫健局"]
+    text = "沅江市人均预期寿命提升行动计划主要目标任务\n" + "".join(c + " |\n" for c in cells)
+    new, tables = unflatten(text)
+    d = parse_text(new, tables=tables)
+    got = [(t.anchor, t.value, t.unit, t.comparator, t.deadline) for t in d.targets]
+    assert got == [("人均预期寿命", 79.2, "岁", ">=", "2025-12-31"), ("人均预期寿命", 80, "岁", ">=", "2027-12-31"),
+                   ("居民健康素养水平", 35, "%", ">=", "2025-12-31"), ("居民健康素养水平", 40, "%", ">=", "2027-12-31")]
