@@ -183,23 +183,10 @@ def page_chars(page, textpage, height):
     prect = ctypes.byref(rect)
     out = []
     append = out.append
-    text_object, text_font, render_mode = f.text_object, f.text_font, f.render_mode
+    text_object, text_font = f.text_object, f.text_font
     styles: dict = {}
     buf = ctypes.create_string_buffer(256)
     last_h = last_st = None                 # the text object asked last and its style
-
-    def style_of(h):
-        font = text_font(h)
-        key = (font, render_mode(h))
-        st = styles.get(key)
-        if st is None:
-            name, weight = "", -1
-            if font:
-                k = f.font_name(ctypes.c_void_p(font), buf, ctypes.c_size_t(len(buf)))
-                name = buf.raw[:max(0, min(k, len(buf)) - 1)].decode("latin-1")
-                weight = f.font_weight(ctypes.c_void_p(font))
-            st = styles[key] = font_style(name, weight, key[1])
-        return st
 
     # pdfium writes a hyphen that ends a line as U+FFFE (a soft hyphen) or U+0002
     for i, ch in enumerate(s[:n].replace("\ufffe", "-").replace("\x02", "-")):
@@ -226,7 +213,7 @@ def page_chars(page, textpage, height):
             if h == last_h:
                 st = last_st                # the next glyph of the same run
             elif h:
-                st = last_st = style_of(h)
+                st = last_st = _object_style(f, h, text_font(h), styles, buf)
                 last_h = h
         append(_Char(ch, l, r, height - t, height - b, gen, st))
     return out
@@ -270,16 +257,26 @@ def text_object_styles(page) -> dict:
         font = f.text_font(h) if h else None
         if not font or not f.obj_matrix(ctypes.c_void_p(h), ctypes.byref(m)):
             continue
-        mode = f.render_mode(h)
-        st = fonts.get((font, mode))
-        if st is None:
-            k = f.font_name(ctypes.c_void_p(font), buf, ctypes.c_size_t(len(buf)))
-            name = buf.raw[:max(0, min(k, len(buf)) - 1)].decode("latin-1")
-            st = fonts[(font, mode)] = font_style(name, f.font_weight(ctypes.c_void_p(font)), mode)
-        out.setdefault(round(m.f), []).append((m.e, m.f, st))
+        out.setdefault(round(m.f), []).append((m.e, m.f, _object_style(f, h, font, fonts, buf)))
     for v in out.values():
         v.sort(key=lambda t: t[0])
     return out
+
+
+def _object_style(f, h, font, cache: dict, buf) -> tuple:
+    """``font_style`` of text object ``h`` (its font handle ``font``), read once per font
+    and render mode (``cache``); ``buf`` receives the font's base name."""
+    key = (font, f.render_mode(h))
+    st = cache.get(key)
+    if st is None:
+        import ctypes
+        name, weight = "", -1
+        if font:
+            k = f.font_name(ctypes.c_void_p(font), buf, ctypes.c_size_t(len(buf)))
+            name = buf.raw[:max(0, min(k, len(buf)) - 1)].decode("latin-1")
+            weight = f.font_weight(ctypes.c_void_p(font))
+        st = cache[key] = font_style(name, weight, key[1])
+    return st
 
 
 def _style_at(styles: dict, matrix) -> tuple | None:
