@@ -200,11 +200,7 @@ def _resolve(rule, s: str, base: date | None):
     if how in ("point", "open"):
         t = _tokens(s)
         end = _end_of(t, by)
-        if "q" in t and end is not None and not _QUARTER_BY.search(s):
-            # 2020年第四季度: the quarter's three months (both probe annotators of a 2020
-            # campaign schedule, batch 12); 四季度末 / 第四季度前 stay its end
-            return _start_of(t, end.year), end, False
-        return None, end, how == "open"
+        return _quarter_start(t, s, end), end, how == "open"
     if how in ("period", "period_end"):
         first, _ = five_year_period(s)
         if how == "period":
@@ -271,9 +267,7 @@ def _resolve(rule, s: str, base: date | None):
         end = _end_of(t, base.year + nxt)
         if not nxt and end is not None and end < base and ("m" in t or "q" in t):
             end = _end_of(t, base.year + 1)     # 3月底前 in a plan dated in May: next year
-        if "q" in t and end is not None and not _QUARTER_BY.search(s):
-            return _start_of(t, end.year), end, False       # 第四季度: its three months
-        return None, end, False
+        return _quarter_start(t, s, end), end, False
     return None, None, rule.get("kind") == "ongoing"
 
 
@@ -415,6 +409,15 @@ def find_deadlines(text: str, start: int = 0, end: int | None = None, base_date=
 
 
 _QUARTER_BY = re.compile(r"末|底|前")
+
+
+def _quarter_start(t: dict, s: str, end: date | None) -> date | None:
+    """The first day of a quarter named bare (2020年第四季度, 第四季度: its three months, as both
+    probe annotators of a 2020 campaign schedule read it, batch 12); None for anything else,
+    a quarter's end included (四季度末, 第四季度前)."""
+    if "q" in t and end is not None and not _QUARTER_BY.search(s):
+        return _start_of(t, end.year)
+    return None
 _GUIDING = re.compile(r"(?:指导思想|基本原则|工作原则|主要原则)")
 _MONTH_ONLY = ("deadline.relative_month", "deadline.relative_month_listed")
 _YEAR_WRITTEN = re.compile(r"(?:19|20)[0-9]{2}\s?年")

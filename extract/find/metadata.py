@@ -256,8 +256,8 @@ def _read(doc: Document) -> Metadata:
         p = _PERIOD.search(_fold(meta.title))
         if p and int(p.group(1)) <= int(p.group(2)):
             meta.period = [int(p.group(1)), int(p.group(2))]
-        elif _fyp(meta.title):                   # 十四五, “十二五”, 九五: the plan period it names
-            meta.period = list(_fyp(meta.title))
+        elif fyp := _fyp(meta.title):            # 十四五, “十二五”, 九五: the plan period it names
+            meta.period = list(fyp)
         else:
             folded = _fold(meta.title)
             y = re.search(r"(" + _Y + r")年", folded)
@@ -271,7 +271,7 @@ def _read(doc: Document) -> Metadata:
 
     if meta.period is None:
         # no title gives one: the year an annual document's opening sentence arranges
-        opening = norm[doc.body_start:next((s.start for s in doc.sections if s.kind != "para"), doc.body_end)]
+        opening = norm[doc.body_start:first_heading]
         y = rules.load("titles")["title.arranged_year"].regex.search(opening[:1500])
         if y:
             meta.period = [int(y.group(1)), int(y.group(1))]
@@ -355,8 +355,7 @@ def work_report(doc: Document, meta: Metadata) -> bool:
             sub = _REPORT_SUB.match(t2)
             if sub:
                 if not meta.signed:
-                    meta.signed = _iso(*(_cn_year(g) if k == 0 else (int(g) if g.isdigit() else cn_int(g))
-                                         for k, g in enumerate(sub.groups()[:3])))
+                    meta.signed = _delivered_on(sub)
                     place = place or sub.group(4)
                 continue                           # the day it was delivered, not the page's time
             if _TIME_LABEL.match(t2) and k2 + 1 < len(below):
@@ -372,10 +371,8 @@ def work_report(doc: Document, meta: Metadata) -> bool:
         year = int(year) if year else (int(meta.signed[:4]) if meta.signed else None)
         if year:
             meta.period = [year, year]
-        region = _region(place + "人民政府", meta.title, "") if place else None
-        if region is not None:
-            meta.region, meta.level = region.full, region.level
-            meta.issuer = _own_name(region.full) + "人民政府"
+        if place:
+            _report_region(meta, _region(place + "人民政府", meta.title, ""))
         return True
     # a copy without its heading (a page's link line above it): the subtitle with the day it
     # was delivered to a people's congress, then the head of government's opening (我代表市
@@ -386,16 +383,24 @@ def work_report(doc: Document, meta: Metadata) -> bool:
         if not sub or not _REPORT_OPENING.search(norm, e, lines[min(i + 6, len(lines) - 1)][1]):
             continue
         meta.title = "政府工作报告"
-        if not meta.signed:
-            meta.signed = _iso(*(_cn_year(g) if k == 0 else (int(g) if g.isdigit() else cn_int(g))
-                                 for k, g in enumerate(sub.groups()[:3])))
+        meta.signed = meta.signed or _delivered_on(sub)
         meta.period = [int(meta.signed[:4])] * 2 if meta.signed else None
-        region = _region(sub.group(4) + "人民政府", None, "")
-        if region is not None:
-            meta.region, meta.level = region.full, region.level
-            meta.issuer = _own_name(region.full) + "人民政府"
+        _report_region(meta, _region(sub.group(4) + "人民政府", None, ""))
         return True
     return False
+
+
+def _delivered_on(sub) -> str | None:
+    """The ISO day a report's subtitle (``_REPORT_SUB``) says it was delivered."""
+    return _iso(*(_cn_year(g) if k == 0 else (int(g) if g.isdigit() else cn_int(g))
+                  for k, g in enumerate(sub.groups()[:3])))
+
+
+def _report_region(meta: Metadata, region) -> None:
+    """A report's region and level, and its government as it writes itself as issuer."""
+    if region is not None:
+        meta.region, meta.level = region.full, region.level
+        meta.issuer = _own_name(region.full) + "人民政府"
 
 
 # the opening of a government work report: 我代表市政府向大会报告工作 / 代表省人民政府,向大会报告政府工作
