@@ -36,7 +36,7 @@ def _rx():
     def c(rid):
         return re.compile(rules.expand(rs[rid].pattern, rs.fragments, "targets.yaml", rid))
     out = {k: c("target." + k) for k in ("lead_strip", "close_strip", "tail_trim", "bad_indicator", "subject_prefix",
-                                           "verb_end", "link_end", "growth_name", "capacity", "same_indicator", "instrument", "baseline_year",
+                                           "verb_end", "link_end", "growth_name", "capacity", "same_indicator", "instrument", "baseline_year", "past_year_stop",
                                            "table_row", "table_header", "enumeration", "heading_count", "not_commitment",
                                            "implicit_deadline", "goal_section", "skip_section", "past",
                                            "mixed_section", "goal_paragraph", "plan_structure", "goal_label",
@@ -450,6 +450,8 @@ def find_targets(doc, deadlines=None) -> list:
     bd = doc.meta.signed or doc.meta.published
     base_year = int(bd[:4]) if bd and bd[:4].isdigit() else None
     sec_starts = [s.start for s in secs]
+    # sections over goals (一、主要目标): a baseline sentence there is followed by goals
+    goal_spans = [(s.start, s.end) for s in secs if s.kind != "para" and rx["goal_section"].search(s.heading)]
     heads = _heading_deadlines(doc, ds, starts)
     for idx in mixed:
         heads.pop(idx, None)
@@ -532,6 +534,12 @@ def find_targets(doc, deadlines=None) -> list:
                 rx["baseline_year"].match(norm[_left(norm, q.start, sent_start, _CLAUSE_CH):q.start])
             if by and int(by.group("year")) < base_year:
                 continue
+            if sent_start > para and not any(a <= q.start < b for a, b in goal_spans):
+                key = (para, sent_start)
+                if key not in past_paras:
+                    past_paras[key] = _past_year_carry(norm, para, sent_start, q.start, base_year, rx)
+                if past_paras[key]:
+                    continue
         head = norm[q.head_start:q.start]
         set_at = _SET_AT.search(head) if norm.startswith("安排", q.suffix_end) else None  # 赤字率拟按2.8%安排
         if rx["instrument"].search(head[:set_at.start()] if set_at else head) \
@@ -902,6 +910,28 @@ def _past_paragraph(norm: str, start: int, doc_year, rx) -> bool:
         return True                     # 过去五年; “十四五”以来 (since it began: done)
     period = five_year_period(m.group("period"))
     return bool(period and doc_year and period[1] < doc_year)
+
+
+def _past_year_carry(norm: str, para: int, sent_start: int, pos: int, base_year: int, rx) -> bool:
+    """A sentence in a paragraph whose last dated sentence before it opened on a
+    year before ``base_year`` (2022年,全旗地区生产总值完成78亿元。其中:…) reports
+    that year too, unless it names a year or a goal itself (``target.past_year_stop``)."""
+    stop = rx["past_year_stop"]
+    if stop.search(norm, sent_start, pos):
+        return False
+    past = False
+    a = para
+    while a < sent_start:
+        b = a
+        while b < sent_start and norm[b] not in _SENT_CH:
+            b += 1
+        by = rx["baseline_year"].match(norm[a:b])     # (^ anchors at a slice's start only)
+        if by:
+            past = int(by.group("year")) < base_year
+        elif stop.search(norm, a, b):
+            past = False
+        a = b + 1
+    return past
 
 
 def _five_year_paragraph(norm: str, start: int, year: int, rx) -> str | None:

@@ -382,6 +382,24 @@ def test_a_sentence_opened_by_a_past_year_is_a_baseline():
     assert [(t.anchor, t.value) for t in find_targets(doc)] == [("技术合同成交额", 15)]
 
 
+PAST_YEAR_PARAGRAPH = ("一、经济社会稳步发展\n\n在市委的坚强领导下,全市经济社会高质量发展。2022年,全市地区生产总值完成78亿元,"
+                       "同比增长7%。其中:第一产业增加值完成35亿元,同比增长4.5%;第二产业增加值完成14.5亿元。"
+                       "固定资产投资完成75亿元,同比增长63%。{tail}\n")
+
+
+@pytest.mark.parametrize("tail, kept", [
+    ("", []),
+    ("2023年,全市地区生产总值增长6%。", [("地区生产总值", 6)]),          # another year takes over
+    ("力争社会消费品零售总额增长5%。", [("社会消费品零售总额", 5)]),          # a goal
+], ids=["carried", "next-year", "goal-word"])
+def test_a_past_year_carries_through_its_paragraph(tail, kept):
+    # the sentences after one opened by a past year report that year (其中:…), until a
+    # sentence names another year or a goal
+    doc = parse_text(plan(PAST_YEAR_PARAGRAPH.format(tail=tail)))
+    doc.meta.signed = "2023-01-01"
+    assert [(t.anchor, t.value) for t in find_targets(doc)] == kept
+
+
 # ---------------------------------------------------------------- taxonomy
 
 @pytest.mark.parametrize("phrase, label", [
