@@ -142,9 +142,23 @@ def write_rows(rows, fmt: str, columns, out=None, chunk: int = 256) -> int:
     elif fmt == "tsv":
         buf.append("\t".join(columns) + "\n")
         tabs = len(columns) - 1
+        lists: dict = {}        # a task path as JSON, written once per distinct path
+
+        def cell(v):
+            if v.__class__ is int:
+                return str(v)
+            if v.__class__ is list and all(x.__class__ is str for x in v):
+                k = tuple(v)
+                s = lists.get(k)
+                if s is None:
+                    if len(lists) >= 65536:         # bounded, whatever the answer's size
+                        lists.clear()
+                    s = lists[k] = _plain(v)
+                return s
+            return _plain(v)
         for r in rows:
             vals = values(r)
-            line = "\t".join([v if v.__class__ is str else "" if v is None else _plain(v) for v in vals])
+            line = "\t".join([v if v.__class__ is str else "" if v is None else cell(v) for v in vals])
             if line.count("\t") != tabs or "\n" in line or "\r" in line or "\\" in line:
                 line = "\t".join([tsv_cell(v) for v in vals])      # rare: escape cell by cell
             buf.append(line + "\n")

@@ -135,6 +135,19 @@ def test_tsv_keeps_one_row_a_line():
     assert buf.getvalue().splitlines() == ["a\tb\tc\td", 'x\\ty\\nz\\\\\t\ttrue\t["三", "(一)"]']
 
 
+def test_tsv_cells_of_numbers_and_paths():
+    # numbers and task paths take a shortcut (a path's JSON is written once per distinct path):
+    # each row still gets its own values
+    rows = [{"p": ["三", "(一)"], "n": 7, "x": 1.5, "m": [1, {"a": 2}]},
+            {"p": ["三", "(二)"], "n": 0, "x": -2.0, "m": []},
+            {"p": ["三", "(一)"], "n": 123456789012, "x": None, "m": ["三"]}]
+    buf = io.StringIO()
+    output.write_rows(rows, "tsv", ["p", "n", "x", "m"], buf)
+    assert buf.getvalue().splitlines()[1:] == ['["三", "(一)"]\t7\t1.5\t[1, {"a": 2}]',
+                                               '["三", "(二)"]\t0\t-2.0\t[]',
+                                               '["三", "(一)"]\t123456789012\t\t["三"]']
+
+
 @pytest.mark.parametrize("name,fn", [("who", "who"), ("tasks", "tasks"), ("targets", "targets"),
                                      ("deadlines", "deadlines")])
 def test_streams_never_build_the_whole_list(db, monkeypatch, name, fn):
