@@ -68,6 +68,11 @@ _UNIT_FIELD = re.compile(r"(?:发\s*文\s*单\s*位|发\s*布\s*机\s*构)\s*[:�
 _LEVEL_ISSUER = re.compile(r"^([区县市州旗])(?:人民政府|政府)(?:办公室|办公厅)?$")
 
 
+def _no_renmin(name: str) -> str:
+    """A government's name with 人民 left out (市人民政府办公室 → 市政府办公室), to compare the two forms."""
+    return name.replace("人民政府", "政府")
+
+
 _ORDER_NO = re.compile(r"第\s?[0-9]{1,4}\s?号")
 
 
@@ -277,9 +282,13 @@ def _read(doc: Document) -> Metadata:
             meta.period = [int(y.group(1)), int(y.group(1))]
 
     if meta.issuer and _LEVEL_ISSUER.match(meta.issuer):
-        f = _UNIT_FIELD.search(head)
-        if f and f.group(1).endswith(meta.issuer) and len(f.group(1)) > len(meta.issuer) and _ORG.match(f.group(1)):
-            meta.issuer = f.group(1)
+        # (发布部门: 淮安市人民政府办公室 beside 市政府办公室关于…的通知: the field may write 人民 the
+        # notice leaves out)
+        for f in (_UNIT_FIELD.search(head), _ISSUER_FIELD.search(head)):
+            if f and _no_renmin(f.group(1)).endswith(_no_renmin(meta.issuer)) and \
+                    len(_no_renmin(f.group(1))) > len(_no_renmin(meta.issuer)) and _ORG.match(f.group(1)):
+                meta.issuer = f.group(1)
+                break
 
     from ..read.normalize import normalize
     region = _region(normalize(meta.issuer) if meta.issuer else None, normalize(meta.title) if meta.title else None,

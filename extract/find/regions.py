@@ -417,6 +417,17 @@ def _from_text(idx: _Index, text: str, ctx: str) -> Optional[Region]:
     key = max(counts, key=lambda k: (counts[k], rank[table[k][0].level], -first[k]))
     strong = {d.code for k in counts for d in table[k] if k != key}
     d = _choose(idx, table[key], strong, ctx)
+    tied = [k for k in counts if k != key and counts[k] == counts[key] and rank[table[k][0].level] == rank[table[key][0].level]]
+    if tied:
+        # places of one level named equally often (清江浦区政府、淮阴区政府、洪泽区政府 in a city's
+        # table of units): none of them is the plan's own, their lowest common ancestor is
+        ds = [d] + [_choose(idx, table[k], strong | {x.code for x in table[key]}, ctx) for k in tied]
+        common = None
+        for x in ds:
+            chain = [a.code for a in idx.ancestors(x)]
+            common = chain if common is None else [c for c in common if c in chain]
+        if common:
+            d = idx.by_code[common[0]]
     return _lift(idx, _governing(idx, d, counts, table, ctx), text, ctx)
 
 

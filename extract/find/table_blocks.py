@@ -302,10 +302,14 @@ def _printed_names(text: str, cell) -> list:
     separator); a name broken by the line (省发展改革 / 委) stays whole."""
     from .lexicon import looks_like_unit
     spans, a = [], cell.start
+    hard = getattr(cell, "hard_breaks", False)     # each line a name of its own (a flattened copy)
     for b in getattr(cell, "breaks", ()):
         left, right = text[a:b].strip(), text[b:cell.end]
         last = re.split(r"[、,，;；]", left)[-1]          # the item the line break ends
-        if (last and looks_like_unit(last, strict=True) and not _OPEN_BRACKET.search(last)
+        if hard and last and not _OPEN_BRACKET.search(last):
+            spans.append((a, b))
+            a = b
+        elif (last and looks_like_unit(last, strict=True) and not _OPEN_BRACKET.search(last)
                 and _UNIT_START.match(right)):
             spans.append((a, b))
             a = b

@@ -60,9 +60,10 @@ _COLS = [
     ("other", r"备注|(?:牵头|责任|分管|联系|包保|挂帅)(?:省|市|区|县)?(?:级)?领导|责任人|联系人|"
               r"工作要求|预期成效|完成标准|成果形式|工作成效"),
     # the role words are rules/vocabulary.yaml's
-    ("lead", _LVL + _v(r"(?:牵头责任|$role_lead)(?:单位|部门)?")),
-    ("cooperating", _LVL + _v(r"(?:$role_cooperating)(?:责任)?(?:单位|部门)")),
-    ("responsible", _LVL + _v(r"(?:$role_responsible)(?:单位|部门|主体|处室)")),
+    # (股室, 科室: the offices of a county bureau, 责任股室)
+    ("lead", _LVL + _v(r"(?:牵头责任|$role_lead)(?:单位|部门|股室|科室)?")),
+    ("cooperating", _LVL + _v(r"(?:$role_cooperating)(?:责任)?(?:单位|部门|股室|科室)")),
+    ("responsible", _LVL + _v(r"(?:$role_responsible)(?:单位|部门|主体|处室|股室|科室)")),
     ("deadline", r"(?:完成)?(?:时限|时间|期限)(?:要求|安排|节点)?|时间节点|进度安排"),
     ("task", r".{0,6}(?:任务|措施|举措|工作|内容|事项|目标)(?:内容|名称)?"),
 ]

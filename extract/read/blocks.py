@@ -30,6 +30,9 @@ class Cell:
     end: int = -1
     merged: str | None = None       # None | "up" | "left": covered by the cell above / to the left
     breaks: tuple = ()              # offsets in text where a new printed line of the cell starts
+    # each break starts a new item (a flattened copy wrote each of a cell's names on a line of
+    # its own); otherwise a break may also fall inside a name a narrow column wrapped
+    hard_breaks: bool = False
 
 
 @dataclass(slots=True)

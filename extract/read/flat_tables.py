@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 
+from .. import rules
 from .blocks import Cell, Table, layout
 
 _HEAD_WORD = r"(?:序\s*号|编\s*号)"                 # the numbering column's header
@@ -59,13 +60,16 @@ def unflatten(text: str) -> tuple[str, list]:
         if i < done:
             continue
         got = _table_at(lines, i)
+        loose = _loose_table_at(lines, i)
+        if loose is not None and (got is None or loose[0] > got[0]):
+            got = loose                # rows of unequal length read further (merged cells left out)
         if got is None:
             continue
         end, rows = got
         items.append("\n".join(lines[done:i]))
         # a group row spans the table: its other cells are covered from the left
-        items.append(Table(rows=[[Cell(c) if c is not None else Cell("", merged="left") for c in r]
-                                 for r in rows]))
+        items.append(Table(rows=[[c if isinstance(c, Cell) else Cell(c) if c is not None else Cell("", merged="left")
+                                  for c in r] for r in rows]))
         done = end
         found = True
     if not found:
@@ -123,3 +127,166 @@ def _table_at(lines: list, i: int):
     if n_rows < MIN_ROWS:
         return None
     return at[p - 1] + 1, rows
+
+
+# ---------------------------------------------------------------- rows of unequal length
+#
+# A copy of a web page's table often leaves a merged cell out of every row but the
+# first it spans, and writes a cell of several printed lines (a list of units) as
+# several lines, so rows differ in length:
+#
+#     序号 / 指标 / 工作任务 / 完成时限 / 责任领导 / 责任股室 / (单位) / 备注
+#     1 / 公共文化服务 / “两馆一站”…增长15%。 / 12月底前 / 夏俊贵 / 文化宣传股 / 文化馆 / 图书馆
+#     2 / 全年组织开展文化下乡…。 / 文化宣传股文化馆
+#     3 / 开展好“三下乡”活动。
+#
+# Such a table is read when its header names a task column and a unit column: each
+# row runs from its number to the next one, and its lines are given to the columns
+# in order by what they look like (a label, the task, a date, a person, units); a
+# column a row leaves out is covered by the cell above (GUIDE.md: a merged cell
+# printed once applies to every row it spans).  A task line after the row's units
+# opens a sub-row of the same number (①…, ②…).
+
+_HEAD_KINDS = [
+    ("number", re.compile(r"^(?:序号|编号)$")),
+    ("other", re.compile(r"^(?:备注|(?:牵头|责任|分管|联系|包保|挂帅)(?:省|市|区|县)?(?:级)?领导|责任人|联系人)$")),
+    ("unit", rules.vocabulary().compile(
+        r"^(?:(?:$role_any)(?:责任)?(?:单位|部门|主体|处室|股室|科室)|牵头|(?:$role_lead)(?:责任)?)(?:[(（][^()（）]{1,8}[)）])?$")),
+    ("deadline", re.compile(r"^(?:(?:完成)?(?:时限|时间|期限)(?:要求|安排|节点)?|时间节点|进度(?:安排|要求))$")),
+    ("task", re.compile(r"^.{0,6}(?:任务|措施|举措|工作|内容|事项)(?:内容|名称)?$")),
+]
+_PERSON = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}$")
+_UNIT_END = re.compile(r"(?:局|委|办|厅|院|府|会|队|股|馆|室|中心|公司|单位|部门|机关|街道|镇|乡|所|站|社|团|行|部|处|科|组|"
+                       r"开发区|园区|集团|银行|海关|法院|检察院)(?:[(（][^()（）]{1,12}[)）])?$")
+_DATE = re.compile(r"[0-9]{4}|年|月|底|前|长期|持续|常态|每年|季度|全年")
+_PROSE = re.compile(r"[。；;，,]")
+LOOSE_MAX_ROW_LINES = 40
+
+
+def _head_kind(cell: str) -> str:
+    c = re.sub(r"\s+", "", cell)
+    return next((k for k, rx in _HEAD_KINDS if rx.match(c)), "label")
+
+
+def _join_head(pieces: list) -> list:
+    """Header cells a copy broke over lines put back: a bracket opening a line
+    closes the cell above (责任股室 / (单位)); one character alone opens the next
+    (主 / 要 内 容)."""
+    out: list = []
+    glue = False
+    for p in pieces:
+        if out and (glue or p[0] in "(（"):
+            out[-1] = out[-1] + p
+        else:
+            out.append(p)
+        glue = len(re.sub(r"\s+", "", p)) == 1 and p != pieces[0]
+    return out
+
+
+def _fits(kind: str, c: str, before_task: bool) -> bool:
+    """Whether a line can be a cell of a column of ``kind``."""
+    short = len(c) <= 16 and not _PROSE.search(c)
+    if kind == "number":
+        return False
+    if kind == "label":
+        return before_task and short and not _UNIT_END.search(c)
+    if kind == "task":
+        return not (short and _UNIT_END.search(c)) and not _PERSON.match(c)
+    if kind == "deadline":
+        return bool(_DATE.search(c)) and not _UNIT_END.search(c)
+    if kind == "other":
+        return bool(_PERSON.match(c)) and not _UNIT_END.search(c)
+    if kind == "unit":
+        return len(c) <= 60 and all(_UNIT_END.search(x) for x in re.split(r"[、,，;；\s]+", c) if x)
+    return False
+
+
+def _loose_table_at(lines: list, i: int):
+    """``_table_at`` for rows of unequal length (see above), else None."""
+    cells, at = [], []
+    for j in range(i, len(lines)):
+        s = _cell(lines[j])
+        if s:
+            cells.append(s)
+            at.append(j)
+        if len(cells) > MAX_HEADER_CELLS + 2 and "1" not in cells:
+            return None
+    try:
+        k = cells.index("1", 1, MAX_HEADER_CELLS + 3)
+    except ValueError:
+        return None
+    head = _join_head(cells[:k])
+    if len(head) < 3 or any(len(c) > MAX_HEADER_LEN or _LABEL_BAD.search(c) for c in head):
+        return None
+    kinds = [_head_kind(c) for c in head]
+    if kinds[0] != "number" or kinds.count("task") != 1 or "unit" not in kinds:
+        return None
+    t = kinds.index("task")
+    rows: list = [[Cell(c) for c in head]]
+    p, num, n_rows, last_p = k, 1, 0, None
+    while p < len(cells) and cells[p] == str(num):
+        q = p + 1
+        while q < len(cells) and cells[q] != str(num + 1) and q - p <= LOOSE_MAX_ROW_LINES:
+            q += 1
+        got = _loose_rows(cells[p + 1:q], kinds, t, num, first=n_rows == 0)
+        if got is None:
+            break
+        taken, subrows = got
+        rows.extend(subrows)
+        last_p = p + 1 + taken
+        if p + 1 + taken < q:
+            break                      # the rest does not fit the columns: the table ends there
+        p, num, n_rows = q, num + 1, n_rows + 1
+    if last_p is None or len(rows) < 3:
+        return None
+    return at[last_p - 1] + 1, rows
+
+
+def _loose_rows(seg: list, kinds: list, t: int, num: int, first: bool):
+    """(lines used, rows) for one numbered row's lines ``seg``, else None."""
+    n = len(kinds)
+    out: list = []
+    row: list = [None] * n
+    row[0] = str(num)
+    j = 1                                # the next column a line may go to
+    used = 0
+    for c in seg:
+        k = next((x for x in range(j, n) if _fits(kinds[x], c, x <= t)), None)
+        if k is not None and kinds[k] == "unit" and row[k - 1] is None and k - 1 > t and kinds[k - 1] == "unit" \
+                and j <= k - 1:
+            k -= 1                       # units fill the first unit column the row reaches
+        if k is None and j > 1 and row[j - 1] is not None and kinds[j - 1] == "unit" and _fits("unit", c, False):
+            k = j - 1                    # one more line of the same list of units
+        if k is None and j > t and row[t] is not None and _fits("task", c, True) and not _fits("label", c, True) \
+                and any(row[x] is not None for x in range(t + 1, n) if kinds[x] == "unit"):
+            out.append(row)              # a task after the units: a sub-row of the same number
+            row = [None] * n             # (its number covered by the one above)
+            k = t
+        if k is None:
+            break
+        if row[k] is None:
+            row[k] = [c]
+        else:
+            row[k].append(c)
+        j = k if kinds[k] == "unit" else k + 1
+        used += 1
+    out.append(row)
+    if not used or any(r[t] is None for r in out):
+        return None
+    built = []
+    for r in out:
+        cells = []
+        for x, v in enumerate(r):
+            if isinstance(v, list):
+                text = " ".join(v)
+                breaks, pos = [], 0
+                for piece in v[:-1]:
+                    pos += len(piece) + 1
+                    breaks.append(pos)
+                cells.append(Cell(text, breaks=tuple(breaks), hard_breaks=True))
+            elif v is not None and x == 0:
+                cells.append(Cell(v))
+            else:                          # left out: covered by the cell above (none above the first row)
+                cells.append(Cell("", merged=None if (first and not built) else "up"))
+        built.append(cells)
+    return used, built

@@ -588,6 +588,18 @@ def test_a_print_line_and_a_full_text_tab_are_no_part_of_the_title():
     assert tab.meta.title is None
 
 
+def test_a_portal_field_completes_a_level_word_issuer_written_without_renmin():
+    """市政府办公室关于做好…的通知 under 发布部门:淮安市人民政府办公室 (a policy database's copy,
+    probe batch 12): the field writes in full, with 人民, what the notice writes by its level word."""
+    body = ("各县区人民政府,市各委办局:\n现将《2020年为民办十件实事实施方案》印发给你们,请认真贯彻执行。\n"
+            "一、总体要求\n1.推进项目建设。(责任单位:市住建局)\n2.扩大有效投资。(责任单位:市财政局)\n")
+    head = "市政府办公室关于做好2020年市政府为民办十件实事的通知\n"
+    m = meta_of("发布部门:淮安市人民政府办公室\n发布时间:2020年02月14日\n" + head + body)
+    assert (m.issuer, m.region, m.level) == ("淮安市人民政府办公室", "江苏省淮安市", "city")
+    other = meta_of("发布部门:淮安市交通运输局\n" + head + body)       # a field of another body leaves it
+    assert other.issuer == "市政府办公室"
+
+
 def test_an_issuer_written_by_its_level_word_is_completed_with_the_place():
     """区人民政府办公室关于印发…的通知 (a district's own pages write it so): the issuer is written in
     full, from the portal's 发文单位 / 发布机构 field where it gives the full name, else from the

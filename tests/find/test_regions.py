@@ -301,3 +301,13 @@ def test_a_government_named_as_the_author_of_a_cited_document_is_no_evidence():
     r = resolve(None, None, text, None)
     assert r.level == "county" and r.full.endswith("江阴市")
     assert resolve(None, None, "江苏省人民政府决定,全省推进。", None).full == "江苏省"
+
+
+def test_places_of_one_level_named_equally_often_give_their_common_parent():
+    """A city's table of units names three of its districts once each (清江浦区政府、淮阴区政府、
+    洪泽区政府): none is the plan's own; the city they belong to is (a probe plan of 2020)."""
+    text = "更新改造城乡居民生活服务设施。责任单位:市城管局、清江浦区政府、淮阴区政府、洪泽区政府。"
+    r = resolve(None, None, text)
+    assert (r.full, r.level) == ("江苏省淮安市", "city")
+    one = resolve(None, None, text + "清江浦区要加快推进。")           # one named more often is the plan's own
+    assert (one.full, one.level) == ("江苏省清江浦区", "district")

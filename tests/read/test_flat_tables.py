@@ -59,14 +59,81 @@ def test_what_is_not_a_flattened_table_is_left_alone(text):
     assert unflatten(text) == (text, [])
 
 
-def test_the_table_ends_where_a_row_falls_short():
-    """A merged cell written once leaves its later rows short: the rows before it are
-    the table, the rest stays text (never cells shifted into the wrong columns)."""
+def test_a_row_that_leaves_out_a_merged_cell_is_read_by_what_its_lines_are():
+    """A merged cell written once leaves its later rows short.  Each line goes to the
+    column it fits (a task, a date, units), so nothing shifts into the wrong column, and
+    the cell left out is covered by the one above (GUIDE.md: a merged cell printed once
+    applies to every row it spans)."""
     t = flat("序号", "任务", "牵头单位", "完成时限", "1", "任务甲。", "市科技局", "2025年底",
              "2", "任务乙。", "市经信局", "2026年底", "3", "任务丙。", "2026年底", "4", "任务丁。", "市发改委", "2027年底")
     text, (table,) = unflatten(t)
-    assert [r.cells[0].text for r in table.rows] == ["序号", "1", "2"]
-    assert text.endswith(flat("3", "任务丙。", "2026年底", "4", "任务丁。", "市发改委", "2027年底"))
+    assert [[c.text for c in r.cells] for r in table.rows] == [
+        ["序号", "任务", "牵头单位", "完成时限"], ["1", "任务甲。", "市科技局", "2025年底"],
+        ["2", "任务乙。", "市经信局", "2026年底"], ["3", "任务丙。", "", "2026年底"], ["4", "任务丁。", "市发改委", "2027年底"]]
+    assert table.rows[3].cells[2].merged == "up"
+
+
+# a county bureau's task list as a web page's copy writes it (probe batch 11): merged cells
+# only in the first row they span, the header's 责任股室(单位) broken over two lines, a unit
+# cell of three printed lines, a person's name with a blank in it
+UNEQUAL = flat("序号", "指标", "工作任务", "完成时限", "责任领导", "责任股室", "(单位)", "备注",
+               "1", "公共服务", "免费开放服务人次较上年增长15%。", "12月底前", "张三", "宣传股", "文化馆", "图书馆",
+               "2", "组织惠民演出不少于100场。", "执法大队",
+               "3", "推进总分馆制建设。",
+               "4", "文化产业", "培育文化服务企业1家。", "5月底", "李 四", "产业股",
+               "5", "完成年度任务。") + "\n\n二、保障措施\n\n加强领导。"
+
+
+def test_rows_of_unequal_length_become_a_table_with_merged_cells():
+    text, (table,) = unflatten(UNEQUAL)
+    got = [[("^" if c.merged == "up" else c.text) for c in r.cells] for r in table.rows]
+    assert got == [
+        ["序号", "指标", "工作任务", "完成时限", "责任领导", "责任股室(单位)", "备注"],
+        ["1", "公共服务", "免费开放服务人次较上年增长15%。", "12月底前", "张三", "宣传股 文化馆 图书馆", ""],
+        ["2", "^", "组织惠民演出不少于100场。", "^", "^", "执法大队", "^"],
+        ["3", "^", "推进总分馆制建设。", "^", "^", "^", "^"],
+        ["4", "文化产业", "培育文化服务企业1家。", "5月底", "李 四", "产业股", "^"],
+        ["5", "^", "完成年度任务。", "^", "^", "^", "^"]]
+    assert text.endswith("\n\n二、保障措施\n\n加强领导。")
+    for r in table.rows:
+        for c in r.cells:
+            assert text[c.start:c.end] == c.text
+
+
+def test_rows_of_unequal_length_give_tasks_with_inherited_units():
+    from extract.pipeline import parse_text
+    new, tables = unflatten("2019年文化旅游工作任务分解表\n" + UNEQUAL)
+    d = parse_text(new, tables=tables)
+    got = [(t.path[-1], [u.name for u in t.units]) for t in d.tasks if t.path[0] == "表"]
+    assert got == [("1", ["宣传股", "文化馆", "图书馆"]), ("2", ["执法大队"]), ("3", ["执法大队"]), ("4", ["产业股"]),
+                   ("5", ["产业股"])]
+
+
+def test_a_task_line_after_the_units_opens_a_sub_row():
+    """项目 1's lines hold two items (①…, ②…), each with its own progress and units."""
+    t = flat("序号", "项目名称", "主", "要 内 容", "进度要求", "责任单位",
+             "1", "更新改造生活服务设施", "①提标改造70个老旧小区。", "一季度完成立项;四季度完成改造。", "市住建局", "各县区政府",
+             "②新建改造26座城市公厕。", "二季度全面开工。", "市城管局",
+             "2", "提升教育质量", "新建幼儿园10所。", "年底前完成。", "市教育局")
+    text, (table,) = unflatten(t)
+    got = [[("^" if c.merged == "up" else c.text) for c in r.cells] for r in table.rows]
+    assert got == [["序号", "项目名称", "主要 内 容", "进度要求", "责任单位"],
+                   ["1", "更新改造生活服务设施", "①提标改造70个老旧小区。", "一季度完成立项;四季度完成改造。", "市住建局 各县区政府"],
+                   ["^", "^", "②新建改造26座城市公厕。", "二季度全面开工。", "市城管局"],
+                   ["2", "提升教育质量", "新建幼儿园10所。", "年底前完成。", "市教育局"]]
+
+
+@pytest.mark.parametrize("text", [
+    # no unit column: a list of indicators with unequal rows is not read this way
+    flat("序号", "指标", "工作任务", "1", "公共服务", "开放服务。", "2", "组织演出。", "3", "推进建设。"),
+    # no task column
+    flat("序号", "单位", "责任单位", "1", "市科技局", "2", "市经信局", "市发改委"),
+    # lines that fit no column: prose after a header is not a table
+    flat("序号", "工作任务", "责任单位", "1", "为贯彻落实文件精神,结合实际制定本方案。", "本方案自印发之日起施行,有效期五年,由市政府办公室负责解释。", "二、工作要求"),
+])
+def test_unequal_rows_need_a_task_column_a_unit_column_and_lines_that_fit(text):
+    got, tables = unflatten(text)
+    assert tables == [] or len(tables[0].rows) < 3
 
 
 @pytest.mark.parametrize("suffix", [".md", ".txt"])
