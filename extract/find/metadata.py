@@ -257,6 +257,12 @@ def _read(doc: Document) -> Metadata:
             meta.issuer = text[f.start(1):f.end(1)]
     if meta.issuer is None and meta.title:
         meta.issuer = _news_issuer(doc, meta.title)
+    if meta.issuer is None and meta.title and not doc.title_lines:
+        # no title line, the title read from the page (黑龙江省人民政府关于落实《政府工作报告》重点工作
+        # 责任分工的意见 above its portal fields): its issuing part, as a title line's would be
+        t = _REPLY_ISSUER.match(meta.title.replace(" ", ""))
+        if t and _ORG.match(t.group(1)):
+            meta.issuer = t.group(1)
     if meta.title:
         p = _PERIOD.search(_fold(meta.title))
         if p and int(p.group(1)) <= int(p.group(2)):

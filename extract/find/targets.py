@@ -672,7 +672,9 @@ def _distributed(doc, targets: list) -> list:
         key = (t.start, t.anchor)
         order = seen[key] = seen.get(key, -1) + 1
         head = norm[a:a + len(t.anchor)] if doc.text[a:a + len(t.anchor)] == t.anchor else None
-        each = t.anchor.endswith("各")
+        # (…各100个; A、B均增长12% and A、B都达到…: the same figure for each; not 人均, 年均, 平均)
+        each = t.anchor.endswith(("各", "都")) or (t.anchor.endswith("均") and t.anchor[-2:-1] not in ("人", "年", "平", "")
+                                                  and "、" in t.anchor)
         listed = not each and head is not None and "、" in head and \
             "分别" in norm[a + len(head):a + len(head) + 4]
         if not (each or listed):

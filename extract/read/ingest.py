@@ -316,6 +316,7 @@ def _read_text(data: bytes, ext: str, warnings: list[str]) -> tuple[str, str, st
         text, joined, _ = unwrap(text, drop_furniture=False)    # Markdown wrapped at a width
         if joined:
             warnings.append(f"hard-wrapped Markdown: re-joined {joined} line breaks")
+        text = _run_in(text, warnings)
         text, tables = unflatten(text)                      # a table copied one cell per line
         return text, enc, "md", tables
 
@@ -326,8 +327,18 @@ def _read_text(data: bytes, ext: str, warnings: list[str]) -> tuple[str, str, st
     if joined:
         warnings.append(f"hard-wrapped text (as pulled from a PDF): re-joined {joined} line breaks, "
                         f"dropped {dropped} page-number/header lines")
+    text = _run_in(text, warnings)
     text, tables = unflatten(text)
     return text, enc, "txt", tables
+
+
+def _run_in(text: str, warnings: list) -> str:
+    """Numbered items a copy ran into the line before them, each on a line of its own."""
+    from .run_in import split_run_in
+    text, n = split_run_in(text)
+    if n:
+        warnings.append(f"{n} numbered items ran into the line before them: each put on a line of its own")
+    return text
 
 
 # --------------------------------------------------------------------------- cleaning

@@ -1,0 +1,90 @@
+"""Numbered items a copy ran into the line before them, put back on lines of their own.
+
+    split_run_in(text) -> (text, count)
+
+A web page's copy may lose the break between two numbered items, so that the next
+item's number follows the last one's closing mark with no blank at all::
+
+    (一)地区生产总值增长11%左右。(省发改委负责)(二)公共财政收入增长13%左右。(省财政厅主办…)
+    1.抓好600个省级重点产业项目……(省发改委主办,…协办)2.重点抓好……
+
+A line that opens with an item number holds the *next* number of the same kind
+(二 after 一, 2 after 1) right after a sentence end or a closing bracket: the break
+before it is restored (and so on for the number after that).  Only the successor
+counts, so a 2. or (二) that only cites something in the middle of a sentence, or a
+decimal, stays where it is.  (``normalize.unflatten`` restores breaks in place of
+blanks; here there is no blank to put one in, so the text read gains a line break,
+as ``unwrap`` changes the text it joins.)
+"""
+from __future__ import annotations
+
+import re
+
+_CN = "一二三四五六七八九"
+
+# a line's own number: 一、 (一) 1. 1、 (1), full- or half-width brackets
+_OPEN = re.compile(r"^[ \t\u3000]*(?:(?P<cn>[一二三四五六七八九十]{1,3})、|[(（](?P<pcn>[一二三四五六七八九十]{1,3})[)）]|"
+                   r"(?P<ar>[0-9]{1,2})[.、．](?![0-9])|[(（](?P<par>[0-9]{1,2})[)）])")
+_BEFORE = "。；;)）"                    # what the number may follow
+
+
+def _cn_int(s: str) -> int | None:
+    if s == "十":
+        return 10
+    if len(s) == 1 and s in _CN:
+        return _CN.index(s) + 1
+    if len(s) == 2 and s[0] == "十" and s[1] in _CN:
+        return 10 + _CN.index(s[1]) + 1
+    if len(s) == 2 and s[0] in _CN and s[1] == "十":
+        return (_CN.index(s[0]) + 1) * 10
+    if len(s) == 3 and s[0] in _CN and s[1] == "十" and s[2] in _CN:
+        return (_CN.index(s[0]) + 1) * 10 + _CN.index(s[2]) + 1
+    return None
+
+
+def _cn(n: int) -> str:
+    if n <= 9:
+        return _CN[n - 1]
+    tens, ones = divmod(n, 10)
+    return ("" if tens == 1 else _CN[tens - 1]) + "十" + (_CN[ones - 1] if ones else "")
+
+
+def _marks(kind: str, n: int) -> tuple:
+    """The ways the number ``n`` of ``kind`` is written at an item's start."""
+    if kind == "cn":
+        return (_cn(n) + "、",)
+    if kind == "pcn":
+        return tuple(a + _cn(n) + b for a in "(（" for b in ")）")
+    if kind == "ar":
+        return tuple(f"{n}{d}" for d in ".、．")
+    return tuple(f"{a}{n}{b}" for a in "(（" for b in ")）")
+
+
+def split_run_in(text: str) -> tuple[str, int]:
+    """``text`` with each run-in next item moved to a line of its own, and how many."""
+    if not any(c in text for c in _BEFORE):
+        return text, 0
+    out, count = [], 0
+    for line in text.split("\n"):
+        while True:
+            m = _OPEN.match(line)
+            if not m:
+                break
+            kind = m.lastgroup
+            n = _cn_int(m.group(kind)) if kind in ("cn", "pcn") else int(m.group(kind))
+            if n is None:
+                break
+            cut = -1
+            for mark in _marks(kind, n + 1):
+                k = line.find(mark, m.end())
+                while k > 0 and line[k - 1] not in _BEFORE:
+                    k = line.find(mark, k + 1)
+                if k > 0 and (kind != "ar" or k + len(mark) >= len(line) or not line[k + len(mark)].isdigit()):
+                    cut = k if cut < 0 else min(cut, k)
+            if cut < 0:
+                break
+            out.append(line[:cut])
+            line = line[cut:]
+            count += 1
+        out.append(line)
+    return ("\n".join(out), count) if count else (text, 0)
