@@ -76,6 +76,9 @@ _SEP = {"bar": regex.compile(r"\s*\|\s*"), "wide": regex.compile(r"\s{2,}"), "sp
 # words of the lead / cooperating / responsible and task patterns above):
 # tests/test_units.py checks these cover _COLS
 _HDR_UNIT = rules.vocabulary().compile(r"$role_any")
+# ... also written letter-spaced, as a header cell often is (牵 头 部 门): where to look for a header
+_HDR_UNIT_LOOSE = regex.compile("|".join("[ \u3000]?".join(w) for f in ("role_lead", "role_responsible",
+                                                                       "role_cooperating") for w in rules.words(f)))
 _HDR_TASK = re.compile(r"任务|措施|举措|工作|内容|事项|目标")
 
 
@@ -98,8 +101,12 @@ def _cells(line: str, base: int, mode: str):
     return out
 
 
+_SPACED = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
+
+
 def _header(line: str, base: int):
-    if not (_HDR_UNIT.search(line) and _HDR_TASK.search(line)):
+    tight = _SPACED.sub("", line)         # (header cells set letter-spaced: 牵 头 部 门)
+    if not (_HDR_UNIT.search(tight) and _HDR_TASK.search(tight)):
         return None
     if "|" not in line and not _SEP["space"].search(line.strip()):
         return None                       # one cell only
@@ -111,9 +118,12 @@ def _header(line: str, base: int):
             continue
         kinds = []
         for c, _, _ in cells:
-            k = next((k for k, rx in _COL_RE if rx.match(c.strip())), None)
+            c = _SPACED.sub("", c.strip())
+            k = next((k for k, rx in _COL_RE if rx.match(c)), None)
             kinds.append(k)
-        if len(cells) >= 3 and sum(k is not None for k in kinds) >= len(cells) - 1 and \
+        # (a column or two the vocabulary does not know: 指标要求, 目标类型 beside 任务名称, 牵头部门, 配合部门)
+        named = [k for (c, _, _), k in zip(cells, kinds) if c.strip()]       # (not the empty cell a closing bar leaves)
+        if len(cells) >= 3 and named.count(None) <= max(1, len(named) // 3) and \
                 {"lead", "responsible", "cooperating"} & set(kinds) and "task" in kinds:
             return mode, kinds, [c for c, _, _ in cells]
     return None
@@ -137,7 +147,7 @@ def find_table_rows(text: str, start: int = 0, end: int | None = None) -> list:
         if hdr is None:
             # outside a table only a header line matters: go to the next
             # line holding a unit-column word
-            m = _HDR_UNIT.search(text, pos, end)
+            m = _HDR_UNIT_LOOSE.search(text, pos, end)
             if m is None:
                 break
             ls = text.rfind("\n", pos, m.start())

@@ -26,6 +26,7 @@ import re
 
 from .. import rules
 from ..models import Target
+from ..read.normalize import normalize
 from .quantity import lead_strip  # noqa: F401 (lives with quantity, which needs it too)
 
 
@@ -46,7 +47,7 @@ def _rx():
                                            "divided", "fee_in_principle", "selection_quota", "definition",
                                            "named_projects", "tally", "tally_work", "from_to", "grade_only", "grade_list", "composition",
                                            "generic_measure", "domain_opening", "shared_tail", "shared_tail_head",
-                                           "industry_opening", "example_projects", "scope_count")}
+                                           "industry_opening", "example_projects", "scope_count", "one_by_one")}
     out["named_projects_units"] = frozenset(rs["target.named_projects"].get("units"))
     # the last opening word of a head, put back when what is left is too short
     # to name anything (2024年完成|改造3万亩, 每年|改造…)
@@ -464,6 +465,7 @@ def find_targets(doc, deadlines=None) -> list:
     one_year = period[0] if period and len(period) == 2 and period[0] == period[1] and not report_year else None
     doc_year = base_year or report_year
     past_paras: dict = {}   # paragraph start -> whether it reviews a period already over
+    own_title = re.sub(r"\s+", "", normalize(doc.meta.title)) if doc.meta.title else ""
     ahead_paras: dict = {}  # paragraph start -> the end of the five-year plan it sets goals for
     out = []
     prev_span = None
@@ -549,6 +551,13 @@ def find_targets(doc, deadlines=None) -> list:
             continue
         if _OPEN_COUNT.search(norm, max(0, q.start - 4), q.start) and _heading_count(norm, q, lo, rx):
             continue                                  # 一、推广的改革举措(共23项)
+        if _num(q.value) == 1 and rx["one_by_one"].search(norm[max(sent_start, q.start - 8):q.end + 8]):
+            continue                                  # 干一件成一件: a saying, no count
+        if own_title and q.unit in ("项", "件") and a >= q.suffix_end and \
+                re.sub(r"\s+", "", norm[q.start:b]) in own_title:
+            # the items the plan's own title counts (楚雄州2021年8项民生工程和10件惠民实事工作方案:
+            # 8项民生工程): how the plan is made up, not a number to reach (both annotators)
+            continue
         if q.unit and rx["list_intro"].match(norm[q.end:q.end + 6]):
             continue                                  # 方面5项:…;…: the items follow
         if (q.unit or " ")[-1] in "件项类条个" and rx["list_count"].match(norm[q.end:q.end + 14]):

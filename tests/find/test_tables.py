@@ -180,3 +180,18 @@ def test_a_quota_tables_rise_column_gives_each_rows_rise_by_the_last_year(tmp_pa
     got = [(t.anchor, t.value, t.growth, t.deadline) for t in doc.targets
            if t.rule == "target.quota_table" and t.growth]
     assert got == [("合计新增", 300, True, "2025-12-31"), ("甲市新增", 200, True, "2025-12-31")]
+
+
+def test_a_letter_spaced_header_with_columns_of_its_own_is_a_header():
+    """序号 | 任 务 名 称 | 指 标 要 求 | 牵 头 部 门 | 配 合 部 门 | 目 标 类 型 | (a district's 2019
+    division of a work report, probe batch 14): letter-spaced cells, and two columns the
+    vocabulary does not know, beside the task and unit columns it does."""
+    text = ("附件1 |\n序号 | 任 务 名 称 | 指 标 要 求 | 牵 头 部 门 | 配 合 部 门 | 目 标 类 型 |\n"
+            "1 | 地区生产总值 | 增长5.5% | 区发改经信局 | 区财政局、区统计局 | A类 |\n"
+            "2 | 服务业增加值 | 增长6% | 区发改经信局 | 区商务局 | A类 |\n")
+    rows = find_table_rows(text)
+    assert [(r.number, r.task, [(u.name, u.role) for u in r.units]) for r in rows] == [
+        ("1", "地区生产总值", [("区发改经信局", "lead"), ("区财政局", "cooperating"), ("区统计局", "cooperating")]),
+        ("2", "服务业增加值", [("区发改经信局", "lead"), ("区商务局", "cooperating")])]
+    # three columns it does not know of five named are too many: a list, not a header
+    assert find_table_rows("序号 | 任务名称 | 规模 | 投资 | 地点 | 牵头部门 |\n1 | 甲 | 2 | 3 | 某地 | 区发改局 |\n") == []

@@ -400,6 +400,18 @@ def test_a_past_year_carries_through_its_paragraph(tail, kept):
     assert [(t.anchor, t.value) for t in find_targets(doc)] == kept
 
 
+def test_counts_the_plans_own_title_makes_and_sayings_are_not_targets():
+    """楚雄州2021年8项民生工程和10件惠民实事工作方案: its 8项民生工程 names how the plan is made up
+    (both annotators of probe batch 14); 干一件成一件 is a saying.  A count of things to build that
+    the title also names (新建100所幼儿园) stays a target, and so does a count of items the title
+    does not hold."""
+    text = ("某州2021年8项民生工程和10件惠民实事工作方案\n\n特制定8项民生工程和10件惠民实事工作方案。\n"
+            "一、工作任务\n(一)实施8项民生工程\n1.新建100所幼儿园,完成12项改造任务。要确保干一件成一件、落实一件销号一件。\n")
+    assert [(t.anchor, t.value) for t in parse_text(text).targets] == [("幼儿园", 100), ("改造", 12)]
+    built = parse_text("某市新建100所幼儿园实施方案\n\n一、工作任务\n(一)新建100所幼儿园。\n")
+    assert [(t.anchor, t.value) for t in built.targets] == [("幼儿园", 100)]
+
+
 # ---------------------------------------------------------------- taxonomy
 
 @pytest.mark.parametrize("phrase, label", [
