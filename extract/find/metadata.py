@@ -212,8 +212,12 @@ def _read(doc: Document) -> Metadata:
                 meta.signed = _iso(*(int(g) for g in sp.groups()))
                 break
     if meta.issuer is None:
-        for s, e in head_lines:
+        for k, (s, e) in enumerate(head_lines):
             n = _NOTICE.match(_PORTAL_TAG.sub("", norm[s:e].replace(" ", "")))
+            if n is None and k + 1 < len(head_lines) and "关于" in norm[s:e]:
+                # the notice's title set over two lines (…人民政府关于下达2020年 / …计划的通知)
+                s2, e2 = head_lines[k + 1]
+                n = _NOTICE.match(_PORTAL_TAG.sub("", (norm[s:e] + norm[s2:e2]).replace(" ", "")))
             if n and _ORG.match(n.group(1)):
                 meta.issuer = n.group(1)
                 break

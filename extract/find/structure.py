@@ -378,6 +378,10 @@ def _after_quoted_title(texts: list) -> int:
         key = t.replace(" ", "")
         if key in quoted:
             return i + 1
+        # (the title set over two or three lines: 2020年内蒙古自治区 / 国民经济和社会发展计划)
+        for n in (2, 3):
+            if i + n <= len(texts) and key and "".join(x.replace(" ", "") for x in texts[i:i + n]) in quoted:
+                return i + n
         quoted.update(q.replace(" ", "") for q in _QUOTED.findall(t))
     return 0
 

@@ -588,6 +588,22 @@ def test_a_print_line_and_a_full_text_tab_are_no_part_of_the_title():
     assert tab.meta.title is None
 
 
+def test_a_notice_and_its_plans_title_each_set_over_two_lines():
+    """内蒙古自治区人民政府关于下达2020年 / 自治区国民经济和社会发展计划的通知, and under it the plan's
+    title 2020年内蒙古自治区 / 国民经济和社会发展计划 (a page cut before the plan's first heading,
+    probe batch 14): the title is the plan's, the issuer the notice's, the date the notice's."""
+    text = ("首页 > > 正文\n\n自治区人民政府发布通知\n\n内蒙古自治区人民政府关于下达2020年\n\n"
+            "自治区国民经济和社会发展计划的通知\n\n各盟行政公署、市人民政府,自治区各委、办、厅、局:\n\n"
+            "《2020年内蒙古自治区国民经济和社会发展计划》已经自治区十三届人大三次会议审议通过,现予下达,请认真贯彻实施。\n\n"
+            "2020年1月22日\n\n(此件公开发布)\n\n2020年内蒙古自治区\n\n国民经济和社会发展计划\n\n"
+            "2020年是全面建成小康社会和“十三五”规划收官之年,做好全年工作意义重大。\n\n"
+            "2020年自治区国民经济和社会发展的主要预期目标是:地区生产总值增长6%左右。\n")
+    d = parse_text(text)
+    assert (d.meta.title, d.meta.issuer, d.meta.signed, d.meta.period) == (
+        "2020年内蒙古自治区国民经济和社会发展计划", "内蒙古自治区人民政府", "2020-01-22", [2020, 2020])
+    assert [(x.text, x.date_end) for x in d.deadlines] == [("2020年", "2020-12-31")]
+
+
 def test_a_portal_field_completes_a_level_word_issuer_written_without_renmin():
     """市政府办公室关于做好…的通知 under 发布部门:淮安市人民政府办公室 (a policy database's copy,
     probe batch 12): the field writes in full, with 人民, what the notice writes by its level word."""
