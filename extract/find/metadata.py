@@ -61,6 +61,7 @@ _PORTAL_TAG = re.compile(r"^【[\u4e00-\u9fff]{2,8}】")
 # portal fields: 标题 (the page's own title), 发文机关 (the issuing body)
 _TITLE_FIELD = re.compile(r"标\s*题\s*[:：]\s*\|?\s*([^|\n]{4,120}?)\s*(?:\||$)", re.M)
 _ISSUER_FIELD = re.compile(r"(?:发文机关|发布部门)\s*[:：]\s*\|?\s*([^|\n\s]{2,60})")
+_SOURCE_FIELD = re.compile(r"来\s*源\s*[:：]\s*\|?\s*([^|\n\s]{2,60})")
 # a portal's 发文单位 / 发布机构 field, which may write in full what the notice writes by its level word
 # (发文单位: 通山县人民政府 beside 县人民政府关于…的通知)
 _UNIT_FIELD = re.compile(r"(?:发\s*文\s*单\s*位|发\s*布\s*机\s*构)\s*[:：]\s*\|?\s*([^|\n\s]{2,60})")
@@ -261,6 +262,12 @@ def _read(doc: Document) -> Metadata:
             meta.issuer = text[f.start(1):f.end(1)]
     if meta.issuer is None and meta.title:
         meta.issuer = _news_issuer(doc, meta.title)
+    if meta.issuer is None:
+        # last, a page's 来源 field when it names an issuing body (来源:伊犁哈萨克自治州人民政府办公厅;
+        # not a site or a paper: 来源:科右中旗, 来源:新华社) -- both annotators of a 2025 notice
+        f = _SOURCE_FIELD.search(head)
+        if f and _ORG.match(f.group(1)):
+            meta.issuer = text[f.start(1):f.end(1)]
     if meta.issuer is None and meta.title and not doc.title_lines:
         # no title line, the title read from the page (黑龙江省人民政府关于落实《政府工作报告》重点工作
         # 责任分工的意见 above its portal fields): its issuing part, as a title line's would be
@@ -290,6 +297,11 @@ def _read(doc: Document) -> Metadata:
         y = rules.load("titles")["title.arranged_year"].regex.search(opening[:1500])
         if y:
             meta.period = [int(y.group(1)), int(y.group(1))]
+    if meta.period is None and meta.title and (meta.signed or meta.published) and \
+            rules.load("titles")["title.report_division"].regex.search(meta.title):
+        # a division of a work report's tasks: the year of the report, the year it is signed in
+        y = int((meta.signed or meta.published)[:4])
+        meta.period = [y, y]
 
     if meta.issuer and _LEVEL_ISSUER.match(meta.issuer):
         # (发布部门: 淮安市人民政府办公室 beside 市政府办公室关于…的通知: the field may write 人民 the

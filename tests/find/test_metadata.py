@@ -588,6 +588,32 @@ def test_a_print_line_and_a_full_text_tab_are_no_part_of_the_title():
     assert tab.meta.title is None
 
 
+def test_a_division_of_a_work_reports_tasks_covers_the_year_it_is_signed_in():
+    """《政府工作报告》重点工作责任分解 under a notice signed 2017年1月13日, no year in its title or
+    opening (probe batch 14, both annotators): the report's year.  A plan of another kind
+    with no year stays without a period."""
+    body = ("各区、镇、办事处,市政府各部门:\n经市人民政府同意,现将《政府工作报告》确定的工作任务进行责任分解,请认真落实。\n"
+            "市人民政府办公室\n2017年1月13日\n《政府工作报告》重点工作责任分解\n一、加快转型升级\n"
+            "1.推进项目建设,完成投资200亿元。(市发改委负责)\n")
+    d = parse_text("市人民政府办公室关于分解落实《政府工作报告》的通知\n" + body)
+    assert (d.meta.signed, d.meta.period) == ("2017-01-13", [2017, 2017])
+    assert [(t.anchor, t.deadline) for t in d.targets] == [("完成投资", "2017-12-31")]
+    other = parse_text("市人民政府办公室关于印发加快转型升级实施方案的通知\n" + body.replace("《政府工作报告》重点工作责任分解",
+                                                                                   "加快转型升级实施方案"))
+    assert other.meta.period is None
+
+
+def test_a_pages_source_field_names_the_issuer_when_nothing_else_does():
+    """来源:伊犁哈萨克自治州人民政府办公厅 over a notice cut before its 落款 (probe batch 14, both
+    annotators); a 来源 that names a site or a place is no issuer."""
+    body = ("\n\n关于印发《自治州2025年十件民生实事工作方案》的通知\n\n发布日期: 2025-06-19 22:33:38 来源:{src} 浏览次数: 字体【\n\n"
+            "自治州直属各县市人民政府,自治州人民政府各部门:\n\n现将《自治州2025年十件民生实事工作方案》印发你们,请认真贯彻执行。\n\n"
+            "一、加强组织领导。各县市各部门要切实提高政治站位。\n")
+    assert parse_text("当前位置: 首页 > 新闻资讯" + body.format(src="伊犁哈萨克自治州人民政府办公厅")).meta.issuer == \
+        "伊犁哈萨克自治州人民政府办公厅"
+    assert parse_text("当前位置: 首页 > 新闻资讯" + body.format(src="伊犁州新闻网")).meta.issuer is None
+
+
 def test_a_notice_and_its_plans_title_each_set_over_two_lines():
     """内蒙古自治区人民政府关于下达2020年 / 自治区国民经济和社会发展计划的通知, and under it the plan's
     title 2020年内蒙古自治区 / 国民经济和社会发展计划 (a page cut before the plan's first heading,
