@@ -16,7 +16,7 @@ import regex
 from .. import rules
 from . import regions
 from ..models import Document, Layout, Metadata
-from .structure import ANNOT, DOC_NUMBER, LINK_LINE, PORTAL_FIELD, classify
+from .structure import ANNOT, DOC_NUMBER, LINK_LINE, NUMBER_DATE, PORTAL_FIELD, classify
 from .numerals import cn_int
 
 _Y = r"(?:19|20)[0-9]{2}"
@@ -107,7 +107,7 @@ def _iso(y, m, d) -> str | None:
 def parse_date_line(s: str, hint: str | None = None) -> str | None:
     """A date written alone on a line; a damaged one (2024222日) is read where
     only one split into month and day is valid, or where ``hint`` agrees."""
-    m = _DATE_ONLY.match(s.replace(" ", "").strip())
+    m = _DATE_ONLY.match(s.replace(" ", "").replace("○", "〇").strip())   # (○ typed for 〇: 二○一一年)
     if not m:
         return None
     if m.group(1):
@@ -164,6 +164,11 @@ def _read(doc: Document) -> Metadata:
             if DOC_NUMBER.fullmatch(norm[s:e].replace(" ", "")):
                 meta.doc_number = text[s:e].replace(" ", "")
                 break
+            nd = NUMBER_DATE.fullmatch(norm[s:e].replace(" ", ""))
+            if nd:                              # 川府发〔2011〕8号 二○一一年三月十七日
+                meta.doc_number = nd.group(1)
+                meta.signed = meta.signed or parse_date_line(nd.group(2))
+                break
             if k + 1 < len(lines) and norm[lines[k + 1][0]:lines[k + 1][1]].strip() == "号" \
                     and DOC_NUMBER.fullmatch(norm[s:e].replace(" ", "") + "号"):
                 meta.doc_number = text[s:e].replace(" ", "") + "号"      # 浙政发〔2025〕10 / 号: one number
@@ -215,10 +220,15 @@ def _read(doc: Document) -> Metadata:
     if meta.issuer is None:
         for k, (s, e) in enumerate(head_lines):
             n = _NOTICE.match(_PORTAL_TAG.sub("", norm[s:e].replace(" ", "")))
-            if n is None and k + 1 < len(head_lines) and "关于" in norm[s:e]:
-                # the notice's title set over two lines (…人民政府关于下达2020年 / …计划的通知)
-                s2, e2 = head_lines[k + 1]
-                n = _NOTICE.match(_PORTAL_TAG.sub("", (norm[s:e] + norm[s2:e2]).replace(" ", "")))
+            if n is None and "关于" in norm[s:e]:
+                # the notice's title set over two lines or more (…人民政府关于下达2020年 / …计划的通知;
+                # 县人民政府办公室关于 / 对县《政府工作报告》确定的2021年 / … / …的通知)
+                joined = norm[s:e]
+                for s2, e2 in head_lines[k + 1:k + 4]:
+                    joined += norm[s2:e2]
+                    n = _NOTICE.match(_PORTAL_TAG.sub("", joined.replace(" ", "")))
+                    if n:
+                        break
             if n and _ORG.match(n.group(1)):
                 meta.issuer = n.group(1)
                 break

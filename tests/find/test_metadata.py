@@ -588,6 +588,24 @@ def test_a_print_line_and_a_full_text_tab_are_no_part_of_the_title():
     assert tab.meta.title is None
 
 
+def test_a_number_and_date_line_under_a_title_and_a_notice_over_four_lines():
+    """四川省人民政府 / 关于落实《政府工作报告》重点工作 / 部门分工的意见 / 川府发〔2011〕8号 二○一一年三月十七日
+    (○ typed for 〇; probe batch 11, both annotators): the number-and-date line is no title line,
+    it gives the number and the date; 今年 naming the year's work dates nothing.  And a notice
+    title over four lines gives its issuer."""
+    d = parse_text("四川省人民政府\n关于落实《政府工作报告》重点工作\n部门分工的意见\n川府发〔2011〕8号 二○一一年三月十七日\n"
+                   "省政府各部门、各直属机构:\n今年省政府工作的总体要求是:坚持稳中求进。为做好今年政府工作,提出如下分工意见。\n"
+                   "一、加快发展\n(一)扩大投资。(省发展改革委负责)\n")
+    assert (d.meta.title, d.meta.doc_number, d.meta.signed, d.meta.issuer) == (
+        "四川省人民政府关于落实《政府工作报告》重点工作部门分工的意见", "川府发〔2011〕8号", "2011-03-17", "四川省人民政府")
+    assert [x.text for x in d.deadlines] == []
+    n = parse_text("嘉政办发〔2021〕5号\n县人民政府办公室关于\n对县《政府工作报告》确定的2021年\n重点工作及市《政府工作报告》涉及的\n"
+                   "重点事项进行责任分解的通知\n各镇人民政府,县政府各部门:\n经县人民政府同意,现将责任分解给你们。\n"
+                   "县《政府工作报告》确定的2021年重点工作责任分解\n"
+                   "一、加快发展\n(一)扩大投资。(县发改局负责)\n")
+    assert n.meta.issuer == "县人民政府办公室"
+
+
 def test_a_division_of_a_work_reports_tasks_covers_the_year_it_is_signed_in():
     """《政府工作报告》重点工作责任分解 under a notice signed 2017年1月13日, no year in its title or
     opening (probe batch 14, both annotators): the report's year.  A plan of another kind
