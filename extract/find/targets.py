@@ -47,7 +47,7 @@ def _rx():
                                            "divided", "fee_in_principle", "selection_quota", "definition",
                                            "named_projects", "tally", "tally_work", "from_to", "grade_only", "grade_list", "composition",
                                            "generic_measure", "domain_opening", "shared_tail", "shared_tail_head",
-                                           "industry_opening", "example_projects", "scope_count", "one_by_one")}
+                                           "industry_opening", "example_projects", "scope_count", "one_by_one", "as_a")}
     out["named_projects_units"] = frozenset(rs["target.named_projects"].get("units"))
     # the last opening word of a head, put back when what is left is too short
     # to name anything (2024年完成|改造3万亩, 每年|改造…)
@@ -466,6 +466,11 @@ def find_targets(doc, deadlines=None) -> list:
     doc_year = base_year or report_year
     past_paras: dict = {}   # paragraph start -> whether it reviews a period already over
     own_title = re.sub(r"\s+", "", normalize(doc.meta.title)) if doc.meta.title else ""
+    # the counts the plan gives of itself on a title line: 2023年…分工方案(共计121项)
+    plan_counts = {(_num(int(m.group(1))), m.group(2)) for m in _OWN_COUNT.finditer(norm)
+                   if norm.rfind("\n", 0, m.start()) + 1 == _line_start(norm, m.start()) and
+                   (m.end() == len(norm) or norm[m.end()] == "\n") and
+                   (not secs or m.start() < secs[0].start or not rx["goal_section"].search(norm[_line_start(norm, m.start()):m.start()]))}
     ahead_paras: dict = {}  # paragraph start -> the end of the five-year plan it sets goals for
     out = []
     prev_span = None
@@ -558,6 +563,12 @@ def find_targets(doc, deadlines=None) -> list:
             # the items the plan's own title counts (楚雄州2021年8项民生工程和10件惠民实事工作方案:
             # 8项民生工程): how the plan is made up, not a number to reach (both annotators)
             continue
+        if q.unit in ("项", "件", "条") and (_num(q.value), q.unit) in plan_counts:
+            # the count the plan's title line gives itself (…分工方案(共计121项)), met again in its
+            # notice (将121项区政府重点工作进行分解): the plan's size (both annotators of probe batch 12)
+            continue
+        if _num(q.value) == 1 and rx["as_a"].search(norm, max(sent_start, q.start - 4), q.end):
+            continue                                  # 作为一项重要政治任务: what it is, not a count
         if q.unit and rx["list_intro"].match(norm[q.end:q.end + 6]):
             continue                                  # 方面5项:…;…: the items follow
         if (q.unit or " ")[-1] in "件项类条个" and rx["list_count"].match(norm[q.end:q.end + 14]):
@@ -963,6 +974,13 @@ def _five_year_paragraph(norm: str, start: int, year: int, rx) -> str | None:
 # a head that ends on 按 before a figure then 安排 (赤字率拟按2.8%安排, 按5%左右安排): the figure
 # the year is set at, not a rate applied by a policy instrument
 _SET_AT = re.compile(r"按\s*$")
+_OWN_COUNT = re.compile(r"[(（]\s?共(?:计|有)?\s?([0-9]{1,4})\s?(项|件|条)\s?[)）]")
+
+
+def _line_start(norm: str, i: int) -> int:
+    return norm.rfind("\n", 0, i) + 1
+
+
 _OPEN_COUNT = re.compile(r"\((?:共)?\s?$")      # (7项), (共23项), (共 23项)
 
 

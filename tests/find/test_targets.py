@@ -412,6 +412,17 @@ def test_counts_the_plans_own_title_makes_and_sayings_are_not_targets():
     assert [(t.anchor, t.value) for t in built.targets] == [("幼儿园", 100)]
 
 
+def test_the_plans_count_of_itself_and_a_one_that_classifies_are_not_targets():
+    """…分工方案(共计121项) and, in its notice, 将121项区政府重点工作进行分解 (probe batch 12, both
+    annotators): the plan's size; 作为一项重要政治任务: what the work is, not a count.  A count of
+    another size, or of another measure, stays."""
+    text = ("关于印发某区重点工作分工方案的通知\n\n一、提高站位。各部门要将落实好重点工作作为一项重要政治任务。\n"
+            "二、狠抓落实。各部门要将121项区政府重点工作进行分解,新建121个充电站。\n"
+            "2023年区政府工作报告重点工作分工方案(共计121项)\n一、主要目标\n1.完成12项改革任务。(主要责任单位:区发展改革委)\n")
+    got = [(t.anchor, t.value, t.unit) for t in parse_text(text).targets]
+    assert got == [("充电站", 121, "个"), ("改革", 12, "项")]
+
+
 # ---------------------------------------------------------------- taxonomy
 
 @pytest.mark.parametrize("phrase, label", [
