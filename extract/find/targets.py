@@ -666,9 +666,28 @@ def find_targets(doc, deadlines=None) -> list:
             for i, p in zip(run, parts or ()):
                 out[i].indicator = canonical_indicator(p)[1]
     out = _distributed(doc, out)
+    out = _summarised(doc, out)
     if tables:
         out = sorted(out + tables, key=lambda t: t.start)
     return out
+
+
+def _summarised(doc, targets: list) -> list:
+    """A heading that sums up the items under it with their own figures (一、促进城乡就业创业,城镇新增
+    就业30万人,… / (一)实现城镇新增就业30万人。): each figure is a target once, in its item, as
+    both annotators of a 2019 city notice count it.  A heading's figure no item repeats stays."""
+    heads = [s for s in doc.sections if s.kind != "para" and s.end > s.line_end]
+    if not heads or not targets:
+        return targets
+    drop = set()
+    for i, t in enumerate(targets):
+        sec = next((s for s in heads if s.start <= t.start < s.line_end), None)
+        if sec is None:
+            continue
+        if any(u is not t and sec.line_end <= u.start < sec.end and u.value == t.value and u.unit == t.unit
+               for u in targets):
+            drop.add(i)
+    return [t for i, t in enumerate(targets) if i not in drop] if drop else targets
 
 
 _EACH_SPLIT = re.compile(r"[、和]")        # (not 及 or 与: 文化及相关产业 is one name)

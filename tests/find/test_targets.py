@@ -423,6 +423,17 @@ def test_the_plans_count_of_itself_and_a_one_that_classifies_are_not_targets():
     assert got == [("充电站", 121, "个"), ("改革", 12, "项")]
 
 
+def test_a_heading_that_sums_up_its_items_figures_gives_them_once():
+    """一、促进就业,城镇新增就业30万人,政策性扶持创业1.5万人 over (一)…30万人 and (二)…1.5万人 (a 2019
+    city notice, both probe annotators): each figure once, in its item; a figure only the
+    heading gives stays."""
+    text = ("某市重点办好实事的通知\n\n一、促进就业,城镇新增就业30万人,政策性扶持创业1.5万人,培训农民2万人\n"
+            "(一)实现城镇新增就业30万人。(责任单位:市人社局)\n(二)完成政策性扶持创业1.5万人。(责任单位:市人社局)\n")
+    d = parse_text(text)
+    got = [(t.anchor, t.value, d.norm[t.start:t.start + 3]) for t in d.targets]
+    assert got == [("培训农民", 2, "培训农"), ("城镇新增就业", 30, "城镇新"), ("政策性扶持创业", 1.5, "政策性")]
+
+
 # ---------------------------------------------------------------- taxonomy
 
 @pytest.mark.parametrize("phrase, label", [
