@@ -205,6 +205,7 @@ def _read(doc: Document) -> Metadata:
         s, e = block[date_idx]
         meta.signed = parse_date_line(norm[s:e], signed_hint)
         meta.issuer = _issuer_above(norm, block, date_idx) or meta.issuer
+    from_field = meta.signed is None and signed_hint is not None      # the portal's 成文日期, nothing of its own
     if meta.signed is None:
         meta.signed = signed_hint
     if meta.signed is None:                    # ——2022年10月28日在第十三届全国人大常委会…会议上: delivered
@@ -241,8 +242,10 @@ def _read(doc: Document) -> Metadata:
         if t and _ORG.match(t.group(1)):
             meta.issuer = t.group(1)
 
-    if meta.signed is None and doc.title_lines:
-        # the date a central document carries in brackets under its title (a title line, or the next)
+    if (meta.signed is None or from_field) and doc.title_lines:
+        # the date a central document carries in brackets under its title (a title line, or the next);
+        # the document's own date, before a portal's 成文日期 (a gazette's: 成文日期 2019-02-28 over
+        # （2019年1月29日）, both annotators of a 2019 city notice)
         s, e = doc.title_lines[-1]
         for line in (norm[s:e], norm[e:e + 40].lstrip().split("\n", 1)[0]):
             d = _BRACKET_DATE.match(line.replace(" ", ""))

@@ -606,6 +606,17 @@ def test_a_number_and_date_line_under_a_title_and_a_notice_over_four_lines():
     assert n.meta.issuer == "县人民政府办公室"
 
 
+def test_the_documents_bracketed_date_comes_before_a_gazettes_field():
+    """成文日期 2019-02-28 (the gazette issue's) over 关于…的通知 / （2019年1月29日） (both annotators of a
+    2019 city notice, probe batch 12): the document's own date.  With no bracketed date the
+    field stands."""
+    text = ("青岛市人民政府公报(2019年第3、4期)\n  • 成文日期 2019-02-28\n  • 发布日期 2019-02-28\n"
+            "青岛市人民政府\n关于2019年重点办好10件实事的通知\n{date}青政发〔2019〕1号\n各区、市人民政府:\n"
+            "市政府决定,2019年重点办好10件实事。现就有关事项通知如下:\n一、促进就业\n(一)实现城镇新增就业30万人。(责任单位:市人社局)\n")
+    assert parse_text(text.format(date="(2019年1月29日)\n")).meta.signed == "2019-01-29"
+    assert parse_text(text.format(date="")).meta.signed == "2019-02-28"
+
+
 def test_a_division_of_a_work_reports_tasks_covers_the_year_it_is_signed_in():
     """《政府工作报告》重点工作责任分解 under a notice signed 2017年1月13日, no year in its title or
     opening (probe batch 14, both annotators): the report's year.  A plan of another kind
