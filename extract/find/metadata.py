@@ -193,9 +193,12 @@ def _read(doc: Document) -> Metadata:
     # the notice's date line (last one above the body), else one after the body
     date_idx = None
     block = head_lines
+    # a damaged date (2022121日: 1月21日 or 12月1日?) is read as the field's 成文日期 has it, else as
+    # the page's 发布日期 does (both annotators of a 2022 district notice, published 2022-01-21)
+    date_hint = signed_hint or meta.published
     for i in range(len(head_lines) - 1, -1, -1):
         s, e = head_lines[i]
-        if parse_date_line(norm[s:e], signed_hint) or _DATE_ONLY.match(norm[s:e].replace(" ", "")):
+        if parse_date_line(norm[s:e], date_hint) or _DATE_ONLY.match(norm[s:e].replace(" ", "")):
             date_idx = i
             break
     if date_idx is None:
@@ -203,7 +206,7 @@ def _read(doc: Document) -> Metadata:
         date_idx = next((i for i, (s, e) in enumerate(block) if _DATE_ONLY.match(norm[s:e].replace(" ", ""))), None)
     if date_idx is not None:
         s, e = block[date_idx]
-        meta.signed = parse_date_line(norm[s:e], signed_hint)
+        meta.signed = parse_date_line(norm[s:e], date_hint)
         meta.issuer = _issuer_above(norm, block, date_idx) or meta.issuer
     from_field = meta.signed is None and signed_hint is not None      # the portal's 成文日期, nothing of its own
     if meta.signed is None:

@@ -96,6 +96,10 @@ def _header_row(table):
         units = {"lead", "responsible", "cooperating"} & set(kinds)
         if units and ({"task", "category"} & set(kinds)):
             return i, kinds
+        if units and kinds.count("year_target") == 1 and "number" in kinds:
+            # 序号 | 2022年预期目标 | 责任单位: each row's goal is its task, and its targets are due
+            # at that year's end (both annotators of a 2022 district's table, probe batch 15)
+            return i, kinds
         names = [c.text for c in row.cells]
         if any(_PROJECT.search(re.sub(r"\s+", "", n)) for n in names) and \
                 sum(bool(_PROJECT_COLS.search(n)) for n in names) >= 1:
@@ -157,7 +161,8 @@ def rows_from_blocks(text: str, tables: list, split_units, group_of=None) -> Tab
                     sub += 1
                 else:
                     number, sub = nc.text.strip().rstrip(".、"), 1
-            task_js = [j for j, k in enumerate(kinds) if k == "task"]
+            task_js = [j for j, k in enumerate(kinds) if k == "task"] or \
+                [j for j, k in enumerate(kinds) if k == "year_target"]
             task_cells = [row_cells[j] for j in task_js if row_cells[j].text]
             if not task_cells:
                 continue

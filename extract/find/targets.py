@@ -679,12 +679,15 @@ def _summarised(doc, targets: list) -> list:
     heads = [s for s in doc.sections if s.kind != "para" and s.end > s.line_end]
     if not heads or not targets:
         return targets
+    norm = doc.norm
     drop = set()
     for i, t in enumerate(targets):
         sec = next((s for s in heads if s.start <= t.start < s.line_end), None)
-        if sec is None:
-            continue
-        if any(u is not t and sec.line_end <= u.start < sec.end and u.value == t.value and u.unit == t.unit
+        if sec is None or _SENT_END.search(norm, sec.start, t.start):
+            continue                  # (a paragraph opened by a run-in heading is no summing heading)
+        # the same figure in an item numbered under it
+        items = [(s.start, s.end) for s in doc.sections if s.parent == sec.idx and s.kind != "para"]
+        if any(u is not t and any(a <= u.start < b for a, b in items) and u.value == t.value and u.unit == t.unit
                for u in targets):
             drop.add(i)
     return [t for i, t in enumerate(targets) if i not in drop] if drop else targets

@@ -98,8 +98,16 @@ def _split(clause_body: str, default_role: str = "responsible", rule: str = "") 
             continue
         pending: list = []
         prev_end = s
+        closed = False          # the item before closed a group with its role word (A、B牵头)
+        group_open = False      # ... and a semicolon followed: the next role word takes every item since
         for a, b, with_role in _items(clause_body, s, e):
             written = clause_body[a:b]
+            sep = clause_body[prev_end:a]
+            if _SEMICOLON.search(sep):
+                # (省发展改革委、财政厅牵头;省工业和信息化委、国土资源厅,国家开发银行云南省分行,各州、市人民政府配合:
+                # all four cooperate -- both annotators of a 2017 provincial opinion)
+                group_open = bare and closed
+            closed = False
             # a role word reaches back over 、 only: after a comma or
             # semicolon the items before keep the section's role
             # (责任单位:A,B配合 → A responsible, B cooperating) -- except in a
@@ -107,7 +115,8 @@ def _split(clause_body: str, default_role: str = "responsible", rule: str = "") 
             # role of its own and takes the next one (A牵头,B、C等部门,D配合: B, C
             # cooperate, as both annotators of a 2016 district's measures read it)
             if pending and _CLAUSE_SEP.search(clause_body, prev_end, a) and not (
-                    bare and _OPEN_LIST.search(clause_body, max(s, prev_end - 8), prev_end + 1)):
+                    bare and _OPEN_LIST.search(clause_body, max(s, prev_end - 8), prev_end + 1)) and not (
+                    group_open and not _SEMICOLON.search(sep)):
                 pending = []
             prev_end = b
             if R["when_item"].match(written):
@@ -138,6 +147,7 @@ def _split(clause_body: str, default_role: str = "responsible", rule: str = "") 
                 for p in pending:
                     p.role = marker
                 pending = []
+                closed, group_open = True, False
         for p in pending:
             p.role = sec_role
     if out and R["first_lead"].search(clause_body, 0, n):     # 排在第一位的为牵头单位
@@ -148,6 +158,7 @@ def _split(clause_body: str, default_role: str = "responsible", rule: str = "") 
 
 
 _CLAUSE_SEP = re.compile(r"[,，;；]")
+_SEMICOLON = re.compile(r"[;；]")
 # a list closed by 等 and a collective word, left without a role: 区财政局、区水务局等部门,
 _OPEN_LIST = re.compile(r"等(?:有关|相关)?(?:部门|单位)\s*[,，]")
 

@@ -172,6 +172,14 @@ FORMS = [
     # annotators of a 2018 provincial tourism plan, batch 10)
     ("coordinate-push", "（各州、市人民政府负责；省环境保护厅、省林业厅、省旅游发展委协调推动）",
      [("各州、市人民政府", R), ("省环境保护厅", C), ("省林业厅", C), ("省旅游发展委", C)]),
+    # after a group closed by its role and a semicolon, the next role word takes every item since,
+    # over commas that group the items by kind (both probe annotators of a 2017 provincial opinion,
+    # batch 15); with no semicolon the items before a comma keep their own role
+    ("semicolon-group", "（省发展改革委、财政厅牵头；省林业厅、水利厅，国家开发银行云南省分行，各州、市人民政府配合）",
+     [("省发展改革委", L), ("省财政厅", L), ("省林业厅", C), ("省水利厅", C), ("国家开发银行云南省分行", C),
+      ("各州、市人民政府", C)]),
+    ("comma-group", "（省发展改革委牵头，省财政厅、省商务厅，各州、市人民政府配合）",
+     [("省发展改革委", L), ("省财政厅", R), ("省商务厅", R), ("各州、市人民政府", C)]),
     # ---- State Council and ministry forms ------------------------------------
     ("lead-then-deng", "（教育部牵头，国家发展改革委、财政部等按职责分工负责）",
      [("教育部", L), ("国家发展改革委", R), ("财政部", R)]),

@@ -189,3 +189,24 @@ def test_an_indicator_tables_unit_column_gives_each_rows_unit():
     got = [(t.anchor, t.value, t.unit, t.comparator, t.deadline) for t in d.targets]
     assert got == [("人均预期寿命", 79.2, "岁", ">=", "2025-12-31"), ("人均预期寿命", 80, "岁", ">=", "2027-12-31"),
                    ("居民健康素养水平", 35, "%", ">=", "2025-12-31"), ("居民健康素养水平", 40, "%", ">=", "2027-12-31")]
+
+
+def test_a_goal_column_headed_with_a_year_is_the_rows_task():
+    """序号 / 2022年预期目标 / 责任单位 (a 2022 district's table of the year's goals, probe batch 15):
+    each row's goal is its task, its unit the row's, its target due at the year's end; and the
+    notice's damaged date (2022121日) is read as the page's 发布日期 has it."""
+    from extract.pipeline import parse_text
+    cells = ["序号", "2022年预期目标", "责任单位", "1", "地区生产总值增长5.5%左右", "区发展改革委",
+             "2", "工业增加值增长7%左右", "区经济信息委", "3", "空气质量完成年度目标任务", "区生态环境局"]
+    text = ("重庆市某区人民政府办公室关于印发2022年区政府工作报告目标任务的通知\n发布日期:2022-01-21\n"
+            "各镇人民政府、街道办事处,区级各部门:\n现将目标任务分解表印发给你们,请认真落实。\n"
+            "重庆市某区人民政府办公室\n2022121日\n附件1\n2022年区政府工作报告经济社会发展预期目标任务分解表\n"
+            + "\n\n".join(cells) + "\n")
+    new, tables = unflatten(text)
+    d = parse_text(new, tables=tables)
+    assert [(t.path[-1], t.anchor[:6], [(u.name, u.role) for u in t.units]) for t in d.tasks] == [
+        ("1", "地区生产总值", [("区发展改革委", "responsible")]), ("2", "工业增加值增", [("区经济信息委", "responsible")]),
+        ("3", "空气质量完成", [("区生态环境局", "responsible")])]
+    assert [(t.anchor, t.value, t.deadline) for t in d.targets] == [("地区生产总值", 5.5, "2022-12-31"),
+                                                                   ("工业增加值", 7, "2022-12-31")]
+    assert d.meta.signed == "2022-01-21"
