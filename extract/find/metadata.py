@@ -23,7 +23,8 @@ _Y = r"(?:19|20)[0-9]{2}"
 
 # (labels letter-spaced as a portal sets them: 文    号; 发文序号, 文件编号 on some sites)
 _LABELLED_NO = re.compile(r"(?:发文字号|发文序号|文件编号|文\s*号)\s*[\]|]?\s*[::]?\s*\|?\s*(" + DOC_NUMBER.pattern + ")")
-_DATE_ONLY = re.compile(r"^(?:(" + _Y + r")年([0-9]{1,2})月([0-9]{1,2})日|(" + _Y + r")([0-9]{1,4})日|"
+# (a damaged date may lose its 日 too: 2020928 under a notice, read where one split is valid)
+_DATE_ONLY = re.compile(r"^(?:(" + _Y + r")年([0-9]{1,2})月([0-9]{1,2})日|(" + _Y + r")([0-9]{1,4}(?=日)|[0-9]{3,4})日?|"
                         r"([二〇零一三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日)$")
 # a portal field: "[ 发布日期 ] 2024-03-12", "发布日期:2024-03-12", "发布日期： | 2024-04-02" (table cells)
 _FIELD_DATE = r"\s*[\]|]?\s*[::]?\s*\|?\s*(" + _Y + r")\s?[-年/.]\s?([0-9]{1,2})\s?[-月/.]\s?([0-9]{1,2})"
@@ -74,6 +75,7 @@ def _no_renmin(name: str) -> str:
     return name.replace("人民政府", "政府")
 
 
+_BRACKETED_NO = re.compile(r"[(（]([^()（）]{4,30})[)）]")
 _ORDER_NO = re.compile(r"第\s?[0-9]{1,4}\s?号")
 
 
@@ -163,6 +165,10 @@ def _read(doc: Document) -> Metadata:
         for k, (s, e) in enumerate(lines):
             if DOC_NUMBER.fullmatch(norm[s:e].replace(" ", "")):
                 meta.doc_number = text[s:e].replace(" ", "")
+                break
+            bracketed = _BRACKETED_NO.fullmatch(norm[s:e].replace(" ", ""))
+            if bracketed and DOC_NUMBER.fullmatch(bracketed.group(1)):      # (黑政办发〔2009〕17号) under a title
+                meta.doc_number = bracketed.group(1)
                 break
             nd = NUMBER_DATE.fullmatch(norm[s:e].replace(" ", ""))
             if nd:                              # 川府发〔2011〕8号 二○一一年三月十七日

@@ -606,6 +606,21 @@ def test_a_number_and_date_line_under_a_title_and_a_notice_over_four_lines():
     assert n.meta.issuer == "县人民政府办公室"
 
 
+def test_a_date_line_that_lost_its_day_mark_and_a_bracketed_number():
+    """2020928 under a notice, 成文日期 2020-10-15 on the site (both annotators of a 2020 city plan,
+    probe batch 15): the notice's own date; (黑政办发〔2009〕17号) under a title is its number."""
+    d = parse_text("市人民政府办公室关于印发健康行动推进方案的通知\n索引号 000014349/2020-3761045 成文日期 2020-10-15\n"
+                   "各县人民政府:\n经市人民政府同意,现将《健康行动推进方案》印发给你们,请认真贯彻执行。\n2020928\n"
+                   "(此件公开发布)\n健康行动推进方案\n一、重点任务\n(一)推进健康行动。(市卫健局负责)\n")
+    assert d.meta.signed == "2020-09-28"
+    n = parse_text("黑龙江省人民政府办公厅关于印发十大工程推进工作方案的通知\n(黑政办发〔2009〕17号)\n各市(地)人民政府:\n"
+                   "现印发给你们,请认真贯彻落实。\n2009年3月13日\n十大工程推进工作方案\n一、千亿斤粮食产能工程\n"
+                   "1.水利化工程:加快建设。(省水利厅牵头,省农委、农垦总局配合)\n")
+    assert (n.meta.doc_number, n.meta.signed) == ("黑政办发〔2009〕17号", "2009-03-13")
+    assert [(u.name, u.role) for t in n.tasks for u in t.units] == [("省水利厅", "lead"), ("省农委", "cooperating"),
+                                                                     ("省农垦总局", "cooperating")]
+
+
 def test_the_documents_bracketed_date_comes_before_a_gazettes_field():
     """成文日期 2019-02-28 (the gazette issue's) over 关于…的通知 / （2019年1月29日） (both annotators of a
     2019 city notice, probe batch 12): the document's own date.  With no bracketed date the
