@@ -55,7 +55,7 @@ def parse_text(text: str, source: str = "<text>", path: str = "", sha256: str | 
     doc.genre, doc.genre_rule = genre.detect(normalize(doc.meta.title or ""), doc.meta.doc_number)
     facts = _table_facts(norm, doc.tables)
     doc.table_rows, doc.table_spans, doc.year_cells = facts.rows, facts.table_spans, facts.year_cells
-    doc.inventory_spans, doc.quiet_spans = facts.inventory_spans, facts.quiet_spans
+    doc.inventory_spans, doc.quiet_spans, doc.retro_spans = facts.inventory_spans, facts.quiet_spans, facts.retro_spans
     doc.indicator_cells = facts.indicator_cells
     doc.quota_cells = facts.quota_cells
     if genre.assigns_work(doc.genre):

@@ -530,6 +530,8 @@ def doc_deadlines(doc, undated: bool = False) -> list:
     # 同步全面建成小康社会 in a 指导思想 is due as in a goals section; both probe annotators)
     skip = [(s.start, s.end) for s in doc.sections
             if s.kind != "para" and bg.search(s.heading) and not _GUIDING.match(s.heading)]
+    # a table's 进展情况 / 现状 cells report what was done by when (一季度,…增速7.7%): no due dates
+    skip += list(getattr(doc, "retro_spans", ()))
     out = [d for d in out if not any(a <= d.start < b for a, b in skip) and not _past(d, doc.meta.signed)]
     if getattr(doc, "genre", "plan") == "regulation":
         # a bare N个月内 / N年内 in a regulation runs from each case it rules on (…之日起一个月内,

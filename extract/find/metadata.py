@@ -16,7 +16,7 @@ import regex
 from .. import rules
 from . import regions
 from ..models import Document, Layout, Metadata
-from .structure import ANNOT, DOC_NUMBER, LINK_LINE, NUMBER_DATE, PORTAL_FIELD, classify
+from .structure import ANNOT, BYLINE, DOC_NUMBER, LINK_LINE, NUMBER_DATE, PORTAL_FIELD, classify
 from .numerals import cn_int
 
 _Y = r"(?:19|20)[0-9]{2}"
@@ -75,6 +75,7 @@ def _no_renmin(name: str) -> str:
     return name.replace("人民政府", "政府")
 
 
+_LEVEL_ONLY = re.compile(r"^[区县市州旗](?:人民)?政府")
 _BRACKETED_NO = re.compile(r"[(（]([^()（）]{4,30})[)）]")
 _ORDER_NO = re.compile(r"第\s?[0-9]{1,4}\s?号")
 
@@ -148,6 +149,15 @@ def _read(doc: Document) -> Metadata:
     if work_report(doc, meta):
         return meta
     head = norm[:doc.body_start]
+    if doc.title_lines:
+        # a page's byline under the title (发布时间:2022-09-01 15:34 来源:…) is the page's, not the body's
+        e = doc.title_lines[-1][1]
+        while e < len(norm) and norm[e] == "\n":
+            e += 1
+        le = norm.find("\n", e)
+        le = len(norm) if le < 0 else le
+        if BYLINE.match(norm[e:le]):
+            head = norm[:le]
     if not doc.body_start and not doc.title_lines:
         # no heading and no title line found (a page cut before its first heading): its portal
         # fields (发布部门 / 发布时间) are in the first lines all the same
@@ -289,6 +299,12 @@ def _read(doc: Document) -> Metadata:
         # not a site or a paper: 来源:科右中旗, 来源:新华社) -- both annotators of a 2025 notice
         f = _SOURCE_FIELD.search(head)
         if f and _ORG.match(f.group(1)):
+            meta.issuer = text[f.start(1):f.end(1)]
+    if meta.issuer is None:
+        # ... or the site's 发布机构 / 发文单位 field, the body that published its own document
+        # (发布机构: 宣城市农业农村局 over its task table; both annotators of probe batch 15)
+        f = _UNIT_FIELD.search(head)
+        if f and _ORG.match(f.group(1)) and not _LEVEL_ONLY.match(f.group(1)):     # (not 区政府办)
             meta.issuer = text[f.start(1):f.end(1)]
     if meta.issuer is None and meta.title and not doc.title_lines:
         # no title line, the title read from the page (黑龙江省人民政府关于落实《政府工作报告》重点工作

@@ -362,6 +362,10 @@ _PORTAL_LABEL = ("(?:索\\s*引\\s*号|发\\s*文\\s*日\\s*期|发\\s*布\\s*�
 PORTAL_ROW = re.compile(r"^[\s•·|]*" + _PORTAL_LABEL + r"[\s:：|]+\S.*?(?:^|[\s|])" + _PORTAL_LABEL + r"(?=[\s:：|])")
 
 
+# a page's byline under its title: when and by whom it was posted
+BYLINE = re.compile(r"^\s*(?:发布时间|发布日期|发表时间|时间)\s*[:：]\s*(?:19|20)[0-9]{2}[-年/.][0-9]{1,2}[-月/.][0-9]{1,2}.{0,40}(?:来源|作者|浏览|点击|字体)")
+
+
 def _after_portal_fields(texts: list) -> int:
     """Index of the first line after a portal's field table at the top of a
     page (发文机关： | …, 发布日期： | …); 0 when there is none.  Those fields are
@@ -461,6 +465,9 @@ def read(norm: str, emphasis=()) -> Layout:
             if title:
                 break
             j -= 1
+            continue
+        if not title and BYLINE.match(t):
+            j -= 1                       # 发布时间:2022-09-01 15:34 来源:… under a page's title
             continue
         if _DELIVERED.match(t.replace(" ", "")):
             # a report's subtitle (——2023年1月1日在…会议上, wrapped) and the speaker under it

@@ -55,6 +55,7 @@ class TableFacts:
     inventory_spans: list = field(default_factory=list)  # [(start, end)] of project lists
     table_spans: list = field(default_factory=list)      # [(start, end)] of every table read
     quiet_spans: list = field(default_factory=list)      # [(start, end)]: header rows, retrospective columns
+    retro_spans: list = field(default_factory=list)      # [(start, end)]: cells of retrospective columns (进展情况)
     # [(indicator cell, value cell, year)]: the cells of an indicator table's rows
     indicator_cells: list = field(default_factory=list)
     # [(row cell, value cell, year, label, rise)]: a quota table's cells (label: group + year header)
@@ -299,6 +300,8 @@ def _quiet(t, facts: TableFacts) -> None:
             for r in t.rows[1:]:
                 if j < len(r.cells):
                     facts.quiet_spans.append((r.cells[j].start, r.cells[j].end))
+                    if _RETRO_COL.search(c.text):
+                        facts.retro_spans.append((r.cells[j].start, r.cells[j].end))
 
 
 def _printed_names(text: str, cell) -> list:

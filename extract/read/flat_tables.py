@@ -144,8 +144,10 @@ def _table_at(lines: list, i: int):
 # row runs from its number to the next one, and its lines are given to the columns
 # in order by what they look like (a label, the task, a date, a person, units); a
 # column a row leaves out is covered by the cell above (GUIDE.md: a merged cell
-# printed once applies to every row it spans).  A task line after the row's units
-# opens a sub-row of the same number (①…, ②…).
+# printed once applies to every row it spans).  A numbered task line after the row's
+# units (①…, ②…) opens a sub-row of the same number; a list written with its marks
+# (A、B) is a whole unit cell, names one a line are one cell's lines; a column after
+# the task that is neither date, person nor units (进展情况, 备注) takes free text.
 
 _HEAD_KINDS = [
     ("number", re.compile(r"^(?:序号|编号)$")),
@@ -160,6 +162,8 @@ _UNIT_END = re.compile(r"(?:局|委|办|厅|院|府|会|队|股|馆|室|中心|�
                        r"开发区|园区|集团|银行|海关|法院|检察院)(?:[(（][^()（）]{1,12}[)）])?$")
 _DATE = re.compile(r"[0-9]{4}|年|月|底|前|长期|持续|常态|每年|季度|全年")
 _PROSE = re.compile(r"[。；;，,]")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_SUB_MARK = re.compile(r"^(?:[①-⑳]|[(（][0-9一二三四五六七八九十]{1,2}[)）]|[0-9]{1,2}[.、．](?![0-9]))")   # ①…, (1)…
 LOOSE_MAX_ROW_LINES = 40
 
 
@@ -189,7 +193,8 @@ def _fits(kind: str, c: str, before_task: bool) -> bool:
     if kind == "number":
         return False
     if kind == "label":
-        return before_task and short and not _UNIT_END.search(c)
+        # before the task a short label (指标, 类别); after it free text (进展情况, 完成情况, 工作措施)
+        return short and not _UNIT_END.search(c) if before_task else not (short and _UNIT_END.search(c))
     if kind == "task":
         return not (short and _UNIT_END.search(c)) and not _PERSON.match(c)
     if kind == "deadline":
@@ -215,6 +220,9 @@ def _loose_table_at(lines: list, i: int):
         k = cells.index("1", 1, MAX_HEADER_CELLS + 3)
     except ValueError:
         return None
+    first_group = k > 3 and _GROUP.match(cells[k - 1]) is not None
+    if first_group:
+        k -= 1                         # the first group's line (一、量化类任务(共14项)), before row 1
     head = _join_head(cells[:k])
     if len(head) < 3 or any(len(c) > MAX_HEADER_LEN or _LABEL_BAD.search(c) for c in head):
         return None
@@ -224,19 +232,29 @@ def _loose_table_at(lines: list, i: int):
     t = kinds.index("task")
     rows: list = [[Cell(c) for c in head]]
     p, num, n_rows, last_p = k, 1, 0, None
-    while p < len(cells) and cells[p] == str(num):
+    while p < len(cells):
+        if cells[p] != str(num):
+            # a group line before the next number: a row spanning the table
+            if p + 1 < len(cells) and cells[p + 1] == str(num) and _GROUP.match(cells[p]):
+                rows.append([cells[p]] + [None] * (len(kinds) - 1))
+                p += 1
+                continue
+            break
         q = p + 1
         while q < len(cells) and cells[q] != str(num + 1) and q - p <= LOOSE_MAX_ROW_LINES:
             q += 1
-        got = _loose_rows(cells[p + 1:q], kinds, t, num, first=n_rows == 0)
+        end = q
+        if q < len(cells) and cells[q] == str(num + 1) and q - 1 > p + 1 and _GROUP.match(cells[q - 1]):
+            end = q - 1                # (the next group's line closes this row's lines)
+        got = _loose_rows(cells[p + 1:end], kinds, t, num, first=n_rows == 0)
         if got is None:
             break
         taken, subrows = got
         rows.extend(subrows)
         last_p = p + 1 + taken
-        if p + 1 + taken < q:
+        if p + 1 + taken < end:
             break                      # the rest does not fit the columns: the table ends there
-        p, num, n_rows = q, num + 1, n_rows + 1
+        p, num, n_rows = end, num + 1, n_rows + 1
     if last_p is None or len(rows) < 3:
         return None
     return at[last_p - 1] + 1, rows
@@ -250,6 +268,7 @@ def _loose_rows(seg: list, kinds: list, t: int, num: int, first: bool):
     row[0] = str(num)
     j = 1                                # the next column a line may go to
     used = 0
+    last = None                          # the column the last line went to
     for c in seg:
         k = next((x for x in range(j, n) if _fits(kinds[x], c, x <= t)), None)
         if k is not None and kinds[k] == "unit" and row[k - 1] is None and k - 1 > t and kinds[k - 1] == "unit" \
@@ -257,18 +276,28 @@ def _loose_rows(seg: list, kinds: list, t: int, num: int, first: bool):
             k -= 1                       # units fill the first unit column the row reaches
         if k is None and j > 1 and row[j - 1] is not None and kinds[j - 1] == "unit" and _fits("unit", c, False):
             k = j - 1                    # one more line of the same list of units
+        if k is None and last is not None and kinds[last] in ("label", "other") and last > t:
+            k = last                     # one more line of a free text cell (进展情况: …; 完成率 / (100%))
         if k is None and j > t and row[t] is not None and _fits("task", c, True) and not _fits("label", c, True) \
+                and len(_CJK.findall(c)) >= 4 and _SUB_MARK.match(c) \
                 and any(row[x] is not None for x in range(t + 1, n) if kinds[x] == "unit"):
             out.append(row)              # a task after the units: a sub-row of the same number
             row = [None] * n             # (its number covered by the one above)
             k = t
         if k is None:
             break
+        if kinds[k] == "unit" and row[k] is not None and ("、" in c or any("、" in x for x in row[k])):
+            # a list written with its marks is a whole cell: the next one is the next unit column's
+            # (牵头单位 A、B / 责任单位 C、D); names one a line are one cell's lines (文化馆 / 图书馆)
+            nxt = next((x for x in range(k + 1, n) if kinds[x] == "unit"), None)
+            if nxt is not None:
+                k = nxt
         if row[k] is None:
             row[k] = [c]
         else:
             row[k].append(c)
         j = k if kinds[k] == "unit" else k + 1
+        last = k
         used += 1
     out.append(row)
     if not used or any(r[t] is None for r in out):

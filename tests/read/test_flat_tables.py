@@ -210,3 +210,25 @@ def test_a_goal_column_headed_with_a_year_is_the_rows_task():
     assert [(t.anchor, t.value, t.deadline) for t in d.targets] == [("地区生产总值", 5.5, "2022-12-31"),
                                                                    ("工业增加值", 7, "2022-12-31")]
     assert d.meta.signed == "2022-01-21"
+
+
+def test_a_progress_table_with_group_lines_free_text_and_a_byline():
+    """A bureau's task table with its progress (宣城, probe batch 15): a group line before row 1,
+    a 进展情况 cell of prose and a 备注 cell of two lines, a unit cell of several lines; above it
+    the page's title and byline (发布时间 … 来源 …), and its 发布机构 field."""
+    from extract.pipeline import parse_text
+    cells = ["序号", "目标任务", "牵头责任单位", "进展情况", "备注", "一、量化类任务(共14项)",
+             "1", "农村居民人均可支配收入与经济增长同步", "经管科", "一季度,我市农村居民人均可支配收入增速7.7%,居全省第七位。",
+             "完成率", "(  100 %)",
+             "2", "系统推进23个乡村振兴示范片区建设", "人教科", "促进科", "1.印发联席会议制度。6月10日,签订合作协议。"]
+    text = ("发布机构: 宣城市农业农村局 主题分类: 三农\n名称: 2022年市政府工作报告目标任务责任分解表\n发布日期: 2022-09-01\n"
+            "2022年市政府工作报告目标任务责任分解表\n发布时间:2022-09-01 15:34 来源:宣城市农业农村局 浏览次数: 字体:[ ]\n\n"
+            + "\n\n".join(cells) + "\n")
+    new, tables = unflatten(text)
+    d = parse_text(new, tables=tables)
+    assert [(t.path, [u.name for u in t.units]) for t in d.tasks] == [
+        (("表", "一", "1"), ["经管科"]), (("表", "一", "2"), ["人教科", "促进科"])]
+    assert (d.meta.title, d.meta.issuer, d.meta.published, d.meta.period) == (
+        "2022年市政府工作报告目标任务责任分解表", "宣城市农业农村局", "2022-09-01", [2022, 2022])
+    assert [x.text for x in d.deadlines] == []            # (一季度, 6月10日: in the progress column)
+    assert [(t.anchor, t.value, t.deadline) for t in d.targets if t.value == 23] == [("乡村振兴示范片区建设", 23, "2022-12-31")]
