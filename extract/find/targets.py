@@ -467,10 +467,10 @@ def find_targets(doc, deadlines=None) -> list:
     past_paras: dict = {}   # paragraph start -> whether it reviews a period already over
     own_title = re.sub(r"\s+", "", normalize(doc.meta.title)) if doc.meta.title else ""
     # the counts the plan gives of itself on a title line: 2023年…分工方案(共计121项)
+    # (a count closing a line: a heading's too -- a State Council page's (四)军民深度融合方面6项。 restates
+    # its attachment's 四、军民深度融合方面（共6项）, a task in both annotators' gold, no target)
     plan_counts = {(_num(int(m.group(1))), m.group(2)) for m in _OWN_COUNT.finditer(norm)
-                   if norm.rfind("\n", 0, m.start()) + 1 == _line_start(norm, m.start()) and
-                   (m.end() == len(norm) or norm[m.end()] == "\n") and
-                   (not secs or m.start() < secs[0].start or not rx["goal_section"].search(norm[_line_start(norm, m.start()):m.start()]))}
+                   if m.end() == len(norm) or norm[m.end()] == "\n"}
     ahead_paras: dict = {}  # paragraph start -> the end of the five-year plan it sets goals for
     out = []
     prev_span = None
@@ -997,10 +997,6 @@ def _five_year_paragraph(norm: str, start: int, year: int, rx) -> str | None:
 # the year is set at, not a rate applied by a policy instrument
 _SET_AT = re.compile(r"按\s*$")
 _OWN_COUNT = re.compile(r"[(（]\s?共(?:计|有)?\s?([0-9]{1,4})\s?(项|件|条)\s?[)）]")
-
-
-def _line_start(norm: str, i: int) -> int:
-    return norm.rfind("\n", 0, i) + 1
 
 
 _OPEN_COUNT = re.compile(r"\((?:共)?\s?$")      # (7项), (共23项), (共 23项)
