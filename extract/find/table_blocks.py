@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 
 from .. import rules
 
-from .tables import _COL_RE, TableRow
+from .tables import _COL_RE, RETRO_COL as _RETRO_COL, TableRow
 
 _YEAR_COL = re.compile(r"(20\d\d)\s*年.{0,4}(?:目标|指标|任务|预期)")
 # an inventory (项目清单, 园区清单): a name column of projects, parks, platforms …
@@ -39,7 +39,6 @@ _PROJECT = re.compile(r"(?:项目|园区|平台|企业|基地|载体|楼宇|场�
 _PROJECT_COLS = re.compile(r"地点|位置|所在|总投资|计划投资|投资额|建设单位|项目主体|实施主体|建设内容|建设规模|"
                            r"建设期限|建设周期|开工|进展情况|所属区块|占地|面积")
 # columns that report what is, not what is to be reached: no targets in them
-_RETRO_COL = re.compile(r"现状|基础|现有|已有|已建|成效|进展|截至|目前")
 _SCOPE_COL = re.compile(r"范围\s*$")            # 推广范围, 适用范围: where it applies (8个改革试验区域)
 _ALIAS_TAIL = re.compile(r"[（(][^（）()]*[)）]$")
 _PREFIX = re.compile(r"^(?:建议|主要|具体|拟)")

@@ -43,6 +43,7 @@ class TableRow:
     deadline_end: int = -1
     group: str = ""
     cells: dict = field(default_factory=dict)
+    quiet: list = field(default_factory=list)     # [(start, end)] of its cells under a RETRO_COL header
     rule: str = "table.row"
 
 
@@ -65,9 +66,14 @@ _COLS = [
     ("cooperating", _LVL + _v(r"(?:$role_cooperating)(?:责任)?(?:单位|部门|股室|科室)")),
     ("responsible", _LVL + _v(r"(?:$role_responsible)(?:单位|部门|主体|处室|股室|科室)")),
     ("deadline", r"(?:完成)?(?:时限|时间|期限)(?:要求|安排|节点)?|时间节点|进度安排"),
-    ("task", r".{0,6}(?:任务|措施|举措|工作|内容|事项|目标)(?:内容|名称)?"),
+    # (具体工作任务和要求: the task and what it asks, one column)
+    ("task", r".{0,6}(?:任务|措施|举措|工作|内容|事项|目标)(?:内容|名称)?(?:(?:和|及|与)(?:要求|目标|标准))?"),
 ]
 _COL_RE = [(k, regex.compile(rf"^(?:{p})$")) for k, p in _COLS]
+# columns that report what is or what was done, not what is to be reached: no targets, no due
+# dates in them (落实情况 / 完成情况: what a 督办 table reports was done -- both annotators of a 2020
+# county table)
+RETRO_COL = re.compile(r"现状|基础|现有|已有|已建|成效|进展|截至|目前|落实情况|完成情况")
 _NUM_CELL = regex.compile(r"^(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.、]?$")
 _GROUP_ROW = rules.vocabulary().compile(r"^(?:$heading_top)")
 _DATE_CELL = regex.compile(r"\d{4}|年|月|底|前|长期|持续|常态|每年|季度")
@@ -241,7 +247,9 @@ def _row(text, cells, kinds, names, group) -> TableRow:
         deadline_start=dl[1], deadline_end=dl[2], group=group,
         cells={(n if k in (None, "other") else k): c for k, n, (c, _, _) in zip(kinds, names, cells)}
         if len(cells) == len(kinds) else
-        {k: "".join(c for c, _, _ in v) for k, v in assign.items()})
+        {k: "".join(c for c, _, _ in v) for k, v in assign.items()},
+        quiet=[(a, b) for k, n, (_, a, b) in zip(kinds, names, cells)
+               if k in (None, "other") and RETRO_COL.search(re.sub(r"\s+", "", n))] if len(cells) == len(kinds) else [])
 
 
 def _is_unit_cell(c: str) -> bool:

@@ -563,6 +563,8 @@ def find_targets(doc, deadlines=None) -> list:
             # the items the plan's own title counts (楚雄州2021年8项民生工程和10件惠民实事工作方案:
             # 8项民生工程): how the plan is made up, not a number to reach (both annotators)
             continue
+        if q.unit in ("项", "件", "条") and a >= q.suffix_end and _TABLE_NAME.search(norm, a, b):
+            continue                                  # 10件民生实事任务分解表: the table's size, its name
         if q.unit in ("项", "件", "条") and (_num(q.value), q.unit) in plan_counts:
             # the count the plan's title line gives itself (…分工方案(共计121项)), met again in its
             # notice (将121项区政府重点工作进行分解): the plan's size (both annotators of probe batch 12)
@@ -996,6 +998,7 @@ def _five_year_paragraph(norm: str, start: int, year: int, rx) -> str | None:
 # a head that ends on 按 before a figure then 安排 (赤字率拟按2.8%安排, 按5%左右安排): the figure
 # the year is set at, not a rate applied by a policy instrument
 _SET_AT = re.compile(r"按\s*$")
+_TABLE_NAME = re.compile(r"(?:分解|任务|一览|情况|分工)表$")
 _OWN_COUNT = re.compile(r"[(（]\s?共(?:计|有)?\s?([0-9]{1,4})\s?(项|件|条)\s?[)）]")
 
 

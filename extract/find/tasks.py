@@ -254,6 +254,11 @@ def _merge_table_rows(norm: str, layout: Layout, tables: TableFacts, tasks: list
                         if not any(a <= r.start < b for a, b in block_spans))
     if not rows:
         return tasks
+    for r in rows:
+        # cells of a 落实情况 / 现状 column of a table in the text: no targets, no due dates (the
+        # pipeline's document shares these lists with ``tables``)
+        tables.quiet_spans.extend(r.quiet)
+        tables.retro_spans.extend(r.quiet)
     # a row's own line was read as a paragraph; a section holding the table is
     # a container of the rows, not a task of its own
     covered = [(r.start, r.end) for r in rows] + list(tables.inventory_spans)

@@ -195,3 +195,21 @@ def test_a_letter_spaced_header_with_columns_of_its_own_is_a_header():
         ("2", "服务业增加值", [("区发改经信局", "lead"), ("区商务局", "cooperating")])]
     # three columns it does not know of five named are too many: a list, not a header
     assert find_table_rows("序号 | 任务名称 | 规模 | 投资 | 地点 | 牵头部门 |\n1 | 甲 | 2 | 3 | 某地 | 区发改局 |\n") == []
+
+
+def test_a_progress_column_of_a_text_table_holds_no_targets_and_no_dates():
+    """序号 | 具体工作任务和要求 | 责任领导 | 责任单位 | 落实情况 | (a 2020 county 民生实事 table, both probe
+    annotators of batch 16): the task column is read (和要求 with it), the leader is a person, each
+    name of the unit cell a unit; what 落实情况 reports done gives no target and no due date, and
+    the heading's 10件…任务分解表 is the table's size."""
+    from extract.pipeline import parse_text
+    text = ("一、10件民生实事任务分解表\n"
+            "序号 | 具体工作任务和要求 | 责任领导 | 责任单位 | 落实情况 |\n"
+            "1 | 推动义务教育优质均衡发展,增加义务教育学位5000个。 | 毛晓青 | 县教体局 各相关乡镇政府 | "
+            "6月底前完成项目建设,新增义务教育学位5500个。 |\n"
+            "2 | 提升幼教服务水平,扩充公办幼儿园学位至1800个。 | 毛晓青 | 县教体局 | 新增学位1290个,占比达32.5%。 |\n")
+    d = parse_text(text)
+    assert [(t.path[-1], [(u.name, u.role) for u in t.units]) for t in d.tasks] == [
+        ("1", [("县教体局", "responsible"), ("各相关乡镇政府", "responsible")]), ("2", [("县教体局", "responsible")])]
+    assert [t.value for t in d.targets] == [5000, 1800]
+    assert d.deadlines == []

@@ -289,3 +289,17 @@ def test_a_role_rule_after_a_full_stop_inside_the_clause(clause, first):
     got = [[(u.name, u.role) for u in x.units] for x in parse_text(t).tasks]
     assert got == [[(first[0], "lead"), (first[1], "responsible"), (first[2], "responsible")],
                    [("省交通运输厅", "lead"), ("省发改委", "responsible")]]
+
+
+def test_a_rule_for_later_items_with_a_qualification_in_a_square_bracket():
+    """[市水务局牵头,…,各县(市)区政府负责落实。以下均需各县(市)区政府落实,区政府无相关工作职能的,由市政府直属
+    责任部门负责相关工作,不再列出)] (a 2018 city plan copied with a stray bracket; both probe annotators,
+    batch 16): the clause's units, and the rule stated once gives later items the counties."""
+    from extract.pipeline import parse_text
+    t = ("某市水污染防治工作方案\n一、总体要求\n坚持节水优先。\n二、主要任务\n(一)实施最严格水资源管理。\n"
+         "1.控制用水总量。强化用水监督管理。[市水务局牵头,市工信委、城乡建设局配合,各县(市)区政府负责落实。以下均需各县(市)"
+         "区政府落实,区政府无相关工作职能的,由市政府直属责任部门负责相关工作,不再列出)]\n2.严控地下水超采。加强管理。(市水务局负责)\n")
+    d = parse_text(t)
+    assert [(x.path[-1], [(u.name, u.role) for u in x.units]) for x in d.tasks] == [
+        ("1", [("市水务局", "lead"), ("市工信委", "cooperating"), ("市城乡建设局", "cooperating"), ("各县(市)区政府", "responsible")]),
+        ("2", [("市水务局", "responsible"), ("各县(市)区政府", "responsible")])]
