@@ -25,7 +25,7 @@ _Y = r"(?:19|20)[0-9]{2}"
 _LABELLED_NO = re.compile(r"(?:发文字号|发文序号|文件编号|文\s*号)\s*[\]|]?\s*[::]?\s*\|?\s*(" + DOC_NUMBER.pattern + ")")
 # (a damaged date may lose its 日 too: 2020928 under a notice, read where one split is valid)
 _DATE_ONLY = re.compile(r"^(?:(" + _Y + r")年([0-9]{1,2})月([0-9]{1,2})日|(" + _Y + r")([0-9]{1,4}(?=日)|[0-9]{3,4})日?|"
-                        r"([二〇零一三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日)$")
+                        r"([二〇○零一三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日)$")
 # a portal field: "[ 发布日期 ] 2024-03-12", "发布日期:2024-03-12", "发布日期： | 2024-04-02" (table cells)
 _FIELD_DATE = r"\s*[\]|]?\s*[::]?\s*\|?\s*(" + _Y + r")\s?[-年/.]\s?([0-9]{1,2})\s?[-月/.]\s?([0-9]{1,2})"
 # an article's byline under its title: the account that posted it, then the date (浙江经信2026-07-30)
@@ -61,7 +61,7 @@ _REPLY_ISSUER = re.compile(r"^(.{2,40}?)(?:关于|对)")
 _PORTAL_TAG = re.compile(r"^【[\u4e00-\u9fff]{2,8}】")
 # portal fields: 标题 (the page's own title), 发文机关 (the issuing body)
 _TITLE_FIELD = re.compile(r"标\s*题\s*[:：]\s*\|?\s*([^|\n]{4,120}?)\s*(?:\||$)", re.M)
-_ISSUER_FIELD = re.compile(r"(?:发文机关|发布部门)\s*[:：]\s*\|?\s*([^|\n\s]{2,60})")
+_ISSUER_FIELD = re.compile(r"(?:发文机关|发文机构|发布部门)\s*[:：]\s*\|?\s*([^|\n\s]{2,60})")
 _SOURCE_FIELD = re.compile(r"来\s*源\s*[:：]\s*\|?\s*([^|\n\s]{2,60})")
 # a portal's 发文单位 / 发布机构 field, which may write in full what the notice writes by its level word
 # (发文单位: 通山县人民政府 beside 县人民政府关于…的通知)
@@ -75,6 +75,7 @@ def _no_renmin(name: str) -> str:
     return name.replace("人民政府", "政府")
 
 
+_TITLE_NUMBER = re.compile(r"[(（]([^()（）]{4,30})[)）]$")
 _LEVEL_ONLY = re.compile(r"^[区县市州旗](?:人民)?政府")
 _BRACKETED_NO = re.compile(r"[(（]([^()（）]{4,30})[)）]")
 _ORDER_NO = re.compile(r"第\s?[0-9]{1,4}\s?号")
@@ -272,6 +273,13 @@ def _read(doc: Document) -> Metadata:
                 meta.signed = parse_date_line(d.group(1), None)
                 break
     meta.title = _title(doc, head_lines) or _clean_title(_fallback_title(doc))
+    if meta.title:
+        # a title line that ends with its number in brackets (…分工方案的通知(南经管发〔2020〕81号)):
+        # the number is the document's, not part of its title (both annotators of probe batch 16)
+        tn = _TITLE_NUMBER.search(meta.title)
+        if tn and DOC_NUMBER.fullmatch(tn.group(1)):
+            meta.title = meta.title[:tn.start()]
+            meta.doc_number = meta.doc_number or tn.group(1)
     # a reply, an approval, a notice of appointments: the document's own title,
     # not the title of what it approves or attaches
     from .genre import detect

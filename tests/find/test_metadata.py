@@ -621,6 +621,23 @@ def test_a_date_line_that_lost_its_day_mark_and_a_bracketed_number():
                                                                      ("省农垦总局", "cooperating")]
 
 
+def test_a_number_closing_the_title_a_circle_zero_date_line_and_an_issuing_body_field():
+    """Probe batch 16 (both annotators): 关于…分工方案的通知(南经管发〔2020〕81号) is the title and its
+    number; 二○一一年二月二十七日 (○ for 〇) above a title is the date, no title line; 发文机构: is the
+    issuer's field."""
+    a = parse_text("关于某开发区落实政府工作报告2020年重点工作任务分工方案的通知(南经管发〔2020〕81号)\n\n"
+                   "2020-06-30 17:41     来源: 某开发区管理委员会\n\n各办局室:\n\n现就有关事项通知如下:\n\n"
+                   "一、提高政治站位\n\n各部门要抓好落实。\n")
+    assert (a.meta.title, a.meta.doc_number) == ("关于某开发区落实政府工作报告2020年重点工作任务分工方案的通知", "南经管发〔2020〕81号")
+    b = parse_text("湖北省人民政府办公厅关于分解落实《政府工作报告》的通知\n发布文号: 鄂政办发[2011]18号\n各市、州、县人民政府:\n"
+                   "现将分解意见印发给你们。\n湖北省人民政府办公厅\n二○一一年二月二十七日\n关于《政府工作报告》重点工作责任分解意见\n"
+                   "一、经济发展\n(一)保持经济平稳较快发展。(责任单位:省发展改革委)\n")
+    assert (b.meta.title, b.meta.signed) == ("关于《政府工作报告》重点工作责任分解意见", "2011-02-27")
+    c = parse_text("索 引 号: 000014349/2021-298510 信息分类: 计划及总结\n发文机构: 山西省交通运输厅 生成日期/有效期: 2017-02-27\n"
+                   "标  题: 2017年全省交通运输工作要点\n\n2017年全省交通运输工作要点\n\n一、加快建设\n\n(一)完成投资230亿元。\n")
+    assert c.meta.issuer == "山西省交通运输厅"
+
+
 def test_the_documents_bracketed_date_comes_before_a_gazettes_field():
     """成文日期 2019-02-28 (the gazette issue's) over 关于…的通知 / （2019年1月29日） (both annotators of a
     2019 city notice, probe batch 12): the document's own date.  With no bracketed date the
