@@ -303,3 +303,14 @@ def test_a_rule_for_later_items_with_a_qualification_in_a_square_bracket():
     assert [(x.path[-1], [(u.name, u.role) for u in x.units]) for x in d.tasks] == [
         ("1", [("市水务局", "lead"), ("市工信委", "cooperating"), ("市城乡建设局", "cooperating"), ("各县(市)区政府", "responsible")]),
         ("2", [("市水务局", "responsible"), ("各县(市)区政府", "responsible")])]
+
+
+def test_a_progress_reports_sections_are_no_tasks_and_hold_no_targets():
+    """区政府督查办's report on the year's tasks in its first quarter (probe batch 16, both annotators):
+    一、10项经济社会发展预期目标情况 / 二、…任务进展情况 report progress; the table of goals attached is the work."""
+    from extract.pipeline import parse_text
+    t = ("区政府:\n现将具体情况报告如下。\n一、10项经济社会发展预期目标情况\n今年10项指标均符合预期,地区生产总值增长率预计在20%左右。\n"
+         "二、137项重点工作任务进展情况\n137项任务均正常推进,预计能够完成年度任务。\n三、加强督查\n下一步,新建督查平台2个。(区政府督查办负责)\n")
+    d = parse_text(t)
+    assert [x.path for x in d.tasks] == [("三",)]
+    assert [(x.anchor, x.value) for x in d.targets] == [("督查平台", 2)]
