@@ -366,14 +366,17 @@ def _skip(text: str, d: Deadline, rule, lo: int, hi: int, base: date | None) -> 
 
 
 def find_deadlines(text: str, start: int = 0, end: int | None = None, base_date=None,
-                   undated: bool = False) -> list:
+                   undated: bool = False, year_only: bool = False) -> list:
     """Deadlines in ``text[start:end]`` (normalised text), spans absolute.
 
     Only dated ones (with an end date, or a start for open-ended ranges) unless
-    ``undated`` is set, which adds 每年 (recurring) and 持续推进 (ongoing)."""
+    ``undated`` is set, which adds 每年 (recurring) and 持续推进 (ongoing).
+    ``year_only``: ``base_date`` is only the year the text names, not the day it was
+    written, so it resolves bare months but tells nothing of what was past then."""
     end = len(text) if end is None else end
     _, run_rx, meta, anchors = _compiled()
     base = _as_date(base_date)
+    skip_base = None if year_only else base
     books = [(m.start(), m.end()) for m in _BOOK.finditer(text, start, end)]
     out = []
     bi = 0
@@ -402,7 +405,7 @@ def find_deadlines(text: str, start: int = 0, end: int | None = None, base_date=
             yearly = (date(int(d.date_end[:4]), 1, 1), stop.start() if stop else end)
         if not undated and d.date_end is None and d.date_start is None:
             continue
-        if _skip(text, d, rule, start, end, base):
+        if _skip(text, d, rule, start, end, skip_base):
             continue
         out.append(d)
     return out
@@ -499,6 +502,9 @@ def _lines_end(text: str, a: int, b: int, n: int) -> int:
     return a
 
 
+_ONE_YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})\s?年")
+
+
 def doc_deadlines(doc, undated: bool = False) -> list:
     """find_deadlines over the plan body (after its title), with section paths
     and the text as stored (not normalised)."""
@@ -506,6 +512,14 @@ def doc_deadlines(doc, undated: bool = False) -> list:
     period = getattr(doc.meta, "period", None)
     if base is None and period and period[0] == period[1]:
         base = f"{period[0]}-01-01"     # an annual document without a date: its year (今年, 全年)
+    year_only = False
+    if base is None and not period:
+        # no date, no period: a page of a document whose text names one year only (完成2009年环保专项行动
+        # 工作总结报告; 精心策划2019年…活动) dates its bare months (5月底前) in that year, as both
+        # annotators of three such pages read them
+        years = set(_ONE_YEAR.findall(doc.norm, doc.body_start, doc.body_end))
+        if len(years) == 1:
+            base, year_only = f"{years.pop()}-01-01", True
     out = []
     spans = plan_spans(doc)
     # tables the reader kept as blocks (a 分工表 after 附, a project list): their
@@ -517,13 +531,13 @@ def doc_deadlines(doc, undated: bool = False) -> list:
         if not any(a <= t.start < b for a, b in spans):
             spans.append((t.start, t.end))
     for lo, hi in spans:
-        out.extend(find_deadlines(doc.norm, lo, hi, base_date=base, undated=undated))
+        out.extend(find_deadlines(doc.norm, lo, hi, base_date=base, undated=undated, year_only=year_only))
     # the order or notice that issues the text, above its title, states when it takes
     # effect (现公布…,自2019年1月1日起施行): that date counts (CONVENTIONS.md C11), and
     # nothing else up there does
     effect = rules.load("deadlines")["deadline.takes_effect_after"].regex
     if spans and spans[0][0] > 0:
-        out[:0] = [d for d in find_deadlines(doc.norm, 0, spans[0][0], base_date=base)
+        out[:0] = [d for d in find_deadlines(doc.norm, 0, spans[0][0], base_date=base, year_only=year_only)
                    if effect.match(doc.norm[d.end:d.end + 6])]
     bg = rules.load("targets")["target.skip_section"].regex       # 发展基础, 现状, 回顾 …
     # (not a guiding-ideas or principles section: GUIDE counts every occurrence, and 确保到2020年

@@ -484,3 +484,21 @@ def test_a_year_before_the_base_it_is_compared_with_is_when_the_level_is_due():
     got = [(d.text, d.date_end) for d in find_deadlines("较大事故死亡人数2020年比“十二五”平均数下降10%。")]
     assert got == [("2020年", "2020-12-31")]
     assert find_deadlines("服务业增加值2020年比重明显提高。") == []
+
+
+def test_a_page_without_a_date_that_names_one_year_dates_its_bare_months():
+    """[接上页] …(一)动员部署阶段(5月) … 于10月30日前将《2009年环保专项行动工作总结》报送 (a page of a 2009
+    city campaign, both probe annotators): the one year the text names dates its months.  A year it
+    names besides does not (two years: which?), and a date with its own year earlier than the one
+    named is kept (the year is no day of writing)."""
+    from extract.pipeline import parse_text
+    page = ("[接上页] 四、时间安排\n(一)动员部署阶段(5月底前)\n各县(市、区)制定具体实施方案。\n"
+            "(二)总结阶段\n于10月30日前将《2009年环保专项行动工作总结》报送市领导小组办公室。{more}\n")
+    got = [(x.text, x.date_end) for x in parse_text(page.format(more="")).deadlines]
+    assert got == [("5月底前", "2009-05-31"), ("10月30日前", "2009-10-30")]
+    assert [x.text for x in parse_text(page.format(more="2010年继续开展。")).deadlines] == []
+    # the year a body names is no day of writing: an attachment's earlier date stays a deadline
+    # (a Zhejiang PDF's body names 2028 only, its attached table 2026年8月底前)
+    plan = parse_text("某省实施意见\n一、主要目标\n到2028年,建成一批高质量数据集。\n二、重点任务\n(一)建设数据集。(省数据局负责)\n"
+                      "附件\n重点任务清单\n序号 | 任务 | 责任单位 | 完成时限\n1 | 发布数据集 | 省数据局 | 2026年8月底前\n")
+    assert ("2026年8月底前", "2026-08-31") in [(x.text, x.date_end) for x in plan.deadlines]
