@@ -67,7 +67,8 @@ _COLS = [
     ("responsible", _LVL + _v(r"(?:$role_responsible)(?:单位|部门|主体|处室|股室|科室)")),
     ("deadline", r"(?:完成)?(?:时限|时间|期限)(?:要求|安排|节点)?|时间节点|进度安排"),
     # (具体工作任务和要求: the task and what it asks, one column)
-    ("task", r".{0,6}(?:任务|措施|举措|工作|内容|事项|目标)(?:内容|名称)?(?:(?:和|及|与)(?:要求|目标|标准))?"),
+    # (民生实事: a 民生实事 table's item column -- both annotators of a 2016 county table)
+    ("task", r".{0,6}(?:任务|措施|举措|工作|内容|事项|目标|实事)(?:内容|名称)?(?:(?:和|及|与)(?:要求|目标|标准))?"),
 ]
 _COL_RE = [(k, regex.compile(rf"^(?:{p})$")) for k, p in _COLS]
 # columns that report what is or what was done, not what is to be reached: no targets, no due
@@ -85,7 +86,7 @@ _HDR_UNIT = rules.vocabulary().compile(r"$role_any")
 # ... also written letter-spaced, as a header cell often is (牵 头 部 门): where to look for a header
 _HDR_UNIT_LOOSE = regex.compile("|".join("[ \u3000]?".join(w) for f in ("role_lead", "role_responsible",
                                                                        "role_cooperating") for w in rules.words(f)))
-_HDR_TASK = re.compile(r"任务|措施|举措|工作|内容|事项|目标")
+_HDR_TASK = re.compile(r"任务|措施|举措|工作|内容|事项|目标|实事")
 
 
 def _cells(line: str, base: int, mode: str):

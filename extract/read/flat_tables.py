@@ -155,14 +155,15 @@ _HEAD_KINDS = [
     ("unit", rules.vocabulary().compile(
         r"^(?:(?:$role_any)(?:责任)?(?:单位|部门|主体|处室|股室|科室)|牵头|(?:$role_lead)(?:责任)?)(?:[(（][^()（）]{1,8}[)）])?$")),
     ("deadline", re.compile(r"^(?:(?:完成)?(?:时限|时间|期限)(?:要求|安排|节点)?|时间节点|进度(?:安排|要求))$")),
-    ("task", re.compile(r"^.{0,6}(?:任务|措施|举措|工作|内容|事项)(?:内容|名称)?$")),
+    ("task", re.compile(r"^.{0,6}(?:任务|措施|举措|工作|内容|事项|实事)(?:内容|名称)?(?:(?:和|及|与)(?:要求|目标|标准))?$")),
 ]
 _PERSON = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}$")
-_UNIT_END = re.compile(r"(?:局|委|办|厅|院|府|会|队|股|馆|室|中心|公司|单位|部门|机关|街道|镇|乡|所|站|社|团|行|部|处|科|组|"
+_UNIT_END = re.compile(r"(?:局|委|办|厅|院|府|会|队|股|馆|室|中心|公司|单位|部门|机关|街道|镇|乡|所|站|社|团|行|部|处|科|组|联|协|"
                        r"开发区|园区|集团|银行|海关|法院|检察院)(?:[(（][^()（）]{1,12}[)）])?$")
 _DATE = re.compile(r"[0-9]{4}|年|月|底|前|长期|持续|常态|每年|季度|全年")
 _PROSE = re.compile(r"[。；;，,]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_SENTENCE = re.compile(r"。$")
 _SUB_MARK = re.compile(r"^(?:[①-⑳]|[(（][0-9一二三四五六七八九十]{1,2}[)）]|[0-9]{1,2}[.、．](?![0-9]))")   # ①…, (1)…
 LOOSE_MAX_ROW_LINES = 40
 
@@ -283,6 +284,12 @@ def _loose_rows(seg: list, kinds: list, t: int, num: int, first: bool):
                 and any(row[x] is not None for x in range(t + 1, n) if kinds[x] == "unit"):
             out.append(row)              # a task after the units: a sub-row of the same number
             row = [None] * n             # (its number covered by the one above)
+            k = t
+        elif k is None and j > t and row[t] is not None and _SENTENCE.search(c) and len(_CJK.findall(c)) >= 4 \
+                and any(row[x] is not None for x in range(t + 1, n) if kinds[x] == "deadline"):
+            # a second item of the row, unnumbered, with its own date after it (开工建设县老年养护楼。/
+            # 县民政局 / 5月底前动工 / 开工建设老年大学。/ 12月底前): one task, both items and both dates
+            # (both annotators of a 2016 county table)
             k = t
         if k is None:
             break

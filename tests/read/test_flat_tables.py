@@ -232,3 +232,20 @@ def test_a_progress_table_with_group_lines_free_text_and_a_byline():
         "2022年市政府工作报告目标任务责任分解表", "宣城市农业农村局", "2022-09-01", [2022, 2022])
     assert [x.text for x in d.deadlines] == []            # (一季度, 6月10日: in the progress column)
     assert [(t.anchor, t.value, t.deadline) for t in d.targets if t.value == 23] == [("乡村振兴示范片区建设", 23, "2022-12-31")]
+
+
+def test_a_livelihood_table_with_a_row_of_two_items():
+    """序号 / 民生实事 / 责任单位 / 完成时限 (a 2016 county table, both probe annotators of batch 17): the
+    民生实事 column is the task; 县残联 is a unit; a row holding a second, unnumbered item with its own
+    date (开工建设县老年养护楼。/ 县民政局 / 5月底前动工 / 开工建设老年大学。/ 12月底前) is one task."""
+    from extract.pipeline import parse_text
+    cells = ["序号", "民生实事", "责任单位", "完成时限", "1", "新建2座人行天桥。", "县住建局", "9月底前",
+             "2", "建成县残疾人综合服务中心。", "县残联", "5月底前动工",
+             "3", "开工建设县老年养护楼。", "县民政局", "5月底前动工", "开工建设老年大学。", "12月底前",
+             "4", "迁建县政务服务中心。", "县政务服务中心", "县代建中心", "12月底前"]
+    text = "2016年民生实事目标任务分解表\n" + "\n\n".join(cells) + "\n"
+    new, tables = unflatten(text)
+    d = parse_text(new, tables=tables)
+    assert [(t.path[-1], [u.name for u in t.units]) for t in d.tasks] == [
+        ("1", ["县住建局"]), ("2", ["县残联"]), ("3", ["县民政局"]), ("4", ["县政务服务中心", "县代建中心"])]
+    assert "开工建设老年大学" in d.tasks[2].text
