@@ -76,6 +76,8 @@ def _no_renmin(name: str) -> str:
 
 
 _TITLE_NUMBER = re.compile(r"[(（]([^()（）]{4,30})[)）]$")
+# a department written by its level word only: 市生态环境局, 区发展改革委 (not 市场监管局: 市场 is no level)
+_LEVEL_DEPT = re.compile(r"^([市区县州旗])(?!场)[\u4e00-\u9fff]{2,12}(?:局|委员会|委|办公室|办)$")
 _LEVEL_ONLY = re.compile(r"^[区县市州旗](?:人民)?政府")
 _BRACKETED_NO = re.compile(r"[(（]([^()（）]{4,30})[)）]")
 _ORDER_NO = re.compile(r"第\s?[0-9]{1,4}\s?号")
@@ -363,11 +365,12 @@ def _read(doc: Document) -> Metadata:
                      norm[doc.body_start:doc.body_end], normalize(meta.doc_number) if meta.doc_number else None)
     if region is not None:
         meta.region, meta.level = region.full, region.level
-        lv = _LEVEL_ISSUER.match(meta.issuer or "")
+        lv = _LEVEL_ISSUER.match(meta.issuer or "") or _LEVEL_DEPT.match(meta.issuer or "")
         if lv and region.level in ("city", "county", "district") and region.name.endswith(lv.group(1)) \
                 and len(region.name) > 1:
             # 区人民政府办公室 of the 蔡甸区 plan: written in full as its 落款 would elsewhere
-            # (both probe annotators, four district and county divisions of work)
+            # (both probe annotators, four district and county divisions of work); a department
+            # too (市生态环境局 of a 绍兴市 page: 绍兴市生态环境局, both annotators of probe batch 17)
             meta.issuer = region.name + meta.issuer[1:]
     return meta
 

@@ -638,6 +638,17 @@ def test_a_number_closing_the_title_a_circle_zero_date_line_and_an_issuing_body_
     assert c.meta.issuer == "山西省交通运输厅"
 
 
+def test_a_department_written_by_its_level_word_is_completed_with_the_place():
+    """发布机构: 市生态环境局 on a 绍兴市 page (both annotators of probe batch 17): 绍兴市生态环境局; 市场监管局
+    is no level word (市场)."""
+    body = "\n一、工作目标\n2020年,绍兴市PM2.5平均浓度控制在35微克/立方米以内。\n二、2020年重点工作\n(一)推进治气。绍兴市各区县要加强管理。\n"
+    d = parse_text("发布机构: 市生态环境局\n2020年度生态环境工作计划\n绍兴市生态环境局印发。" + body)
+    assert (d.meta.issuer, d.meta.region) == ("绍兴市生态环境局", "浙江省绍兴市")
+    assert ("2020年", "2020-12-31") in [(x.text, x.date_end) for x in d.deadlines if d.norm[x.end:x.end + 4] == "重点工作"]
+    m = parse_text("发布机构: 市场监管局\n2020年度市场监管工作计划\n" + body)
+    assert m.meta.issuer in (None, "市场监管局")
+
+
 def test_the_documents_bracketed_date_comes_before_a_gazettes_field():
     """成文日期 2019-02-28 (the gazette issue's) over 关于…的通知 / （2019年1月29日） (both annotators of a
     2019 city notice, probe batch 12): the document's own date.  With no bracketed date the
