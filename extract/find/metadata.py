@@ -46,6 +46,10 @@ _ORG_SPLIT = regex.compile(r"(?<=" + _ORG_SUFFIX + r")(?!员会)(?=[\u4e00-\u9ff
 _QUOTED = re.compile(r"《([^《》\n]{4,80})》")
 _NOTICE = re.compile(r"^(.{2,40}?)\s*关于\s*(?:印发|转发|发布)?\s*(.+?)\s*的通知$")
 # what follows a 《name》 in a sentence that issues it: …已经市政府同意,现印发给你们; (征求意见稿)…公开征求意见
+_QUOTE_MODIFIES = re.compile(r"(?:所|中)?(?:确定|明确|提出|部署|涉及|安排)的")
+_ABOUT_NOTICE = re.compile(r"^()关于\s*(?:印发|转发|发布)?\s*(.+?)\s*的通知$")
+_PASSED = re.compile(r"通过的\s*$")                 # …人民代表大会…审议通过的《X》
+_ISSUE_NOW = re.compile(r"\s*(?:印发|转发)")
 _ISSUED_HERE = re.compile(r"^[^。]*?(?:印发|转发|发布|公布|征求|施行|执行)")
 # a document a sentence names as its basis (根据《…》, 按照…《…》, 为贯彻落实《…》), never the title
 _BASIS = re.compile(r"(?:根据|依据|按照|贯彻|落实|对照)[^。,，;；《》]*$")
@@ -716,7 +720,7 @@ def _title(doc: Document, head_lines: list) -> str | None:
         if _EXPLAINS.match(line.strip()):
             candidates.append(text[s:e].strip())      # 《X》政策解读: the page's own title, not X
             continue
-        n = _NOTICE.match(line)
+        n = _NOTICE.match(line) or _ABOUT_NOTICE.match(line.strip())     # (an issuer before 关于, or none)
         if n and re.search(r"关于\s*(?:印发|转发|发布)", line):
             # the one document it issues (a 《name》 inside is part of it:
             # …印发2023年区《政府工作报告》确定的…方案的通知), else the notice itself
@@ -725,14 +729,21 @@ def _title(doc: Document, head_lines: list) -> str | None:
             continue
         sentence = len(line.strip()) > 70 or line.rstrip()[-1:] in "。;；"
         for q in _QUOTED.finditer(line):
+            if n and n.start(2) <= q.start() and q.end() <= n.end(2) and _QUOTE_MODIFIES.match(line, q.end()):
+                continue                # 关于《政府工作报告》确定的…责任分解的通知: part of the notice's subject
+                #                         (not 关于对《X》公开征求意见的通知: X is what is consulted on)
             if _BASIS.search(line, 0, q.start()):
                 continue                # 根据…通过的《区政府工作报告》: the document it rests on
+            if _PASSED.search(line, 0, q.start()) and not _ISSUE_NOW.match(line, q.end()):
+                continue                # 现将…会议审议通过的《政府工作报告》确定的工作任务进行责任分解: its basis
             if sentence and not _ISSUED_HERE.search(line, q.end(), q.end() + 60) \
                     and not re.search(r"(?:印发|转发|发布|出台)了?\s?$", line[max(0, q.start() - 6):q.start()]):
                 continue                # 扎实推进我市《…实施意见》明确的任务: a document a sentence names
             candidates.append(text[s + q.start(1):s + q.end(1)])
         if n:                           # 关于对《X》公开征求意见的通知: X above, then this
-            candidates.append(text[s + n.start(2):s + n.end(2)].strip("《》"))
+            subj = text[s + n.start(2):s + n.end(2)]
+            whole = subj.startswith("《") and subj.endswith("》") and subj.count("《") == 1
+            candidates.append(subj[1:-1] if whole else subj)
     candidates = [re.sub(r"\s+", "", c) for c in candidates if _PLAN_WORD.search(_fold(_DRAFT.sub("", _fold(c))))]
     best = None
     if own:

@@ -351,7 +351,7 @@ _NOT_TITLE = re.compile(r"[:\[\]|>›»]|www\.|http|[0-9]{4}-[0-9]{1,2}-[0-9]{1,
 
 
 # a label of a portal's field table (发文机关： | …, 发布日期： | …); find/metadata.py too
-PORTAL_FIELD = re.compile(r"(?:索\s*引\s*号|发文机关|成文日期|发布日期|发文字号|主\s*题\s*词|主题分类|标\s*题)\s*[:：]")
+PORTAL_FIELD = re.compile(r"(?:索\s*引\s*号|发文机关|成文日期|发布日期|发文字号|主\s*题\s*词|主题分类|标\s*题|名\s*称)\s*[:：]")
 
 
 # a row of a portal's field table copied without its colons, labels letter-spaced as the
@@ -654,7 +654,8 @@ _CLAUSE_LINE = re.compile(r"^\s*[(（【〔\[]\s*(?:牵头|责任|配合|参与|
 
 # a line that is only a labelled field of the item above: its units or its time limit
 # (牵头单位:区发改局; 主要责任单位:区发展改革委; 完成时限:2023年12月底)
-_FIELD_LINE = re.compile(r"^\s*(?:主要|具体)?(?:(?:牵头|责任|配合|参与|协办|协同)(?:单位|部门|领导)"
+# (牵头责任单位 / 协同责任单位 / 牵头负责领导 too: a 2019 city division of work, both probe annotators)
+_FIELD_LINE = re.compile(r"^\s*(?:主要|具体)?(?:(?:牵头|责任|配合|参与|协办|协同|协作)(?:责任|负责)?(?:单位|部门|领导)"
                          r"|完成时限|完成时间|时间节点|时限要求)\s*[:：][^\n]{1,200}$")
 
 

@@ -649,6 +649,18 @@ def test_a_department_written_by_its_level_word_is_completed_with_the_place():
     assert m.meta.issuer in (None, "市场监管局")
 
 
+def test_a_quoted_report_inside_a_notices_subject_is_not_the_title():
+    """关于《政府工作报告》确定的2021年重点工作责任分解的通知, a portal's 名称: field repeating it, and 现将…会议审议
+    通过的《政府工作报告》确定的工作任务进行责任分解,请认真贯彻执行 (probe batch 18, both annotators): the title
+    is the division (its attachment's), not 《政府工作报告》 -- which would make the page a work report."""
+    d = parse_text("关于《政府工作报告》确定的2021年重点工作责任分解的通知\n名       称: 关于《政府工作报告》确定的2021年重点工作责任分解的通知 "
+                   "发布日期: 2021年07月07日\n各乡镇人民政府,市政府各部门:\n经市政府同意,现将市第九届人民代表大会第五次会议审议通过的"
+                   "《政府工作报告》确定的工作任务进行责任分解,请认真贯彻执行。\n一、加强组织领导。要按照责任分工抓好落实。\n"
+                   "赤壁市人民政府办公室\n2021年1月27日\n")
+    assert d.meta.title == "《政府工作报告》确定的2021年重点工作责任分解" and d.genre == "plan"
+    assert d.meta.period == [2021, 2021]
+
+
 def test_the_documents_bracketed_date_comes_before_a_gazettes_field():
     """成文日期 2019-02-28 (the gazette issue's) over 关于…的通知 / （2019年1月29日） (both annotators of a
     2019 city notice, probe batch 12): the document's own date.  With no bracketed date the
