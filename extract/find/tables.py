@@ -58,17 +58,13 @@ def _v(pattern: str) -> str:
 _COLS = [
     ("number", r"序号|编号"),
     # columns that name people or notes: known, so the header is recognised, never units
-    ("other", r"备注|(?:牵头|责任|分管|联系|包保|挂帅)(?:省|市|区|县)?(?:级)?领导|责任人|联系人|"
-              r"工作要求|预期成效|完成标准|成果形式|工作成效"),
-    # the role words are rules/vocabulary.yaml's
-    # (股室, 科室: the offices of a county bureau, 责任股室)
-    ("lead", _LVL + _v(r"(?:牵头责任|$role_lead)(?:单位|部门|股室|科室)?")),
-    ("cooperating", _LVL + _v(r"(?:$role_cooperating)(?:责任)?(?:单位|部门|股室|科室)")),
-    ("responsible", _LVL + _v(r"(?:$role_responsible)(?:单位|部门|主体|处室|股室|科室)")),
-    ("deadline", r"(?:完成)?(?:时限|时间|期限)(?:要求|安排|节点)?|时间节点|进度安排"),
-    # (具体工作任务和要求: the task and what it asks, one column)
-    # (民生实事: a 民生实事 table's item column -- both annotators of a 2016 county table)
-    ("task", r".{0,6}(?:任务|措施|举措|工作|内容|事项|目标|实事)(?:内容|名称)?(?:(?:和|及|与)(?:要求|目标|标准))?"),
+    ("other", _v(r"备注|$col_person|工作要求|预期成效|完成标准|成果形式|工作成效")),
+    # the role words and column words are rules/vocabulary.yaml's
+    ("lead", _LVL + _v(r"(?:牵头责任|$role_lead)$col_unit_word?")),
+    ("cooperating", _LVL + _v(r"(?:$role_cooperating)(?:责任)?$col_unit_word")),
+    ("responsible", _LVL + _v(r"(?:$role_responsible)$col_unit_word")),
+    ("deadline", _v(r"$col_deadline")),
+    ("task", _v(r"$col_task")),
 ]
 _COL_RE = [(k, regex.compile(rf"^(?:{p})$")) for k, p in _COLS]
 # columns that report what is or what was done, not what is to be reached: no targets, no due

@@ -149,13 +149,14 @@ def _table_at(lines: list, i: int):
 # (A、B) is a whole unit cell, names one a line are one cell's lines; a column after
 # the task that is neither date, person nor units (进展情况, 备注) takes free text.
 
+# (the column words are rules/vocabulary.yaml's, as the table readers of find/ use them)
 _HEAD_KINDS = [
     ("number", re.compile(r"^(?:序号|编号)$")),
-    ("other", re.compile(r"^(?:备注|(?:牵头|责任|分管|联系|包保|挂帅)(?:省|市|区|县)?(?:级)?领导|责任人|联系人)$")),
+    ("other", rules.vocabulary().compile(r"^(?:备注|$col_person)$")),
     ("unit", rules.vocabulary().compile(
-        r"^(?:(?:$role_any)(?:责任)?(?:单位|部门|主体|处室|股室|科室)|牵头|(?:$role_lead)(?:责任)?)(?:[(（][^()（）]{1,8}[)）])?$")),
-    ("deadline", re.compile(r"^(?:(?:完成)?(?:时限|时间|期限)(?:要求|安排|节点)?|时间节点|进度(?:安排|要求))$")),
-    ("task", re.compile(r"^.{0,6}(?:任务|措施|举措|工作|内容|事项|实事)(?:内容|名称)?(?:(?:和|及|与)(?:要求|目标|标准))?$")),
+        r"^(?:(?:$role_any)(?:责任)?$col_unit_word|牵头|(?:$role_lead)(?:责任)?)(?:[(（][^()（）]{1,8}[)）])?$")),
+    ("deadline", rules.vocabulary().compile(r"^(?:$col_deadline)$")),
+    ("task", rules.vocabulary().compile(r"^(?:$col_task)$")),
 ]
 _PERSON = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}$")
 _UNIT_END = re.compile(r"(?:局|委|办|厅|院|府|会|队|股|馆|室|中心|公司|单位|部门|机关|街道|镇|乡|所|站|社|团|行|部|处|科|组|联|协|"
