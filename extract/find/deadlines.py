@@ -421,6 +421,8 @@ def _quarter_start(t: dict, s: str, end: date | None) -> date | None:
     if "q" in t and end is not None and not _QUARTER_BY.search(s):
         return _start_of(t, end.year)
     return None
+
+
 _GUIDING = re.compile(r"(?:指导思想|基本原则|工作原则|主要原则)")
 _MONTH_ONLY = ("deadline.relative_month", "deadline.relative_month_listed")
 _YEAR_WRITTEN = re.compile(r"(?:19|20)[0-9]{2}\s?年")

@@ -79,11 +79,11 @@ def _no_renmin(name: str) -> str:
     return name.replace("人民政府", "政府")
 
 
-_TITLE_NUMBER = re.compile(r"[(（]([^()（）]{4,30})[)）]$")
 # a department written by its level word only: 市生态环境局, 区发展改革委 (not 市场监管局: 市场 is no level)
 _LEVEL_DEPT = re.compile(r"^([市区县州旗])(?!场)[\u4e00-\u9fff]{2,12}(?:局|委员会|委|办公室|办)$")
 _LEVEL_ONLY = re.compile(r"^[区县市州旗](?:人民)?政府")
-_BRACKETED_NO = re.compile(r"[(（]([^()（）]{4,30})[)）]")
+# a document number in brackets: a line of its own under a title, or closing the title's line
+_BRACKETED_NO = re.compile(r"[(（]([^()（）]{4,30})[)）]$")
 _ORDER_NO = re.compile(r"第\s?[0-9]{1,4}\s?号")
 
 
@@ -282,7 +282,7 @@ def _read(doc: Document) -> Metadata:
     if meta.title:
         # a title line that ends with its number in brackets (…分工方案的通知(南经管发〔2020〕81号)):
         # the number is the document's, not part of its title (both annotators of probe batch 16)
-        tn = _TITLE_NUMBER.search(meta.title)
+        tn = _BRACKETED_NO.search(meta.title)
         if tn and DOC_NUMBER.fullmatch(tn.group(1)):
             meta.title = meta.title[:tn.start()]
             meta.doc_number = meta.doc_number or tn.group(1)

@@ -82,7 +82,7 @@ _HDR_UNIT = rules.vocabulary().compile(r"$role_any")
 # ... also written letter-spaced, as a header cell often is (牵 头 部 门): where to look for a header
 _HDR_UNIT_LOOSE = regex.compile("|".join("[ \u3000]?".join(w) for f in ("role_lead", "role_responsible",
                                                                        "role_cooperating") for w in rules.words(f)))
-_HDR_TASK = re.compile(r"任务|措施|举措|工作|内容|事项|目标|实事")
+_HDR_TASK = rules.vocabulary().compile(r"$col_task_word")
 
 
 def _cells(line: str, base: int, mode: str):

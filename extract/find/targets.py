@@ -465,6 +465,7 @@ def find_targets(doc, deadlines=None) -> list:
     one_year = period[0] if period and len(period) == 2 and period[0] == period[1] and not report_year else None
     doc_year = base_year or report_year
     past_paras: dict = {}   # paragraph start -> whether it reviews a period already over
+    carried: dict = {}      # (paragraph start, sentence start) -> whether a past year it opened on carries to it
     own_title = re.sub(r"\s+", "", normalize(doc.meta.title)) if doc.meta.title else ""
     # the counts the plan gives of itself on a title line: 2023年…分工方案(共计121项)
     # (a count closing a line: a heading's too -- a State Council page's (四)军民深度融合方面6项。 restates
@@ -543,9 +544,9 @@ def find_targets(doc, deadlines=None) -> list:
                 continue
             if sent_start > para and not any(a <= q.start < b for a, b in goal_spans):
                 key = (para, sent_start)
-                if key not in past_paras:
-                    past_paras[key] = _past_year_carry(norm, para, sent_start, q.start, base_year, rx)
-                if past_paras[key]:
+                if key not in carried:
+                    carried[key] = _past_year_carry(norm, para, sent_start, q.start, base_year, rx)
+                if carried[key]:
                     continue
         head = norm[q.head_start:q.start]
         set_at = _SET_AT.search(head) if norm.startswith("安排", q.suffix_end) else None  # 赤字率拟按2.8%安排
@@ -688,7 +689,8 @@ def _summarised(doc, targets: list) -> list:
         if sec is None or _SENT_END.search(norm, sec.start, t.start):
             continue                  # (a paragraph opened by a run-in heading is no summing heading)
         # the same figure in an item numbered under it
-        items = [(s.start, s.end) for s in doc.sections if s.parent == sec.idx and s.kind != "para"]
+        items = [(doc.sections[c].start, doc.sections[c].end) for c in sec.children
+                 if doc.sections[c].kind != "para"]
         if any(u is not t and any(a <= u.start < b for a, b in items) and u.value == t.value and u.unit == t.unit
                for u in targets):
             drop.add(i)
@@ -968,9 +970,8 @@ def _past_year_carry(norm: str, para: int, sent_start: int, pos: int, base_year:
     past = False
     a = para
     while a < sent_start:
-        b = a
-        while b < sent_start and norm[b] not in _SENT_CH:
-            b += 1
+        m = _SENT_END.search(norm, a, sent_start)
+        b = m.start() if m else sent_start
         by = rx["baseline_year"].match(norm[a:b])     # (^ anchors at a slice's start only)
         if by:
             past = int(by.group("year")) < base_year
