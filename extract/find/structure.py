@@ -522,6 +522,8 @@ def read(norm: str, emphasis=()) -> Layout:
         starts = [attach_at] + [i for i in range(attach_at + 1, a_end)
                                 if any(r.regex.match(texts[i]) for r in chrome if r.get("role") == "attachment")]
         attachments = [(lines[a][0], lines[b - 1][1]) for a, b in zip(starts, starts[1:] + [a_end])]
+        attached_plans = [(a, b) for a, b in zip(starts, starts[1:] + [a_end])
+                          if _names_attached_plan(texts, a, first)]
     # a signature block (two or more issuing bodies, each on its line, then the date) closes
     # the body even where a printed web page's footer follows it (省科技厅 / … / 省能源局 /
     # 2025年7月7日 / 省人大省政协… / 联系我们)
@@ -544,8 +546,55 @@ def read(norm: str, emphasis=()) -> Layout:
         if len(whole) * 3 > max(len(body), 1):
             styled = ()                         # most lines set apart: no evidence of headings
     sections = _tree(lines, texts, cls, preamble_first, last, chain, styled, first)
+    for a, b in (attached_plans if attach_at is not None else ()):
+        sections.extend(_attached_tree(lines, texts, cls, a, b, len(sections)))
     contents = [(lines[a][0], lines[b][1]) for a, b in _runs(sorted(toc))]
     return Layout(lines, body_start, body_end, title, attachments, sections, draft, contents)
+
+
+# a title's quoting marks and blanks, left out when two titles are compared
+_TITLE_MARKS = re.compile(r"[《》〈〉“”\"'‘’ \u3000]")
+
+
+def _names_attached_plan(texts: list, at: int, first: int) -> bool:
+    """Whether the attachment opened at line ``at`` (附件 / 附件1, its title on the
+    same line or the next) is the plan the covering notice's title names: a
+    notice that has numbered points of its own (一、加强组织领导) and attaches
+    the plan (关于《政府工作报告》确定的2021年重点工作责任分解的通知 / … / 附件 /
+    《政府工作报告》确定的2021年重点工作责任分解 / 一、… (一)…).  Its headings
+    are the plan's, read as the body's are; an attachment the notice's title
+    does not name (a 号牌式样 under a notice on 号牌有关事项) is not."""
+    head = _ATTACHMENT_HEAD.match(texts[at])
+    if head is None:
+        return False
+    name = texts[at][head.end():].strip()
+    if not name and at + 1 < len(texts):
+        name = texts[at + 1].strip()
+    name = _TITLE_MARKS.sub("", name)
+    if len(name) < 6 or name[-1] in "。;;,,":
+        return False
+    if any(_NOTICE_TITLE.match(t.replace(" ", "")) and name in _TITLE_MARKS.sub("", t) for t in texts[:first]):
+        return True
+    return name + "的通知" in _TITLE_MARKS.sub("", "".join(texts[:first]))   # a title broken over lines
+
+
+def _attached_tree(lines, texts, cls, a: int, b: int, offset: int) -> list:
+    """The heading tree of an attached plan (lines ``a``..``b``, its 附件 line and
+    title first), numbered on from ``offset``; empty when it has no numbered
+    headings (a table or a list the table readers take)."""
+    sub = _main_chain(cls[a:b])
+    if not sub:
+        return []
+    chain = [a + i for i in sub]
+    secs = _tree(lines, texts, cls, chain[0], b, chain)
+    for sec in secs:
+        sec.idx += offset
+        sec.parent = sec.parent + offset if sec.parent is not None else None
+        sec.children = [c + offset for c in sec.children]
+    return secs
+
+
+_ATTACHMENT_HEAD = re.compile(r"^附[ \u3000]{0,3}件\s*[0-9一二三四五六七八九十]{0,3}\s*[:：]?")
 
 
 def _runs(idx: list) -> list:

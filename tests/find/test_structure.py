@@ -215,3 +215,44 @@ def test_a_full_stop_typed_for_the_dot_after_an_item_number():
     assert [(x.path, [u.name for u in x.units]) for x in parse_text(t).tasks] == [
         (("1",), ["市人社局"]), (("2",), ["市民政局"])]
     assert structure.classify("1。") is None and structure.classify("3。5万") is None
+
+
+ATTACHED_PLAN = ("关于《政府工作报告》确定的2021年重点工作责任分解的通知\n各乡镇人民政府:\n"
+                 "现将《政府工作报告》确定的工作任务进行责任分解,请认真贯彻执行。\n"
+                 "一、加强组织领导。要按照责任分工,逐条逐项有序推进。\n"
+                 "二、加强跟踪督办。市政府督查室将跟踪督办。\n"
+                 "附件:《政府工作报告》确定的2021年重点工作责任分解\n某市人民政府办公室\n2021年1月27日\n"
+                 "附件\n《政府工作报告》确定的2021年重点工作责任分解\n"
+                 "一、2021年经济社会发展主要预期目标\n"
+                 "(一)地区生产总值增长11%。(牵头单位:市发改局)\n"
+                 "(二)全社会固定资产投资增长12%。(牵头单位:市发改局)\n"
+                 "二、重点工作\n(一)抓项目建设。(牵头单位:市发改局;责任单位:市财政局)\n")
+
+
+def test_a_plan_attached_to_a_notice_with_points_of_its_own():
+    """A covering notice with numbered points of its own (一、加强组织领导 …) and the plan its
+    title names attached after 附件 (its title, then 一、(一)…): the attachment's headings
+    are read as the body's, so its items are tasks with their units and figures (a 2021
+    county's division of its work report's tasks, probe batch 18); the notice's own points
+    stay tasks (the pipeline's convention for a covering notice's points)."""
+    from extract.pipeline import parse_text
+    doc = parse_text(ATTACHED_PLAN)
+    got = [(t.path, t.anchor[:8], [(u.name, u.role) for u in t.units]) for t in doc.tasks]
+    assert got == [(("一",), "加强组织领导", []), (("二",), "加强跟踪督办", []),
+                   (("一", "(一)"), "地区生产总值增长", [("市发改局", "lead")]),
+                   (("一", "(二)"), "全社会固定资产投", [("市发改局", "lead")]),
+                   (("二", "(一)"), "抓项目建设", [("市发改局", "lead"), ("市财政局", "responsible")])]
+    assert [(x.value, x.deadline) for x in doc.targets] == [(11, "2021-12-31"), (12, "2021-12-31")]
+    # the notice's title broken over two lines names it all the same
+    wrapped = parse_text(ATTACHED_PLAN.replace("确定的2021年重点工作责任分解的通知", "确定的2021年重点\n工作责任分解的通知", 1))
+    assert [t.path for t in wrapped.tasks] == [t.path for t in doc.tasks]
+
+
+def test_an_attachment_the_notice_title_does_not_name_is_not_the_plan():
+    """The same notice attaching what its title does not name (a 号牌式样 under a notice on
+    号牌有关事项; a 领导小组名单): the attachment's numbered lines are no tasks."""
+    from extract.pipeline import parse_text
+    text = ATTACHED_PLAN.replace("《政府工作报告》确定的2021年重点工作责任分解\n一、2021",
+                                 "专用号牌式样和车辆涂装样图\n一、2021")
+    doc = parse_text(text)
+    assert [t.path for t in doc.tasks] == [("一",), ("二",)]
