@@ -38,7 +38,7 @@ def _rx():
         return re.compile(rules.expand(rs[rid].pattern, rs.fragments, "targets.yaml", rid))
     out = {k: c("target." + k) for k in ("lead_strip", "close_strip", "tail_trim", "bad_indicator", "subject_prefix",
                                            "verb_end", "link_end", "growth_name", "capacity", "same_indicator", "instrument", "baseline_year", "past_year_stop",
-                                           "table_row", "table_header", "enumeration", "heading_count", "not_commitment",
+                                           "table_row", "table_header", "enumeration", "heading_count", "group_count", "not_commitment",
                                            "implicit_deadline", "goal_section", "skip_section", "past",
                                            "mixed_section", "goal_paragraph", "plan_structure", "goal_label",
                                            "past_clause", "time_limit", "time_limit_rule", "past_paragraph",
@@ -1018,7 +1018,7 @@ def _heading_count(norm: str, q, lo: int, rx) -> bool:
         c = classify(prev) if prev else None
         if c and c[4] >= len(prev):
             line, ls = prev + line, ls - len(prev)
-    m = rx["heading_count"].match(line)
+    m = rx["heading_count"].match(line) or rx["group_count"].match(line)
     return bool(m) and m.start("count") <= q.start - ls < m.end("count")
 
 

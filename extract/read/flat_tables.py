@@ -84,6 +84,23 @@ def _cell(line: str) -> str:
     return s[:-1].rstrip() if s.endswith("|") else s
 
 
+def _unnumbered_group(cells: list, k: int) -> bool:
+    """Whether the line before row 1 (``cells[k]`` is "1") is a group line without a
+    number (序号 / 名称 / 工作任务 / 主要责任单位 / 经济社会发展主要预期目标分解(15项) / 1 / …):
+    row 1 runs to the 2 one cell short of the lines above it, and the line is no
+    header word (longer, or a count of its items)."""
+    try:
+        width = cells.index("2", k + 1, k + MAX_HEADER_CELLS + 1) - k
+    except ValueError:
+        return False
+    c = cells[k - 1]
+    return width == k - 1 and (len(c) > MAX_HEADER_LEN or bool(_GROUP_COUNT.search(c))) and not _LABEL_BAD.search(c)
+
+
+# a group line that counts its rows: …分解(15项)
+_GROUP_COUNT = re.compile(r"[(（][0-9]{1,3}[项个条件][)）]$")
+
+
 def _table_at(lines: list, i: int):
     """(index of the first line after the table, rows) for a flattened table whose
     header opens at line ``i``, else None."""
@@ -99,7 +116,8 @@ def _table_at(lines: list, i: int):
         k = cells.index("1", 1, MAX_HEADER_CELLS + 1)
     except ValueError:
         return None
-    if k > 3 and _GROUP.match(cells[k - 1]):
+    first_group = k > 3 and _unnumbered_group(cells, k)
+    if k > 3 and (_GROUP.match(cells[k - 1]) or first_group):
         k -= 1                         # the first group's line, before row 1
     header = cells[:k]
     if k < 3 or any(len(c) > MAX_HEADER_LEN or _LABEL_BAD.search(c) for c in header):
@@ -109,7 +127,8 @@ def _table_at(lines: list, i: int):
     while p < len(cells):
         if cells[p] != str(num):
             # a group row between numbered rows (二、加快数字化转型): one line, then the next number
-            if (n_rows or p == k) and p + 1 < len(cells) and cells[p + 1] == str(num) and _GROUP.match(cells[p]):
+            if (n_rows or p == k) and p + 1 < len(cells) and cells[p + 1] == str(num) and (
+                    _GROUP.match(cells[p]) or (p == k and first_group)):
                 rows.append([cells[p]] + [None] * (k - 1))
                 p += 1
                 continue

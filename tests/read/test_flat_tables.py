@@ -48,6 +48,36 @@ def test_group_lines_between_rows_are_rows_spanning_the_table():
     assert "一、强化创新\n1 | 建设创新平台。 | 市科技局 | 2025年底" in text
 
 
+def test_an_unnumbered_group_line_before_row_one_is_a_group_row(tmp_path):
+    """序号 / 名称 / 工作任务 / 主要责任单位 / 经济社会发展主要预期目标分解(15项) / 1 / …: the line before
+    row 1 is a group that names and counts the rows, not a fifth header cell (row 1 runs to
+    the 2 in four lines; a 2011 city's division of its work report's tasks, probe batch 19);
+    its rows are tasks, and its count is no target (rules/targets.yaml target.group_count)."""
+    t = flat("序号", "名称", "工作任务", "主要责任单位", "经济社会发展主要预期目标分解(15项)",
+             "1", "地区生产总值", "地区生产总值增长12%", "市发改委、统计局",
+             "2", "财政收入", "地方财政一般预算收入增长12%以上", "市财政局、国税局、地税局")
+    text, (table,) = unflatten(t + "\n\n后文。")
+    assert [r.cells[0].text for r in table.rows] == ["序号", "经济社会发展主要预期目标分解(15项)", "1", "2"]
+    assert [c.text for c in table.rows[0].cells] == ["序号", "名称", "工作任务", "主要责任单位"]
+    f = tmp_path / "plan.txt"
+    f.write_text("某市2011年政府工作任务分解表\n\n" + t, encoding="utf-8")
+    doc = parse_file(f)
+    assert [(x.path[-1], [u.name for u in x.units]) for x in doc.tasks] == [
+        ("1", ["市发改委", "市统计局"]), ("2", ["市财政局", "市国税局", "市地税局"])]
+    assert sorted(x.value for x in doc.targets) == [12, 12]
+
+
+def test_a_header_cell_before_row_one_stays_a_header_cell():
+    """The same shape whose fifth line is a short column word (备注), rows of five cells: a
+    header of five, no group."""
+    t = flat("序号", "名称", "工作任务", "主要责任单位", "备注",
+             "1", "地区生产总值", "地区生产总值增长12%", "市发改委", "无",
+             "2", "财政收入", "地方财政一般预算收入增长12%", "市财政局", "无")
+    _, (table,) = unflatten(t)
+    assert [c.text for c in table.rows[0].cells] == ["序号", "名称", "工作任务", "主要责任单位", "备注"]
+    assert len(table.rows) == 3
+
+
 @pytest.mark.parametrize("text", [
     flat("序号", "指标", "1", "甲", "2", "乙"),                                # two columns: a list, not a table
     flat("序号", "指标", "预期值", "1", "甲", "5"),                            # one row
