@@ -43,7 +43,7 @@ def _rx():
                                            "mixed_section", "goal_paragraph", "plan_structure", "goal_label",
                                            "past_clause", "time_limit", "time_limit_rule", "past_paragraph",
                                            "goal_heading", "list_count", "one_of", "list_intro", "indicator_value",
-                                           "five_year_paragraph", "past_outcome", "speed_up", "speed_up_tail",
+                                           "five_year_paragraph", "past_outcome", "speed_up", "speed_up_tail", "tally_subject",
                                            "divided", "fee_in_principle", "selection_quota", "definition",
                                            "named_projects", "tally", "tally_work", "from_to", "grade_only", "grade_list", "composition",
                                            "generic_measure", "domain_opening", "shared_tail", "shared_tail_head",
@@ -310,12 +310,22 @@ _TALLY_UNITS = frozenset("个家项条座所类种")
 _JOINED = re.compile("[和及与]")
 
 
-def _tally(norm: str, cs: int, q, rx) -> bool:
+def _tally(norm: str, cs: int, q, rx, nxt=None) -> bool:
     """True when the count q tallies the members listed right before it in its clause
     (target.tally): as many items as the count says."""
     m = rx["tally"].search(norm, cs, q.start)
-    if not m or rx["tally_work"].search(norm, cs, q.clause_end or q.end):
+    if not m:
         return False
+    end = q.clause_end or q.end
+    if rx["tally_work"].search(norm, cs, q.start):
+        return False                    # 完成甲县、乙县2个…建设: building the counted ones
+    work = rx["tally_work"].search(norm, q.end, end)
+    if work and not (nxt is not None and work.start() < nxt.start < end) \
+            and not rx["tally_subject"].match(norm, q.end, work.start()):
+        return False
+    # (A、B…等7个产业园区建成标准厂房150万平方米: the parks are where the figure is built, the
+    # clause's own figure is the target; …等10个产业园区加快…建设: they speed up work already
+    # under way -- the counted ones are the subject, no number to reach)
     items = m.group("items").split("、")
     n = len(items)
     joined = sum(1 for it in items if _JOINED.search(it))     # 重庆和沈阳: two names
@@ -582,7 +592,7 @@ def find_targets(doc, deadlines=None) -> list:
             continue                                  # 由试点城市各派1名代表组成: how a body is made up
         if q.base_unit in _TALLY_UNITS and q.comparator in ("=", None) and not q.more and q.value_max is None and \
                 "、" in norm[max(sent_start, q.start - 200):q.start] and \
-                _tally(norm, _left(norm, q.start, sent_start, _CLAUSE_CH), q, rx):
+                _tally(norm, _left(norm, q.start, sent_start, _CLAUSE_CH), q, rx, qs[k + 1] if k + 1 < len(qs) else None):
             continue                                  # 呼和浩特、鄂尔多斯、满洲里3个综保区: the named ones
         if q.unit and q.unit[-1] in "个项条家" and rx["scope_count"].search(head):
             continue                                  # 涉及34个牵头单位: how far the plan reaches

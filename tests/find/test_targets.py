@@ -753,6 +753,14 @@ NOT_COMMITMENTS = [
     ("一、重点任务\n(一)壮大产业。做强稻米、油料、果蔬和林下经济4个千亿级产业。", []),
     ("一、重点任务\n(一)保障能源。抓实风电光伏、新一代煤电、新型储能等11个重点领域项目。", [("个", 11)]),
     ("一、重点任务\n(一)建设平台。新增实验室、研究院、技术中心等创新平台3个以上。", [("个", 3)]),
+    # ... the counted ones as the subject: of a figure of their own, or of work sped up (both
+    # probe annotators of batch 19); building the counted ones stays a target
+    ("一、重点任务\n(一)建设园区。红桥、红果、盘北等3个产业园区建成标准厂房150万平方米。", [("万平方米", 150)]),
+    ("一、重点任务\n(一)建设园区。红桥、红果、盘北等3个产业园区加快基础设施及环保设施建设。", []),
+    ("一、重点任务\n(一)建设园区。年底前完成甲县、乙县2个县级仓储中心建设。", [("个", 2)]),
+    ("一、重点任务\n(一)建设园区。基本建成凤凰山、体育中心、红桥等3个城市综合体。", [("个", 3)]),
+    # what a project is estimated to cost in all describes it; the year's investment is due
+    ("一、重点任务\n(一)建设园区。估算总投资106.7亿元,2013年预计完成投资95.7亿元。", [("亿元", 95.7)]),
     # a 和 inside the list joins two names (11 cities, ten 、-items); how a body is made up
     # (both annotators of a State Council pilot plan)
     ("一、重点任务\n(一)开展试点。选择北京、天津、上海、重庆和沈阳、大连、厦门、广州、深圳、成都、西安11个城市开展试点。", []),
