@@ -48,6 +48,8 @@ _NOTICE = re.compile(r"^(.{2,40}?)\s*关于\s*(?:印发|转发|发布)?\s*(.+?)\
 # what follows a 《name》 in a sentence that issues it: …已经市政府同意,现印发给你们; (征求意见稿)…公开征求意见
 _QUOTE_MODIFIES = re.compile(r"(?:所|中)?(?:确定|明确|提出|部署|涉及|安排)的")
 _ABOUT_NOTICE = re.compile(r"^()关于\s*(?:印发|转发|发布)?\s*(.+?)\s*的通知$")
+# a notice's subject that opens with what it asks to be done (关于落实…分工的通知, 关于做好…工作的通知)
+_ACTION_SUBJECT = re.compile(r"(?:认真|切实|进一步|全力|扎实)?(?:落实|做好|加强|开展|推进|实施|贯彻|加快|下达|组织|建立|完善|深化|推动)")
 _PASSED = re.compile(r"通过的\s*$")                 # …人民代表大会…审议通过的《X》
 _ISSUE_NOW = re.compile(r"\s*(?:印发|转发)")
 _ISSUED_HERE = re.compile(r"^[^。]*?(?:印发|转发|发布|公布|征求|施行|执行)")
@@ -743,7 +745,12 @@ def _title(doc: Document, head_lines: list) -> str | None:
         if n:                           # 关于对《X》公开征求意见的通知: X above, then this
             subj = text[s + n.start(2):s + n.end(2)]
             whole = subj.startswith("《") and subj.endswith("》") and subj.count("《") == 1
-            candidates.append(subj[1:-1] if whole else subj)
+            if _ACTION_SUBJECT.match(subj.strip()):
+                # 关于落实…纲要主要目标和任务工作分工的通知: the notice's subject is what it asks to
+                # be done, no document's name; the notice is the document, titled whole
+                candidates.append(text[s:e].strip())
+            else:
+                candidates.append(subj[1:-1] if whole else subj)
     candidates = [re.sub(r"\s+", "", c) for c in candidates if _PLAN_WORD.search(_fold(_DRAFT.sub("", _fold(c))))]
     best = None
     if own:

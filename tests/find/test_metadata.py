@@ -661,6 +661,21 @@ def test_a_quoted_report_inside_a_notices_subject_is_not_the_title():
     assert d.meta.period == [2021, 2021]
 
 
+@pytest.mark.parametrize("subject,title", [
+    # what the notice asks to be done: the notice is the document, titled whole (both
+    # annotators of a 2006 provincial notice, probe batch 19)
+    ("福建省人民政府关于落实福建省“十一五”规划纲要主要目标和任务工作分工的通知",
+     "福建省人民政府关于落实福建省“十一五”规划纲要主要目标和任务工作分工的通知"),
+    ("某市人民政府关于做好2021年重点工作任务分工的通知", "某市人民政府关于做好2021年重点工作任务分工的通知"),
+    # a document's name: that document
+    ("某市人民政府关于2021年重点工作任务分工的通知", "2021年重点工作任务分工"),
+])
+def test_a_notice_asking_for_work_is_titled_whole(subject, title):
+    d = parse_text(subject + "\n\n2020年07月24日18:20:25\n发布部门: 某省人民政府\n\n各设区市人民政府:\n"
+                   "现就有关事项通知如下:\n一、分工原则\n实现目标,应主要依靠市场。\n(一)明确政府职责。内容。\n")
+    assert d.meta.title == title
+
+
 def test_the_documents_bracketed_date_comes_before_a_gazettes_field():
     """成文日期 2019-02-28 (the gazette issue's) over 关于…的通知 / （2019年1月29日） (both annotators of a
     2019 city notice, probe batch 12): the document's own date.  With no bracketed date the
