@@ -363,7 +363,14 @@ def _read(doc: Document) -> Metadata:
         for f in (_UNIT_FIELD.search(head), _ISSUER_FIELD.search(head)):
             if f and _no_renmin(f.group(1)).endswith(_no_renmin(meta.issuer)) and \
                     len(_no_renmin(f.group(1))) > len(_no_renmin(meta.issuer)) and _ORG.match(f.group(1)):
-                meta.issuer = f.group(1)
+                # the field's place before the notice's own words, with 人民 where either writes it
+                # (发布机构: 下陆区政府办公室 beside 区人民政府办公室关于…: 下陆区人民政府办公室, both
+                # annotators of probe batch 19)
+                place = _no_renmin(f.group(1))[:-len(_no_renmin(meta.issuer))]
+                full = place + meta.issuer
+                if "人民政府" in f.group(1) and "人民政府" not in full:
+                    full = place + meta.issuer.replace("政府", "人民政府", 1)
+                meta.issuer = full
                 break
 
     from ..read.normalize import normalize

@@ -739,6 +739,10 @@ def test_a_portal_field_completes_a_level_word_issuer_written_without_renmin():
     assert (m.issuer, m.region, m.level) == ("淮安市人民政府办公室", "江苏省淮安市", "city")
     other = meta_of("发布部门:淮安市交通运输局\n" + head + body)       # a field of another body leaves it
     assert other.issuer == "市政府办公室"
+    # the other way round: the notice writes 人民, the field leaves it out (发布机构: 下陆区政府办公室
+    # beside 区人民政府办公室关于…, both annotators of probe batch 19): the place, the notice's words
+    own = meta_of("发布机构: 淮安市政府办公室\n" + head.replace("市政府办公室", "市人民政府办公室") + body)
+    assert own.issuer == "淮安市人民政府办公室"
 
 
 def test_an_issuer_written_by_its_level_word_is_completed_with_the_place():
