@@ -34,6 +34,12 @@ _BYLINE = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fffA-Za-z]{2,16}\s?(" + _Y + r")-
 # a page's time stamp "2024-06-18 09:32 来源：…" (a reposted plan's publication date)
 _STAMP = re.compile(r"(?<![0-9])(" + _Y + r")\s?[-年]\s?([0-9]{1,2})\s?[-月]\s?([0-9]{1,2})\s?日?\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?"
                     r"(?=\s*(?:来源|作者|浏览|$))", re.M)      # 2023-07-13 15:00 来源, 2023年07月13日15:00来源
+# (what a body's name line never holds: 国务院办公厅转发国家教委 / 关于…的通知 is the title's first line)
+_NOT_ORG_LINE = re.compile(r"转发|印发|批转|关于")
+# a page's byline whose time field follows its source (来源:    时间:2020年10月16日, both annotators of
+# probe batch 19)
+_BYLINE_TIME = re.compile(r"(?:来源|作者|编辑)\s*[:：][^\n]{0,40}?(?:时间|日期)\s*[:：]\s*(" + _Y +
+                          r")\s?[-年/.]\s?([0-9]{1,2})\s?[-月/.]\s?([0-9]{1,2})")
 _SIGNED_FIELD = re.compile(r"成文日期" + _FIELD_DATE)
 _PUBLISHED_FIELD = re.compile(r"(?:发布日期|发布时间|公开日期|发布于)" + _FIELD_DATE)
 # 发文日期 is the date a document went out: the published date when no
@@ -194,6 +200,10 @@ def _read(doc: Document) -> Metadata:
                 meta.doc_number = nd.group(1)
                 meta.signed = meta.signed or parse_date_line(nd.group(2))
                 break
+            lead = DOC_NUMBER.match(norm[s:e].replace(" ", ""))
+            if lead and _ABOUT_NOTICE.match(norm[s:e].replace(" ", "")[lead.end():]):
+                meta.doc_number = lead.group(0)     # 金政发〔2021〕1号关于印发…的通知: a page's title line
+                break                               # led by the number (both annotators of probe batch 19)
             if k + 1 < len(lines) and norm[lines[k + 1][0]:lines[k + 1][1]].strip() == "号" \
                     and DOC_NUMBER.fullmatch(norm[s:e].replace(" ", "") + "号"):
                 meta.doc_number = text[s:e].replace(" ", "") + "号"      # 浙政发〔2025〕10 / 号: one number
@@ -210,7 +220,7 @@ def _read(doc: Document) -> Metadata:
     pub = _PUBLISHED_FIELD.search(head) or _PUBLISHED_FIELD.search(tail)
     if pub is None and issued is not None:
         pub, issued = issued, None
-    pub = pub or _STAMP.search(head) or _BYLINE.search(head)
+    pub = pub or _STAMP.search(head) or _BYLINE.search(head) or _BYLINE_TIME.search(head)
     meta.published = _iso(*pub.groups()) if pub else None
     if signed_hint is None and issued is not None:
         signed_hint = _iso(*issued.groups())
@@ -251,8 +261,14 @@ def _read(doc: Document) -> Metadata:
             n = _NOTICE.match(_PORTAL_TAG.sub("", norm[s:e].replace(" ", "")))
             if n is None and "关于" in norm[s:e]:
                 # the notice's title set over two lines or more (…人民政府关于下达2020年 / …计划的通知;
-                # 县人民政府办公室关于 / 对县《政府工作报告》确定的2021年 / … / …的通知)
+                # 县人民政府办公室关于 / 对县《政府工作报告》确定的2021年 / … / …的通知), its issuer
+                # perhaps on a line of its own above (海东市人民政府办公室 / 关于印发…临夏州 / … / …的通知:
+                # both annotators of probe batch 19)
                 joined = norm[s:e]
+                if k and norm[s:e].lstrip().startswith("关于"):
+                    above = norm[head_lines[k - 1][0]:head_lines[k - 1][1]].replace(" ", "")
+                    if _ORG.match(above) and not _NOT_ORG_LINE.search(above):
+                        joined = above + joined
                 for s2, e2 in head_lines[k + 1:k + 4]:
                     joined += norm[s2:e2]
                     n = _NOTICE.match(_PORTAL_TAG.sub("", joined.replace(" ", "")))

@@ -878,3 +878,22 @@ def test_an_issuer_line_with_a_list_mark_above_a_two_line_title_and_its_date():
                    "一、总体要求\n内容。\n二、重点任务\n(一)加快推进。\n(二)加强建设。\n")
     assert (news.issuer, news.signed) == ("中共中央、国务院", "2021-01-04")
     assert news.title == "中共中央国务院关于全面推进乡村振兴加快农业农村现代化的意见"
+
+
+def test_a_page_title_led_by_its_number_and_a_notice_title_under_its_issuers_line():
+    """Two page forms of probe batch 19 (both annotators): 金政发〔2021〕1号关于印发…的通知 (the number
+    leads the title's line: it is the document's number), and 海东市人民政府办公室 / 关于印发…临夏州 /
+    共同推进…2020年 / 重点任务清单的通知 with a byline 来源:    时间:2020年10月16日 (the issuer on a
+    line of its own above a title over three lines; the byline's time is the published date).
+    A first title line that transmits (国务院办公厅转发国家教委 / 关于…的通知) is no issuer's line."""
+    body = ("各镇政府,县政府各部门:\n现将《2021年重点工作责任分工》印发给你们,请认真落实。\n"
+            "一、稳定增长\n1.推进项目建设。(牵头单位:县发改局)\n")
+    m = meta_of("当前位置:首页\n金政发〔2021〕1号关于印发2021年金乡县重点工作责任分工的通知\n分享\n" + body)
+    assert m.doc_number == "金政发〔2021〕1号"
+    m = meta_of("海东市人民政府办公室\n关于印发海东市与兰州市、临夏州\n共同推进兰西城市群建设2020年\n重点任务清单的通知\n"
+                "来源:    时间:2020年10月16日    \n" + body)
+    assert (m.issuer, m.published) == ("海东市人民政府办公室", "2020-10-16")
+    from pathlib import Path
+    from extract.pipeline import parse_file
+    page = Path(__file__).resolve().parents[2] / "corpus/real/state-council-html/content_5345284.html"
+    assert parse_file(page).meta.issuer == "国务院办公厅"       # 国务院办公厅转发国家教委 / 关于…的通知
