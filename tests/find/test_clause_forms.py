@@ -139,6 +139,9 @@ FORMS = [
     ("shared-government-head", "（牵头单位：市工信局；配合单位：市发展改革委、市商务局，安定区、陇西县、渭源县人民政府）",
      [("市工信局", L), ("市发展改革委", C), ("市商务局", C), ("安定区人民政府", C), ("陇西县人民政府", C), ("渭源县人民政府", C)]),
     ("shared-head-short", "（责任单位：龙城区、双塔区政府）", [("龙城区政府", R), ("双塔区政府", R)]),
+    # a department the places share (both probe annotators of batch 19)
+    ("shared-department", "（责任单位：海东市、兰州市、临夏州发展改革部门）",
+     [("海东市发展改革部门", R), ("兰州市发展改革部门", R), ("临夏州发展改革部门", R)]),
     # cities written by their short names share the level word with the head (Guangdong's usage)
     ("shared-head-and-level", "（省科技厅、广州、深圳市人民政府按职责分工负责）",
      [("省科技厅", R), ("广州市人民政府", R), ("深圳市人民政府", R)]),
