@@ -285,6 +285,12 @@ def _read(doc: Document) -> Metadata:
         t = _REPLY_ISSUER.match(norm[s:e].replace(" ", ""))
         if t and _ORG.match(t.group(1)):
             meta.issuer = t.group(1)
+    if meta.issuer and "、" not in meta.issuer:
+        # two bodies written together before 关于 (中共六盘水市委六盘水市人民政府关于…): each by name,
+        # joined as a signature block's are (both annotators of probe batch 19)
+        pieces = [q for q in _ORG_SPLIT.split(meta.issuer) if q]
+        if len(pieces) > 1 and all(_ORG.match(q) for q in pieces):
+            meta.issuer = "、".join(pieces)
 
     if (meta.signed is None or from_field) and doc.title_lines:
         # the date a central document carries in brackets under its title (a title line, or the next);

@@ -897,3 +897,15 @@ def test_a_page_title_led_by_its_number_and_a_notice_title_under_its_issuers_lin
     from extract.pipeline import parse_file
     page = Path(__file__).resolve().parents[2] / "corpus/real/state-council-html/content_5345284.html"
     assert parse_file(page).meta.issuer == "国务院办公厅"       # 国务院办公厅转发国家教委 / 关于…的通知
+
+
+@pytest.mark.parametrize("title,issuer", [
+    # two bodies written together before 关于: each by name (both annotators of probe batch 19)
+    ("中共六盘水市委六盘水市人民政府关于实施2013年十大工程的通知", "中共六盘水市委、六盘水市人民政府"),
+    # one body whose name holds 委 stays whole
+    ("中共浙江省委网络安全和信息化委员会办公室关于实施2013年十大工程的通知", "中共浙江省委网络安全和信息化委员会办公室"),
+    ("六盘水市人民政府关于实施2013年十大工程的通知", "六盘水市人民政府"),
+])
+def test_two_issuers_written_together_are_named_each(title, issuer):
+    d = parse_text(title + "\n各县人民政府:\n现将有关事项通知如下:\n一、产业园区建设工程\n建成标准厂房150万平方米。\n")
+    assert d.meta.issuer == issuer
