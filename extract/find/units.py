@@ -213,6 +213,9 @@ def _anchor_re(anchors: tuple):
 _PRECHECK = True      # tests turn the ``require`` precheck off to show it changes nothing
 
 
+_CLOSERS = frozenset(")）〕]】")
+
+
 def _matches(rule, text: str, start: int, end: int, cache: dict | None = None):
     """Matches of a clause rule in text[start:end]; a rule with ``anchor``
     literals is only run over the sentences that hold one of them (the
@@ -248,6 +251,8 @@ def _matches(rule, text: str, start: int, end: int, cache: dict | None = None):
         return
     for ws, we in windows:
         e = min(end, we + 1)
+        if e < end and text[e:e + 1] in _CLOSERS and text[we:we + 1] == "。":
+            e += 1                      # (市发展改革委负责。): the bracket the stop stands in closes after it
         if req is None or req(text, ws, e):
             yield from rx.finditer(text, ws, e)
 

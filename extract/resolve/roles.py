@@ -27,6 +27,8 @@ def resolve(doc) -> None:
     leads = [c for c in convs if c.kind == "first_is_lead"]
     extra = [c for c in convs if c.kind == "all_items"]
     note = next((c for c in leads if c.everywhere), None)
+    # the depth of the task each all-items rule is stated in
+    holder = {id(c): next((len(t.path) for t in doc.tasks if t.start <= c.start < t.end), -1) for c in extra}
     for t in doc.tasks:
         groups: dict = {}
         row: list = []
@@ -47,8 +49,13 @@ def resolve(doc) -> None:
             _first_leads(us, rule)
         for c in extra:
             clause_starts = [k for k in groups if k >= 0]
-            if not clause_starts or max(clause_starts) < c.start - 200:
+            if clause_starts and max(clause_starts) < c.start - 200:
                 continue          # the task's clauses all come before the convention
+            if not clause_starts and (t.start < c.end or len(t.path) != holder.get(id(c), -1)):
+                continue          # a task without a clause of its own: only the items after it at
+                #                   the depth of the one that states it (以下均需…落实,不再列出: an item
+                #                   with no clause is one of them, both probe annotators of batch 13;
+                #                   a later top-level 保障措施 is not, the annotators of a PDF plan)
             names = {u.name for u in t.units}
             for u in split_units(c.units, c.units_start, "responsible", c.rule):
                 if u.name not in names:

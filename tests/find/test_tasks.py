@@ -305,6 +305,26 @@ def test_a_rule_for_later_items_with_a_qualification_in_a_square_bracket():
         ("2", [("市水务局", "responsible"), ("各县(市)区政府", "responsible")])]
 
 
+def test_a_rule_for_later_items_in_a_tortoise_shell_bracket_reaches_an_item_without_a_clause():
+    """〔A、B等按职责分工负责。责任单位:C、D。以下均需C、D落实,不再列出。〕 (a 2024 city plan, probe batch 13,
+    both annotators): a later item of the same list without a clause of its own takes C and D; a
+    later section of another depth (三、保障措施) does not (the annotators of a PDF plan of the
+    development set).  A clause in 〔〕 and one closed by a full stop inside, (…负责。), are read."""
+    from extract.pipeline import parse_text
+    t = ("某市降碳工作实施方案\n一、主要任务\n(一)推进产业结构优化调整\n"
+         "1.加强生态环境准入管理。严格落实要求。〔市生态环境局、发展改革委等按职责分工负责。责任单位:各县(市、区)人民政府、"
+         "各开发园区管委。以下均需各县(市、区)人民政府、各开发园区管委落实,不再列出。〕\n"
+         "2.坚决遏制高耗能项目盲目发展。严控严管。\n3.推进节能。加强审查。〔市发展改革委负责〕\n"
+         "4.推进绿色建筑。加强管理。(市住房城乡建设局负责。)\n二、保障措施\n(一)加强组织领导。各地要加强领导。\n")
+    d = parse_text(t)
+    counties = [("各县(市、区)人民政府", "responsible"), ("各开发园区管委", "responsible")]
+    got = {x.path[-1]: [(u.name, u.role) for u in x.units] for x in d.tasks}
+    assert got["2"] == counties
+    assert got["3"] == [("市发展改革委", "responsible")] + counties
+    assert got["4"] == [("市住房城乡建设局", "responsible")] + counties
+    assert got["(一)"] == [] and len(got) == 5
+
+
 def test_a_progress_reports_sections_are_no_tasks_and_hold_no_targets():
     """区政府督查办's report on the year's tasks in its first quarter (probe batch 16, both annotators):
     一、10项经济社会发展预期目标情况 / 二、…任务进展情况 report progress; the table of goals attached is the work."""
