@@ -154,6 +154,7 @@ def _split(clause_body: str, default_role: str = "responsible", rule: str = "") 
         out[0].role = "lead"
     _share_heads(out, clause_body)
     _restore_prefixes(out)
+    _restore_collective_prefixes(out)
     return tuple((u.name, u.role, u.start, u.end, u.dept_type, u.written, u.rule) for u in out)
 
 
@@ -282,6 +283,23 @@ def _share_heads(units: list, body: str) -> None:
             run.append(u)               # 安定区; 东莞 (a city's short name: 惠州、东莞、中山市人民政府)
         else:
             run = []
+
+
+# a collective's government prefix (县政府有关部门: 县政府), which the next collective of the list
+# leaves implicit (县政府有关部门、有关直属单位 -> 县政府有关直属单位)
+_COLLECTIVE_PREFIX = re.compile(r"^((?:[省市区县]|[省市区县](?:人民)?政府|[省市区县]直|[省市区县]级))(?:有关|相关)")
+
+
+def _restore_collective_prefixes(units: list) -> None:
+    """县政府有关部门、有关直属单位 -> 县政府有关直属单位: a collective written bare (有关…,
+    相关…) right after one written with its government's prefix takes that prefix (both
+    probe annotators of batch 20, a 2021 county health commission's division of work)."""
+    for prev, u in zip(units, units[1:]):
+        m = _COLLECTIVE_PREFIX.match(prev.name)
+        if m and u.name.startswith(("有关", "相关")) and u.name.endswith(("部门", "单位")) and "政府" not in u.name:
+            # (省有关部门、有关市、州人民政府: the cities' governments are no province's)
+            u.name = m.group(1) + u.name
+            u.dept_type = dept_type(u.name)
 
 
 def _restore_prefixes(units: list) -> None:

@@ -139,6 +139,12 @@ FORMS = [
     ("shared-government-head", "（牵头单位：市工信局；配合单位：市发展改革委、市商务局，安定区、陇西县、渭源县人民政府）",
      [("市工信局", L), ("市发展改革委", C), ("市商务局", C), ("安定区人民政府", C), ("陇西县人民政府", C), ("渭源县人民政府", C)]),
     ("shared-head-short", "（责任单位：龙城区、双塔区政府）", [("龙城区政府", R), ("双塔区政府", R)]),
+    # 主要 before a label; a bare collective after one with its government's prefix takes it; one
+    # that names other governments does not (both probe annotators of batch 20)
+    ("main-cooperating-label", "推进工作。\n牵头责任单位:县卫健委\n主要协作单位:各乡镇人民政府,县政府有关部门、有关直属单位\n",
+     [("县卫健委", L), ("各乡镇人民政府", C), ("县政府有关部门", C), ("县政府有关直属单位", C)]),
+    ("collective-of-other-governments", "（省有关部门、有关市、州人民政府负责）",
+     [("省有关部门", R), ("有关市、州人民政府", R)]),
     # a department the places share (both probe annotators of batch 19)
     ("shared-department", "（责任单位：海东市、兰州市、临夏州发展改革部门）",
      [("海东市发展改革部门", R), ("兰州市发展改革部门", R), ("临夏州发展改革部门", R)]),
