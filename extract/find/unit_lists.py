@@ -155,6 +155,7 @@ def _split(clause_body: str, default_role: str = "responsible", rule: str = "") 
     _share_heads(out, clause_body)
     _restore_prefixes(out)
     _restore_collective_prefixes(out)
+    _restore_division_prefixes(out)
     return tuple((u.name, u.role, u.start, u.end, u.dept_type, u.written, u.rule) for u in out)
 
 
@@ -300,6 +301,33 @@ def _restore_collective_prefixes(units: list) -> None:
             # (省有关部门、有关市、州人民政府: the cities' governments are no province's)
             u.name = m.group(1) + u.name
             u.dept_type = dept_type(u.name)
+
+
+# a division written under its department (重庆市农业农村委员会粮油处, 四川省农业农村厅畜牧兽医局),
+# and a division written bare (农田建设处)
+_DEPT_DIVISION = re.compile(r"^(.{2,20}?(?:委员会|厅|局|委))([\u4e00-\u9fff]{2,12}(?:处|科|室|股|局))$")
+_BARE_DIVISION = re.compile(r"^(?![省市区县州各])(?!.*办事处$)(?!(?:有关|相关))[\u4e00-\u9fff]{2,12}(?:处|科|室|股)$")
+
+
+def _restore_division_prefixes(units: list) -> None:
+    """重庆市农业农村委员会粮油处、农田建设处、耕地质量处 -> 重庆市农业农村委员会农田建设处, …: divisions
+    written bare after one written under its department belong to that department, as a
+    list leaves any shared prefix implicit (both probe annotators of batch 20, a 2022 work
+    plan of two provinces' agriculture departments).  A unit with a prefix of its own ends
+    the run."""
+    dept = None
+    for u in units:
+        m = _DEPT_DIVISION.match(u.name)
+        if m and _REGION_START.match(u.name):
+            dept = m.group(1)
+        elif dept and _BARE_DIVISION.match(u.name):
+            u.name = dept + u.name
+            u.dept_type = dept_type(u.name)
+        else:
+            dept = None
+
+
+_REGION_START = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:省|市|自治区|县|区)")
 
 
 def _restore_prefixes(units: list) -> None:

@@ -145,6 +145,13 @@ FORMS = [
      [("县卫健委", L), ("各乡镇人民政府", C), ("县政府有关部门", C), ("县政府有关直属单位", C)]),
     ("collective-of-other-governments", "（省有关部门、有关市、州人民政府负责）",
      [("省有关部门", R), ("有关市、州人民政府", R)]),
+    # divisions written bare after one under its department belong to it; a semicolon group
+    # under another department starts again; a 办事处 and a collective are no divisions
+    ("divisions-under-a-department", "(责任单位:重庆市农业农村委员会粮油处、农田建设处;四川省农业农村厅畜牧兽医局、饲料兽药处)",
+     [("重庆市农业农村委员会粮油处", R), ("重庆市农业农村委员会农田建设处", R), ("四川省农业农村厅畜牧兽医局", R),
+      ("四川省农业农村厅饲料兽药处", R)]),
+    ("district-branch-then-offices", "(责任单位:南宁市自然资源局青秀分局、各街道办事处)",
+     [("南宁市自然资源局青秀分局", R), ("各街道办事处", R)]),
     # a department the places share (both probe annotators of batch 19)
     ("shared-department", "（责任单位：海东市、兰州市、临夏州发展改革部门）",
      [("海东市发展改革部门", R), ("兰州市发展改革部门", R), ("临夏州发展改革部门", R)]),
