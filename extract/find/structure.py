@@ -503,6 +503,8 @@ def read(norm: str, emphasis=()) -> Layout:
     attach_at = None
     for i in range(first, len(lines)):
         t = texts[i]
+        if i > first and _FIELD_LINE.match(t) and _FIELD_LINE.match(texts[i - 1]):
+            continue                     # 牵头单位:区委组织部 / 协办单位:…: an item's fields, no site footer's 协办
         for r in chrome:
             if r.regex.match(t):
                 last = i

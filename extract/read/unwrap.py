@@ -38,14 +38,15 @@ def width(s: str) -> int:
     return len(s) + len(_WIDE.findall(s))
 
 
-def _wrap_width(lines: list, measure=None, widths=None) -> int | None:
+def _wrap_width(lines: list, measure=None, widths=None, least: int = 30) -> int | None:
     """The width a hard-wrapped text was cut at (by ``measure``: display width,
     or character count for text wrapped by a count; or the lines' ``widths``
-    measured already), or None if it does not look wrapped."""
+    measured already), or None if it does not look wrapped.  Lines shorter
+    than ``least`` are not counted."""
     if widths is None:
         measure = measure or width
         widths = [measure(ln.rstrip()) for ln in lines]
-    long_ = [w for w in widths if w >= 30]
+    long_ = [w for w in widths if w >= least]
     if len(long_) < 8:
         return None
     top = Counter(long_).most_common()
@@ -96,7 +97,10 @@ def unwrap(text: str, drop_furniture: bool = True) -> tuple:
     # a line with leading space is measured again stripped of it)
     wr = [width(ln.rstrip()) for ln in lines]
     w = _wrap_width(lines, widths=wr)
-    n = _wrap_width(lines, len)
+    # (by count, a line of 28 characters is a full one: a page set in 16-point type whose
+    # copy turned its full-width colons and brackets half-width -- a 2019 district's plan,
+    # probe batch 20 -- is cut at 28 characters but not at one display width)
+    n = _wrap_width(lines, len, least=20)
     if w is None and n is None:
         return text, 0, 0
     if w is None:

@@ -256,3 +256,18 @@ def test_an_attachment_the_notice_title_does_not_name_is_not_the_plan():
                                  "专用号牌式样和车辆涂装样图\n一、2021")
     doc = parse_text(text)
     assert [t.path for t in doc.tasks] == [("一",), ("二",)]
+
+
+def test_a_cooperating_units_line_under_a_lead_line_is_no_site_footer():
+    """牵头单位:区委组织部 / 协办单位:区委编办、… under an item (a 2019 district's division of work,
+    probe batch 20): the item's fields, not a site footer's 协办:… -- the body goes on to item 2.
+    A footer's 协办 line after the text still ends it."""
+    from extract.pipeline import parse_text
+    t = ("某区任务分解方案\n一、加强党的领导\n1.完善领导体制机制。\n牵头单位:区委组织部\n协办单位:区委编办、区民政局\n"
+         "2.构建党建工作体系。\n牵头单位:区委组织部\n")
+    d = parse_text(t)
+    assert [(x.path, [(u.name, u.role) for u in x.units]) for x in d.tasks] == [
+        (("一", "1"), [("区委组织部", "lead"), ("区委编办", "cooperating"), ("区民政局", "cooperating")]),
+        (("一", "2"), [("区委组织部", "lead")])]
+    footer = parse_text(t + "版权所有:某区人民政府\n协办:某区大数据中心\n")
+    assert footer.body_end < footer.norm.index("协办:某区")
