@@ -363,7 +363,10 @@ PORTAL_ROW = re.compile(r"^[\s•·|]*" + _PORTAL_LABEL + r"[\s:：|]+\S.*?(?:^|
 
 
 # a page's byline under its title: when and by whom it was posted
-BYLINE = re.compile(r"^\s*(?:发布时间|发布日期|发表时间|时间)\s*[:：]\s*(?:19|20)[0-9]{2}[-年/.][0-9]{1,2}[-月/.][0-9]{1,2}.{0,40}(?:来源|作者|浏览|点击|字体)")
+# (or its source first: 文章来源:灵璧县卫生健康委员会 浏览量: 发表时间:2021-05-07 10:49, a county
+# department's page, probe batch 20)
+BYLINE = re.compile(r"^\s*(?:发布时间|发布日期|发表时间|时间)\s*[:：]\s*(?:19|20)[0-9]{2}[-年/.][0-9]{1,2}[-月/.][0-9]{1,2}.{0,40}(?:来源|作者|浏览|点击|字体)"
+                    r"|^\s*(?:文章|信息)?(?:来源|作者)\s*[:：][^\n]{0,60}?(?:发布时间|发布日期|发表时间|时间)\s*[:：]\s*(?:19|20)[0-9]{2}[-年/.]")
 
 
 def _after_portal_fields(texts: list) -> int:

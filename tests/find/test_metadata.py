@@ -909,3 +909,13 @@ def test_a_page_title_led_by_its_number_and_a_notice_title_under_its_issuers_lin
 def test_two_issuers_written_together_are_named_each(title, issuer):
     d = parse_text(title + "\n各县人民政府:\n现将有关事项通知如下:\n一、产业园区建设工程\n建成标准厂房150万平方米。\n")
     assert d.meta.issuer == issuer
+
+
+def test_a_byline_that_opens_with_its_source_is_skipped_by_the_title():
+    """县卫健委2021年政府工作报告任务分解 / 文章来源:灵璧县卫生健康委员会 浏览量: 发表时间:2021-05-07 10:49 (a
+    county department's page, probe batch 20, both annotators): the line above the byline is the
+    title, and the division of the year's report covers that year."""
+    d = parse_text("您当前的位置:首页 > 信息公开\n\n县卫健委2021年政府工作报告任务分解\n\n"
+                   "文章来源:灵璧县卫生健康委员会 浏览量: 发表时间:2021-05-07 10:49 责任编辑:卫健委\n\n"
+                   "1.创建国家卫生县城。\n\n牵头责任单位:县卫健委\n\n2.推广家庭医生签约服务。\n\n牵头责任单位:县卫健委\n")
+    assert (d.meta.title, d.meta.published, d.meta.period) == ("县卫健委2021年政府工作报告任务分解", "2021-05-07", [2021, 2021])
