@@ -122,10 +122,20 @@ def _iso(y, m, d) -> str | None:
         return None
 
 
+# a year in Chinese numerals whose zeros were typed as look-alikes: ○, or the letter O
+# (二OO八年二月二十六日, a 2008 district notice, probe batch 20), or a digit 0
+_CN_YEAR_ZEROS = re.compile(r"[一二][〇○零OoＯ0][〇○零OoＯ0一二三四五六七八九]{2}(?=年)")
+
+
+def fold_cn_zeros(s: str) -> str:
+    """二OO八年 / 二○一一年 -> 二〇〇八年 / 二〇一一年 (only inside a year written in Chinese numerals)."""
+    return _CN_YEAR_ZEROS.sub(lambda m: re.sub(r"[○OoＯ0]", "〇", m.group()), s)
+
+
 def parse_date_line(s: str, hint: str | None = None) -> str | None:
     """A date written alone on a line; a damaged one (2024222日) is read where
     only one split into month and day is valid, or where ``hint`` agrees."""
-    m = _DATE_ONLY.match(s.replace(" ", "").replace("○", "〇").strip())   # (○ typed for 〇: 二○一一年)
+    m = _DATE_ONLY.match(fold_cn_zeros(s.replace(" ", "")).strip())   # (○ typed for 〇: 二○一一年)
     if not m:
         return None
     if m.group(1):
@@ -181,6 +191,7 @@ def _read(doc: Document) -> Metadata:
     head_lines = _lines_between(doc, 0, doc.body_start)
 
     # doc number: a labelled portal field, else a line holding only a number
+    number_date = None
     m = _LABELLED_NO.search(head)
     first_heading = next((s.start for s in doc.sections if s.kind != "para"), doc.body_end)
     lines = _lines_between(doc, 0, first_heading)
@@ -190,6 +201,12 @@ def _read(doc: Document) -> Metadata:
         for k, (s, e) in enumerate(lines):
             if DOC_NUMBER.fullmatch(norm[s:e].replace(" ", "")):
                 meta.doc_number = text[s:e].replace(" ", "")
+                # the document's date in brackets on the line above or below its number ((二OO八年二月
+                # 二十六日) / 宝府办〔2008〕18号: a page cut above its title, probe batch 20)
+                for s2, e2 in lines[max(0, k - 1):k] + lines[k + 1:k + 2]:
+                    d = _BRACKET_DATE.match(fold_cn_zeros(norm[s2:e2].replace(" ", "")))
+                    if d:
+                        number_date = parse_date_line(d.group(1), None)
                 break
             bracketed = _BRACKETED_NO.fullmatch(norm[s:e].replace(" ", ""))
             if bracketed and DOC_NUMBER.fullmatch(bracketed.group(1)):      # (黑政办发〔2009〕17号) under a title
@@ -257,7 +274,10 @@ def _read(doc: Document) -> Metadata:
                 meta.signed = _iso(*(int(g) for g in sp.groups()))
                 break
     if meta.issuer is None:
-        for k, (s, e) in enumerate(head_lines):
+        # (the head's lines and the title's: a notice title over three lines is the page's title
+        # when nothing follows it but its text)
+        notice_lines = sorted(set(head_lines) | set(doc.title_lines))
+        for k, (s, e) in enumerate(notice_lines):
             n = _NOTICE.match(_PORTAL_TAG.sub("", norm[s:e].replace(" ", "")))
             if n is None and "关于" in norm[s:e]:
                 # the notice's title set over two lines or more (…人民政府关于下达2020年 / …计划的通知;
@@ -266,10 +286,10 @@ def _read(doc: Document) -> Metadata:
                 # both annotators of probe batch 19)
                 joined = norm[s:e]
                 if k and norm[s:e].lstrip().startswith("关于"):
-                    above = norm[head_lines[k - 1][0]:head_lines[k - 1][1]].replace(" ", "")
+                    above = norm[notice_lines[k - 1][0]:notice_lines[k - 1][1]].replace(" ", "")
                     if _ORG.match(above) and not _NOT_ORG_LINE.search(above):
                         joined = above + joined
-                for s2, e2 in head_lines[k + 1:k + 4]:
+                for s2, e2 in notice_lines[k + 1:k + 4]:
                     joined += norm[s2:e2]
                     n = _NOTICE.match(_PORTAL_TAG.sub("", joined.replace(" ", "")))
                     if n:
@@ -298,10 +318,12 @@ def _read(doc: Document) -> Metadata:
         # （2019年1月29日）, both annotators of a 2019 city notice)
         s, e = doc.title_lines[-1]
         for line in (norm[s:e], norm[e:e + 40].lstrip().split("\n", 1)[0]):
-            d = _BRACKET_DATE.match(line.replace(" ", ""))
+            d = _BRACKET_DATE.match(fold_cn_zeros(line.replace(" ", "")))
             if d:
                 meta.signed = parse_date_line(d.group(1), None)
                 break
+    if meta.signed is None and number_date:
+        meta.signed = number_date
     meta.title = _title(doc, head_lines) or _clean_title(_fallback_title(doc))
     if meta.title:
         # a title line that ends with its number in brackets (…分工方案的通知(南经管发〔2020〕81号)):
@@ -716,6 +738,10 @@ _BRACKET_DATE = re.compile(r"^[(（]\s*(" + _Y + r"年[0-9]{1,2}月[0-9]{1,2}日
                            r"[二〇零一三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)\s*[)）]$")
 
 
+# how the words of a title broken over lines go on (…国家发展改革委 国家体育总局 / 《冰雪旅游…》的实施方案)
+_TITLE_GOES_ON = ("《", "<", "(", "（", "“", "的", "和", "及")
+
+
 def _lead_issuer(doc: Document) -> str | None:
     """The issuing bodies set apart from a title that begins 关于: on a line of their own
     above it (中共中央 国务院 / 关于全面推进…的意见), or on its line before 关于, apart from
@@ -726,7 +752,11 @@ def _lead_issuer(doc: Document) -> str | None:
         s, e = doc.title_lines[0]
         pieces = [q for p in norm[s:e].split() for q in _ORG_SPLIT.split(p) if q]
         s2, e2 = doc.title_lines[1]
-        if pieces and all(_LEAD_ISSUER.match(q) for q in pieces) and norm[s2:e2].lstrip().startswith("关于"):
+        if pieces and all(_LEAD_ISSUER.match(q) for q in pieces) and (
+                norm[s2:e2].lstrip().startswith("关于") or (
+                    len(norm[s:e].split()) >= 2 and not norm[s2:e2].lstrip().startswith(_TITLE_GOES_ON))):
+            # (two bodies apart on the line above a title without 关于: 中共海南省委教育工委 海南省教育厅 /
+            # 2011年工作要点, both annotators of probe batch 20)
             return "、".join(pieces)
     for s, e in doc.title_lines:
         k = norm.find("关于", s, e)

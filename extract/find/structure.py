@@ -338,6 +338,8 @@ def _toc_lines(texts: list) -> set:
 _QUOTED = re.compile(r"《([^《》]{4,80})》")
 # a covering notice's whole title (…关于印发…的通知): never the first line of the plan's title below it
 _NOTICE_TITLE = re.compile(r"^.{0,40}?关于.{2,80}的通知$")
+# the formula that closes a notice or a reply (特此通知, 此复): never a title's line
+_CLOSING_FORMULA = re.compile(r"^(?:特此(?:通知|函告|报告|批复|公告|函复|通报)|此复)[。.]?$")
 # a page's link line (点击查阅更多2023年地方政府工作报告, 点击下载): no title (find/metadata.py too)
 LINK_LINE = re.compile(r"^\s*点击(?:查看|查阅|进入|下载|阅读|浏览)")
 # portal fields, table cells, links, time stamps and a page's breadcrumb trail (首页 > 政策)
@@ -486,8 +488,8 @@ def read(norm: str, emphasis=()) -> Layout:
                 break
             j -= 1                       # 国办发〔2024〕12号 under the title
             continue
-        if not _is_title_like(t) or classify(t):
-            break
+        if not _is_title_like(t) or classify(t) or _CLOSING_FORMULA.match(t.strip()):
+            break                        # (特此通知 closes the notice above the plan's title: probe batch 20)
         if title and _NOTICE_TITLE.match(t.replace(" ", "")):
             break                        # the covering notice's own title above the plan's
         bullet = _LIST_BULLET.match(t)       # a page's list mark before the line (• 青岛市人民政府)

@@ -97,7 +97,7 @@ _CLAUSE_CH = ",;。:!?\n,;:!?\t|"
 # where the indicator after a number ends: a clause mark (a 、 joins the
 # parts of one noun phrase, 侵入式、半侵入式脑机接口产品; the next number ends it)
 _TAIL_END = re.compile(r"[,;。:!?\n,;:!?(\t|]")
-_STRIP_CH = " \t-—、,,:()“”\""
+_STRIP_CH = " \t-—、,,:()“”\"▲△●○■□◆◇★☆※•·►"      # (and list bullets: ▲增加值, probe batch 20)
 _CLOSE_REACH = 24      # longer than any run of closing words (比2020年同比增长…)
 
 

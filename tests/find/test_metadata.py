@@ -919,3 +919,19 @@ def test_a_byline_that_opens_with_its_source_is_skipped_by_the_title():
                    "文章来源:灵璧县卫生健康委员会 浏览量: 发表时间:2021-05-07 10:49 责任编辑:卫健委\n\n"
                    "1.创建国家卫生县城。\n\n牵头责任单位:县卫健委\n\n2.推广家庭医生签约服务。\n\n牵头责任单位:县卫健委\n")
     assert (d.meta.title, d.meta.published, d.meta.period) == ("县卫健委2021年政府工作报告任务分解", "2021-05-07", [2021, 2021])
+
+
+def test_a_page_cut_above_its_title_and_issuers_apart_above_a_title_without_guanyu():
+    """(二OO八年二月二十六日) / 宝府办〔2008〕18号 / … / 特此通知 / 2008年政府工作目标任务分解 (a 2008 district
+    notice, probe batch 20, both annotators): the bracketed date beside the number is the signed
+    date (its zeros typed as the letter O), and 特此通知 closes the notice, no title line.
+    中共海南省委教育工委 海南省教育厅 / 2011年工作要点: two bodies apart on the line above a title
+    are its issuers; a title broken over lines (…国家发展改革委 国家体育总局 / 《…》的实施方案) has none."""
+    d = parse_text("(二OO八年二月二十六日)\n宝府办〔2008〕18号\n各镇人民政府:\n现将《2008年政府工作目标任务分解》印发给你们。\n"
+                   "特此通知\n2008年政府工作目标任务分解\n一、经济发展\n1.增加值增长14%左右。(牵头单位:发改委)\n")
+    assert (d.meta.title, d.meta.doc_number, d.meta.signed) == ("2008年政府工作目标任务分解", "宝府办〔2008〕18号", "2008-02-26")
+    d = parse_text("中共海南省委教育工委 海南省教育厅\n2011年工作要点\n一、总体要求\n全面贯彻教育方针。\n二、主要任务\n(一)推进改革。\n")
+    assert d.meta.issuer == "中共海南省委教育工委、海南省教育厅"
+    d = parse_text("关于落实文化和旅游部 国家发展改革委\n国家体育总局《冰雪旅游发展行动计划》的实施方案\n一、总体要求\n推进发展。\n二、主要任务\n(一)推进改革。\n")
+    assert d.meta.issuer != "国家发展改革委、国家体育总局"
+    assert metadata.fold_cn_zeros("二OO八年二○一一年二0一二年") == "二〇〇八年二〇一一年二〇一二年"

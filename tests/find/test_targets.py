@@ -264,8 +264,9 @@ def test_a_count_closing_a_heading_is_not_a_target():
     ("支持企业建设两个国家级知识产权示范园区。", ("国家级知识产权示范园区", 2, "个", "=")),
     ("每个县至少建立1个维权援助工作站。", ("维权援助工作站", 1, "个", ">=")),
     ("知识产权服务业营业收入年增长10%。", ("知识产权服务业营业收入", 10, "%", "=")),
+    ("▲增加值可比增长14%左右。", ("增加值可比", 14, "%", "~")),
 ], ids=["number-first", "number-first-ge", "over-number-first", "threshold-in-indicator", "run-on-two-targets",
-        "subject-list-cut", "cn-numeral-after-verb", "verb-between-comparator", "annual-growth"])
+        "subject-list-cut", "cn-numeral-after-verb", "verb-between-comparator", "annual-growth", "list-bullet"])
 def test_indicator(sentence, want):
     got = rows("一、重点任务\n\n(一)推进工作。" + sentence + "\n")
     assert want in [g[:4] for g in got]
@@ -753,6 +754,10 @@ NOT_COMMITMENTS = [
     ("一、重点任务\n(一)壮大产业。做强稻米、油料、果蔬和林下经济4个千亿级产业。", []),
     ("一、重点任务\n(一)保障能源。抓实风电光伏、新一代煤电、新型储能等11个重点领域项目。", [("个", 11)]),
     ("一、重点任务\n(一)建设平台。新增实验室、研究院、技术中心等创新平台3个以上。", [("个", 3)]),
+    # the plan's own parts, a list after 分解为 (both probe annotators of batch 20); a list bullet
+    # is no part of an indicator
+    ("一、重点任务\n(一)分解任务。区政府主要工作任务分解为7大方面、80项。", []),
+    ("一、重点任务\n(一)稳定增长。▲增加值可比增长14%左右。", [("%", 14)]),
     # ... the counted ones as the subject: of a figure of their own, or of work sped up (both
     # probe annotators of batch 19); building the counted ones stays a target
     ("一、重点任务\n(一)建设园区。红桥、红果、盘北等3个产业园区建成标准厂房150万平方米。", [("万平方米", 150)]),
