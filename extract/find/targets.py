@@ -43,7 +43,7 @@ def _rx():
                                            "mixed_section", "goal_paragraph", "plan_structure", "goal_label",
                                            "past_clause", "time_limit", "time_limit_rule", "past_paragraph",
                                            "goal_heading", "list_count", "one_of", "list_intro", "indicator_value",
-                                           "five_year_paragraph", "past_outcome", "speed_up", "speed_up_tail", "tally_subject",
+                                           "five_year_paragraph", "past_outcome", "speed_up", "speed_up_tail", "tally_subject", "session_list",
                                            "divided", "fee_in_principle", "selection_quota", "definition",
                                            "named_projects", "tally", "tally_work", "from_to", "grade_only", "grade_list", "composition",
                                            "generic_measure", "domain_opening", "shared_tail", "shared_tail_head",
@@ -580,6 +580,8 @@ def find_targets(doc, deadlines=None) -> list:
             # the count the plan's title line gives itself (…分工方案(共计121项)), met again in its
             # notice (将121项区政府重点工作进行分解): the plan's size (both annotators of probe batch 12)
             continue
+        if q.unit == "次" and "届" in norm[max(sent_start, q.start - 40):q.start] and rx["session_list"].match(norm, q.start):
+            continue                                  # 省委五届六次、七次、八次全会: meetings, by their numbers
         if _num(q.value) == 1 and rx["as_a"].search(norm, max(sent_start, q.start - 4), q.end):
             continue                                  # 作为一项重要政治任务: what it is, not a count
         if q.unit and rx["list_intro"].match(norm[q.end:q.end + 6]):

@@ -754,6 +754,8 @@ NOT_COMMITMENTS = [
     ("一、重点任务\n(一)壮大产业。做强稻米、油料、果蔬和林下经济4个千亿级产业。", []),
     ("一、重点任务\n(一)保障能源。抓实风电光伏、新一代煤电、新型储能等11个重点领域项目。", [("个", 11)]),
     ("一、重点任务\n(一)建设平台。新增实验室、研究院、技术中心等创新平台3个以上。", [("个", 3)]),
+    # plenary sessions named after 届 are meetings, not counts (both probe annotators of batch 20)
+    ("一、重点任务\n(一)推进改革。贯彻省委五届六次、七次、八次、九次全会精神,每年开展三次检查。", [("次", 3)]),
     # the plan's own parts, a list after 分解为 (both probe annotators of batch 20); a list bullet
     # is no part of an indicator
     ("一、重点任务\n(一)分解任务。区政府主要工作任务分解为7大方面、80项。", []),
