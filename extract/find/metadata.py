@@ -16,7 +16,7 @@ import regex
 from .. import rules
 from . import regions
 from ..models import Document, Layout, Metadata
-from .structure import ANNOT, BYLINE, DOC_NUMBER, LINK_LINE, NUMBER_DATE, PORTAL_FIELD, classify
+from .structure import ANNOT, BYLINE, DAMAGED_NUMBER, DOC_NUMBER, LINK_LINE, NUMBER_DATE, PORTAL_FIELD, classify
 from .numerals import cn_int
 
 _Y = r"(?:19|20)[0-9]{2}"
@@ -216,6 +216,10 @@ def _read(doc: Document) -> Metadata:
             if nd:                              # 川府发〔2011〕8号 二○一一年三月十七日
                 meta.doc_number = nd.group(1)
                 meta.signed = meta.signed or parse_date_line(nd.group(2))
+                break
+            dm = DAMAGED_NUMBER.fullmatch(norm[s:e].replace(" ", ""))
+            if dm:                              # 沙政〔2012478: 沙政〔2012〕478号
+                meta.doc_number = f"{dm.group(1)}〔{dm.group(2)}〕{dm.group(3)}号"
                 break
             lead = DOC_NUMBER.match(norm[s:e].replace(" ", ""))
             if lead and _ABOUT_NOTICE.match(norm[s:e].replace(" ", "")[lead.end():]):

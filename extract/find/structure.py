@@ -42,6 +42,10 @@ _SENT_END = "。!?;:"
 _PAGE_LINE = rules.vocabulary().compile(r"^(?:$page_mark)$")
 # a 发文字号 (国办发〔2024〕12号); metadata reads it, structure skips its line
 DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[【(](?:19|20)[0-9]{2}[〕\]】)]\s?[0-9]{1,4}\s?号|(?:国令|国务院令|[\u4e00-\u9fff]{1,8}令)\s?第\s?[0-9]{1,4}\s?号")
+# a document number that lost its closing bracket and 号 (渝北府办发〔202021, 沙政〔2012478: two probe
+# pages, both annotators of each read 〔2020〕21号, 〔2012〕478号): the four digits after the bracket
+# are the year, the rest the number
+DAMAGED_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,12})[〔\[【(]((?:19|20)[0-9]{2})([0-9]{1,4})")
 # a document number and the date beside it on one line, under a title (川府发〔2011〕8号 二○一一年三月十七日)
 NUMBER_DATE = re.compile(r"(" + DOC_NUMBER.pattern + r")\s*((?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日|"
                          r"[二〇○零一三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)")
@@ -483,7 +487,8 @@ def read(norm: str, emphasis=()) -> Layout:
             title = []
             j -= 1
             continue
-        if DOC_NUMBER.fullmatch(t.replace(" ", "")) or NUMBER_DATE.fullmatch(t.replace(" ", "")):
+        if DOC_NUMBER.fullmatch(t.replace(" ", "")) or NUMBER_DATE.fullmatch(t.replace(" ", "")) \
+                or DAMAGED_NUMBER.fullmatch(t.replace(" ", "")):
             if title:                    # a number above the title: the letterhead's, the title is whole
                 break
             j -= 1                       # 国办发〔2024〕12号 under the title

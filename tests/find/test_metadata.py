@@ -935,3 +935,13 @@ def test_a_page_cut_above_its_title_and_issuers_apart_above_a_title_without_guan
     d = parse_text("关于落实文化和旅游部 国家发展改革委\n国家体育总局《冰雪旅游发展行动计划》的实施方案\n一、总体要求\n推进发展。\n二、主要任务\n(一)推进改革。\n")
     assert d.meta.issuer != "国家发展改革委、国家体育总局"
     assert metadata.fold_cn_zeros("二OO八年二○一一年二0一二年") == "二〇〇八年二〇一一年二〇一二年"
+
+
+@pytest.mark.parametrize("line,number", [("沙政〔2012478", "沙政〔2012〕478号"), ("渝北府办发〔202021", "渝北府办发〔2020〕21号")])
+def test_a_document_number_that_lost_its_bracket_and_hao(line, number):
+    """A number whose closing bracket and 号 were lost, on its line under the title (two probe pages,
+    both annotators of each): the four digits after the bracket are the year; the line is no
+    part of the title."""
+    d = parse_text("沙县人民政府\n关于加快第三产业发展的实施意见(试行)\n" + line + "\n各乡镇人民政府:\n"
+                   "一、指导思想\n加快发展。\n二、目标任务\n(一)推进改革。\n")
+    assert d.meta.doc_number == number and not d.meta.title.endswith(line)
