@@ -16,7 +16,7 @@ import regex
 from .. import rules
 from . import regions
 from ..models import Document, Layout, Metadata
-from .structure import ANNOT, BYLINE, DAMAGED_NUMBER, DOC_NUMBER, LINK_LINE, NUMBER_DATE, PORTAL_FIELD, classify
+from .structure import ANNOT, BYLINE, BYLINE_SOURCE_TIME, DAMAGED_NUMBER, DOC_NUMBER, LINK_LINE, NUMBER_DATE, PORTAL_FIELD, classify
 from .numerals import cn_int
 
 _Y = r"(?:19|20)[0-9]{2}"
@@ -36,10 +36,6 @@ _STAMP = re.compile(r"(?<![0-9])(" + _Y + r")\s?[-年]\s?([0-9]{1,2})\s?[-月]\s
                     r"(?=\s*(?:来源|作者|浏览|$))", re.M)      # 2023-07-13 15:00 来源, 2023年07月13日15:00来源
 # (what a body's name line never holds: 国务院办公厅转发国家教委 / 关于…的通知 is the title's first line)
 _NOT_ORG_LINE = re.compile(r"转发|印发|批转|关于")
-# a page's byline whose time field follows its source (来源:    时间:2020年10月16日, both annotators of
-# probe batch 19)
-_BYLINE_TIME = re.compile(r"(?:来源|作者|编辑)\s*[:：][^\n]{0,40}?(?:时间|日期)\s*[:：]\s*(" + _Y +
-                          r")\s?[-年/.]\s?([0-9]{1,2})\s?[-月/.]\s?([0-9]{1,2})")
 _SIGNED_FIELD = re.compile(r"成文日期" + _FIELD_DATE)
 _PUBLISHED_FIELD = re.compile(r"(?:发布日期|发布时间|公开日期|发布于)" + _FIELD_DATE)
 # 发文日期 is the date a document went out: the published date when no
@@ -241,7 +237,7 @@ def _read(doc: Document) -> Metadata:
     pub = _PUBLISHED_FIELD.search(head) or _PUBLISHED_FIELD.search(tail)
     if pub is None and issued is not None:
         pub, issued = issued, None
-    pub = pub or _STAMP.search(head) or _BYLINE.search(head) or _BYLINE_TIME.search(head)
+    pub = pub or _STAMP.search(head) or _BYLINE.search(head) or BYLINE_SOURCE_TIME.search(head)
     meta.published = _iso(*pub.groups()) if pub else None
     if signed_hint is None and issued is not None:
         signed_hint = _iso(*issued.groups())

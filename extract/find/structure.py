@@ -230,7 +230,9 @@ def _lines(norm: str) -> list:
     return out
 
 
-_ATTACHMENT_LINE = re.compile(r"^附[ \u3000]{0,3}件\s*[0-9一二三四五六七八九十]{0,3}\s*[:：]?$")
+# the label that opens an attachment (附件 / 附件1 / 附 件2:), alone on its line or before its title
+_ATTACHMENT_HEAD = re.compile(r"^附[ \u3000]{0,3}件\s*[0-9一二三四五六七八九十]{0,3}\s*[:：]?")
+_ATTACHMENT_LINE = re.compile(_ATTACHMENT_HEAD.pattern + "$")
 
 
 def _main_chain(cls: list, texts: list | None = None) -> list:
@@ -370,9 +372,12 @@ PORTAL_ROW = re.compile(r"^[\s•·|]*" + _PORTAL_LABEL + r"[\s:：|]+\S.*?(?:^|
 
 # a page's byline under its title: when and by whom it was posted
 # (or its source first: 文章来源:灵璧县卫生健康委员会 浏览量: 发表时间:2021-05-07 10:49, a county
-# department's page, probe batch 20)
+# department's page, probe batch 20; 来源:    时间:2020年10月16日, batch 19): its time is the published
+# date (find/metadata.py reads it with the groups year, month, day)
+BYLINE_SOURCE_TIME = re.compile(r"^\s*(?:文章|信息)?(?:来源|作者|编辑)\s*[:：][^\n]{0,60}?(?:发布时间|发布日期|发表时间|时间|日期)"
+                                r"\s*[:：]\s*((?:19|20)[0-9]{2})\s?[-年/.]\s?([0-9]{1,2})\s?[-月/.]\s?([0-9]{1,2})", re.M)
 BYLINE = re.compile(r"^\s*(?:发布时间|发布日期|发表时间|时间)\s*[:：]\s*(?:19|20)[0-9]{2}[-年/.][0-9]{1,2}[-月/.][0-9]{1,2}.{0,40}(?:来源|作者|浏览|点击|字体)"
-                    r"|^\s*(?:文章|信息)?(?:来源|作者)\s*[:：][^\n]{0,60}?(?:发布时间|发布日期|发表时间|时间)\s*[:：]\s*(?:19|20)[0-9]{2}[-年/.]")
+                    r"|" + BYLINE_SOURCE_TIME.pattern)
 
 
 def _after_portal_fields(texts: list) -> int:
@@ -511,6 +516,7 @@ def read(norm: str, emphasis=()) -> Layout:
     # end of body: first chrome/attachment line after the chain starts
     last = len(lines)
     attach_at = None
+    attached_plans: list = []          # (first line, end line) of attachments that are the plan itself
     for i in range(first, len(lines)):
         t = texts[i]
         if i > first and _FIELD_LINE.match(t) and _FIELD_LINE.match(texts[i - 1]):
@@ -558,7 +564,7 @@ def read(norm: str, emphasis=()) -> Layout:
         if len(whole) * 3 > max(len(body), 1):
             styled = ()                         # most lines set apart: no evidence of headings
     sections = _tree(lines, texts, cls, preamble_first, last, chain, styled, first)
-    for a, b in (attached_plans if attach_at is not None else ()):
+    for a, b in attached_plans:
         sections.extend(_attached_tree(lines, texts, cls, a, b, len(sections)))
     contents = [(lines[a][0], lines[b][1]) for a, b in _runs(sorted(toc))]
     return Layout(lines, body_start, body_end, title, attachments, sections, draft, contents)
@@ -605,8 +611,6 @@ def _attached_tree(lines, texts, cls, a: int, b: int, offset: int) -> list:
         sec.children = [c + offset for c in sec.children]
     return secs
 
-
-_ATTACHMENT_HEAD = re.compile(r"^附[ \u3000]{0,3}件\s*[0-9一二三四五六七八九十]{0,3}\s*[:：]?")
 
 
 def _runs(idx: list) -> list:
