@@ -235,6 +235,34 @@ _ATTACHMENT_HEAD = re.compile(r"^附[ \u3000]{0,3}件\s*[0-9一二三四五六�
 _ATTACHMENT_LINE = re.compile(_ATTACHMENT_HEAD.pattern + "$")
 
 
+# a line that names a document (what an attachment list holds): ends with a document word, no sentence in it
+_DOCUMENT_NAME = re.compile(r"^[^。;；,，]{4,80}(?:方案|计划|意见|办法|清单|一览表|表|细则|名单|规划|要点|通知|指南|标准|目录)"
+                            r"(?:[(（][^()（）]{1,20}[)）])?$")
+
+
+def _attachment_list_lines(texts: list, cls: list) -> list:
+    """Indices of the numbered lines under a bare 附件: line that name the attached
+    documents (附件: / 1.汉阴县国土空间规划…专项行动方案 / 2.… : a county notice issuing five
+    plans, both probe annotators of batch 21): they list what follows, they head nothing.
+    Only a run numbered 1, 2, … whose every line names a document."""
+    out: list = []
+    for i, t in enumerate(texts):
+        if not _ATTACHMENT_LINE.match(t.strip()):
+            continue
+        run, want = [], 1
+        for j in range(i + 1, min(len(texts), i + 40)):
+            if not texts[j].strip():
+                continue
+            c = cls[j]
+            if c is None or c[3] != want or not _DOCUMENT_NAME.match(texts[j].strip()[c[4]:].strip()):
+                break
+            run.append(j)
+            want += 1
+        if len(run) >= 2:
+            out.extend(run)
+    return out
+
+
 def _main_chain(cls: list, texts: list | None = None) -> list:
     """Indices (into lines) of the longest run of top-level headings; the
     numbering of an attachment (after a line 附件1) is the attachment's, so a
@@ -447,11 +475,18 @@ def read(norm: str, emphasis=()) -> Layout:
     for i in toc:
         cls[i] = None      # a table of contents lists the headings; it holds none
     _confirm_decimal(cls)
-    chain = _main_chain(cls, texts)
+    listed = _attachment_list_lines(texts, cls)
+    for i in listed:
+        cls[i] = None      # 附件: / 1.…方案 / 2.…方案: the notice's list of what it attaches, no headings
+    # a notice that issues several documents is the document: its own headings, if any, are the
+    # chain, not the first attached plan's (the page is the package; its title is the notice's)
+    chain = _main_chain(cls[:listed[0]]) if listed else _main_chain(cls, texts)
     if chain:
         first = chain[0]
     elif tables:
         first = tables[0]                  # a plan that is a division-of-labour table
+    elif listed:
+        first = 0                          # a notice issuing several documents, no headings of its own
     else:
         first = _after_quoted_title(texts)  # a plan without headings, under its notice
 

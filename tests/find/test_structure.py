@@ -271,3 +271,22 @@ def test_a_cooperating_units_line_under_a_lead_line_is_no_site_footer():
         (("一", "2"), [("区委组织部", "lead")])]
     footer = parse_text(t + "版权所有:某区人民政府\n协办:某区大数据中心\n")
     assert footer.body_end < footer.norm.index("协办:某区")
+
+
+PACKAGE = ("某县人民政府办公室关于印发某县新型城镇化五大专项行动方案的通知\n各镇人民政府:\n"
+           "县自然资源局等部门分别牵头制定了《某县国土空间规划专项行动方案》《某县城乡融合发展专项行动方案》。"
+           "两个专项行动方案已经县政府同意,现印发给你们,请认真抓好贯彻落实。\n附件:\n"
+           "1.某县国土空间规划专项行动方案\n2.某县城乡融合发展专项行动方案\n某县人民政府办公室\n2022年10月28日\n"
+           "附件1\n某县国土空间规划专项行动方案\n(县自然资源局牵头)\n为推进规划,制定本方案。\n一、总体要求\n坚持规划先行。\n")
+
+
+def test_a_notices_list_of_attached_documents_heads_nothing():
+    """附件: / 1.…专项行动方案 / 2.…专项行动方案 under a notice issuing several plans (a county notice,
+    both probe annotators of batch 21): the list names what follows, it is no chain of tasks, and
+    the page's title is the notice's (the package), not the first plan's."""
+    from extract.pipeline import parse_text
+    d = parse_text(PACKAGE)
+    assert d.tasks == [] and d.meta.title == "某县新型城镇化五大专项行动方案"
+    # numbered lines under 附件: that are not document names are left alone
+    t = "某县工作方案\n一、主要任务\n(一)推进工作。内容。\n附件:\n1.加快推进项目建设,完成投资5亿元。\n2.强化保障。\n"
+    assert structure._attachment_list_lines(t.split("\n"), [structure.classify(x) for x in t.split("\n")]) == []
