@@ -41,7 +41,8 @@ ANNOT = re.compile(r"^\((?:此件[^)]*|征求意见稿|送审稿|试行|草案|[
 _SENT_END = "。!?;:"
 _PAGE_LINE = rules.vocabulary().compile(r"^(?:$page_mark)$")
 # a 发文字号 (国办发〔2024〕12号); metadata reads it, structure skips its line
-DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[【(](?:19|20)[0-9]{2}[〕\]】)]\s?[0-9]{1,4}\s?号|(?:国令|国务院令|[\u4e00-\u9fff]{1,8}令)\s?第\s?[0-9]{1,4}\s?号")
+# (號 in a traditional-character copy: 吉政發〔2014〕37號, both probe annotators of batch 21)
+DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[【(](?:19|20)[0-9]{2}[〕\]】)]\s?[0-9]{1,4}\s?[号號]|(?:国令|国务院令|[\u4e00-\u9fff]{1,8}令)\s?第\s?[0-9]{1,4}\s?[号號]")
 # a document number that lost its closing bracket and 号 (渝北府办发〔202021, 沙政〔2012478: two probe
 # pages, both annotators of each read 〔2020〕21号, 〔2012〕478号): the four digits after the bracket
 # are the year, the rest the number

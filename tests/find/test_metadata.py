@@ -945,3 +945,11 @@ def test_a_document_number_that_lost_its_bracket_and_hao(line, number):
     d = parse_text("沙县人民政府\n关于加快第三产业发展的实施意见(试行)\n" + line + "\n各乡镇人民政府:\n"
                    "一、指导思想\n加快发展。\n二、目标任务\n(一)推进改革。\n")
     assert d.meta.doc_number == number and not d.meta.title.endswith(line)
+
+
+def test_a_number_written_with_hao_in_traditional_characters():
+    """吉林省人民政府關于…的落實意見(吉政發〔2014〕37號) (a traditional-character mirror, both probe
+    annotators of batch 21): 號 closes a number as 号 does, so the title ends before it."""
+    d = parse_text("吉林省人民政府關于國務院近期支持東北振興若干重大政策舉措的落實意見(吉政發〔2014〕37號)\n"
+                   "各市(州)人民政府:\n一、總體要求\n加快振興。\n二、主要任務\n(一)推進改革。\n")
+    assert d.meta.title.endswith("落實意見") and d.meta.doc_number.endswith("37号")
