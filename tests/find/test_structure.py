@@ -290,3 +290,14 @@ def test_a_notices_list_of_attached_documents_heads_nothing():
     # numbered lines under 附件: that are not document names are left alone
     t = "某县工作方案\n一、主要任务\n(一)推进工作。内容。\n附件:\n1.加快推进项目建设,完成投资5亿元。\n2.强化保障。\n"
     assert structure._attachment_list_lines(t.split("\n"), [structure.classify(x) for x in t.split("\n")]) == []
+
+
+def test_a_signature_date_that_lost_its_words_is_no_title_line():
+    """广西壮族自治区住房和城乡建设厅 / 20241016 / 2024年度广西农村危房改造实施方案 (a 2024 provincial
+    department's page, both probe annotators of batch 21): eight digits that make a day are the
+    signature's date, so the title is the plan's line alone; eight digits that make none are not."""
+    d = build("各市住房和城乡建设局:\n现将《2024年度广西农村危房改造实施方案》印发给你们,请认真组织实施。\n"
+              "住房和城乡建设厅\n20241016\n2024年度广西农村危房改造实施方案\n为推进农房改造,制定本方案。\n"
+              "一、主要任务\n完成改造任务。\n二、保障措施\n加强领导。\n")
+    assert _title_lines(d) == ["2024年度广西农村危房改造实施方案"]
+    assert structure._DATE_LINE.match("20241016") and not structure._DATE_LINE.match("20241399")
