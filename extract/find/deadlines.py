@@ -191,6 +191,15 @@ def _resolve(rule, s: str, base: date | None):
         if "m" not in right and "d" in right and "m" in left:
             right["m"] = left["m"]              # 2024年5月1日-31日
         return _start_of(left, by), _end_of(right, by), False
+    if how == "damaged_day":                   # 2022630日前: the month and day run together
+        m = re.search(r"((?:19|20)[0-9]{2})([0-9]{2,4})日", s)
+        days = set()
+        for k in (1, 2):
+            try:
+                days.add(date(int(m.group(1)), int(m.group(2)[:k]), int(m.group(2)[k:])))
+            except ValueError:
+                pass
+        return None, (days.pop() if len(days) == 1 else None), False
     if how == "dotted":                        # 2023.08-2028.07
         (y1, m1), (y2, m2) = re.findall(r"((?:19|20)[0-9]{2})[.．]([0-9]{1,2})", s)[:2]
         try:
@@ -321,6 +330,8 @@ _SENT_STOP = re.compile(r"[。;!?\n;!?]")
 
 def _skip(text: str, d: Deadline, rule, lo: int, hi: int, base: date | None) -> bool:
     s, e = d.start, d.end
+    if rule.get("resolve") == "damaged_day" and d.date_end is None:
+        return True                     # 2022121日: 1月21日 or 12月1日, no reading
     before = text[max(lo, s - 12):s]
     if before and before[-1] in _DOCNUM_OPEN:
         return True

@@ -502,3 +502,11 @@ def test_a_page_without_a_date_that_names_one_year_dates_its_bare_months():
     plan = parse_text("某省实施意见\n一、主要目标\n到2028年,建成一批高质量数据集。\n二、重点任务\n(一)建设数据集。(省数据局负责)\n"
                       "附件\n重点任务清单\n序号 | 任务 | 责任单位 | 完成时限\n1 | 发布数据集 | 省数据局 | 2026年8月底前\n")
     assert ("2026年8月底前", "2026-08-31") in [(x.text, x.date_end) for x in plan.deadlines]
+
+
+def test_a_day_whose_year_and_month_marks_were_lost():
+    """2022630日前 (a 2022 city plan copied without 年 and 月, both probe annotators of batch 21):
+    the only split that makes a day; 2022121日 (1月21日 or 12月1日) gives none."""
+    from extract.pipeline import parse_text
+    d = parse_text("一、主要任务\n(一)减税降费。完成留抵退税任务,2022630日前完成。\n(二)强化服务。2022121日前完成。\n")
+    assert [(x.text, x.date_end) for x in d.deadlines] == [("2022630日前", "2022-06-30")]
