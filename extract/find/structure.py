@@ -703,7 +703,8 @@ def _tree(lines, texts, cls, lo, hi, chain, styled=(), first=0) -> list:
             stack.append(sec.idx)
             continue
         if c is None and sections and (_CLAUSE_LINE.match(t) or _FIELD_LINE.match(t)
-                                       or _open_clause(texts[i - 1], t)):
+                                       or _open_clause(texts[i - 1], t)
+                                       or (sections[-1].kind != "para" and unit_line(t))):
             # a clause on its own line closes the item above it; a clause broken over two
             # lines (…责任单位:市教体局、 / 市工信局) is one; so are the labelled lines a
             # division of work sets under each item (牵头单位:区发改局 / 责任单位:… / 完成时限:…)
@@ -763,6 +764,26 @@ _FIELD_LINE = re.compile(r"^\s*(?:主要|具体)?(?:(?:牵头|责任|配合|参�
 
 
 _CLAUSE_OPEN = re.compile(r"[(（【〔\[]\s*(?:牵头|责任|配合|参与|协办)(?:单位|部门)\s*[:：][^)）】〕\]]*$")
+
+
+_UNIT_LINE_SHAPE = re.compile(r"^[^。;；:：!?()（）]{4,150}$")
+
+
+def unit_line(t: str) -> bool:
+    """A line that only names units, two or more, as a flattened table's unit cell prints them
+    under its row's task (2.纳入…补贴。 / 市经信局、市财政局等,各县、市、区政府,咸宁高新区管委会: a city
+    gazette's division of work, both probe annotators of batch 21)."""
+    t = t.strip()
+    if not _UNIT_LINE_SHAPE.match(t) or not _UNIT_SEP.search(t):
+        return False
+    from .lexicon import looks_like_unit
+    from .unit_lists import split_units
+    units = split_units(t)
+    return len(units) >= 2 and all(looks_like_unit(u.name, strict=True) for u in units) \
+        and sum(u.end - u.start for u in units) >= 0.8 * len(t)
+
+
+_UNIT_SEP = re.compile(r"[、,，]")
 
 
 def _open_clause(prev: str, t: str) -> bool:

@@ -200,6 +200,8 @@ def find(doc_id: str, norm: str, layout: Layout, tables: TableFacts, conventions
         units = [u for c in _find_clauses(masked, s.start, end) for u in c.units]
         if not units:
             units = _opening_duty(masked, s)
+        if not units:
+            units = _unit_line_units(norm, s.line_end, end)
         tasks.append(_task(norm, s, *own_or_inherited(s, units, "task.numbered_leaf")))
     tasks = _merge_table_rows(norm, layout, tables, tasks)
     # stable, unique ids
@@ -210,6 +212,23 @@ def find(doc_id: str, norm: str, layout: Layout, tables: TableFacts, conventions
         seen[base] = n
         t.id = base if n == 1 else f"{base}#{n}"
     return tasks
+
+
+def _unit_line_units(norm: str, lo: int, hi: int) -> list:
+    """The units of a line under an item that only names units (structure.unit_line: a
+    flattened table's unit cell under its row's task), responsible; [] when there is none."""
+    from .structure import unit_line
+    from .unit_lists import split_units
+    pos = lo
+    while pos < hi:
+        e = norm.find("\n", pos, hi)
+        e = hi if e < 0 else e
+        line = norm[pos:e]
+        if unit_line(line):
+            k = len(line) - len(line.lstrip())
+            return [u for u in split_units(line.strip(), pos + k, "responsible", "task.unit_line")]
+        pos = e + 1
+    return []
 
 
 def dropped_items(norm: str, tasks: list, conventions: list) -> list:

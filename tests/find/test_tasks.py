@@ -346,3 +346,20 @@ def test_lines_of_lead_and_cooperating_responsible_units_under_an_item():
     assert [(t.path, [(u.name, u.role) for u in t.units]) for t in d.tasks] == [
         (("一", "1"), [("市发展改革委", "lead"), ("市政府各部门", "cooperating"), ("各直属机构", "cooperating")]),
         (("一", "2"), [("市财政局", "lead"), ("市税务局", "cooperating")])]
+
+
+def test_a_line_that_only_names_units_under_an_item_gives_its_units():
+    """2.纳入…补贴。 / 市经信局、市财政局等,各县、市、区政府,咸宁高新区管委会 (a city gazette's division of work
+    whose table lost its cells' borders, both probe annotators of batch 21): the line of units is
+    the row's unit cell.  A line of prose, or a line of units under no numbered item, gives none."""
+    from extract.pipeline import parse_text
+    from extract.find.structure import unit_line
+    t = ("工作措施\n责任单位\n一、加大财政金融支持力度\n1.对重点企业给予设备购置补贴。\n"
+         "市经信局、市财政局等,各县、市、区政府,咸宁高新区管委会\n2020年12月\n"
+         "2.全部由政府兜底采购收储。\n市财政局等,各县、市、区政府\n")
+    d = parse_text(t)
+    assert [(x.path, [u.name for u in x.units]) for x in d.tasks] == [
+        (("一", "1"), ["市经信局", "市财政局", "各县、市、区政府", "咸宁高新区管委会"]),
+        (("一", "2"), ["市财政局", "各县、市、区政府"])]
+    assert not unit_line("加强组织领导,明确责任分工") and not unit_line("各县区人民政府,市政府各部门:")
+    assert unit_line("省科技厅、省发展改革委") and not unit_line("省科技厅")
