@@ -301,3 +301,16 @@ def test_a_signature_date_that_lost_its_words_is_no_title_line():
               "一、主要任务\n完成改造任务。\n二、保障措施\n加强领导。\n")
     assert _title_lines(d) == ["2024年度广西农村危房改造实施方案"]
     assert structure._DATE_LINE.match("20241016") and not structure._DATE_LINE.match("20241399")
+
+
+def test_a_report_title_stands_above_its_speaker_and_salutation():
+    """关于河西区2019年…计划草案的报告 (over two lines) / ——2020年1月7日在…会议上 / 河西区发展和改革委员会主任 /
+    各位代表: / 受区人民政府委托,… / 2019年国民经济和社会发展计划执行情况 / 2019年,… / 一、… (a district plan
+    report, both probe annotators of batch 22): the title is above the speaker and the salutation,
+    not the report's first unnumbered part heading under them."""
+    d = build("关于河西区2019年国民经济和社会发展计划执行情况与2020年国民经济和社会\n\n发展计划草案的报告\n\n"
+              "——2020年1月7日在河西区第十七届\n\n人民代表大会第六次会议上\n\n河西区发展和改革委员会主任\n\n各位代表:\n\n"
+              "受区人民政府委托,现将计划草案提请大会审议。\n\n2019年国民经济和社会发展计划执行情况\n\n"
+              "2019年,区政府认真落实决策部署,较好地完成了全年目标任务。\n\n一、高质量发展持续深化\n\n经济运行总体平稳。\n\n"
+              "二、改革开放不断深入\n\n营商环境持续优化。\n")
+    assert "".join(_title_lines(d)) == "关于河西区2019年国民经济和社会发展计划执行情况与2020年国民经济和社会发展计划草案的报告"
