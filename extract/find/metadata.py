@@ -70,7 +70,9 @@ _PORTAL_TAG = re.compile(r"^【[\u4e00-\u9fff]{2,8}】")
 # portal fields: 标题 (the page's own title), 发文机关 (the issuing body)
 _TITLE_FIELD = re.compile(r"标\s*题\s*[:：]\s*\|?\s*([^|\n]{4,120}?)\s*(?:\||$)", re.M)
 _ISSUER_FIELD = re.compile(r"(?:发文机关|发文机构|发布部门)\s*[:：]\s*\|?\s*([^|\n\s]{2,60})")
-_SOURCE_FIELD = re.compile(r"来\s*源\s*[:：]\s*\|?\s*([^|\n\s]{2,60})")
+# (its value ends where the next field of the byline begins: 信息来源: 芜湖市教育局阅读次数:编辑:…, a
+# city bureau's page, both probe annotators of batch 22)
+_SOURCE_FIELD = re.compile(r"来\s*源\s*[:：]\s*\|?\s*([^|\n\s:：]{2,60}?)(?=[\s|]|\Z|阅读|浏览|编辑|作者|点击|字体|发布|时间)")
 # a portal's 发文单位 / 发布机构 field, which may write in full what the notice writes by its level word
 # (发文单位: 通山县人民政府 beside 县人民政府关于…的通知)
 _UNIT_FIELD = re.compile(r"(?:发\s*文\s*单\s*位|发\s*布\s*机\s*构)\s*[:：]\s*\|?\s*([^|\n\s]{2,60})")

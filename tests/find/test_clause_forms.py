@@ -145,6 +145,8 @@ FORMS = [
      [("县卫健委", L), ("各乡镇人民政府", C), ("县政府有关部门", C), ("县政府有关直属单位", C)]),
     ("collective-of-other-governments", "（省有关部门、有关市、州人民政府负责）",
      [("省有关部门", R), ("有关市、州人民政府", R)]),
+    # a bureau's sections as the units (责任科室:…; both probe annotators of batch 22)
+    ("section-label", "(责任科室:组干科、机关党委)", [("组干科", R), ("机关党委", R)]),
     # divisions written bare after one under its department belong to it; a semicolon group
     # under another department starts again; a 办事处 and a collective are no divisions
     ("divisions-under-a-department", "(责任单位:重庆市农业农村委员会粮油处、农田建设处;四川省农业农村厅畜牧兽医局、饲料兽药处)",

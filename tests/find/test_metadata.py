@@ -953,3 +953,12 @@ def test_a_number_written_with_hao_in_traditional_characters():
     d = parse_text("吉林省人民政府關于國務院近期支持東北振興若干重大政策舉措的落實意見(吉政發〔2014〕37號)\n"
                    "各市(州)人民政府:\n一、總體要求\n加快振興。\n二、主要任務\n(一)推進改革。\n")
     assert d.meta.title.endswith("落實意見") and d.meta.doc_number == "吉政發〔2014〕37號"
+
+
+def test_a_bylines_source_ends_where_its_next_field_begins():
+    """发布时间:2024-03-28 09:33信息来源: 芜湖市教育局阅读次数:编辑:… (a city bureau's page, both probe
+    annotators of batch 22): the source names the issuer, up to the next field."""
+    d = parse_text("关于印发《芜湖市教育局2024年工作要点》的通知\n\n发布时间:2024-03-28 09:33信息来源: 芜湖市教育局阅读次数:编辑:倪雪梅 字体:\n\n"
+                   "各县市区教育局:\n\n现将《芜湖市教育局2024年工作要点》印发给你们。\n\n芜湖市教育局2024年工作要点\n\n"
+                   "一、加强党的建设\n\n1.强化理论武装。(责任科室:组干科、机关党委)\n")
+    assert d.meta.issuer == "芜湖市教育局"
