@@ -307,7 +307,7 @@ def _read(doc: Document) -> Metadata:
         t = _REPLY_ISSUER.match(norm[s:e].replace(" ", ""))
         if t and _ORG.match(t.group(1)):
             meta.issuer = t.group(1)
-    if meta.issuer and "、" not in meta.issuer:
+    if meta.issuer and "、" not in meta.issuer and not meta.issuer.endswith(("领导小组", "指挥部", "工作组")):
         # two bodies written together before 关于 (中共六盘水市委六盘水市人民政府关于…): each by name,
         # joined as a signature block's are (both annotators of probe batch 19)
         pieces = [q for q in _ORG_SPLIT.split(meta.issuer) if q]
@@ -609,6 +609,10 @@ def _news_issuer(doc: Document, title: str) -> str | None:
     return None
 
 
+# a body set up by those named before it, written without a place of its own (优化营商环境领导小组)
+_GROUP_OF = re.compile(r"^(?!中共)(?![\u4e00-\u9fff]{0,6}(?:省|自治区|市|县|区|州|盟|旗))[\u4e00-\u9fff]{2,20}(?:领导小组|指挥部|工作组)$")
+
+
 def _issuer_above(norm: str, lines: list, date_idx: int) -> str | None:
     names: list = []
     i = date_idx - 1
@@ -632,6 +636,10 @@ def _issuer_above(norm: str, lines: list, date_idx: int) -> str | None:
         break
     if not names:
         return None
+    if len(names) >= 2 and _GROUP_OF.match(names[-1]):
+        # 中共木兰县委木兰县人民政府 / 优化营商环境领导小组: a group of the bodies above it, one name
+        # (both annotators of probe batch 22)
+        return "".join(names)
     return "、".join(names)
 
 

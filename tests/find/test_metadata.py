@@ -962,3 +962,12 @@ def test_a_bylines_source_ends_where_its_next_field_begins():
                    "各县市区教育局:\n\n现将《芜湖市教育局2024年工作要点》印发给你们。\n\n芜湖市教育局2024年工作要点\n\n"
                    "一、加强党的建设\n\n1.强化理论武装。(责任科室:组干科、机关党委)\n")
     assert d.meta.issuer == "芜湖市教育局"
+
+
+def test_a_leading_group_of_two_bodies_signs_as_one():
+    """中共木兰县委木兰县人民政府 / 优化营商环境领导小组 / 2019年9月3日 (a county's leading group signing
+    its plan's notice, both probe annotators of batch 22): one body, the group of the two."""
+    d = parse_text("关于印发木兰县优化营商环境工作方案的通知\n各乡镇人民政府:\n现将方案印发给你们,请认真落实。\n"
+                   "中共木兰县委木兰县人民政府\n优化营商环境领导小组\n2019年9月3日\n木兰县优化营商环境工作方案\n"
+                   "一、工作目标\n优化环境。\n二、重点任务\n(一)简化审批。(牵头单位:县营商局)\n")
+    assert d.meta.issuer == "中共木兰县委木兰县人民政府优化营商环境领导小组"
