@@ -482,7 +482,8 @@ def plan_spans(doc) -> list:
     if getattr(doc, "genre", "plan") == "work_report":
         # a report whose parts are headed by unnumbered lines (“十五五”时期的主要目标任务,
         # 2026年重点工作) has its numbered chain late: it speaks from its salutation on
-        m = _SALUTATION.search(doc.norm, 0, min(len(doc.norm), lo, 3000))
+        from .structure import SALUTATION
+        m = SALUTATION.search(doc.norm, 0, min(len(doc.norm), lo, 3000))
         if m:
             lo = m.end()
     spans = [(lo, doc.body_end or len(doc.norm))]
@@ -499,7 +500,7 @@ def plan_spans(doc) -> list:
     return spans
 
 
-_SALUTATION = re.compile(r"(?m)^\s*各位代表\s*[:：]\s*$")
+
 
 
 def _lines_end(text: str, a: int, b: int, n: int) -> int:

@@ -446,8 +446,9 @@ _BRACKET_DATE_LINE = re.compile(r"^[(（]\s?(?:19|20)[0-9]{2}\s?年\s?[0-9]{1,2}
 # the lines under a report's title that say when, where and by whom it was given
 _DELIVERED = re.compile(r"^(?:[-—―]{1,2}.*|.{0,30}(?:会议|大会)上|.{0,20}会议文件[(（][^()（）]{1,4}[)）]|.{2,40}(?:主任|局长|市长|区长|县长|旗长|州长|省长|主席)"
                         r"(?:\(?[^()]{0,8}\))?[\u4e00-\u9fff]{2,4}|.{2,30}委员会主任)$")
-# a speech's salutation to the deputies (各位代表:), under the report's title and speaker
-_SALUTATION = re.compile(r"^各位(?:代表|委员)[\u4e00-\u9fff、]{0,12}[:：]$")
+# a speech's salutation to the deputies (各位代表:), on a line of its own under the report's title and
+# speaker (find/deadlines.py reads a report's commitments from it on)
+SALUTATION = re.compile(r"(?m)^[ \t\u3000]*各位(?:代表|委员)[\u4e00-\u9fff、]{0,12}[ \t]*[:：][ \t]*$")
 
 
 def _is_title_like(line: str) -> bool:
@@ -500,7 +501,7 @@ def read(norm: str, emphasis=()) -> Layout:
     # a report's salutation (各位代表:) stands under its title and speaker: what is between it and
     # the first heading is the report's text, its unnumbered part headings included (2019年国民经济和
     # 社会发展计划执行情况 under a district plan report's 各位代表:, both probe annotators of batch 22)
-    salute = next((k for k in range(first - 1, max(-1, first - 8), -1) if _SALUTATION.match(texts[k].strip())), None)
+    salute = next((k for k in range(first - 1, max(-1, first - 8), -1) if SALUTATION.match(texts[k])), None)
     if salute is not None:
         j = salute - 1
     while j >= 0 and j in toc:
