@@ -16,7 +16,7 @@ import regex
 from .. import rules
 from . import regions
 from ..models import Document, Layout, Metadata
-from .structure import ANNOT, BYLINE, BYLINE_SOURCE_TIME, DAMAGED_NUMBER, DOC_NUMBER, LINK_LINE, NUMBER_DATE, PORTAL_FIELD, classify
+from .structure import ANNOT, BYLINE, BYLINE_PART, BYLINE_SOURCE_TIME, DAMAGED_NUMBER, DOC_NUMBER, LINK_LINE, NUMBER_DATE, PORTAL_FIELD, classify
 from .numerals import cn_int
 
 _Y = r"(?:19|20)[0-9]{2}"
@@ -174,13 +174,17 @@ def _read(doc: Document) -> Metadata:
     head = norm[:doc.body_start]
     if doc.title_lines:
         # a page's byline under the title (发布时间:2022-09-01 15:34 来源:…) is the page's, not the body's
+        # (also set over two lines: 2019-12-25 16:39 / 来源: …)
         e = doc.title_lines[-1][1]
-        while e < len(norm) and norm[e] == "\n":
-            e += 1
-        le = norm.find("\n", e)
-        le = len(norm) if le < 0 else le
-        if BYLINE.match(norm[e:le]):
+        for _ in range(2):
+            while e < len(norm) and norm[e] == "\n":
+                e += 1
+            le = norm.find("\n", e)
+            le = len(norm) if le < 0 else le
+            if not (BYLINE.match(norm[e:le]) or BYLINE_PART.match(norm[e:le])):
+                break
             head = norm[:le]
+            e = le
     if not doc.body_start and not doc.title_lines:
         # no heading and no title line found (a page cut before its first heading): its portal
         # fields (发布部门 / 发布时间) are in the first lines all the same

@@ -386,6 +386,8 @@ _NOT_TITLE = re.compile(r"[:\[\]|>›»]|www\.|http|[0-9]{4}-[0-9]{1,2}-[0-9]{1,
                         r"|(?:19|20)[0-9]{2}\s?年\s?[0-9]{1,2}\s?月\s?[0-9]{0,2}\s?日?\s?印发$|^\s*全\s?文\s*$"
                         # a news agency's dateline (新华社北京2月21日电)
                         r"|[0-9一二三四五六七八九十]{1,2}\s?月\s?[0-9一二三四五六七八九十]{1,3}\s?日电\s*$"
+                        # a site's accessibility switches (无障碍浏览 长者模式, 适老版)
+                        r"|无障碍(?:浏览|阅读)?|长者模式|适老(?:化)?版"
                         r"|" + LINK_LINE.pattern)
 
 
@@ -409,6 +411,12 @@ BYLINE_SOURCE_TIME = re.compile(r"^\s*(?:文章|信息)?(?:来源|作者|编辑)
                                 r"\s*[:：]\s*((?:19|20)[0-9]{2})\s?[-年/.]\s?([0-9]{1,2})\s?[-月/.]\s?([0-9]{1,2})", re.M)
 BYLINE = re.compile(r"^\s*(?:发布时间|发布日期|发表时间|时间)\s*[:：]\s*(?:19|20)[0-9]{2}[-年/.][0-9]{1,2}[-月/.][0-9]{1,2}.{0,40}(?:来源|作者|浏览|点击|字体)"
                     r"|" + BYLINE_SOURCE_TIME.pattern)
+
+
+# one line of a byline set over two: its source, or its time stamp alone (2019-12-25 16:39 / 来源: 平昌县
+# 农业农村局 under a county bureau's plan, both probe annotators of batch 23)
+BYLINE_PART = re.compile(r"^\s*(?:文章|信息)?来源\s*[:：]"
+                          r"|^\s*(?:19|20)[0-9]{2}[-/.][0-9]{1,2}[-/.][0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s*$")
 
 
 def _after_portal_fields(texts: list) -> int:
@@ -527,9 +535,9 @@ def read(norm: str, emphasis=()) -> Layout:
                 break
             j -= 1
             continue
-        if not title and BYLINE.match(t):
+        if not title and (BYLINE.match(t) or BYLINE_PART.match(t)):
             j -= 1                       # 发布时间:2022-09-01 15:34 来源:… under a page's title
-            continue
+            continue                     # (or over two lines: 2019-12-25 16:39 / 来源: …, probe batch 23)
         if _DELIVERED.match(t.replace(" ", "")):
             # a report's subtitle (——2023年1月1日在…会议上, wrapped) and the speaker under it
             # (…发展和改革委员会主任 白长海, or the body alone: 县发展和改革委员会): the title

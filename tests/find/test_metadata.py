@@ -971,3 +971,17 @@ def test_a_leading_group_of_two_bodies_signs_as_one():
                    "中共木兰县委木兰县人民政府\n优化营商环境领导小组\n2019年9月3日\n木兰县优化营商环境工作方案\n"
                    "一、工作目标\n优化环境。\n二、重点任务\n(一)简化审批。(牵头单位:县营商局)\n")
     assert d.meta.issuer == "中共木兰县委木兰县人民政府优化营商环境领导小组"
+
+
+def test_a_byline_over_two_lines_under_the_title():
+    """平昌县农业农村局2020年工作计划 / 2019-12-25 16:39 / 来源: 平昌县农业农村局 (a county bureau's page,
+    both probe annotators of batch 23): the title is above the byline, whose lines still give the
+    published date and the issuer; a site's 无障碍浏览 长者模式 above a title is no part of it."""
+    d = parse_text("政务公开 > 平昌县农业农村局 > 规划计划\n\n平昌县农业农村局2020年工作计划\n\n2019-12-25 16:39\n"
+                   " 来源: 平昌县农业农村局\n\n2020年是收官之年,重点抓好以下几项工作:\n\n(一)推动农业产业发展。茶叶投产面积增长10%以上。\n\n"
+                   "(二)推进人居环境整治。加强治理。\n")
+    assert (d.meta.title, d.meta.published, d.meta.issuer, d.meta.period) == (
+        "平昌县农业农村局2020年工作计划", "2019-12-25", "平昌县农业农村局", [2020, 2020])
+    d = parse_text("无障碍浏览 长者模式\n\n《某市重点工作任务分工方案》政策解读\n\n发布日期:2024-04-02 15:35 点击量:10\n\n"
+                   "来源:某市政府办\n\n一、起草背景\n为推动落实,制定方案。\n二、主要内容\n明确任务。\n")
+    assert not d.meta.title.startswith("无障碍")
