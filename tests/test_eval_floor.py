@@ -59,7 +59,7 @@ FLOORS = {
     # batch 23 in part); re-based when batches 9-23 were added (a harder batch moves the set,
     # not the pipeline)
     "corpus/real/gold-probe": {
-        "tasks.f1": 0.922, "responsibilities.f1": 0.886, "targets.f1": 0.864, "deadlines.f1": 0.818,
+        "tasks.f1": 0.922, "responsibilities.f1": 0.895, "targets.f1": 0.864, "deadlines.f1": 0.818,
         "metadata.accuracy": 0.878,
     },
     # SYNTHETIC plans written for the tests in styles the seeds lack, and rules were tuned

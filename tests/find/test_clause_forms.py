@@ -145,6 +145,10 @@ FORMS = [
      [("县卫健委", L), ("各乡镇人民政府", C), ("县政府有关部门", C), ("县政府有关直属单位", C)]),
     ("collective-of-other-governments", "（省有关部门、有关市、州人民政府负责）",
      [("省有关部门", R), ("有关市、州人民政府", R)]),
+    # who leads and who assists opening an item's sentence, the official in charge left out (both
+    # probe annotators of batch 23)
+    ("opening-roles", "1、设立试验区事宜\n由杨志武副市长负责,市发改委牵头,相关部门配合,尽快完成实施方案。\n",
+     [("市发改委", L), ("相关部门", C)]),
     # a bureau's sections as the units (责任科室:…; both probe annotators of batch 22)
     ("section-label", "(责任科室:组干科、机关党委)", [("组干科", R), ("机关党委", R)]),
     # divisions written bare after one under its department belong to it; a semicolon group
@@ -250,6 +254,9 @@ FORMS = [
 ]
 
 NOT_CLAUSES = [
+    # an opening with 牵头 and 配合 that names no units is no clause
+    ("opening-roles-no-units", "加强领导,统一牵头,协调配合,推进工作。\n"),
+    ("opening-roles-prose", "由分管领导负责,各方牵头,大家配合,形成合力。\n"),
     ("running-text-duties", "各地区、各部门要按照职责分工，抓好落实。"),
     ("short-name", "（以下简称“三个一批”）"),
     ("period", "（2024—2026年）"),
