@@ -192,14 +192,9 @@ def _resolve(rule, s: str, base: date | None):
             right["m"] = left["m"]              # 2024年5月1日-31日
         return _start_of(left, by), _end_of(right, by), False
     if how == "damaged_day":                   # 2022630日前: the month and day run together
-        m = re.search(r"((?:19|20)[0-9]{2})([0-9]{2,4})日", s)
-        days = set()
-        for k in (1, 2):
-            try:
-                days.add(date(int(m.group(1)), int(m.group(2)[:k]), int(m.group(2)[k:])))
-            except ValueError:
-                pass
-        return None, (days.pop() if len(days) == 1 else None), False
+        from .metadata import parse_date_line  # (the one split of the digits that makes a day)
+        day = parse_date_line(re.search(r"(?:19|20)[0-9]{4,6}日", s).group(0))
+        return None, (date.fromisoformat(day) if day else None), False
     if how == "dotted":                        # 2023.08-2028.07
         (y1, m1), (y2, m2) = re.findall(r"((?:19|20)[0-9]{2})[.．]([0-9]{1,2})", s)[:2]
         try:
