@@ -65,6 +65,12 @@ _DRAFT = re.compile(r"\((?:[^()]{0,12}?)(?:征求意见稿|送审稿|草案|讨�
 # a regulation's promulgation note closing its title: (1991年3月4日…令第76号发布 …修订通过)
 _PROMULGATED = re.compile(r"\((?:[^()]*(?:发布|公布|通过|修订|施行)[^()]*)\)$")
 _REPLY_ISSUER = re.compile(r"^(.{2,40}?)(?:关于|对)")
+
+
+def _issuing_part(title: str) -> str | None:
+    """The body before a title's 关于 / 对 (国务院办公厅关于…的意见: 国务院办公厅), when it is one."""
+    t = _REPLY_ISSUER.match(title.replace(" ", ""))
+    return t.group(1) if t and _ORG.match(t.group(1)) else None
 # a portal's category tag before a notice's title: 【规范性文件】长沙市人民政府办公厅关于印发…的通知
 _PORTAL_TAG = re.compile(r"^【[\u4e00-\u9fff]{2,8}】")
 # portal fields: 标题 (the page's own title), 发文机关 (the issuing body)
@@ -308,9 +314,7 @@ def _read(doc: Document) -> Metadata:
     if meta.issuer is None and doc.title_lines:
         # a plan without a notice: 国务院办公厅关于…的意见
         s, e = doc.title_lines[0]
-        t = _REPLY_ISSUER.match(norm[s:e].replace(" ", ""))
-        if t and _ORG.match(t.group(1)):
-            meta.issuer = t.group(1)
+        meta.issuer = _issuing_part(norm[s:e])
     if meta.issuer and "、" not in meta.issuer and not meta.issuer.endswith(("领导小组", "指挥部", "工作组")):
         # two bodies written together before 关于 (中共六盘水市委六盘水市人民政府关于…): each by name,
         # joined as a signature block's are (both annotators of probe batch 19)
@@ -375,9 +379,7 @@ def _read(doc: Document) -> Metadata:
     if meta.issuer is None and meta.title and not doc.title_lines:
         # no title line, the title read from the page (黑龙江省人民政府关于落实《政府工作报告》重点工作
         # 责任分工的意见 above its portal fields): its issuing part, as a title line's would be
-        t = _REPLY_ISSUER.match(meta.title.replace(" ", ""))
-        if t and _ORG.match(t.group(1)):
-            meta.issuer = t.group(1)
+        meta.issuer = _issuing_part(meta.title)
     if meta.title:
         p = _PERIOD.search(_fold(meta.title))
         if p and int(p.group(1)) <= int(p.group(2)):
