@@ -667,7 +667,6 @@ def _attached_tree(lines, texts, cls, a: int, b: int, offset: int) -> list:
     return secs
 
 
-
 def _runs(idx: list) -> list:
     """[(first, last)] of the runs of consecutive indices."""
     out: list = []

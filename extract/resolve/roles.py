@@ -25,10 +25,10 @@ def resolve(doc) -> None:
     from ..find.unit_lists import split_units
 
     leads = [c for c in convs if c.kind == "first_is_lead"]
-    extra = [c for c in convs if c.kind == "all_items"]
+    # each all-items rule with the depth of the task it is stated in
+    extra = [(c, next((len(t.path) for t in doc.tasks if t.start <= c.start < t.end), -1))
+             for c in convs if c.kind == "all_items"]
     note = next((c for c in leads if c.everywhere), None)
-    # the depth of the task each all-items rule is stated in
-    holder = {id(c): next((len(t.path) for t in doc.tasks if t.start <= c.start < t.end), -1) for c in extra}
     for t in doc.tasks:
         groups: dict = {}
         row: list = []
@@ -47,11 +47,11 @@ def resolve(doc) -> None:
             if rule is None or any(u.role == "lead" for u in us):
                 continue
             _first_leads(us, rule)
-        for c in extra:
-            clause_starts = [k for k in groups if k >= 0]
+        clause_starts = [k for k in groups if k >= 0]
+        for c, depth in extra:
             if clause_starts and max(clause_starts) < c.start - 200:
                 continue          # the task's clauses all come before the convention
-            if not clause_starts and (t.start < c.end or len(t.path) != holder.get(id(c), -1)):
+            if not clause_starts and (t.start < c.end or len(t.path) != depth):
                 continue          # a task without a clause of its own: only the items after it at
                 #                   the depth of the one that states it (以下均需…落实,不再列出: an item
                 #                   with no clause is one of them, both probe annotators of batch 13;
