@@ -168,6 +168,20 @@ def _add_months(d: date, n: int) -> date:
     return _last_day(d.year + y, m + 1)
 
 
+def day_splits(year, rest: str) -> set:
+    """The days the digits after a year make when a copy lost its 月 and 日 (2022630: 6月30日;
+    2022121: 1月21日 and 12月1日), each split of ``rest`` into month and day that is a date
+    (find/metadata.py reads damaged date lines with it too)."""
+    out = set()
+    for k in (1, 2):
+        if 0 < k < len(rest):
+            try:
+                out.add(date(int(year), int(rest[:k]), int(rest[k:])))
+            except ValueError:
+                pass
+    return out
+
+
 def _resolve(rule, s: str, base: date | None):
     """(date_start, date_end, open_ended) for the matched text ``s``."""
     how = rule.get("resolve")
@@ -192,9 +206,9 @@ def _resolve(rule, s: str, base: date | None):
             right["m"] = left["m"]              # 2024年5月1日-31日
         return _start_of(left, by), _end_of(right, by), False
     if how == "damaged_day":                   # 2022630日前: the month and day run together
-        from .metadata import parse_date_line  # (the one split of the digits that makes a day)
-        day = parse_date_line(re.search(r"(?:19|20)[0-9]{4,6}日", s).group(0))
-        return None, (date.fromisoformat(day) if day else None), False
+        m = re.search(r"((?:19|20)[0-9]{2})([0-9]{2,4})日", s)
+        days = day_splits(m.group(1), m.group(2))
+        return None, (days.pop() if len(days) == 1 else None), False
     if how == "dotted":                        # 2023.08-2028.07
         (y1, m1), (y2, m2) = re.findall(r"((?:19|20)[0-9]{2})[.．]([0-9]{1,2})", s)[:2]
         try:

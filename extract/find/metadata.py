@@ -146,8 +146,8 @@ def parse_date_line(s: str, hint: str | None = None) -> str | None:
         return _iso(m.group(1), m.group(2), m.group(3))
     if m.group(6):
         return _iso(cn_int(m.group(6)), cn_int(m.group(7)), cn_int(m.group(8)))
-    year, rest = m.group(4), m.group(5)
-    options = {d for d in (_iso(year, rest[:k], rest[k:]) for k in (1, 2) if 0 < k < len(rest)) if d}
+    from .deadlines import day_splits
+    options = {d.isoformat() for d in day_splits(m.group(4), m.group(5))}
     if len(options) == 1:
         return options.pop()
     if hint in options:
