@@ -154,7 +154,12 @@ def find(doc_id: str, norm: str, layout: Layout, tables: TableFacts, conventions
         return []
 
     def own_or_inherited(sec, units, rule) -> tuple:
-        """(units, rule): the task's own clause units, else its section's."""
+        """(units, rule): the task's own clause units, else its section's. An own
+        clause that names only helpers (协同单位:…) leaves the owner to the section:
+        its lead or responsible units come first."""
+        if units and all(u.role == "cooperating" for u in units):
+            owners = [u for u in section_units(sec) if u.role != "cooperating"]
+            return (owners + units, rule + "+section_owner") if owners else (units, rule)
         if units:
             return units, rule
         inherited = list(section_units(sec))
@@ -202,6 +207,9 @@ def find(doc_id: str, norm: str, layout: Layout, tables: TableFacts, conventions
             units = _opening_duty(masked, s)
         if not units:
             units = _unit_line_units(norm, s.line_end, end)
+        if not any(u.role != "cooperating" for u in units):
+            # a leaf whose heading names its owner ((一)省监察厅牵头的工作 / one paragraph)
+            units = _group_owner(norm, s) + units
         tasks.append(_task(norm, s, *own_or_inherited(s, units, "task.numbered_leaf")))
     tasks = _merge_table_rows(norm, layout, tables, tasks)
     # stable, unique ids

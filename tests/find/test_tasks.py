@@ -233,6 +233,24 @@ def test_a_group_heading_that_names_its_owner_gives_the_items_their_unit():
                      "二/4": [("县审计局", "responsible")], "三/5": []}
 
 
+def test_an_item_that_names_only_helpers_keeps_its_groups_owner():
+    """(三)省编办牵头的工作 / 1.… / 2.… 协同单位:Y (a 2008 province's division of work, the probe's
+    23rd batch, both annotators): an item whose own clause names only who assists takes the
+    group's lead as well; a group heading with one paragraph under it is the task and leads it.
+    An own clause naming who leads or is responsible still wins, and helpers under a heading that
+    names no owner stay alone."""
+    doc = parse_text("2008年省人民政府工作目标责任分解\n\n一、省长负责的工作\n\n(一)省监察厅牵头的工作\n\n"
+                     "加强行政监察工作。\n\n(二)省编办牵头的工作\n\n1.深化行政管理体制改革。\n\n"
+                     "2.积极稳妥地推进乡镇机构改革。\n协同单位:省财政厅、省人事厅。\n\n"
+                     "3.推进事业单位改革。(省人事厅负责)\n\n二、加强工作落实\n\n(一)强化督查。\n协同单位:省审计厅。\n")
+    units = {"/".join(t.path): [(u.name, u.role) for u in t.units] for t in doc.tasks}
+    assert units == {"一/(一)": [("省监察厅", "lead")],
+                     "一/(二)/1": [("省编办", "lead")],
+                     "一/(二)/2": [("省编办", "lead"), ("省财政厅", "cooperating"), ("省人事厅", "cooperating")],
+                     "一/(二)/3": [("省人事厅", "responsible")],
+                     "二/(一)": [("省审计厅", "cooperating")]}
+
+
 # ---- a text cut after its 一、 (a page saved in part: no 二、 follows) -------------
 
 CUT_PRINCIPLES = ("长沙市稳定经济运行实施方案\n为统筹疫情防控与经济社会秩序恢复,制定本方案。\n一、总体要求\n(一)指导思想\n"
