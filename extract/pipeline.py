@@ -58,9 +58,11 @@ def parse_text(text: str, source: str = "<text>", path: str = "", sha256: str | 
     doc.inventory_spans, doc.quiet_spans, doc.retro_spans = facts.inventory_spans, facts.quiet_spans, facts.retro_spans
     doc.indicator_cells = facts.indicator_cells
     doc.quota_cells = facts.quota_cells
+    if doc.genre_rule == "genre.plan_report":       # 关于2019年…计划执行情况与2020年…计划草案的报告
+        doc.review_spans = structure.report_review(norm, layout, (doc.meta.period or (None,))[0])
     if genre.assigns_work(doc.genre):
         doc.conventions = conventions.find_conventions(norm, layout.body_start, len(norm))
-        doc.tasks = tasks.find(doc.id, norm, layout, facts, doc.conventions)
+        doc.tasks = tasks.find(doc.id, norm, layout, facts, doc.conventions, doc.review_spans)
         doc.dropped = tasks.dropped_items(norm, doc.tasks, doc.conventions)
         roles.resolve(doc)
     _facts(doc)

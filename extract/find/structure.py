@@ -822,6 +822,43 @@ def _heading(line: str, start: int) -> str:
     return rest.rstrip("。,;: ")
 
 
+# a line of words alone: no number, no punctuation (a page mark blanked to spaces by the reader is no heading)
+BARE_HEADING = re.compile(r"^[ \t\u3000]*([^\s。，,;；:：!！?？][^。，,;；:：!！?？\n]{3,29}?)[ \t\u3000]*$", re.M)
+# what a plan report's part for the year ahead is headed by: its goals, its draft, its arrangements
+_AHEAD_PART = re.compile(r"目标|草案|安排|建议|重点|任务|总体要求|主要工作|下半年|明年")
+_HEAD_YEAR = re.compile(r"((?:19|20)[0-9]{2})\s?年")
+
+
+def report_review(norm: str, layout: Layout, year: int | None) -> list:
+    """The review part of a plan report (关于2019年…计划执行情况与2020年…计划草案的报告,
+    rules/genres.yaml genre.plan_report): [(start, end)] from the body's start (after its
+    title lines and a salutation, 各位代表:) to the first
+    top-level part -- a numbered section or a line of words alone -- that is no review
+    (rules/targets.yaml target.skip_section) and names the plan's ``year`` or later, or the
+    work ahead (二、2020年…的主要目标, 2020年国民经济和社会发展计划草案, 二、下半年工作安排).
+    Without such a part (a copy cut inside the review) the review runs to the body's end;
+    [] without a year."""
+    if year is None or layout.body_end <= layout.body_start:
+        return []
+    review = rules.load("targets")["target.skip_section"].regex
+    lo, hi = layout.body_start, layout.body_end
+    lo = max([lo] + [b for a, b in layout.title_lines if b <= hi])   # (its title names both years)
+    salute = SALUTATION.search(norm, lo, hi)                          # 各位代表: (the speech opens)
+    if salute:
+        lo = salute.end()
+    heads = [(s.start, s.heading) for s in layout.sections if s.parent is None and s.kind != "para"]
+    inside = [(s.start, s.line_end) for s in layout.sections if s.kind != "para"]
+    heads += [(m.start(), m.group(1)) for m in BARE_HEADING.finditer(norm, lo, hi)
+              if classify(m.group(1)) is None and not any(a <= m.start() < b for a, b in inside)]
+    for start, heading in sorted(heads):
+        if start <= lo or review.search(heading):
+            continue
+        years = [int(y) for y in _HEAD_YEAR.findall(heading)]
+        if (years and max(years) >= year) or (not years and _AHEAD_PART.search(heading)):
+            return [(lo, start)]
+    return [(lo, hi)]
+
+
 def is_non_work(sec: Section) -> bool:
     return is_non_work_heading(sec.heading)
 

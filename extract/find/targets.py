@@ -434,6 +434,7 @@ def find_targets(doc, deadlines=None) -> list:
     if getattr(doc, "genre", "plan") == "work_report":   # “十四五”时期工作回顾 as a bare line
         reviews, period_zones = _unnumbered_parts(norm, spans, rx, secs)
         skip += reviews
+    skip += list(getattr(doc, "review_spans", ()))          # a plan report's review of last year
     skip += list(getattr(doc, "inventory_spans", ()))      # project lists: capacities, not commitments
     skip += list(getattr(doc, "quiet_spans", ()))          # table headers, 现状 columns
     year_cells = sorted(getattr(doc, "year_cells", ()))
@@ -908,8 +909,6 @@ def _quota_targets(doc, lo: int, hi: int, secs, skip) -> list:
     return out
 
 
-# (a line of words: a page mark blanked to spaces by the reader is no heading)
-_BARE_HEADING = re.compile(r"^[ \t\u3000]*([^\s。，,;；:：!！?？][^。，,;；:：!！?？\n]{3,29}?)[ \t\u3000]*$", re.M)
 
 
 def _unnumbered_parts(norm: str, spans, rx, secs=()) -> tuple:
@@ -921,12 +920,12 @@ def _unnumbered_parts(norm: str, spans, rx, secs=()) -> tuple:
     period) date the part's figures at the period's end.  Numbered parts are
     sections, read as such."""
     from .deadlines import five_year_period
-    from .structure import classify
+    from .structure import BARE_HEADING, classify
     reviews, goals = [], []
     numbered = sorted((s.start, s.line_end) for s in secs if s.kind != "para" and s.line_end > s.start)
     for lo, hi in spans:
         # (the words of a numbered heading set on the line under its number are that heading's)
-        heads = [m for m in _BARE_HEADING.finditer(norm, lo, hi) if classify(m.group(1)) is None
+        heads = [m for m in BARE_HEADING.finditer(norm, lo, hi) if classify(m.group(1)) is None
                  and not _in_heading(numbered, m.start())]
         for m, nxt in zip(heads, heads[1:] + [None]):
             end = nxt.start() if nxt is not None else hi

@@ -49,10 +49,11 @@ def build(doc: Document) -> None:
     doc.tasks = find(doc.id, doc.norm, doc.layout, facts, doc.conventions)
 
 
-def find(doc_id: str, norm: str, layout: Layout, tables: TableFacts, conventions: list) -> list:
+def find(doc_id: str, norm: str, layout: Layout, tables: TableFacts, conventions: list, reviews=()) -> list:
     """The tasks of a normalised text (list[Task]), from its layout, the task
     rows of its table blocks and the conventions stated in it (whose words the
-    clause reader does not see)."""
+    clause reader does not see); none in ``reviews`` (a plan report's review
+    of last year: structure.report_review)."""
     from .conventions import mask
 
     secs = layout.sections
@@ -67,7 +68,8 @@ def find(doc_id: str, norm: str, layout: Layout, tables: TableFacts, conventions
 
     excluded = set()
     for s in secs:
-        if (s.parent is not None and s.parent in excluded) or (s.kind != "para" and is_non_work(s)):
+        if (s.parent is not None and s.parent in excluded) or (s.kind != "para" and is_non_work(s)) \
+                or any(a <= s.start < b for a, b in reviews):
             excluded.add(s.idx)
     # a heading that only groups parts that hold no work (一、把握总体要求,明确工作目标 /
     # (一)总体要求 / (二)工作目标) holds none either: it is no task for want of work children

@@ -392,13 +392,43 @@ PAST_YEAR_PARAGRAPH = ("一、经济社会稳步发展\n\n在市委的坚强领�
     ("", []),
     ("2023年,全市地区生产总值增长6%。", [("地区生产总值", 6)]),          # another year takes over
     ("力争社会消费品零售总额增长5%。", [("社会消费品零售总额", 5)]),          # a goal
-], ids=["carried", "next-year", "goal-word"])
+    ("预计社会消费品零售总额增长5%左右。", []),                             # that year's estimate
+    ("2023年社会消费品零售总额预计增长5%。", [("社会消费品零售总额", 5)]),     # an estimate ahead
+], ids=["carried", "next-year", "goal-word", "estimate", "estimate-ahead"])
 def test_a_past_year_carries_through_its_paragraph(tail, kept):
     # the sentences after one opened by a past year report that year (其中:…), until a
     # sentence names another year or a goal
     doc = parse_text(plan(PAST_YEAR_PARAGRAPH.format(tail=tail)))
     doc.meta.signed = "2023-01-01"
     assert [(t.anchor, t.value) for t in find_targets(doc)] == kept
+
+
+PLAN_REPORT = ("关于某区2019年国民经济和社会发展计划执行情况与2020年国民经济和社会发展计划草案的报告\n\n"
+               "——2020年1月7日在某区第十七届人民代表大会第六次会议上\n\n各位代表:\n\n"
+               "受区人民政府委托,现将计划执行情况与计划草案提请大会审议。\n\n"
+               "2019年国民经济和社会发展计划执行情况\n\n2019年,全区较好地完成了全年目标任务。预计地区生产总值增长3.5%左右。\n\n"
+               "一、高质量发展持续深化\n\n(一)优化产业结构。新引进各类金融机构10家,全区各类金融机构达800家。\n\n"
+               "{ahead}")
+
+
+@pytest.mark.parametrize("ahead, kept, tasks", [
+    ("二、2020年重点工作\n\n(一)稳定增长。地区生产总值增长6%左右。\n",
+     [("地区生产总值", 6)], [("二", "(一)")]),
+    ("2020年国民经济和社会发展计划草案\n\n一、稳定增长\n\n地区生产总值增长6%左右。\n",
+     [("地区生产总值", 6)], [("一",)]),
+    ("", [], []),
+], ids=["numbered-part", "bare-line-part", "cut-in-the-review"])
+def test_a_plan_reports_review_of_last_year_holds_no_targets_and_no_tasks(ahead, kept, tasks):
+    """关于2019年…计划执行情况与2020年…计划草案的报告 (two plan reports of probe batches 22 and 23,
+    both annotators): its review of 2019, headed by a bare line or by a numbered part that names no
+    year (一、冲云拨雾,…稳步发展), holds no targets and no tasks, up to the part that names 2020 or the
+    work ahead; a copy cut inside the review holds none. The same body under a plan's title keeps them."""
+    doc = parse_text(PLAN_REPORT.format(ahead=ahead))
+    assert [(t.anchor, t.value) for t in doc.targets] == kept
+    assert [t.path for t in doc.tasks] == tasks
+    plan_doc = parse_text(PLAN_REPORT.format(ahead=ahead).replace("计划执行情况与2020年国民经济和社会发展计划草案的报告",
+                                                                  "重点工作实施方案", 1))
+    assert ("各类金融机构", 800) in [(t.anchor, t.value) for t in plan_doc.targets]
 
 
 def test_counts_the_plans_own_title_makes_and_sayings_are_not_targets():
