@@ -275,15 +275,24 @@ def _read(doc: Document) -> Metadata:
     from_field = meta.signed is None and signed_hint is not None      # the portal's 成文日期, nothing of its own
     if meta.signed is None:
         meta.signed = signed_hint
-    if meta.signed is None:                    # ——2022年10月28日在第十三届全国人大常委会…会议上: delivered
+    speaker_body = None
+    if meta.signed is None or meta.issuer is None:   # ——2022年10月28日在第十三届全国人大常委会…会议上: delivered
         sub_lines = _lines_between(doc, 0, min(len(norm), doc.body_start + 300))[:16]
         for k, (s, e) in enumerate(sub_lines):
             line = norm[s:e].replace(" ", "")
-            if line.startswith(("—", "-", "―")) and k + 1 < len(sub_lines) and not line.endswith("上"):
+            wrapped = line.startswith(("—", "-", "―")) and k + 1 < len(sub_lines) and not line.endswith("上")
+            if wrapped:
                 line += norm[sub_lines[k + 1][0]:sub_lines[k + 1][1]].replace(" ", "")   # wrapped
             sp = _SPEECH_SUB.match(line)
             if sp:
-                meta.signed = _iso(*(int(g) for g in sp.groups()))
+                meta.signed = meta.signed or _iso(*(int(g) for g in sp.groups()))
+                # the body whose head gives the report, on the line under (河西区发展和改革委员会主任;
+                # 科右中旗发展和改革委员会主任 白长海: both annotators of two plan reports, probe batches 22-23)
+                nxt = k + (2 if wrapped else 1)
+                speaker = _SPEAKER.match(norm[slice(*sub_lines[nxt])].replace(" ", "").replace("\u3000", "")) \
+                    if nxt < len(sub_lines) else None
+                if speaker:
+                    speaker_body = speaker.group("body")
                 break
     if meta.issuer is None:
         # (the head's lines and the title's: a notice title over three lines is the page's title
@@ -380,6 +389,10 @@ def _read(doc: Document) -> Metadata:
         # no title line, the title read from the page (黑龙江省人民政府关于落实《政府工作报告》重点工作
         # 责任分工的意见 above its portal fields): its issuing part, as a title line's would be
         meta.issuer = _issuing_part(meta.title)
+    if meta.issuer is None:
+        # last of all, the body whose head gave the report (a title without its issuer: 关于河西区
+        # 2019年…的报告; 国务院关于…的报告 is the State Council's, whoever delivers it)
+        meta.issuer = speaker_body
     if meta.title:
         p = _PERIOD.search(_fold(meta.title))
         if p and int(p.group(1)) <= int(p.group(2)):
@@ -444,6 +457,10 @@ _REPORT_TITLE = re.compile(r"^(?:((?:19|20)[0-9]{2})年)?([\u4e00-\u9fff]{2,12}?
 _REPORT_SUB = re.compile(r"^[-—―]{0,2}\s*(" + _Y + r"|[二〇零一三四五六七八九]{4})年([0-9]{1,2}|[一二三四五六七八九十]{1,2})月"
                          r"([0-9]{1,2}|[一二三四五六七八九十]{1,3})日在(.{2,12}?)(?:第?[一二三四五六七八九十]{1,3}届|人民代表大会|人大)")
 # a report's or a speech's subtitle: the day it was delivered, and where
+# the speaker's line under a report's subtitle: a body, its head's post and name (县发展和改革委员会;
+# 河西区发展和改革委员会主任; 科右中旗发展和改革委员会主任 白长海); a post alone (市长 张三) names no body
+_SPEAKER = re.compile(r"^(?P<body>[\u4e00-\u9fff]{2,30}?(?:委员会|局|厅|办公室|委|办))(?:副?(?:主任|局长|厅长|秘书长)"
+                      r"(?:[\u4e00-\u9fff·]{2,5})?)?$")
 _SPEECH_SUB = re.compile(r"^[-—―]{1,2}\s*(" + _Y + r")年([0-9]{1,2})月([0-9]{1,2})日在.{2,40}?(?:会议|大会|论坛)上")
 _TIME_LABEL = re.compile(r"^(?:时间|发布时间|日期)[:：]$")
 _PAGE_TIME = re.compile(r"^(?:时间|发布时间|日期)?\s*[:：]?\s*(" + _Y + r")\s?[-年/.]\s?([0-9]{1,2})\s?[-月/.]\s?([0-9]{1,2})"
