@@ -157,6 +157,19 @@ def _division_shorts() -> frozenset:
     return frozenset(p[2] for p in _division_rows() if len(p) > 2 and len(p[2]) >= 2)
 
 
+_PLACE_SUFFIXES = ("自治县", "自治旗", "县", "区", "市", "旗")
+
+
+@functools.lru_cache(maxsize=4096)
+def is_division(name: str) -> bool:
+    """``name`` is an administrative division as written (西秀区; 镇宁自治县, the short name 镇宁
+    and its level word), per rules/divisions.tsv."""
+    if name in _division_names():
+        return True
+    return any(name.endswith(s) and len(name) > len(s) + 1 and name[:-len(s)] in _division_shorts()
+               for s in _PLACE_SUFFIXES)
+
+
 def _place_ending_at(text: str, end: int, lo: int, parent: bool = False):
     names = _division_names()
     for k in range(6, 1, -1):

@@ -41,7 +41,7 @@ def _rx():
                                            "table_row", "table_header", "enumeration", "heading_count", "group_count", "not_commitment",
                                            "implicit_deadline", "goal_section", "skip_section", "past",
                                            "mixed_section", "goal_paragraph", "plan_structure", "goal_label",
-                                           "past_clause", "time_limit", "time_limit_rule", "past_paragraph",
+                                           "past_clause", "time_limit", "time_limit_rule", "past_paragraph", "result_paragraph",
                                            "goal_heading", "list_count", "one_of", "list_intro", "indicator_value",
                                            "five_year_paragraph", "past_outcome", "speed_up", "speed_up_tail", "tally_subject", "session_list",
                                            "divided", "fee_in_principle", "selection_quota", "definition",
@@ -960,8 +960,11 @@ def _under_goals(secs, s, rx) -> bool:
 
 def _past_paragraph(norm: str, start: int, doc_year, rx) -> bool:
     """The paragraph at ``start`` opens on a period already over (``target.past_paragraph``):
-    过去五年, 这一年, or a five-year period that ended before ``doc_year``."""
+    过去五年, 这一年, or a five-year period that ended before ``doc_year``; or on the work
+    done (``target.result_paragraph``: 此项工作已完成。)."""
     from .deadlines import five_year_period
+    if rx["result_paragraph"].match(norm[start:start + 24]):
+        return True                     # 此项工作已完成。截至…: results
     m = rx["past_paragraph"].match(norm[start:start + 24])
     if not m:
         return False

@@ -201,6 +201,12 @@ def find(doc_id: str, norm: str, layout: Layout, tables: TableFacts, conventions
                     continue      # a clause right under a heading: a section clause
             tasks.append(_task(norm, s, [u for c in cl for u in c.units], "task.clause_paragraph"))
             continue
+        if has_numbered_child[s.idx] and _own_clause_parent(s, secs, excluded, clauses):
+            # 一、减少农村扶贫对象6.76万人…(责任单位:市扶贫办、市移民局,各县区政府) over items that
+            # each name their own units: the item above is assigned work too (GUIDE: every paragraph
+            # that carries a clause; both annotators of a 2019 city report, probe batch 24)
+            tasks.append(_task(norm, s, [u for c in clauses(s) for u in c.units], "task.parent_clause"))
+            continue
         if has_numbered_child[s.idx] or paras_are_tasks(s) or s.idx in lead_leaves:
             continue
         end = min([secs[c].start for c in s.children if c in closing] + [s.end])
@@ -402,6 +408,16 @@ def _closing_paragraphs(norm: str, secs, excluded: set, clauses) -> set:
     rx = _heading_rule("section.closing")
     return {s.idx for s in secs if s.kind == "para" and s.start > last and s.parent is not None
             and s.idx not in excluded and rx.match(norm[s.start:s.start + 40]) and clauses(s)}
+
+
+def _own_clause_parent(sec, secs, excluded: set, clauses) -> bool:
+    """A numbered section whose heading line carries a clause while every numbered item
+    under it carries its own: the section's units are no default for its items (each
+    names its own), so the section is a task of its own."""
+    if not [u for c in clauses(sec) for u in c.units]:
+        return False
+    kids = [secs[c] for c in sec.children if secs[c].kind != "para" and c not in excluded]
+    return bool(kids) and all(any(c.units for c in clauses(k)) for k in kids)
 
 
 def _task(norm: str, sec, units, rule) -> Task:

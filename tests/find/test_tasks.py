@@ -381,3 +381,35 @@ def test_a_line_that_only_names_units_under_an_item_gives_its_units():
         (("一", "2"), ["市财政局", "各县、市、区政府"])]
     assert not unit_line("加强组织领导,明确责任分工") and not unit_line("各县区人民政府,市政府各部门:")
     assert unit_line("省科技厅、省发展改革委") and not unit_line("省科技厅")
+
+
+COMPLETION_REPORT = ("截止2019年12月31日,某市“十件实事”涉及的16项工作任务全面完成。具体情况如下:\n"
+                     "一、减少农村扶贫对象6.76万人;实施易地扶贫搬迁18695人。(责任单位:市扶贫办、市移民局,各县区政府〈管委会〉)\n"
+                     "1.减少农村扶贫对象6.76万人(责任单位:市扶贫办,各县区)\n"
+                     "此项工作已完成。截至2019年12月底,全市完成减少农村扶贫对象7.497万人,其中:西秀区完成6962人。\n"
+                     "2.实施易地扶贫搬迁18695人。(责任单位:市移民局,西秀区、普定县、镇宁自治县)\n"
+                     "此项工作已完成。截至2019年12月底,全市建设易地扶贫搬迁安置点6个。\n"
+                     "二、解决6万人农村饮水安全问题。(责任单位:市水务局)\n"
+                     "1.完成水源工程。\n2.完成管网改造。\n")
+
+
+def test_a_completion_reports_items_parents_places_and_results():
+    """A 2019 city report on its 十件实事 (probe batch 24, both annotators): an item whose own
+    clause differs from those of every item under it is a task as well; a county named in a
+    labelled list is a unit as written (西秀区, 镇宁自治县: divisions of rules/divisions.tsv),
+    an angle bracket gives an alias (各县区政府〈管委会〉); a paragraph opened by 此项工作已完成
+    reports results: no targets, no deadlines. A clause over items without their own stays
+    their default (二 is no task)."""
+    doc = parse_text(COMPLETION_REPORT)
+    units = {"/".join(t.path): [u.name for u in t.units] for t in doc.tasks}
+    assert units == {"一": ["市扶贫办", "市移民局", "各县区政府"], "一/1": ["市扶贫办", "各县区"],
+                     "一/2": ["市移民局", "西秀区", "普定县", "镇宁自治县"],
+                     "二/1": ["市水务局"], "二/2": ["市水务局"]}
+    values = [t.value for t in doc.targets]
+    assert 7.497 not in values and 6962 not in values
+    assert not [t for t in doc.targets if "安置点" in t.anchor]
+    assert {6.76, 18695} <= set(values)
+    assert [d.text for d in doc.deadlines if d.text.startswith("截至")] == []
+    # the same items as a plan's (no result lines): their figures stay targets
+    plan = parse_text(COMPLETION_REPORT.replace("此项工作已完成。", ""))
+    assert 7.497 in [t.value for t in plan.targets]
