@@ -224,7 +224,7 @@ CREATE TABLE IF NOT EXISTS group_members (
 CREATE TABLE IF NOT EXISTS conventions (
     id            INTEGER PRIMARY KEY,
     doc_id        TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-    kind          TEXT NOT NULL,                -- first_is_lead | all_items
+    kind          TEXT NOT NULL,                -- first_is_lead | all_items | note (words only: 明确牵头部门的,有关部门配合,不逐一列出)
     text          TEXT NOT NULL,                -- the words that state it
     applies_to    TEXT,                         -- first_is_lead: this clause | every later clause (下同); all_items: the units
     start         INTEGER NOT NULL,

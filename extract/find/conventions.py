@@ -21,7 +21,7 @@ from .. import rules
 
 @dataclass(slots=True)
 class Convention:
-    kind: str             # first_is_lead | all_items
+    kind: str             # first_is_lead | all_items | note (words only, no rule)
     start: int            # span of the words that state it
     end: int
     text: str
@@ -57,6 +57,8 @@ def find_conventions(norm: str, start: int = 0, end: int | None = None) -> list:
                 c.ditto = bool(m.group("ditto") or m.group("scope"))
                 c.everywhere = bool(m.group("note"))
                 c.others = "cooperating" if m.group("others") else "responsible"
+            elif c.kind == "note":
+                pass                     # 明确牵头部门的,有关部门配合,不逐一列出: its words only
             elif r.get("units_before"):
                 # the list item right before the words: back to the previous separator
                 # outside brackets, or to the clause's label

@@ -58,3 +58,23 @@ def test_a_note_under_a_task_table_makes_each_rows_first_unit_the_lead():
     assert rows("<p>注：责任单位中排在第一位的为牵头单位。</p>") == [
         [("省发展改革委", L), ("省经信厅", R)], [("省数据局", L)], [("省市场监管局", L), ("省经信厅", R)]]
     assert rows("") == [[("省发展改革委", R), ("省经信厅", R)], [("省数据局", R)], [("省市场监管局", R), ("省经信厅", R)]]
+
+
+HUNAN = ("关于分解落实2014年政府工作报告重点工作的意见\n\n一、全面落实改革开放目标任务\n\n"
+         "(一)促进多种所有制经济共同发展。深化企业管理体制改革(分管副省长、协管副秘书长负责,省国资委牵头。"
+         "明确牵头部门的,有关部门配合,不逐一列出,下同)。鼓励非公有制企业参与国有企业改革(分管副省长、协管副秘书长负责,"
+         "省经信委、省发改委负责。责任单位两个以上的,列第一者为牵头单位,下同)。推进工商注册制度便利化(分管副省长、"
+         "协管副秘书长负责,省工商局牵头)。\n\n(二)加快转变政府职能。深化投资体制改革(分管副省长负责,省发改委、省财政厅负责)。\n")
+
+
+def test_clauses_that_name_officials_first_and_a_rule_with_its_condition():
+    """(分管副省长、协管副秘书长负责,省经信委、省发改委负责。责任单位两个以上的,列第一者为牵头单位,下同): the
+    officials named first are persons, not units, and the rule stated with its condition holds for
+    this clause and every later one; the note 明确牵头部门的,有关部门配合,不逐一列出 names no unit
+    (both annotators of a 2014 province's division of work, probe batch 24)."""
+    doc = parse_text(HUNAN)
+    units = {"/".join(t.path): [(u.name, u.role) for u in t.units] for t in doc.tasks}
+    assert units["一/(一)"] == [("省国资委", "lead"), ("省经信委", "lead"), ("省发改委", "responsible"),
+                               ("省工商局", "lead")]
+    assert units["一/(二)"] == [("省发改委", "lead"), ("省财政厅", "responsible")]
+    assert {c.kind for c in doc.conventions} == {"first_is_lead", "note"}
