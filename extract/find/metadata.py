@@ -459,7 +459,10 @@ _REPORT_SUB = re.compile(r"^[-—―]{0,2}\s*(" + _Y + r"|[二〇零一三四五
 # a report's or a speech's subtitle: the day it was delivered, and where
 # the speaker's line under a report's subtitle: a body, its head's post and name (县发展和改革委员会;
 # 河西区发展和改革委员会主任; 科右中旗发展和改革委员会主任 白长海); a post alone (市长 张三) names no body
-_SPEAKER = re.compile(r"^(?P<body>[\u4e00-\u9fff]{2,30}?(?:委员会|局|厅|办公室|委|办))(?:副?(?:主任|局长|厅长|秘书长)"
+# (a government and its head: 魏庄镇人民政府镇长 杨杰 -- both annotators of a 2019 town work report, probe
+# batch 24)
+_SPEAKER = re.compile(r"^(?P<body>[\u4e00-\u9fff]{2,30}?(?:委员会|局|厅|办公室|委|办|人民政府))(?:副?(?:主任|局长|厅长|秘书长"
+                      r"|省长|市长|区长|县长|州长|旗长|盟长|镇长|乡长)"
                       r"(?:[\u4e00-\u9fff·]{2,5})?)?$")
 _SPEECH_SUB = re.compile(r"^[-—―]{1,2}\s*(" + _Y + r")年([0-9]{1,2})月([0-9]{1,2})日在.{2,40}?(?:会议|大会|论坛)上")
 _TIME_LABEL = re.compile(r"^(?:时间|发布时间|日期)[:：]$")
@@ -512,6 +515,7 @@ def work_report(doc: Document, meta: Metadata) -> bool:
         year = m.group(1) or m.group(3)
         place = m.group(2) or ""
         below = lines[i + 1:i + 14]
+        speaker = None
         for k2, (s2, e2) in enumerate(below):
             t2 = norm[s2:e2].replace(" ", "")
             sub = _REPORT_SUB.match(t2)
@@ -519,6 +523,8 @@ def work_report(doc: Document, meta: Metadata) -> bool:
                 if not meta.signed:
                     meta.signed = _delivered_on(sub)
                     place = place or sub.group(4)
+                if k2 + 1 < len(below):            # 魏庄镇人民政府镇长 杨杰: the government that reports
+                    speaker = _SPEAKER.match(norm[slice(*below[k2 + 1])].replace(" ", "").replace("\u3000", ""))
                 continue                           # the day it was delivered, not the page's time
             if _TIME_LABEL.match(t2) and k2 + 1 < len(below):
                 s2, e2 = below[k2 + 1]             # "时间：" with its value on the next line
@@ -535,6 +541,10 @@ def work_report(doc: Document, meta: Metadata) -> bool:
             meta.period = [year, year]
         if place:
             _report_region(meta, _region(place + "人民政府", meta.title, ""))
+        if meta.issuer is None and speaker:
+            # (a town's report: no region of the table, its government named on the speaker's line,
+            # both annotators of a 2019 town work report, probe batch 24)
+            meta.issuer = speaker.group("body")
         return True
     # a copy without its heading (a page's link line above it): the subtitle with the day it
     # was delivered to a people's congress, then the head of government's opening (我代表市

@@ -1008,3 +1008,18 @@ def test_a_reports_speaker_line_names_its_issuer_when_the_title_does_not(speaker
     assert doc.meta.signed == "2020-01-07"
     state = parse_text(REPORT_HEAD.format(speaker=speaker).replace("关于某区2019年", "国务院关于2019年", 1))
     assert state.meta.issuer == "国务院"
+
+
+@pytest.mark.parametrize("speaker, issuer", [
+    ("某某镇人民政府镇长 杨杰", "某某镇人民政府"),
+    ("镇长 杨杰", None),
+], ids=["government-and-head", "head-alone"])
+def test_a_town_work_reports_issuer_is_the_government_on_its_speaker_line(speaker, issuer):
+    """政府工作报告 / 2019年2月26日在镇第十四届人民代表大会第三次会议 / 魏庄镇人民政府镇长 杨杰: a town is in no
+    table of regions, so the government that reports is the one its speaker's line names (both
+    annotators of a 2019 town work report, probe batch 24); a head alone names none."""
+    doc = parse_text("政府工作报告\n2019年2月26日在镇第十四届人民代表大会第三次会议\n" + speaker +
+                     "\n各位代表:\n现在,我代表镇人民政府向大会作政府工作报告。\n一、2018年工作回顾\n全镇完成各项任务。\n")
+    assert doc.genre == "work_report"
+    assert doc.meta.issuer == issuer
+    assert doc.meta.signed == "2019-02-26"
