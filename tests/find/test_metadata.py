@@ -656,7 +656,8 @@ def test_a_quoted_report_inside_a_notices_subject_is_not_the_title():
     d = parse_text("关于《政府工作报告》确定的2021年重点工作责任分解的通知\n名       称: 关于《政府工作报告》确定的2021年重点工作责任分解的通知 "
                    "发布日期: 2021年07月07日\n各乡镇人民政府,市政府各部门:\n经市政府同意,现将市第九届人民代表大会第五次会议审议通过的"
                    "《政府工作报告》确定的工作任务进行责任分解,请认真贯彻执行。\n一、加强组织领导。要按照责任分工抓好落实。\n"
-                   "赤壁市人民政府办公室\n2021年1月27日\n")
+                   "赤壁市人民政府办公室\n2021年1月27日\n《政府工作报告》确定的2021年重点工作责任分解\n"
+                   "一、稳定增长\n(一)推进项目建设。(责任单位:市发改局)\n")
     assert d.meta.title == "《政府工作报告》确定的2021年重点工作责任分解" and d.genre == "plan"
     assert d.meta.period == [2021, 2021]
 
@@ -667,13 +668,25 @@ def test_a_quoted_report_inside_a_notices_subject_is_not_the_title():
     ("福建省人民政府关于落实福建省“十一五”规划纲要主要目标和任务工作分工的通知",
      "福建省人民政府关于落实福建省“十一五”规划纲要主要目标和任务工作分工的通知"),
     ("某市人民政府关于做好2021年重点工作任务分工的通知", "某市人民政府关于做好2021年重点工作任务分工的通知"),
-    # a document's name: that document
-    ("某市人民政府关于2021年重点工作任务分工的通知", "2021年重点工作任务分工"),
+    # a document's name that issues nothing is the notice too (阜阳市人民政府关于2019年重点工作及责任分解的
+    # 通知, 滁州市人民政府关于2020年…的通知: both annotators of probe batches 15 and 25), a portal's
+    # category tag before it left out
+    ("某市人民政府关于2021年重点工作任务分工的通知", "某市人民政府关于2021年重点工作任务分工的通知"),
+    ("【市政府重点工作及责任分解】某市人民政府关于2021年重点工作任务分工的通知",
+     "某市人民政府关于2021年重点工作任务分工的通知"),
 ])
 def test_a_notice_asking_for_work_is_titled_whole(subject, title):
     d = parse_text(subject + "\n\n2020年07月24日18:20:25\n发布部门: 某省人民政府\n\n各设区市人民政府:\n"
                    "现就有关事项通知如下:\n一、分工原则\n实现目标,应主要依靠市场。\n(一)明确政府职责。内容。\n")
     assert d.meta.title == title
+
+
+def test_a_notices_subject_that_heads_the_text_below_is_the_title():
+    """关于《政府工作报告》确定的2021年重点工作责任分解的通知 over the plan headed 《政府工作报告》确定的
+    2021年重点工作责任分解 (both annotators of a 2021 city notice): the plan it carries."""
+    d = parse_text("关于2021年重点工作责任分解的通知\n发布机构: 某市人民政府办公室\n各乡镇人民政府:\n现将有关事项通知如下。\n"
+                   "2021年重点工作责任分解\n一、稳定增长\n(一)推进项目建设。(责任单位:市发改局)\n")
+    assert d.meta.title == "2021年重点工作责任分解"
 
 
 def test_the_documents_bracketed_date_comes_before_a_gazettes_field():
