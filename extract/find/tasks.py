@@ -134,6 +134,13 @@ def find(doc_id: str, norm: str, layout: Layout, tables: TableFacts, conventions
             lead_items.update(leads)
     tasks: list = []
     inherited: dict = {}     # section idx -> units of a section-level clause
+    # a clause alone on its line after the last of several items none of which names its own
+    # units: the group's clause (1.完善应急预案体系 / (1)…(4)… / (责任单位:市直各有关单位、…):
+    # both annotators of a 2017 city responsibility breakdown, probe batch 26)
+    group_end = _group_closing_clauses(secs, excluded, masked)
+    for p, cl in group_end.items():
+        inherited[p] = list(cl.units)
+    closing_starts = {cl.start for cl in group_end.values()}
 
     def section_units(sec):
         """Units of the nearest ancestor whose heading line (or first
@@ -210,7 +217,7 @@ def find(doc_id: str, norm: str, layout: Layout, tables: TableFacts, conventions
         if has_numbered_child[s.idx] or paras_are_tasks(s) or s.idx in lead_leaves:
             continue
         end = min([secs[c].start for c in s.children if c in closing] + [s.end])
-        units = [u for c in _find_clauses(masked, s.start, end) for u in c.units]
+        units = [u for c in _find_clauses(masked, s.start, end) if c.start not in closing_starts for u in c.units]
         if not units:
             units = _opening_duty(masked, s)
         if not units:
@@ -408,6 +415,27 @@ def _closing_paragraphs(norm: str, secs, excluded: set, clauses) -> set:
     rx = _heading_rule("section.closing")
     return {s.idx for s in secs if s.kind == "para" and s.start > last and s.parent is not None
             and s.idx not in excluded and rx.match(norm[s.start:s.start + 40]) and clauses(s)}
+
+
+def _group_closing_clauses(secs, excluded: set, masked: str) -> dict:
+    """{parent idx: Clause} of groups of two or more numbered leaves whose last one ends on
+    a clause alone on its line that names who owns the work (not helpers alone: 协同单位:…
+    adds to the last item) while none before it names units: that clause is the group's
+    (its parent's), not the last item's."""
+    out = {}
+    for p in secs:
+        kids = [secs[c] for c in p.children if secs[c].kind != "para" and c not in excluded]
+        if len(kids) < 2 or any(secs[c].kind != "para" for k in kids for c in k.children):
+            continue
+        last = kids[-1]
+        cl = _find_clauses(masked, last.start, last.end)
+        if len(cl) != 1 or not cl[0].standalone or cl[0].start < last.line_end \
+                or all(u.role == "cooperating" for u in cl[0].units) \
+                or masked[cl[0].end:last.end].strip(" \t\n\u3000。.;；") \
+                or any(_find_clauses(masked, k.start, k.end) for k in kids[:-1]):
+            continue
+        out[p.idx] = cl[0]
+    return out
 
 
 def _own_clause_parent(sec, secs, excluded: set, clauses) -> bool:

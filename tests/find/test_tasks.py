@@ -413,3 +413,20 @@ def test_a_completion_reports_items_parents_places_and_results():
     # the same items as a plan's (no result lines): their figures stay targets
     plan = parse_text(COMPLETION_REPORT.replace("此项工作已完成。", ""))
     assert 7.497 in [t.value for t in plan.targets]
+
+
+def test_a_clause_line_closing_a_group_of_items_is_the_groups():
+    """1.完善应急预案体系 / (1)… (2)… (3)… / (责任单位:市直各有关单位、各县(市、区)人民政府): the clause alone on its
+    line after the last item, none before it naming units, is the whole group's (both annotators of
+    a 2017 city responsibility breakdown, probe batch 26). Items that name their own units keep
+    them, and a closing line of helpers only (协同单位:…) stays the last item's."""
+    text = ("某市应急体系建设规划责任分解\n1.完善应急预案体系\n(1)加强应急预案管理。\n(2)推进应急预案精编化。\n"
+            "(3)加强应急预案演练。\n(责任单位:市直各有关单位、各县(市、区)人民政府)\n2.健全应急管理体制\n(1)推进办事机构建设。\n"
+            "(2)加强基层应急管理。(责任单位:市应急办)\n(3)完善运行机制。\n(责任单位:市编办)\n")
+    units = {"/".join(t.path): [u.name for u in t.units] for t in parse_text(text).tasks}
+    group = ["市直各有关单位", "各县(市、区)人民政府"]
+    assert units["1/(1)"] == units["1/(2)"] == units["1/(3)"] == group
+    assert units["2/(1)"] == [] and units["2/(2)"] == ["市应急办"] and units["2/(3)"] == ["市编办"]
+    helpers = parse_text(text.replace("(责任单位:市直各有关单位、各县(市、区)人民政府)", "协同单位:市财政局、市人事局。"))
+    h = {"/".join(t.path): [u.name for u in t.units] for t in helpers.tasks}
+    assert h["1/(1)"] == [] and h["1/(3)"] == ["市财政局", "市人事局"]
