@@ -16,7 +16,8 @@ import regex
 from .. import rules
 from . import regions
 from ..models import Document, Layout, Metadata
-from .structure import ANNOT, BYLINE, BYLINE_PART, BYLINE_SOURCE_TIME, DAMAGED_NUMBER, DOC_NUMBER, LINK_LINE, NUMBER_DATE, PORTAL_FIELD, classify
+from .structure import (ANNOT, BYLINE, BYLINE_PART, BYLINE_SOURCE_TIME, DAMAGED_NUMBER, DOC_NUMBER, LINK_LINE, NUMBER_DATE,
+                        PORTAL_FIELD, SITE_CHROME, classify)
 from .numerals import cn_int
 
 _Y = r"(?:19|20)[0-9]{2}"
@@ -182,11 +183,14 @@ def _read(doc: Document) -> Metadata:
         # a page's byline under the title (发布时间:2022-09-01 15:34 来源:…) is the page's, not the body's
         # (also set over two lines: 2019-12-25 16:39 / 来源: …)
         e = doc.title_lines[-1][1]
-        for _ in range(2):
+        for _ in range(3):
             while e < len(norm) and norm[e] == "\n":
                 e += 1
             le = norm.find("\n", e)
             le = len(norm) if le < 0 else le
+            if _SPEECH_SUB.match(norm[e:le].replace(" ", "")):
+                e = le                   # a report's subtitle between its title and the page's byline
+                continue                 # (probe batch 26, both annotators: published from the byline)
             if not (BYLINE.match(norm[e:le]) or BYLINE_PART.match(norm[e:le])):
                 break
             head = norm[:le]
@@ -280,16 +284,20 @@ def _read(doc: Document) -> Metadata:
         sub_lines = _lines_between(doc, 0, min(len(norm), doc.body_start + 300))[:16]
         for k, (s, e) in enumerate(sub_lines):
             line = norm[s:e].replace(" ", "")
-            wrapped = line.startswith(("—", "-", "―")) and k + 1 < len(sub_lines) and not line.endswith("上")
+            wrapped = line.startswith(("—", "-", "―")) and k + 1 < len(sub_lines) and not line.endswith("上") \
+                and not _SPEECH_SUB.match(line)
             if wrapped:
                 line += norm[sub_lines[k + 1][0]:sub_lines[k + 1][1]].replace(" ", "")   # wrapped
             sp = _SPEECH_SUB.match(line)
             if sp:
                 meta.signed = meta.signed or _iso(*(int(g) for g in sp.groups()))
                 # the body whose head gives the report, on the line under (河西区发展和改革委员会主任;
-                # 科右中旗发展和改革委员会主任 白长海: both annotators of two plan reports, probe batches 22-23)
+                # 科右中旗发展和改革委员会主任 白长海: both annotators of two plan reports, probe batches 22-23),
+                # or after the subtitle on its line (…会议上 海南省发展和改革委员会: probe batch 26)
                 nxt = k + (2 if wrapped else 1)
-                speaker = _SPEAKER.match(norm[slice(*sub_lines[nxt])].replace(" ", "").replace("\u3000", "")) \
+                rest = line[sp.end():].replace("\u3000", "")
+                speaker = _SPEAKER.match(rest) if rest else \
+                    _SPEAKER.match(norm[slice(*sub_lines[nxt])].replace(" ", "").replace("\u3000", "")) \
                     if nxt < len(sub_lines) else None
                 if speaker:
                     speaker_body = speaker.group("body")
@@ -614,9 +622,9 @@ def _fallback_title(doc: Document) -> str | None:
             if len(joined) > 70 or _SENTENCE.search(joined) or "|" in joined or classify(joined) \
                     or any(_TRAIL.search(norm, s, e) for s, e in run[:-1]) \
                     or any(_DATE_ONLY.match(norm[s:e].replace(" ", "").strip()) or ANNOT.match(norm[s:e].strip())
-                           or LINK_LINE.match(norm[s:e]) for s, e in run):
+                           or LINK_LINE.match(norm[s:e]) or SITE_CHROME.search(norm[s:e]) for s, e in run):
                 break                   # (a breadcrumb trail, 首页 > 政策, is never joined to what follows;
-                #                          nor a date line or a note such as (此件公开发布))
+                #                          nor a date line, a note such as (此件公开发布), a search box)
             if len(joined) >= 6 and _TITLE_END.search(joined):
                 return "".join(text[s:e].strip() for s, e in run).replace(" ", "")
     return None

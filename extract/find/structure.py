@@ -381,14 +381,17 @@ _CLOSING_FORMULA = re.compile(r"^(?:特此(?:通知|函告|报告|批复|公告|
 LINK_LINE = re.compile(r"^\s*点击(?:查看|查阅|进入|下载|阅读|浏览)")
 # portal fields, table cells, links, time stamps and a page's breadcrumb trail (首页 > 政策)
 # are never part of a title
+# a site's widgets: accessibility switches (无障碍浏览 长者模式, 适老版), a search box and a phone-version
+# link (精确检索 / 开始检索, 扫码阅读手机版 -- probe batch 26, both annotators; a traditional-script page's
+# 掃碼閱讀手機版): no title line, and no part of one (find/metadata.py)
+SITE_CHROME = re.compile(r"无障碍(?:浏览|阅读)?|长者模式|适老(?:化)?版|^\s*(?:精确|高级|全文|站内)?检索\s*$|^\s*开始检索\s*$"
+                         r"|(?:扫码|掃碼)(?:阅读|閱讀)?(?:手机版|手機版)")
 _NOT_TITLE = re.compile(r"[:\[\]|>›»]|www\.|http|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}:[0-9]{2}"
                         # a 版记 line (海南省安全生产委员会办公室 2016年8月26印发), a page's 全文 tab
                         r"|(?:19|20)[0-9]{2}\s?年\s?[0-9]{1,2}\s?月\s?[0-9]{0,2}\s?日?\s?印发$|^\s*全\s?文\s*$"
                         # a news agency's dateline (新华社北京2月21日电)
                         r"|[0-9一二三四五六七八九十]{1,2}\s?月\s?[0-9一二三四五六七八九十]{1,3}\s?日电\s*$"
-                        # a site's accessibility switches (无障碍浏览 长者模式, 适老版)
-                        r"|无障碍(?:浏览|阅读)?|长者模式|适老(?:化)?版"
-                        r"|" + LINK_LINE.pattern)
+                        r"|" + SITE_CHROME.pattern + r"|" + LINK_LINE.pattern)
 
 
 # a label of a portal's field table (发文机关： | …, 发布日期： | …); find/metadata.py too

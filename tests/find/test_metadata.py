@@ -1036,3 +1036,24 @@ def test_a_town_work_reports_issuer_is_the_government_on_its_speaker_line(speake
     assert doc.genre == "work_report"
     assert doc.meta.issuer == issuer
     assert doc.meta.signed == "2019-02-26"
+
+
+def test_a_sites_search_box_and_phone_link_are_no_part_of_the_title():
+    """精确检索 / 开始检索 above the title, 掃碼閱讀手機版 under it (probe batch 26, both annotators):
+    a site's widgets, not title lines."""
+    body = "莆政综〔2014〕76号\n各县(区)人民政府:\n现提出如下实施意见:\n一、主要目标\n到2020年,建成养老床位15800张。\n"
+    d = parse_text("精确检索\n开始检索\n\n莆田市人民政府关于加快发展养老服务业的实施意见\n\n" + body)
+    assert (d.meta.title, d.meta.issuer) == ("莆田市人民政府关于加快发展养老服务业的实施意见", "莆田市人民政府")
+    t = parse_text("天津市人民政府辦公廳關於促進全域旅游發展的實施意見\n\n掃碼閱讀手機版\n\n" + body)
+    assert t.meta.title == "天津市人民政府辦公廳關於促進全域旅游發展的實施意見"
+
+
+def test_a_speaker_after_the_subtitle_on_its_line_and_the_byline_under_it():
+    """——2020年1月16日在海南省第六届 人民代表大会第三次会议上 海南省发展和改革委员会 / 作者 :编辑 :…发布时间
+    :2020年01月21日 (a province's plan report, probe batch 26, both annotators): the body after the
+    subtitle issued it; the byline under the subtitle gives the page's date."""
+    d = parse_text("关于某省2019年国民经济和社会发展计划执行情况与2020年国民经济和社会发展计划草案的报告\n\n"
+                   "——2020年1月16日在某省第六届 人民代表大会第三次会议上 某省发展和改革委员会\n\n"
+                   "作者 :编辑 :杨小涵来源 :某省第六届人民代表大会第三次会议发布时间 :2020年01月21日\n\n各位代表:\n\n"
+                   "受省政府委托,现在向大会报告。\n\n一、2019年国民经济和社会发展计划执行情况\n\n全省经济运行平稳。\n")
+    assert (d.meta.issuer, d.meta.signed, d.meta.published) == ("某省发展和改革委员会", "2020-01-16", "2020-01-21")
