@@ -524,8 +524,17 @@ def work_report(doc: Document, meta: Metadata) -> bool:
         place = m.group(2) or ""
         below = lines[i + 1:i + 14]
         speaker = None
+        delivered = False                          # a subtitle without its day seen (——在…会议上)
         for k2, (s2, e2) in enumerate(below):
             t2 = norm[s2:e2].replace(" ", "")
+            if _REPORT_SUB_UNDATED.match(t2):
+                delivered = True
+                continue
+            if delivered and not meta.signed and _REPORT_DAY.match(t2):
+                # ——在鹅湖镇第六届人民代表大会第七次会议上 / 林积专 / 2020年6月19日: the day it was
+                # delivered, on its own line (both annotators of a 2020 town report, probe batch 26)
+                meta.signed = parse_date_line(t2)
+                continue
             sub = _REPORT_SUB.match(t2)
             if sub:
                 if not meta.signed:
@@ -549,6 +558,11 @@ def work_report(doc: Document, meta: Metadata) -> bool:
             meta.period = [year, year]
         if place:
             _report_region(meta, _region(place + "人民政府", meta.title, ""))
+        if meta.issuer is None and not speaker:
+            # 现在,我代表鹅湖镇人民政府,向大会报告工作: the government it speaks for (both annotators
+            # of two town reports, probe batches 24 and 26)
+            op = _REPORT_FOR.search(norm, lines[i][1], lines[min(i + 14, len(lines) - 1)][1])
+            meta.issuer = op.group(1) if op else None
         if meta.issuer is None and speaker:
             # (a town's report: no region of the table, its government named on the speaker's line,
             # both annotators of a 2019 town work report, probe batch 24)
@@ -583,6 +597,11 @@ def _report_region(meta: Metadata, region) -> None:
         meta.issuer = _own_name(region.full) + "人民政府"
 
 
+# a report's subtitle without its day (——在鹅湖镇第六届人民代表大会第七次会议上), and the day on its own line
+_REPORT_SUB_UNDATED = re.compile(r"^[-—―]{1,2}\s*在.{2,30}?(?:人民代表大会|人大).{0,20}?会议上$")
+_REPORT_DAY = re.compile(r"^(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日$")
+# the government a report speaks for, named in full in its opening (我代表鹅湖镇人民政府,向大会报告工作)
+_REPORT_FOR = re.compile(r"我代表([\u4e00-\u9fff]{2,20}?人民政府)[,，]?\s?向(?:大会|本次大会|人民代表大会)(?:作)?报告")
 # the opening of a government work report: 我代表市政府向大会报告工作 / 代表省人民政府,向大会报告政府工作
 _REPORT_OPENING = re.compile(r"代表[^。,，]{0,8}政府[,，]?\s?向(?:大会|本次大会|人民代表大会)(?:作)?报告(?:政府)?工作")
 

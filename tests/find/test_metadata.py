@@ -1057,3 +1057,16 @@ def test_a_speaker_after_the_subtitle_on_its_line_and_the_byline_under_it():
                    "作者 :编辑 :杨小涵来源 :某省第六届人民代表大会第三次会议发布时间 :2020年01月21日\n\n各位代表:\n\n"
                    "受省政府委托,现在向大会报告。\n\n一、2019年国民经济和社会发展计划执行情况\n\n全省经济运行平稳。\n")
     assert (d.meta.issuer, d.meta.signed, d.meta.published) == ("某省发展和改革委员会", "2020-01-16", "2020-01-21")
+
+
+def test_a_town_report_delivered_on_the_day_under_its_subtitle_for_the_government_it_names():
+    """政府工作报告 / ——在鹅湖镇第六届人民代表大会第七次会议上 / 林积专 / 2020年6月19日 / 各位代表: / 现在,我代表鹅湖镇
+    人民政府,向大会报告工作 (both annotators of a 2020 town report, probe batch 26): the day under the
+    subtitle is the day it was delivered (signed, not a page's date), and it is issued by the
+    government its opening speaks for. Without the subtitle the date stays the page's."""
+    text = ("政府工作报告\n——在某某镇第六届人民代表大会第七次会议上\n林积专\n2020年6月19日\n各位代表:\n"
+            "现在,我代表某某镇人民政府,向大会报告工作,请予审议。\n2019年工作回顾\n全镇完成各项任务。\n")
+    d = parse_text(text)
+    assert (d.meta.signed, d.meta.published, d.meta.issuer) == ("2020-06-19", None, "某某镇人民政府")
+    page = parse_text(text.replace("——在某某镇第六届人民代表大会第七次会议上\n", ""))
+    assert (page.meta.signed, page.meta.published) == (None, "2020-06-19")
