@@ -60,9 +60,13 @@ def parse_text(text: str, source: str = "<text>", path: str = "", sha256: str | 
     doc.quota_cells = facts.quota_cells
     if doc.genre_rule == "genre.plan_report":       # 关于2019年…计划执行情况与2020年…计划草案的报告
         doc.review_spans = structure.report_review(norm, layout, (doc.meta.period or (None,))[0])
+    results = structure.progress_results(norm, layout)   # 现将工作落实情况汇报如下: a progress report
+    if results is not None:
+        doc.review_spans = doc.review_spans + results
     if genre.assigns_work(doc.genre):
         doc.conventions = conventions.find_conventions(norm, layout.body_start, len(norm))
-        doc.tasks = tasks.find(doc.id, norm, layout, facts, doc.conventions, doc.review_spans)
+        doc.tasks = tasks.find(doc.id, norm, layout, facts, doc.conventions, doc.review_spans,
+                               progress=results is not None)
         doc.dropped = tasks.dropped_items(norm, doc.tasks, doc.conventions)
         roles.resolve(doc)
     _facts(doc)

@@ -832,6 +832,27 @@ _AHEAD_PART = re.compile(r"目标|草案|安排|建议|重点|任务|总体要�
 _HEAD_YEAR = re.compile(r"((?:19|20)[0-9]{2})\s?年")
 
 
+_ITEM_LIKE = re.compile(r"^\s*[0-9]{1,2}[.、．]")
+# a paragraph of a progress report that speaks of the work ahead (下一步,新建督查平台2个)
+_AHEAD = re.compile(r"^\s*(?:下一步|下步|下一阶段|下阶段|今后|接下来)")
+
+
+def progress_results(norm: str, layout: Layout) -> list | None:
+    """A report on how assigned work went (rules/headings.yaml section.progress_report, said
+    before its first numbered item): [(start, end)] of the lines that report each item's
+    results (the paragraphs under a numbered item; not one that opens like an item, 5.10月底
+    之前完成…, whose number the reader took for a decimal, nor one on the work ahead, 下一步,…);
+    None for any other text."""
+    first = next((x.start for x in layout.sections if x.kind != "para"), layout.body_end)
+    rx = rules.load("headings")["section.progress_report"].regex
+    if not rx.search(norm, layout.body_start, max(layout.body_start, first)):
+        return None
+    secs = layout.sections
+    return [(x.start, x.end) for x in secs if x.kind == "para" and x.parent is not None
+            and secs[x.parent].kind != "para" and not _ITEM_LIKE.match(norm[x.start:x.start + 8])
+            and not _AHEAD.match(norm[x.start:x.start + 8])]
+
+
 def report_review(norm: str, layout: Layout, year: int | None) -> list:
     """The review part of a plan report (关于2019年…计划执行情况与2020年…计划草案的报告,
     rules/genres.yaml genre.plan_report): [(start, end)] from the body's start (after its

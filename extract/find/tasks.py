@@ -49,11 +49,13 @@ def build(doc: Document) -> None:
     doc.tasks = find(doc.id, doc.norm, doc.layout, facts, doc.conventions)
 
 
-def find(doc_id: str, norm: str, layout: Layout, tables: TableFacts, conventions: list, reviews=()) -> list:
+def find(doc_id: str, norm: str, layout: Layout, tables: TableFacts, conventions: list, reviews=(),
+         progress: bool = False) -> list:
     """The tasks of a normalised text (list[Task]), from its layout, the task
     rows of its table blocks and the conventions stated in it (whose words the
     clause reader does not see); none in ``reviews`` (a plan report's review
-    of last year: structure.report_review)."""
+    of last year: structure.report_review); in a ``progress`` report
+    (structure.progress_results) only the items that name their units."""
     from .conventions import mask
 
     secs = layout.sections
@@ -225,7 +227,10 @@ def find(doc_id: str, norm: str, layout: Layout, tables: TableFacts, conventions
         if not any(u.role != "cooperating" for u in units):
             # a leaf whose heading names its owner ((一)省监察厅牵头的工作 / one paragraph)
             units = _group_owner(norm, s) + units
-        tasks.append(_task(norm, s, *own_or_inherited(s, units, "task.numbered_leaf")))
+        task = _task(norm, s, *own_or_inherited(s, units, "task.numbered_leaf"))
+        if progress and not task.units:
+            continue          # a progress report restating an item it was given: no work assigned
+        tasks.append(task)
     tasks = _merge_table_rows(norm, layout, tables, tasks)
     # stable, unique ids
     seen: dict = {}

@@ -430,3 +430,22 @@ def test_a_clause_line_closing_a_group_of_items_is_the_groups():
     helpers = parse_text(text.replace("(责任单位:市直各有关单位、各县(市、区)人民政府)", "协同单位:市财政局、市人事局。"))
     h = {"/".join(t.path): [u.name for u in t.units] for t in helpers.tasks}
     assert h["1/(1)"] == [] and h["1/(3)"] == ["市财政局", "市人事局"]
+
+
+PROGRESS_REPORT = ("2020年初,县督查局对市政府下达的工作责任目标进行细化分解,明确责任和完成时限。现将工作落实情况汇报如下:\n"
+                   "1.全社会固定资产投资增速高于全省平均水平。\n1-11月固定资产投资同比增长6.3%,全市第3位。\n"
+                   "2.改扩建1所中心敬老院,护理床位达到50%以上。\n我县对第一托养中心进行了改建,增加了护理型床位50张,9月28日投入使用。\n"
+                   "3.完成20所敬老院适老化改造。(县民政局负责)\n已为20所敬老院开辟了无障碍通道。\n")
+
+
+def test_a_progress_reports_items_and_results():
+    """现将工作落实情况汇报如下: its numbered items restate the work it was given, with no unit of
+    their own (no tasks), and the lines under each report results (no targets, no deadlines);
+    an item that names its units stays a task (both annotators of a 2020 county supervision
+    report, probe batch 22). The same lines under a plan's opening are read as a plan."""
+    doc = parse_text(PROGRESS_REPORT)
+    assert [[u.name for u in t.units] for t in doc.tasks] == [["县民政局"]]
+    assert sorted(t.value for t in doc.targets) == [1, 20, 50]       # 1所, 50%, 20所 of the items
+    assert not [d for d in doc.deadlines if "9月28日" in d.text]
+    plan = parse_text(PROGRESS_REPORT.replace("现将工作落实情况汇报如下", "现制定工作方案如下"))
+    assert len(plan.tasks) == 3 and 6.3 in [t.value for t in plan.targets]
