@@ -138,6 +138,8 @@ def _scan_clauses(text: str, start: int, end: int) -> list:
             bs, be = m.span("body")
             body = text[bs:be]
             units = split_units(body, bs, "responsible", rule.id)
+            if units and rule.get("cut_end") and body.rstrip()[-1:] not in "、,，;；":
+                units = units[:-1]          # the item the copy's end cut in the middle
             if not units:
                 continue
             units, bad = _validate(rule, units)

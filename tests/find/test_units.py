@@ -496,3 +496,21 @@ OLDER_AND_PROVINCIAL = [
 def test_older_and_provincial_department_names_take_the_lists_prefix(body, names):
     assert [u.name for u in split_units(body)] == names
     assert all(u.dept_type for u in split_units(body))
+
+
+def test_a_clause_cut_by_the_end_of_the_copy_an_office_and_unit_label_and_a_worded_rule():
+    """Probe batch 27 (both annotators): (牵头单位:A、B;责任单位:区政 — the copy ends inside the bracket:
+    the units written in full count, the one cut in the middle does not (nor anywhere but at the very
+    end); (责任处室及单位:种植业管理处,农技中心) labels offices and units; 列第一位者为工作牵头单位或汇总单位,下同
+    makes each first unit the lead."""
+    cut = "5.深化投资审批制度改革。(牵头单位:区行政审批服务局、区发展改革局;责任单位:区政"
+    got = [(u.name, u.role) for c in find_clauses(normalize(cut)) for u in c.units]
+    assert got == [("区行政审批服务局", "lead"), ("区发展改革局", "lead")]
+    assert not find_clauses(normalize(cut + "\n6.加强监管。"))
+    office = "(一)稳定粮食生产。(责任处室及单位:种植业管理处,农技中心)"
+    assert [u.name for c in find_clauses(normalize(office)) for u in c.units] == ["种植业管理处", "农技中心"]
+    from extract.pipeline import parse_text
+    d = parse_text("某市2020年重点工作责任分解\n一、重点工作\n1.支持企业发展。\n责任单位:市经信局、市财政局(列第一位者为工作牵头单位或汇总单位,下同)\n"
+                   "2.推进项目建设。\n责任单位:市发展改革委、市财政局\n")
+    assert [[(u.name, u.role) for u in t.units] for t in d.tasks] == [
+        [("市经信局", "lead"), ("市财政局", "responsible")], [("市发展改革委", "lead"), ("市财政局", "responsible")]]
