@@ -1109,3 +1109,17 @@ def test_a_development_background_holds_no_targets():
                      "82.25岁,孕产妇死亡率为0。\n\n二、发展目标\n\n到2025年,人均预期寿命达到83岁。\n\n三、重点任务\n\n"
                      "(一)推进医共体建设。\n")
     assert [(t.anchor, t.value) for t in doc.targets] == [("人均预期寿命", 83)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("建成县应急广播指挥中心、18个乡镇应急广播分控中心、376个村居广播室。",
+     [("乡镇应急广播分控中心", 18), ("村居广播室", 376)]),
+    ("提升学校周边环境、50家医院周边环境。", [("医院周边环境", 50)]),
+    ("新增公办幼儿园10所、学位3000个。", [("公办幼儿园", 10), ("学位", 3000)]),
+], ids=["item-without-number-first", "number-first-after-item", "number-after-noun"])
+def test_a_number_that_opens_a_lists_item_counts_what_follows_it(body, expected):
+    """完成县应急广播指挥中心、18个乡镇应急广播分控中心、… (both annotators of a 2022 county 民生实事, probe
+    batch 21; and a 2026 work report's 100所学校、50家医院周边环境): a number right after a list's 、
+    counts the noun after it, not the item before; a number after its noun keeps it."""
+    doc = parse_text(plan("一、主要任务\n\n(一)" + body + "\n"))
+    assert [(t.anchor, t.value) for t in doc.targets] == expected
