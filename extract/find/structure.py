@@ -131,8 +131,8 @@ def _styled_heading(t: str) -> bool:
 
 
 _CN_DIGITS = "一二三四五六七八九十百零〇两"
-_FIRST = {"第": ("chapter", "part", "article"), "(": ("paren_cn", "paren_arabic")}
-_NUM_STRIP = re.compile(r"[第章节条、.()\s]")
+_FIRST = {"第": ("chapter", "part", "article", "item_ordinal"), "(": ("paren_cn", "paren_arabic")}
+_NUM_STRIP = re.compile(r"[第章节条件、.():\s]|民生实事|实事|事")
 
 
 @functools.lru_cache(maxsize=1)
@@ -218,6 +218,8 @@ def fold_label(kind: str, number: str, ordinal: int) -> str:
         return f"({inner})"
     if kind in ("cn", "arabic"):
         return re.sub(r"[、.。\s]", "", number)
+    if kind == "item_ordinal":
+        return re.sub(r"[:：\s]", "", number)       # 第一件实事: → 第一件实事
     return number.strip()
 
 

@@ -449,3 +449,15 @@ def test_a_progress_reports_items_and_results():
     assert not [d for d in doc.deadlines if "9月28日" in d.text]
     plan = parse_text(PROGRESS_REPORT.replace("现将工作落实情况汇报如下", "现制定工作方案如下"))
     assert len(plan.tasks) == 3 and 6.3 in [t.value for t in plan.targets]
+
+
+def test_things_to_be_done_counted_out_are_items():
+    """一、实事内容 / 第一件实事:全市新增城镇就业4.2万人… / 第二件实事:… (both annotators of a 2008 city notice
+    on its 10件实事, probe batch 28): each 第N件实事: opens an item, path ['一', '第一件实事']; a sentence
+    that only names one (第一件实事是…) opens none."""
+    doc = parse_text("关于认真办理市政府2008年度10件实事的通知\n一、实事内容\n第一件实事:全市新增城镇就业4.2万人。\n"
+                     "第二件实事:改造建设2000公里通乡、通村公路。\n二、工作要求\n各地要加强领导。\n")
+    assert [t.path for t in doc.tasks][:2] == [("一", "第一件实事"), ("一", "第二件实事")]
+    assert doc.tasks[0].anchor.startswith("全市新增城镇就业")
+    plain = parse_text("某市2008年重点工作方案\n一、重点工作\n第一件实事是全市新增城镇就业4.2万人。\n")
+    assert [t.path for t in plain.tasks] == [("一",)]
