@@ -514,3 +514,15 @@ def test_a_clause_cut_by_the_end_of_the_copy_an_office_and_unit_label_and_a_word
                    "2.推进项目建设。\n责任单位:市发展改革委、市财政局\n")
     assert [[(u.name, u.role) for u in t.units] for t in d.tasks] == [
         [("市经信局", "lead"), ("市财政局", "responsible")], [("市发展改革委", "lead"), ("市财政局", "responsible")]]
+
+
+def test_a_township_body_that_carries_the_work_and_its_bare_stations():
+    """由乡三农服务中心承办,乡畜牧站、卫生院、派出所、工商所配合 (both annotators of a 2015 township plan, probe
+    batch 28): 承办 names the unit that carries the work (responsible), and the bare stations and
+    offices after one written with its 乡 take it; a list without such a first item is left as
+    written."""
+    got = [(u.name, u.role) for c in find_clauses("由乡三农服务中心承办,乡畜牧站、卫生院、派出所、工商所配合。\n") for u in c.units]
+    assert got == [("乡三农服务中心", "responsible"), ("乡畜牧站", "cooperating"), ("乡卫生院", "cooperating"),
+                   ("乡派出所", "cooperating"), ("乡工商所", "cooperating")]
+    plain = [u.name for c in find_clauses("由县卫生健康局负责,县公安局、派出所配合。\n") for u in c.units]
+    assert plain == ["县卫生健康局", "县公安局", "派出所"]
