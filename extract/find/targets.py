@@ -183,6 +183,25 @@ def _indicator(text: str, q, next_start: int, tail_only: bool = False) -> tuple:
 
 
 
+# a list introduced by what it counts (分别是未脱贫人口:河边镇941人、回马镇252人、…): the label, and the
+# items already read between it and the current one
+_LABEL_BEFORE = re.compile(r"(?:^|[,，;；。])\s*(?:分别(?:是|为))?\s*(?!分别)([\u4e00-\u9fff]{2,10})[:：]\s*$")
+_PLACE_ITEM = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:镇|乡|县|区|市|村|街道|旗|州)$")
+_LIST_ITEMS = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}[0-9]+(?:\.[0-9]+)?[\u4e00-\u9fff%]{0,3}、)*$")
+
+
+def _list_label(norm: str, sent_start: int, a: int):
+    """(start, end) of the label that introduces the list whose item opens at ``a`` (a
+    place named before its number), or None."""
+    c = max(norm.rfind(":", sent_start, a), norm.rfind("：", sent_start, a))
+    if c < 0 or not _LIST_ITEMS.match(norm[c + 1:a].replace(" ", "")):
+        return None
+    m = _LABEL_BEFORE.search(norm, sent_start, c + 1)
+    if not m or re.search(r"单位|部门|领导|时限|时间", m.group(1)):
+        return None
+    return m.start(1), m.end(1)
+
+
 def _paragraphs_by_goal(norm: str, sec, rx) -> tuple:
     """(past, goals): spans of the paragraphs of a section headed by both a
     retrospect and the goals ahead -- those that report what was done (and the
@@ -332,11 +351,15 @@ def _tally(norm: str, cs: int, q, rx, nxt=None) -> bool:
     # clause's own figure is the target; …等10个产业园区加快…建设: they speed up work already
     # under way -- the counted ones are the subject, no number to reach)
     items = m.group("items").split("、")
+    if any(_ITEM_FIGURE.search(it) for it in items):
+        return False                    # 河边镇2个、金元镇2个: a list of figures, no names tallied
     n = len(items)
     joined = sum(1 for it in items if _JOINED.search(it))     # 重庆和沈阳: two names
     return q.value == n or (joined > 0 and q.value == n + joined)
 
 
+# a figure inside a listed item (河边镇2个, 打造3个海岛AI智慧文旅标杆景区): the list gives counts, not names
+_ITEM_FIGURE = re.compile(r"[0-9]+(?:\.[0-9]+)?\s?(?:个|家|项|条|座|所|类|种|人|户|处|万)")
 _PER_WHOM = re.compile(r"(?:每人|每生|每户|每名)?每(?:月|年|天)\s*$|(?:每人|每生|每户|人均)\s*$")
 
 
@@ -660,6 +683,10 @@ def find_targets(doc, deadlines=None) -> list:
                     anchor = h + doc.text[t0:t1]
             elif doc.text[t0:t1] not in anchor:
                 anchor += doc.text[t0:t1]
+        if b - a <= 6 and a < q.start and _PLACE_ITEM.match(norm[a:b]):
+            lab = _list_label(norm, sent_start, a)
+            if lab:                                   # 分别是未脱贫人口:河边镇941人、回马镇252人: each
+                anchor += doc.text[lab[0]:lab[1]]     # place's 未脱贫人口 (both annotators, probe batch 28)
         if a >= q.suffix_end and b - a <= 4 and rx["grade_only"].match(norm[a:b]):
             m = rx["grade_list"].match(norm, b, q.clause_end or len(norm))
             if m:                                     # 6个世界级、…9个区域级产业集群: the shared noun

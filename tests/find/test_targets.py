@@ -1123,3 +1123,19 @@ def test_a_number_that_opens_a_lists_item_counts_what_follows_it(body, expected)
     counts the noun after it, not the item before; a number after its noun keeps it."""
     doc = parse_text(plan("一、主要任务\n\n(一)" + body + "\n"))
     assert [(t.anchor, t.value) for t in doc.targets] == expected
+
+
+def test_places_in_a_list_introduced_by_what_it_counts():
+    """分别是未脱贫人口:河边镇941人、回马镇252人、…;分别是未退出贫困村:河边镇2个 (both annotators of a 2019 county's
+    poverty quotas by town, probe batch 28): each place's figure is that place's 未脱贫人口; a label
+    before indicators (包括:地区生产总值增长5%) adds nothing."""
+    doc = parse_text(plan("一、年度任务\n\n全县剩余的未脱贫人口要全部脱贫,分别是未脱贫人口:河边镇941人、回马镇252人;"
+                          "分别是未退出贫困村:河边镇2个、金元镇2个。\n"))
+    assert [(t.anchor, t.value) for t in doc.targets][-4:] == [
+        ("河边镇未脱贫人口", 941), ("回马镇未脱贫人口", 252), ("河边镇未退出贫困村", 2), ("金元镇未退出贫困村", 2)]
+    other = parse_text(plan("一、主要目标\n\n设置了主要指标,包括:地区生产总值增长5%、城镇新增就业3万人。\n"))
+    assert [t.anchor for t in other.targets] == ["地区生产总值", "城镇新增就业"]
+    # items that carry figures are no names a count tallies (打造3个…景区、2个…示范点: the dev gold's
+    # 2 个 智能化文体场馆示范点); named ones still are (海口、三亚、儋州3个城市)
+    counts = parse_text(plan("一、主要任务\n\n打造3个海岛智慧文旅标杆景区、2个智能化文体场馆示范点。支持海口、三亚、儋州3个城市先行。\n"))
+    assert [(t.anchor, t.value) for t in counts.targets] == [("海岛智慧文旅标杆景区", 3), ("智能化文体场馆示范点", 2)]
