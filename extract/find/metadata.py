@@ -616,6 +616,8 @@ _SENTENCE = re.compile(r"[。；;：:，,！？]")
 
 
 _TRAIL = re.compile(r"[>›»]")
+# a portal's field row written without its colons (索 引 号 113708…  公开方式 主动公开; 发布机构 …)
+_FIELD_LINE = re.compile(r"^\s*(?:索\s*引\s*号|发布机构|成文日期|发文机关|组配分类|公开方式|主题分类|有效性|废止日期)")
 
 
 def _fallback_title(doc: Document) -> str | None:
@@ -641,10 +643,15 @@ def _fallback_title(doc: Document) -> str | None:
             if len(joined) > 70 or _SENTENCE.search(joined) or "|" in joined or classify(joined) \
                     or any(_TRAIL.search(norm, s, e) for s, e in run[:-1]) \
                     or any(_DATE_ONLY.match(norm[s:e].replace(" ", "").strip()) or ANNOT.match(norm[s:e].strip())
-                           or LINK_LINE.match(norm[s:e]) or SITE_CHROME.search(norm[s:e]) for s, e in run):
+                           or LINK_LINE.match(norm[s:e]) or SITE_CHROME.search(norm[s:e])
+                           or _FIELD_LINE.match(norm[s:e]) for s, e in run):
                 break                   # (a breadcrumb trail, 首页 > 政策, is never joined to what follows;
                 #                          nor a date line, a note such as (此件公开发布), a search box)
             if len(joined) >= 6 and _TITLE_END.search(joined):
+                last = norm[run[-1][0]:run[-1][1]]
+                trail = list(_TRAIL.finditer(last))
+                if trail and len(last[trail[-1].end():].strip()) < 8:
+                    break               # 首页 > 规划计划 > 发展计划: a category at a breadcrumb's end (probe batch 28)
                 return "".join(text[s:e].strip() for s, e in run).replace(" ", "")
     return None
 

@@ -1070,3 +1070,14 @@ def test_a_town_report_delivered_on_the_day_under_its_subtitle_for_the_governmen
     assert (d.meta.signed, d.meta.published, d.meta.issuer) == ("2020-06-19", None, "某某镇人民政府")
     page = parse_text(text.replace("——在某某镇第六届人民代表大会第七次会议上\n", ""))
     assert (page.meta.signed, page.meta.published) == (None, "2020-06-19")
+
+
+def test_a_breadcrumbs_category_and_a_field_row_without_colons_are_no_title():
+    """当前位置:首页 / > 政务公开 > 规划计划 > 发展计划 / 索  引  号 1137…  公开方式 主动公开 / 发布机构 金乡县发展和改革局
+    组配分类 发展计划 over 金乡县2021年国民经济和社会发展计划 (both annotators of a 2021 county plan, probe
+    batch 28): the title is the plan's own line, not the category that ends the trail or the fields."""
+    d = parse_text("当前位置:首页\n> 政务公开 > 法定主动公开内容 > 规划计划 > 发展计划\n"
+                   "索  引  号 113708280043358015/2021-01956 公开方式 主动公开\n发布机构 金乡县发展和改革局 组配分类 发展计划\n"
+                   "成文日期 2021-02-22 废止日期\n有效性\n金乡县2021年国民经济和社会发展计划\n分享\n\n"
+                   "2021年是“十四五”规划的开局之年。做好2021年全县经济社会发展工作的总体要求是:稳中求进。\n")
+    assert d.meta.title == "金乡县2021年国民经济和社会发展计划"
