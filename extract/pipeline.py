@@ -13,8 +13,10 @@ The stages, in order; each is a function from its inputs to its outputs, and
               genre.detect(title, doc_number)         → plan | work report | regulation | reply | …
               table_blocks.rows_from_blocks(norm, blocks) → TableFacts: task rows, year columns,
                                                         inventories
+              structure.report_review / progress_results → review spans: a plan report's review of
+                                                        last year, a progress report's lines of results
               conventions.find_conventions(norm, …)   → conventions stated once (列第一位…下同)
-              tasks.find(id, norm, layout, table facts, conventions) → tasks and their clause units
+              tasks.find(id, norm, layout, table facts, conventions, reviews) → tasks and their clause units
               tasks.dropped_items(norm, tasks, conventions) → clause items that are not units (warnings)
     resolve   resolve/roles.resolve(doc)  conventions applied to every clause (in place)
     find      deadlines.doc_deadlines(doc), find_phases(doc), targets.find_targets(doc)
