@@ -254,6 +254,8 @@ def _read(doc: Document) -> Metadata:
     if pub is None and issued is not None:
         pub, issued = issued, None
     pub = pub or _STAMP.search(head) or _BYLINE.search(head) or BYLINE_SOURCE_TIME.search(head)
+    if pub is not None and _UPLOADED.search(norm, 0, min(len(norm), doc.body_start + 400)):
+        pub = None          # a site of texts its users upload: its time is the upload's (probe batch 29)
     meta.published = _iso(*pub.groups()) if pub else None
     if signed_hint is None and issued is not None:
         signed_hint = _iso(*issued.groups())
@@ -616,6 +618,8 @@ _SENTENCE = re.compile(r"[。；;：:，,！？]")
 
 
 _TRAIL = re.compile(r"[>›»]")
+# a site of texts its users upload (一文来源于网友上传, 由会员分享, 上传人:): its time stamp is no publication
+_UPLOADED = re.compile(r"网友上传|网友投稿|用户上传|会员上传|由会员分享|上传人[:：]|上传时间[:：]")
 # a portal's field row written without its colons (索 引 号 113708…  公开方式 主动公开; 发布机构 …)
 _FIELD_LINE = re.compile(r"^\s*(?:索\s*引\s*号|发布机构|成文日期|发文机关|组配分类|公开方式|主题分类|有效性|废止日期)")
 
@@ -918,6 +922,8 @@ def _title(doc: Document, head_lines: list) -> str | None:
 # that only says when it was adopted (（2023年1月2日）, （民政部一九九七年一月二十八日）)
 _TITLE_CHROME = re.compile(r"^(?:政策全文|返回顶部|展开全文|展开|收起|打印本页|关闭窗口|设为首页|加入收藏"
                            r"|新华社[\u4e00-\u9fff0-9]{0,12}?电|[(（]本文有删减[)）]|[(（]此件公开发布[)）]"
+                           # a news page's photo caption before the title ((资料图): probe batch 29)
+                           r"|[(（](?:资料图片?|图片来源[^()（）]{0,12}|图)[)）]"
                            r"|[-—–]\s*[0-9０-９]{1,4}\s*[-—–]|.*?[>＞]\s*(?:[\u4e00-\u9fff]{0,6}?(?:文件发布|发布|详情|正文|文件))?)+")
 _TITLE_TAIL = re.compile(r"(?:——\s*(?:19|20)[0-9]{2}年.*|[(（][\u4e00-\u9fff]{0,12}?(?:(?:19|20)[0-9]{2}|[一二][〇零○九][〇零○一二三四五六七八九]{2})"
                          r"年[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日[)）])$")

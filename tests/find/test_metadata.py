@@ -1081,3 +1081,19 @@ def test_a_breadcrumbs_category_and_a_field_row_without_colons_are_no_title():
                    "成文日期 2021-02-22 废止日期\n有效性\n金乡县2021年国民经济和社会发展计划\n分享\n\n"
                    "2021年是“十四五”规划的开局之年。做好2021年全县经济社会发展工作的总体要求是:稳中求进。\n")
     assert d.meta.title == "金乡县2021年国民经济和社会发展计划"
+
+
+def test_a_campaign_on_a_site_of_uploaded_texts():
+    """公路六乱专治实施方案 / 时间:2022-04-05 11:01:00 / 导语:…一文来源于网友上传 (both annotators of a 2012 county
+    campaign, probe batch 29): the time is the upload's, no publication date, so the campaign's own
+    dates of 2012 are not read as background; its window 从2012年10月25日开始,到2012年11月底结束 is one
+    range, and 一、整治范围和目标 holds no task."""
+    text = ("公路六乱专治实施方案\n时间:2022-04-05 11:01:00\n导语:公路六乱专治实施方案一文来源于网友上传,不代表本站观点。\n"
+            "为了规范全县公路运输秩序,特制定本工作方案。\n一、整治范围和目标\n这次整治范围包括212国道。\n二、时间安排\n"
+            "专项整治行动从2012年10月25日开始,到2012年11月底结束,分三个阶段进行。\n三、总体工作要求\n(一)加强领导,落实责任。各乡镇要加强领导。\n")
+    d = parse_text(text)
+    assert d.meta.published is None
+    assert [(x.date_start, x.date_end) for x in d.deadlines] == [("2012-10-25", "2012-11-30")]
+    assert ("一",) not in [t.path for t in d.tasks]
+    page = parse_text(text.replace("一文来源于网友上传,不代表本站观点", "一文发布于本站"))
+    assert page.meta.published == "2022-04-05"
