@@ -148,7 +148,7 @@ def rows_from_blocks(text: str, tables: list, split_units, group_of=None) -> Tab
             row_cells = []
             for j, c in enumerate(cells):
                 if c.merged == "up" or (not c.text and kinds[j] in ("lead", "responsible", "cooperating", "category")
-                                         and j in last):
+                                         and j in last and c.merged != "lost"):
                     row_cells.append(last.get(j, c))
                 else:
                     row_cells.append(c)

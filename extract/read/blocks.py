@@ -28,7 +28,8 @@ class Cell:
     text: str
     start: int = -1
     end: int = -1
-    merged: str | None = None       # None | "up" | "left": covered by the cell above / to the left
+    merged: str | None = None       # None | "up" | "left": covered by the cell above / to the left;
+    #                                 "lost": left out by a copy cut inside its row (inherits nothing)
     breaks: tuple = ()              # offsets in text where a new printed line of the cell starts
     # each break starts a new item (a flattened copy wrote each of a cell's names on a line of
     # its own); otherwise a break may also fall inside a name a narrow column wrapped

@@ -271,6 +271,12 @@ def _loose_table_at(lines: list, i: int):
         if got is None:
             break
         taken, subrows = got
+        if p + 1 + taken == end - 1 and end >= len(cells) and len(cells[-1]) <= 20 \
+                and not re.search(r"[。;；!?！？:：、]", cells[-1]):
+            # the copy ends inside this row (…建设进度。 / 沈): the cells it lost are not merged ones
+            for c in subrows[-1]:
+                if c.merged == "up" and not c.text:
+                    c.merged = "lost"
         rows.extend(subrows)
         last_p = p + 1 + taken
         if p + 1 + taken < end:

@@ -139,6 +139,19 @@ def test_rows_of_unequal_length_give_tasks_with_inherited_units():
                    ("5", ["产业股"])]
 
 
+def test_a_row_the_copy_cuts_inherits_no_units():
+    """…5 / 聚焦保税加工…建设进度。 / 沈 (a 2024 district table whose copy ends inside row 5's 牵头单位
+    cell, both annotators of probe batch 29): the cells the copy lost are not merged cells, so the
+    row takes no units from the one above; a last row whose lines all fit keeps inheriting."""
+    from extract.pipeline import parse_text
+    cut = UNEQUAL.split("\n\n二、保障措施")[0] + "\n\n产"
+    new, tables = unflatten("2019年文化旅游工作任务分解表\n" + cut)
+    d = parse_text(new, tables=tables)
+    got = [(t.path[-1], [u.name for u in t.units]) for t in d.tasks if t.path[0] == "表"]
+    assert got[-1] == ("5", [])
+    assert got[:4] == [("1", ["宣传股", "文化馆", "图书馆"]), ("2", ["执法大队"]), ("3", ["执法大队"]), ("4", ["产业股"])]
+
+
 def test_a_task_line_after_the_units_opens_a_sub_row():
     """项目 1's lines hold two items (①…, ②…), each with its own progress and units."""
     t = flat("序号", "项目名称", "主", "要 内 容", "进度要求", "责任单位",
