@@ -466,7 +466,6 @@ def _read(doc: Document) -> Metadata:
 _REPORT_TITLE = re.compile(r"^(?:((?:19|20)[0-9]{2})年)?([\u4e00-\u9fff]{2,12}?)?(?:((?:19|20)[0-9]{2})年)?(?:人民)?政府工作报告$")
 _REPORT_SUB = re.compile(r"^[-—―]{0,2}\s*(" + _Y + r"|[二〇零一三四五六七八九]{4})年([0-9]{1,2}|[一二三四五六七八九十]{1,2})月"
                          r"([0-9]{1,2}|[一二三四五六七八九十]{1,3})日在(.{2,12}?)(?:第?[一二三四五六七八九十]{1,3}届|人民代表大会|人大)")
-# a report's or a speech's subtitle: the day it was delivered, and where
 # the speaker's line under a report's subtitle: a body, its head's post and name (县发展和改革委员会;
 # 河西区发展和改革委员会主任; 科右中旗发展和改革委员会主任 白长海); a post alone (市长 张三) names no body
 # (a government and its head: 魏庄镇人民政府镇长 杨杰 -- both annotators of a 2019 town work report, probe
@@ -474,6 +473,7 @@ _REPORT_SUB = re.compile(r"^[-—―]{0,2}\s*(" + _Y + r"|[二〇零一三四五
 _SPEAKER = re.compile(r"^(?P<body>[\u4e00-\u9fff]{2,30}?(?:委员会|局|厅|办公室|委|办|人民政府))(?:副?(?:主任|局长|厅长|秘书长"
                       r"|省长|市长|区长|县长|州长|旗长|盟长|镇长|乡长)"
                       r"(?:[\u4e00-\u9fff·]{2,5})?)?$")
+# a report's or a speech's subtitle: the day it was delivered, and where
 _SPEECH_SUB = re.compile(r"^[-—―]{1,2}\s*(" + _Y + r")年([0-9]{1,2})月([0-9]{1,2})日在.{2,40}?(?:会议|大会|论坛)上")
 _TIME_LABEL = re.compile(r"^(?:时间|发布时间|日期)[:：]$")
 _PAGE_TIME = re.compile(r"^(?:时间|发布时间|日期)?\s*[:：]?\s*(" + _Y + r")\s?[-年/.]\s?([0-9]{1,2})\s?[-月/.]\s?([0-9]{1,2})"
@@ -532,7 +532,7 @@ def work_report(doc: Document, meta: Metadata) -> bool:
             if _REPORT_SUB_UNDATED.match(t2):
                 delivered = True
                 continue
-            if delivered and not meta.signed and _REPORT_DAY.match(t2):
+            if delivered and not meta.signed and _DATE_ONLY.match(t2):
                 # ——在鹅湖镇第六届人民代表大会第七次会议上 / 林积专 / 2020年6月19日: the day it was
                 # delivered, on its own line (both annotators of a 2020 town report, probe batch 26)
                 meta.signed = parse_date_line(t2)
@@ -599,9 +599,8 @@ def _report_region(meta: Metadata, region) -> None:
         meta.issuer = _own_name(region.full) + "人民政府"
 
 
-# a report's subtitle without its day (——在鹅湖镇第六届人民代表大会第七次会议上), and the day on its own line
+# a report's subtitle without its day (——在鹅湖镇第六届人民代表大会第七次会议上; its day on a line of its own)
 _REPORT_SUB_UNDATED = re.compile(r"^[-—―]{1,2}\s*在.{2,30}?(?:人民代表大会|人大).{0,20}?会议上$")
-_REPORT_DAY = re.compile(r"^(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日$")
 # the government a report speaks for, named in full in its opening (我代表鹅湖镇人民政府,向大会报告工作)
 _REPORT_FOR = re.compile(r"我代表([\u4e00-\u9fff]{2,20}?人民政府)[,，]?\s?向(?:大会|本次大会|人民代表大会)(?:作)?报告")
 # the opening of a government work report: 我代表市政府向大会报告工作 / 代表省人民政府,向大会报告政府工作
