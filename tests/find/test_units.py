@@ -526,3 +526,11 @@ def test_a_township_body_that_carries_the_work_and_its_bare_stations():
                    ("乡派出所", "cooperating"), ("乡工商所", "cooperating")]
     plain = [u.name for c in find_clauses("由县卫生健康局负责,县公安局、派出所配合。\n") for u in c.units]
     assert plain == ["县卫生健康局", "县公安局", "派出所"]
+
+
+def test_the_body_that_supplies_a_targets_figures_cooperates():
+    """(牵头领导:刘筱柳,牵头单位:市人社局,责任单位:市农业农村局;数据提供单位:成调队) (both annotators of a 2019
+    city breakdown, probe batch 25): the 数据提供单位 cooperates; the leader, a person, is no unit."""
+    text = "(五)城乡居民人均可支配收入分别增长7.5%、8%。(牵头领导:刘筱柳,牵头单位:市人社局,责任单位:市农业农村局;数据提供单位:成调队)"
+    got = [(u.name, u.role) for c in find_clauses(normalize(text)) for u in c.units]
+    assert got == [("市人社局", "lead"), ("市农业农村局", "responsible"), ("成调队", "cooperating")]
