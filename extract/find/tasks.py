@@ -84,9 +84,11 @@ def find(doc_id: str, norm: str, layout: Layout, tables: TableFacts, conventions
     # an item of a goals section that names who owns it (1.地区生产总值增长6%左右 / 牵头单位:区发改局)
     # is assigned work all the same (GUIDE.md: every paragraph that carries a responsibility
     # clause is a task)
+    # (also two levels down: 一、2022年主要预期目标 / (一)主要经济指标 / 1.地区生产总值增长10%左右。(牵头单位:…):
+    # both annotators of a 2022 county-level city's division, probe batch 30)
     for s in secs:
         if s.idx in excluded and s.kind != "para" and s.parent is not None and s.parent in excluded \
-                and "目标" in secs[s.parent].heading \
+                and _goals_above(secs, s, excluded) \
                 and not any(secs[c].kind != "para" for c in s.children) and _find_clauses(masked, s.start, s.end):
             excluded.discard(s.idx)
 
@@ -420,6 +422,19 @@ def _closing_paragraphs(norm: str, secs, excluded: set, clauses) -> set:
     rx = _heading_rule("section.closing")
     return {s.idx for s in secs if s.kind == "para" and s.start > last and s.parent is not None
             and s.idx not in excluded and rx.match(norm[s.start:s.start + 40]) and clauses(s)}
+
+
+def _goals_above(secs, sec, excluded: set) -> bool:
+    """A goals heading (…目标) over ``sec``: its parent's, or the parent's parent's when the
+    parent only groups the goals (一、主要预期目标 / (一)主要经济指标)."""
+    p = sec.parent
+    for _ in range(2):
+        if p is None or p not in excluded:
+            return False
+        if "目标" in secs[p].heading:
+            return True
+        p = secs[p].parent
+    return False
 
 
 def _group_closing_clauses(secs, excluded: set, masked: str) -> dict:

@@ -461,3 +461,15 @@ def test_things_to_be_done_counted_out_are_items():
     assert doc.tasks[0].anchor.startswith("全市新增城镇就业")
     plain = parse_text("某市2008年重点工作方案\n一、重点工作\n第一件实事是全市新增城镇就业4.2万人。\n")
     assert [t.path for t in plain.tasks] == [("一",)]
+
+
+def test_goal_items_two_levels_down_that_name_their_owners_are_tasks():
+    """一、2022年主要预期目标 / (一)主要经济指标。 / 1.地区生产总值增长10%左右。(牵头单位:市发改局;责任单位:市统计局)
+    (both annotators of a 2022 county-level city's division, probe batch 30): an item under a
+    goals section that names who owns it is assigned work, also where a grouping line stands
+    between; goal items naming nobody stay goals."""
+    text = ("某市2022年重点工作任务分解方案\n一、2022年主要预期目标\n(一)主要经济指标。\n"
+            "1.地区生产总值增长10%左右。(牵头单位:市发改局;责任单位:市统计局)\n2.城镇新增就业5000人。\n"
+            "二、重点工作\n(一)推进项目建设。(责任单位:市发改局)\n")
+    got = [(t.path, [u.name for u in t.units]) for t in parse_text(text).tasks]
+    assert got == [(("一", "(一)", "1"), ["市发改局", "市统计局"]), (("二", "(一)"), ["市发改局"])]
