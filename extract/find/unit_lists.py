@@ -385,7 +385,9 @@ def _distribute_each(units: list) -> None:
     each = False
     for u in units:
         if u.name.startswith("各"):
-            each = True
+            # (only a 各 over grass-roots bodies: 各县市区政府、开发区管委会 leaves the zone's
+            # committee as written -- both annotators of a 2025 city table, probe batch 30)
+            each = bool(_GRASS_ROOTS.match(u.name[1:]))
         elif each and _GRASS_ROOTS.match(u.name):
             u.name = "各" + u.name
             u.rule = (u.rule + "+each") if u.rule else "each"

@@ -534,3 +534,13 @@ def test_the_body_that_supplies_a_targets_figures_cooperates():
     text = "(五)城乡居民人均可支配收入分别增长7.5%、8%。(牵头领导:刘筱柳,牵头单位:市人社局,责任单位:市农业农村局;数据提供单位:成调队)"
     got = [(u.name, u.role) for c in find_clauses(normalize(text)) for u in c.units]
     assert got == [("市人社局", "lead"), ("市农业农村局", "responsible"), ("成调队", "cooperating")]
+
+
+def test_a_leading_ge_covers_grass_roots_bodies_only():
+    """各镇人民政府、街道办事处 → 各街道办事处 (a 各 over grass-roots bodies covers the next one); 各县市区政府、
+    开发区管委会 leaves the zone's committee as written (both annotators of a 2025 city table, probe
+    batch 30)."""
+    got = [u.name for c in find_clauses("(责任单位:各镇人民政府、街道办事处)") for u in c.units]
+    assert got == ["各镇人民政府", "各街道办事处"]
+    got = [u.name for c in find_clauses("(责任单位:各县市区政府、开发区管委会)") for u in c.units]
+    assert got == ["各县市区政府", "开发区管委会"]
