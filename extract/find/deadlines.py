@@ -509,9 +509,6 @@ def plan_spans(doc) -> list:
     return spans
 
 
-
-
-
 def _lines_end(text: str, a: int, b: int, n: int) -> int:
     """Where the first ``n`` lines of text[a:b] that hold text end (b if it has fewer;
     blank lines between paragraphs are not counted)."""

@@ -298,8 +298,7 @@ def _read(doc: Document) -> Metadata:
                 # or after the subtitle on its line (…会议上 海南省发展和改革委员会: probe batch 26)
                 nxt = k + (2 if wrapped else 1)
                 rest = line[sp.end():].replace("\u3000", "")
-                speaker = _SPEAKER.match(rest) if rest else \
-                    _SPEAKER.match(norm[slice(*sub_lines[nxt])].replace(" ", "").replace("\u3000", "")) \
+                speaker = _speaker(rest) if rest else _speaker(norm[slice(*sub_lines[nxt])]) \
                     if nxt < len(sub_lines) else None
                 if speaker:
                     speaker_body = speaker.group("body")
@@ -473,6 +472,11 @@ _REPORT_SUB = re.compile(r"^[-—―]{0,2}\s*(" + _Y + r"|[二〇零一三四五
 _SPEAKER = re.compile(r"^(?P<body>[\u4e00-\u9fff]{2,30}?(?:委员会|局|厅|办公室|委|办|人民政府))(?:副?(?:主任|局长|厅长|秘书长"
                       r"|省长|市长|区长|县长|州长|旗长|盟长|镇长|乡长)"
                       r"(?:[\u4e00-\u9fff·]{2,5})?)?$")
+
+
+def _speaker(line: str):
+    """The match of a speaker's line (``_SPEAKER``), its blanks and the name's spacing left out."""
+    return _SPEAKER.match(line.replace(" ", "").replace("\u3000", ""))
 # a report's or a speech's subtitle: the day it was delivered, and where
 _SPEECH_SUB = re.compile(r"^[-—―]{1,2}\s*(" + _Y + r")年([0-9]{1,2})月([0-9]{1,2})日在.{2,40}?(?:会议|大会|论坛)上")
 _TIME_LABEL = re.compile(r"^(?:时间|发布时间|日期)[:：]$")
@@ -543,7 +547,7 @@ def work_report(doc: Document, meta: Metadata) -> bool:
                     meta.signed = _delivered_on(sub)
                     place = place or sub.group(4)
                 if k2 + 1 < len(below):            # 魏庄镇人民政府镇长 杨杰: the government that reports
-                    speaker = _SPEAKER.match(norm[slice(*below[k2 + 1])].replace(" ", "").replace("\u3000", ""))
+                    speaker = _speaker(norm[slice(*below[k2 + 1])])
                 continue                           # the day it was delivered, not the page's time
             if _TIME_LABEL.match(t2) and k2 + 1 < len(below):
                 s2, e2 = below[k2 + 1]             # "时间：" with its value on the next line

@@ -941,8 +941,6 @@ def _quota_targets(doc, lo: int, hi: int, secs, skip) -> list:
     return out
 
 
-
-
 def _unnumbered_parts(norm: str, spans, rx, secs=()) -> tuple:
     """A report's parts headed by unnumbered lines (a short line of its own, no
     number, no punctuation): ([(start, end)] of its reviews, [(start, end, date)]
