@@ -316,16 +316,28 @@ def _restore_division_prefixes(units: list) -> None:
     list leaves any shared prefix implicit (both probe annotators of batch 20, a 2022 work
     plan of two provinces' agriculture departments).  A unit with a prefix of its own ends
     the run."""
-    dept = None
+    def department(name):
+        m = _DEPT_DIVISION.match(name)
+        return m.group(1) if m and _REGION_START.match(name) else None
+    _carry_prefix(units, department, _BARE_DIVISION)
+
+
+def _carry_prefix(units: list, source_of, bare) -> None:
+    """The run the division and township restorations share: a unit that writes a prefix
+    (``source_of`` gives it, else None) lends it to the ``bare`` units right after it; any
+    other unit ends the run.  A unit that takes the prefix is typed again and marked +prefix,
+    as every restored prefix is."""
+    src = None
     for u in units:
-        m = _DEPT_DIVISION.match(u.name)
-        if m and _REGION_START.match(u.name):
-            dept = m.group(1)
-        elif dept and _BARE_DIVISION.match(u.name):
-            u.name = dept + u.name
+        p = source_of(u.name)
+        if p:
+            src = p
+        elif src and bare.match(u.name):
+            u.name = src + u.name
             u.dept_type = dept_type(u.name)
+            u.rule = (u.rule + "+prefix") if u.rule else "prefix"
         else:
-            dept = None
+            src = None
 
 
 _REGION_START = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:省|市|自治区|县|区)")
@@ -339,16 +351,10 @@ _BARE_STATION = re.compile(r"^(?![省市区县乡镇村各该本全])[\u4e00-\u9
 
 
 def _restore_township_prefixes(units: list) -> None:
-    source = None
-    for u in units:
-        m = _TOWNSHIP_OWN.match(u.name)
-        if m:
-            source = m.group("p")
-        elif source and _BARE_STATION.match(u.name):
-            u.name = source + u.name
-            u.rule = (u.rule + "+prefix") if u.rule else "prefix"
-        else:
-            source = None
+    def township(name):
+        m = _TOWNSHIP_OWN.match(name)
+        return m.group("p") if m else None
+    _carry_prefix(units, township, _BARE_STATION)
 
 
 def _restore_prefixes(units: list) -> None:
