@@ -268,7 +268,7 @@ class Document:
     quota_cells: list = field(default_factory=list)      # [(row Cell, value Cell, year, label, rise)]: quota tables
     quiet_spans: list = field(default_factory=list)   # [(start, end)]: table header rows, 现状 columns (no targets)
     retro_spans: list = field(default_factory=list)   # [(start, end)]: cells of 现状 / 进展 columns (no deadlines)
-    review_spans: list = field(default_factory=list)  # [(start, end)]: a plan report's review part, a progress report's results (no tasks, targets, deadlines)
+    review_spans: list = field(default_factory=list)  # [(start, end)]: a plan report's review part, lines of results (no tasks, targets, deadlines)
     conventions: list = field(default_factory=list)   # conventions.Convention: rules stated once (列第一位…下同)
     dropped: list = field(default_factory=list)       # list[DroppedItem]: clause items that are not units
     genre: str = "plan"      # plan | work_report | regulation | reply | approval | appointment | interpretation (rules/genres.yaml)

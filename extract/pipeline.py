@@ -13,8 +13,8 @@ The stages, in order; each is a function from its inputs to its outputs, and
               genre.detect(title, doc_number)         → plan | work report | regulation | reply | …
               table_blocks.rows_from_blocks(norm, blocks) → TableFacts: task rows, year columns,
                                                         inventories
-              structure.report_review / progress_results → review spans: a plan report's review of
-                                                        last year, a progress report's lines of results
+              structure.report_review / progress_results / result_paragraphs → review spans: a plan
+                                                        report's review of last year, lines of results
               conventions.find_conventions(norm, …)   → conventions stated once (列第一位…下同)
               tasks.find(id, norm, layout, table facts, conventions, reviews) → tasks and their clause units
               tasks.dropped_items(norm, tasks, conventions) → clause items that are not units (warnings)
@@ -65,6 +65,7 @@ def parse_text(text: str, source: str = "<text>", path: str = "", sha256: str | 
     results = structure.progress_results(norm, layout)   # 现将工作落实情况汇报如下: a progress report
     if results is not None:
         doc.review_spans = doc.review_spans + results
+    doc.review_spans = doc.review_spans + structure.result_paragraphs(norm, layout)   # 此项工作已完成。…
     if genre.assigns_work(doc.genre):
         doc.conventions = conventions.find_conventions(norm, layout.body_start, len(norm))
         doc.tasks = tasks.find(doc.id, norm, layout, facts, doc.conventions, doc.review_spans,

@@ -566,11 +566,8 @@ def doc_deadlines(doc, undated: bool = False) -> list:
             if s.kind != "para" and bg.search(s.heading) and not _GUIDING.match(s.heading)]
     # a table's 进展情况 / 现状 cells report what was done by when (一季度,…增速7.7%): no due dates
     skip += list(getattr(doc, "retro_spans", ()))
-    # nor a progress report's lines of results, nor a plan report's review of last year
+    # nor lines of results (a progress report's, 此项工作已完成。…), nor a plan report's review of last year
     skip += list(getattr(doc, "review_spans", ()))
-    # nor does a paragraph that reports the work done (此项工作已完成。截至2019年12月底,…)
-    done = rules.load("targets")["target.result_paragraph"].regex
-    skip += [(a, b) for a, b in doc.lines if done.match(doc.norm[a:a + 24])]
     out = [d for d in out if not any(a <= d.start < b for a, b in skip) and not _past(d, doc.meta.signed)]
     if getattr(doc, "genre", "plan") == "regulation":
         # a bare N个月内 / N年内 in a regulation runs from each case it rules on (…之日起一个月内,

@@ -855,6 +855,14 @@ def progress_results(norm: str, layout: Layout) -> list | None:
             and not _AHEAD.match(norm[x.start:x.start + 8])]
 
 
+def result_paragraphs(norm: str, layout: Layout) -> list:
+    """[(start, end)] of the lines opened by the statement that the work is done (此项工作已完成。
+    截至2019年12月底,…: rules/targets.yaml target.result_paragraph): results, no targets and no
+    deadlines."""
+    done = rules.load("targets")["target.result_paragraph"].regex
+    return [(a, b) for a, b in layout.lines if done.match(norm[a:a + 24])]
+
+
 def report_review(norm: str, layout: Layout, year: int | None) -> list:
     """The review part of a plan report (关于2019年…计划执行情况与2020年…计划草案的报告,
     rules/genres.yaml genre.plan_report): [(start, end)] from the body's start (after its

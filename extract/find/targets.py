@@ -41,7 +41,7 @@ def _rx():
                                            "table_row", "table_header", "enumeration", "heading_count", "group_count", "not_commitment",
                                            "implicit_deadline", "goal_section", "skip_section", "past",
                                            "mixed_section", "goal_paragraph", "plan_structure", "goal_label",
-                                           "past_clause", "time_limit", "time_limit_rule", "past_paragraph", "result_paragraph",
+                                           "past_clause", "time_limit", "time_limit_rule", "past_paragraph",
                                            "goal_heading", "list_count", "one_of", "list_intro", "indicator_value",
                                            "five_year_paragraph", "past_outcome", "speed_up", "speed_up_tail", "tally_subject", "session_list",
                                            "divided", "fee_in_principle", "selection_quota", "definition",
@@ -462,7 +462,7 @@ def find_targets(doc, deadlines=None) -> list:
     if getattr(doc, "genre", "plan") == "work_report":   # “十四五”时期工作回顾 as a bare line
         reviews, period_zones = _unnumbered_parts(norm, spans, rx, secs)
         skip += reviews
-    skip += list(getattr(doc, "review_spans", ()))          # a plan report's review of last year
+    skip += list(getattr(doc, "review_spans", ()))          # a plan report's review, lines of results
     skip += list(getattr(doc, "inventory_spans", ()))      # project lists: capacities, not commitments
     skip += list(getattr(doc, "quiet_spans", ()))          # table headers, 现状 columns
     year_cells = sorted(getattr(doc, "year_cells", ()))
@@ -990,11 +990,9 @@ def _under_goals(secs, s, rx) -> bool:
 
 def _past_paragraph(norm: str, start: int, doc_year, rx) -> bool:
     """The paragraph at ``start`` opens on a period already over (``target.past_paragraph``):
-    过去五年, 这一年, or a five-year period that ended before ``doc_year``; or on the work
-    done (``target.result_paragraph``: 此项工作已完成。)."""
+    过去五年, 这一年, or a five-year period that ended before ``doc_year``.  (A paragraph opened
+    on the work done, 此项工作已完成。, is one of the document's review spans.)"""
     from .deadlines import five_year_period
-    if rx["result_paragraph"].match(norm[start:start + 24]):
-        return True                     # 此项工作已完成。截至…: results
     m = rx["past_paragraph"].match(norm[start:start + 24])
     if not m:
         return False
