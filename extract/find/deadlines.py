@@ -186,6 +186,13 @@ def _resolve(rule, s: str, base: date | None):
     """(date_start, date_end, open_ended) for the matched text ``s``."""
     how = rule.get("resolve")
     by = base.year if base else None
+    if how == "relative_range":                # 10月25日至10月30日: a range of the document's year
+        if base is None:
+            return None, None, False
+        start, end, _ = _resolve({"resolve": "range"}, s, base)
+        if end is not None and end < base:     # 2月4日至10日 in a schedule signed in December: next year
+            start, end, _ = _resolve({"resolve": "range"}, s, date(base.year + 1, 1, 1))
+        return start, end, False
     if how == "range":
         dm = None
         for m in _DASH.finditer(s):
@@ -202,8 +209,8 @@ def _resolve(rule, s: str, base: date | None):
                 left["m"] = _num(bare.group(1))
         if "y" not in right and "y" in left:
             right["y"] = left["y"]
-        if "m" not in right and "d" in right and "m" in left:
-            right["m"] = left["m"]              # 2024年5月1日-31日
+        if "m" not in right and "m" in left and ("d" in right or re.match(r"\s?月(?:底|末)", s[dm.end():])):
+            right["m"] = left["m"]              # 2024年5月1日-31日; 11月21日至月底
         return _start_of(left, by), _end_of(right, by), False
     if how == "damaged_day":                   # 2022630日前: the month and day run together
         m = re.search(r"((?:19|20)[0-9]{2})([0-9]{2,4})日", s)
@@ -444,7 +451,7 @@ def _quarter_start(t: dict, s: str, end: date | None) -> date | None:
 
 
 _GUIDING = re.compile(r"(?:指导思想|基本原则|工作原则|主要原则)")
-_MONTH_ONLY = ("deadline.relative_month", "deadline.relative_month_listed")
+_MONTH_ONLY = ("deadline.relative_month", "deadline.relative_month_listed", "deadline.relative_md_range")
 _YEAR_WRITTEN = re.compile(r"(?:19|20)[0-9]{2}\s?年")
 
 _BACK = 12      # how far before an anchor an expression may start (截止到2026年: 7)

@@ -382,6 +382,13 @@ def _read(doc: Document) -> Metadata:
             meta.issuer = text[f.start(1):f.end(1)]
     if meta.issuer is None and meta.title:
         meta.issuer = _news_issuer(doc, meta.title)
+    news_day = None
+    if meta.issuer is None and meta.title:
+        # (both annotators of a 2023 city's 惠民实事 list under a news lead, probe batch 24: the
+        # issuer and the day the lead reports; the year the list's title names)
+        lead = _news_notice(doc, meta.title)
+        if lead:
+            meta.issuer, news_day = lead[0], lead[1:]
     if meta.issuer is None:
         # last, a page's 来源 field when it names an issuing body (来源:伊犁哈萨克自治州人民政府办公厅;
         # not a site or a paper: 来源:科右中旗, 来源:新华社) -- both annotators of a 2025 notice
@@ -419,6 +426,11 @@ def _read(doc: Document) -> Metadata:
             elif y and not rules.load("titles")["title.event_year"].regex.match(folded, y.start()):
                 meta.period = [int(y.group(1)), int(y.group(1))]
 
+    if news_day and news_day[0] and meta.signed is None and meta.period and meta.period[0] == meta.period[1]:
+        try:
+            meta.signed = _dt.date(meta.period[0], *news_day).isoformat()
+        except ValueError:
+            pass
     if meta.period is None:
         # no title gives one: the year an annual document's opening sentence arranges
         opening = norm[doc.body_start:first_heading]
@@ -681,6 +693,27 @@ def _news_issuer(doc: Document, title: str) -> str | None:
         if similarity(_fold(m.group(2)), own) >= 0.9:
             return doc.text[m.start(1):m.end(1)]
     return None
+
+
+# a news lead that reports a notice by what it does, not by its title: 2月20日,昆明市人民政府办公室
+# 印发通知,对…票决确定的10件惠民实事进行责任分解 (the list below is the notice's attachment)
+_NEWS_NOTICE = re.compile(r"(?:^|(?<=[。\n]))[ \t]*(?:(1[0-2]|[1-9])月([12][0-9]|3[01]|[1-9])日[,，]?)?[ \t]*"
+                          r"([\u4e00-\u9fff]{4,30}?)(?:联合)?印发(?:了)?(?:通知|文件)[,，]\s?对([^。\n]{4,80}?)(?:进行|作出|作了|予以)")
+
+
+def _news_notice(doc: Document, title: str):
+    """(issuer, month, day) of a news lead above the title that reports the notice
+    issuing what the title names (its object shares six characters or more with the
+    title, or the whole title after its place and year), else None."""
+    own = _fold(title)
+    m = _NEWS_NOTICE.search(doc.norm, 0, doc.body_start)
+    if not m or not _ORG.match(m.group(3)):
+        return None
+    obj = _fold(m.group(4))
+    if not any(own[i:i + 6] in obj for i in range(len(own) - 5)):
+        return None
+    return (doc.text[m.start(3):m.end(3)],
+            int(m.group(1)) if m.group(1) else None, int(m.group(2)) if m.group(2) else None)
 
 
 # a body set up by those named before it, written without a place of its own (优化营商环境领导小组)

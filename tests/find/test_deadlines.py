@@ -510,3 +510,17 @@ def test_a_day_whose_year_and_month_marks_were_lost():
     from extract.pipeline import parse_text
     d = parse_text("一、主要任务\n(一)减税降费。完成留抵退税任务,2022630日前完成。\n(二)强化服务。2022121日前完成。\n")
     assert [(x.text, x.date_end) for x in d.deadlines] == [("2022630日前", "2022-06-30")]
+
+
+def test_stages_by_month_and_day_take_the_documents_year():
+    # a campaign's stages without a year (其中:10月25日至10月30日为宣传动员阶段): the year the text is
+    # of; 至月底 ends with the month it starts in; a schedule signed in December for next year's
+    # dates (2月4日至10日) runs in the next year
+    text = "其中:10月25日至10月30日为宣传动员阶段;11月1日至11月20日为集中治理阶段;11月21日至月底为巩固提高阶段。"
+    got = [(d.text, d.date_start, d.date_end) for d in find_deadlines(text, base_date="2012-01-01", year_only=True)]
+    assert got == [("10月25日至10月30日", "2012-10-25", "2012-10-30"),
+                   ("11月1日至11月20日", "2012-11-01", "2012-11-20"),
+                   ("11月21日至月底", "2012-11-21", "2012-11-30")]
+    got = [(d.date_start, d.date_end) for d in find_deadlines("春节:2月4日至10日放假调休", base_date="2018-12-20")]
+    assert got == [("2019-02-04", "2019-02-10")]
+    assert find_deadlines("其中:10月25日至10月30日为宣传动员阶段") == []      # no year to give it

@@ -1097,3 +1097,28 @@ def test_a_campaign_on_a_site_of_uploaded_texts():
     assert ("一",) not in [t.path for t in d.tasks]
     page = parse_text(text.replace("一文来源于网友上传,不代表本站观点", "一文发布于本站"))
     assert page.meta.published == "2022-04-05"
+
+
+NEWS_NOTICE_LEAD = """3月6日,甲市人民政府办公室印发通知,对甲市人大会议票决确定的8件民生实事进行责任分解和督查。要求各牵头单位做好统筹。
+(资料图)
+甲市2024年8件民生实事
+一、新增公办幼儿园10所。
+牵头单位:市教育局
+完成时限:2024年12月31日前
+二、改造老旧小区30个。
+牵头单位:市住房城乡建设局
+"""
+
+
+def test_a_news_lead_reporting_the_notice_gives_its_issuer_and_day():
+    # a lead that reports the notice by what it does (印发通知,对…8件民生实事进行责任分解), not by a
+    # 《title》: its issuer, and its day in the year the list's title names
+    m = meta_of(NEWS_NOTICE_LEAD)
+    assert m.title == "甲市2024年8件民生实事"
+    assert (m.issuer, m.signed) == ("甲市人民政府办公室", "2024-03-06")
+
+
+def test_a_news_lead_about_other_work_gives_no_issuer():
+    # the notice it reports deals with something the title does not name
+    m = meta_of(NEWS_NOTICE_LEAD.replace("8件民生实事进行责任分解", "秸秆禁烧工作进行部署"))
+    assert m.issuer is None and m.signed is None
