@@ -442,6 +442,10 @@ def _read(doc: Document) -> Metadata:
         # a division of a work report's tasks: the year of the report, the year it is signed in
         y = int((meta.signed or meta.published)[:4])
         meta.period = [y, y]
+    if meta.period is None:
+        y = _work_year(doc)
+        if y:
+            meta.period = [y, y]
 
     if meta.issuer and _LEVEL_ISSUER.match(meta.issuer):
         # (发布部门: 淮安市人民政府办公室 beside 市政府办公室关于…的通知: the field may write 人民 the
@@ -695,6 +699,32 @@ def _news_issuer(doc: Document, title: str) -> str | None:
     return None
 
 
+_A_YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?=\s?年)")
+_OWN_BOOK = re.compile(r"(?:现将|现把|将)\s?$")
+
+
+def _work_year(doc: Document) -> int | None:
+    """The year a text that names one year only arranges the work of (rules/titles.yaml
+    title.work_year), else None.  A year inside 《》 counts only in the book the text itself
+    issues (现将《2021年县政府重点工作任务分解》印发给你们), not one it cites."""
+    norm = doc.norm
+    years = {m.group() for m in _A_YEAR.finditer(norm, doc.body_start, doc.body_end)}
+    if len(years) != 1:
+        return None
+    rs = rules.load("titles")
+    work, before = rs["title.work_year"].regex, rs["title.work_year_before"].regex
+    for m in _A_YEAR.finditer(norm, doc.body_start, doc.body_end):
+        ahead = norm[max(doc.body_start, m.start() - 8):m.start()]
+        if before.search(ahead) or not work.match(norm, m.start(), doc.body_end):
+            continue
+        line = norm[max(doc.body_start, norm.rfind("\n", 0, m.start()) + 1, m.start() - 60):m.start()]
+        book = line.rfind("《")
+        if book > line.rfind("》") and not _OWN_BOOK.search(line[:book]):
+            continue                        # 根据《大南昌都市圈建设2019年工作要点》: a book it cites
+        return int(m.group())
+    return None
+
+
 # a news lead that reports a notice by what it does, not by its title: 2月20日,昆明市人民政府办公室
 # 印发通知,对…票决确定的10件惠民实事进行责任分解 (the list below is the notice's attachment)
 _NEWS_NOTICE = re.compile(r"(?:^|(?<=[。\n]))[ \t]*(?:(1[0-2]|[1-9])月([12][0-9]|3[01]|[1-9])日[,，]?)?[ \t]*"
@@ -803,7 +833,8 @@ _SEVERAL = re.compile(r"(?:[》〉>]|方案|计划|规划|意见|办法|措施|�
 # a page explaining a policy: 《X》政策解读, 关于《X》的解读
 _EXPLAINS = re.compile(r"^(?:关于)?《.{4,80}》(?:的)?(?:政策)?解读$")
 # a notice that issues or forwards (its issuer may be left to the page: 关于印发《X》的通知)
-_ISSUING = re.compile(r"^(.{0,40}?)关于(?:印发|转发)(.+?)的通知$")
+# (or, as newer notices write it, X印发关于…的通知: 天津市人民政府印发关于落实…任务分工的通知)
+_ISSUING = re.compile(r"^(.{0,40}?)(?:关于(?:印发|转发)|(?<=[府厅室委局])(?:印发|转发)(?=关于))(.+?)的通知$")
 _NAMED = re.compile(r"^[《〈<]?(.+?)[》〉>]?$")
 
 
@@ -820,7 +851,10 @@ def _issued_title(doc: Document, title: str) -> str:
     if several.search(area) or _SEVERAL.search(n.group(2)):
         return title
     m = one.search(area)
-    if m and _fold(m.group(1)) in _fold(title) and _PLAN_WORD.search(_fold(m.group(1))):
+    inner = str.maketrans("〈〉<>", "《》《》")        # (a title quoted inside a quote: 〈政府工作报告〉)
+    if m and (_fold(m.group(1)) in _fold(title) or
+              similarity(_fold(m.group(1)).translate(inner), _fold(n.group(2)).translate(inner)) >= 0.9) \
+            and _PLAN_WORD.search(_fold(m.group(1))):
         return re.sub(r"\s+", "", doc.text[m.start(1):m.end(1)])
     named = _NAMED.match(n.group(2)).group(1)
     if len(named) >= 4 and "《" not in named and _PLAN_WORD.search(named) and not named.endswith("通知"):

@@ -424,16 +424,25 @@ def _closing_paragraphs(norm: str, secs, excluded: set, clauses) -> set:
             and s.idx not in excluded and rx.match(norm[s.start:s.start + 40]) and clauses(s)}
 
 
+# a part that divides the work among units (一、任务分工, 二、责任分解): whatever it holds assigns work
+_DIVISION_HEAD = re.compile(r"^[^,，。;；]{0,12}(?:任务|责任|工作)(?:分工|分解)$")
+
+
 def _goals_above(secs, sec, excluded: set) -> bool:
     """A goals heading (…目标) over ``sec``: its parent's, or the parent's parent's when the
-    parent only groups the goals (一、主要预期目标 / (一)主要经济指标)."""
+    parent only groups the goals (一、主要预期目标 / (一)主要经济指标); or any heading that holds
+    no work set inside a part that does (一、任务分工 / (一)总体要求 / 1.…(市政府各部门分别负责):
+    both annotators of a 2021 city's division of a work report, probe batch 31)."""
     p = sec.parent
     for _ in range(2):
         if p is None or p not in excluded:
             return False
         if "目标" in secs[p].heading:
             return True
-        p = secs[p].parent
+        up = secs[p].parent
+        if up is not None and secs[up].kind != "para" and (up not in excluded or _DIVISION_HEAD.search(secs[up].heading)):
+            return True
+        p = up
     return False
 
 

@@ -571,7 +571,10 @@ def test_an_annual_documents_opening_sentence_gives_its_period():
     assert d.meta.period == [2024, 2024]
     assert [t.deadline for t in d.targets] == ["2024-12-31"]
     assert parse_text("现就2024年一季度经济运行情况通报如下:\n" + body).meta.period is None
-    assert parse_text("现就做好2023年工作提出如下要求。\n" + body).meta.period is None
+    # (a sentence that sets requirements for a year's work names that year as the work's:
+    # title.work_year dates the text by it, as both probe annotators of fourteen texts did)
+    assert parse_text("现就做好2023年工作提出如下要求。\n" + body).meta.period == [2023, 2023]
+    assert parse_text("到2025年,全市生态环境质量明显改善。\n" + body).meta.period is None
 
 
 def test_a_print_line_and_a_full_text_tab_are_no_part_of_the_title():
@@ -1122,3 +1125,29 @@ def test_a_news_lead_about_other_work_gives_no_issuer():
     # the notice it reports deals with something the title does not name
     m = meta_of(NEWS_NOTICE_LEAD.replace("8件民生实事进行责任分解", "秸秆禁烧工作进行部署"))
     assert m.issuer is None and m.signed is None
+
+
+WORK_YEAR = """各乡镇人民政府,县直各单位:
+为切实抓好2023年全县烟叶工作,确保完成目标任务,现提出如下意见。
+一、目标任务
+全县种植烟叶6.4万亩,收购烟叶15万担。
+二、工作措施
+(一)落实面积。各乡镇于3月底前落实种植面积。
+"""
+
+
+@pytest.mark.parametrize("text, period", [
+    (WORK_YEAR, [2023, 2023]),
+    # a year by which something is due is no year of the work
+    (WORK_YEAR.replace("切实抓好2023年全县烟叶工作", "到2023年全县烟叶产业提质增效"), None),
+    # a date is no year of the work either
+    (WORK_YEAR.replace("切实抓好2023年全县烟叶工作", "2023年3月底前完成全县烟叶工作部署"), None),
+    # nor the year of a book it cites
+    (WORK_YEAR.replace("切实抓好2023年全县烟叶工作", "贯彻《全省2023年烟叶工作要点》"), None),
+    # two years named: no single year to take
+    (WORK_YEAR.replace("6.4万亩", "6.4万亩,2024年达到7万亩"), None),
+])
+def test_an_untitled_text_that_names_one_year_as_its_work_year_is_that_years(text, period):
+    # no title and no dated opening sentence: a year named as the year of the work arranged
+    # (抓好2023年全县烟叶工作) dates the document, when the text names no other
+    assert meta_of(text).period == period

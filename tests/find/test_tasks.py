@@ -473,3 +473,38 @@ def test_goal_items_two_levels_down_that_name_their_owners_are_tasks():
             "二、重点工作\n(一)推进项目建设。(责任单位:市发改局)\n")
     got = [(t.path, [u.name for u in t.units]) for t in parse_text(text).tasks]
     assert got == [(("一", "(一)", "1"), ["市发改局", "市统计局"]), (("二", "(一)"), ["市发改局"])]
+
+
+DIVISION_OF_REPORT = """某市人民政府关于落实政府工作报告重点工作的任务分工
+一、任务分工
+(一)总体要求
+1.坚持稳中求进工作总基调,确保十四五开好局起好步。(市政府各部门分别负责,年内持续推进)
+(二)今年发展主要预期目标
+2.地区生产总值增长6.5%。粮食产量达到228.5万吨。(市发展改革委、市财政局、市农业农村委、市商务局、人民"""
+
+
+def test_items_of_a_requirements_heading_inside_a_division_of_work_that_name_owners_are_tasks():
+    # 一、任务分工 / (一)总体要求 / 1.…(市政府各部门分别负责): the requirements heading holds no work
+    # of its own, but inside a part that divides the work an item naming its owners is assigned
+    # it; the last clause, cut by the copy's end, gives the units written in full
+    doc = parse_text(DIVISION_OF_REPORT, "d.txt")
+    got = {t.path: [(u.name, u.role) for u in t.units] for t in doc.tasks}
+    assert got == {("一", "(一)", "1"): [("市政府各部门", "responsible")],
+                   ("一", "(二)", "2"): [("市发展改革委", "responsible"), ("市财政局", "responsible"),
+                                        ("市农业农村委", "responsible"), ("市商务局", "responsible")]}
+
+
+def test_items_of_a_requirements_heading_outside_a_division_of_work_stay_no_tasks():
+    text = DIVISION_OF_REPORT.replace("一、任务分工\n", "一、总体安排\n")
+    doc = parse_text(text, "d.txt")
+    assert ("一", "(一)", "1") not in {t.path for t in doc.tasks}
+
+
+def test_a_cut_clause_keeps_the_units_its_role_word_closes():
+    # (市城管局、发改委、市行政审批局牵头,各 -- cut by the copy's end after the role word: the three
+    # leads are whole; only what follows the role word was cut
+    text = ("一、重点任务\n1.稳步推进清洁供暖。禁止新建燃煤集中供热站。\n"
+            "2.推进煤改电。(市城管局、市发改委、市行政审批局牵头,各")
+    doc = parse_text(text, "d.txt")
+    got = {t.path: [(u.name, u.role) for u in t.units] for t in doc.tasks}
+    assert got[("一", "2")] == [("市城管局", "lead"), ("市发改委", "lead"), ("市行政审批局", "lead")]
