@@ -47,7 +47,7 @@ def _rx():
                                            "divided", "fee_in_principle", "selection_quota", "definition",
                                            "named_projects", "tally", "tally_work", "from_to", "grade_only", "grade_list", "composition",
                                            "generic_measure", "domain_opening", "shared_tail", "shared_tail_head",
-                                           "industry_opening", "example_projects", "scope_count", "one_by_one", "as_a")}
+                                           "industry_opening", "example_projects", "scope_count", "one_by_one", "as_a", "ceiling")}
     out["named_projects_units"] = frozenset(rs["target.named_projects"].get("units"))
     # the last opening word of a head, put back when what is left is too short
     # to name anything (2024年完成|改造3万亩, 每年|改造…)
@@ -592,6 +592,7 @@ def find_targets(doc, deadlines=None) -> list:
         if rx["instrument"].search(head[:set_at.start()] if set_at else head) \
                 or rx["instrument"].search(norm, q.suffix_end, q.clause_end) \
                 or rx["not_commitment"].search(head) or rx["plan_structure"].match(norm[a:b]) \
+                or rx["ceiling"].search(norm, _left(norm, q.start, sent_start, _CLAUSE_CH), q.start) \
                 or rx["plan_structure"].match(norm[q.suffix_end:q.suffix_end + 8]):
             continue
         if _OPEN_COUNT.search(norm, max(0, q.start - 4), q.start) and _heading_count(norm, q, lo, rx):

@@ -86,9 +86,12 @@ def find(doc_id: str, norm: str, layout: Layout, tables: TableFacts, conventions
     # clause is a task)
     # (also two levels down: 一、2022年主要预期目标 / (一)主要经济指标 / 1.地区生产总值增长10%左右。(牵头单位:…):
     # both annotators of a 2022 county-level city's division, probe batch 30)
+    # (and a leaf whose own heading sets the goals or requirements, carrying its clause:
+    # (一)总的要求和主要预期目标。…增长8%以上(分管副省长…负责,省发改委牵头,…) -- both annotators of a
+    # 2018 province's division of its work report, probe batch 32)
     for s in secs:
-        if s.idx in excluded and s.kind != "para" and s.parent is not None and s.parent in excluded \
-                and _goals_above(secs, s, excluded) \
+        if s.idx in excluded and s.kind != "para" and s.parent is not None \
+                and ((s.parent in excluded and _goals_above(secs, s, excluded)) or _GOALS_HEAD.search(s.heading)) \
                 and not any(secs[c].kind != "para" for c in s.children) and _find_clauses(masked, s.start, s.end):
             excluded.discard(s.idx)
 
@@ -426,6 +429,9 @@ def _closing_paragraphs(norm: str, secs, excluded: set, clauses) -> set:
 
 # a part that divides the work among units (一、任务分工, 二、责任分解): whatever it holds assigns work
 _DIVISION_HEAD = re.compile(r"^[^,，。;；]{0,12}(?:任务|责任|工作)(?:分工|分解)$")
+
+
+_GOALS_HEAD = re.compile(r"(?:目标|要求)(?:任务)?[。.]?$")
 
 
 def _goals_above(secs, sec, excluded: set) -> bool:

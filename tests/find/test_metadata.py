@@ -1151,3 +1151,11 @@ def test_an_untitled_text_that_names_one_year_as_its_work_year_is_that_years(tex
     # no title and no dated opening sentence: a year named as the year of the work arranged
     # (抓好2023年全县烟叶工作) dates the document, when the text names no other
     assert meta_of(text).period == period
+
+
+@pytest.mark.parametrize("tab", ["主要内容", "相关推荐", "主要內容"])
+def test_a_pages_tab_above_the_title_is_no_title(tab):
+    # a portal's 主要内容 tab, a template site's 相关推荐 box: page furniture above the title line
+    text = (f"时间:2019-01-23 08:59:39\n\n{tab}\n\n某省人民政府关于落实《政府工作报告》重点工作部门分工的意见\n\n"
+            "省政府各厅委:\n现就重点工作提出部门分工意见如下:\n一、落实工作总体部署\n(一)稳增长。(省发改委牵头)\n")
+    assert meta_of(text).title == "某省人民政府关于落实《政府工作报告》重点工作部门分工的意见"

@@ -1139,3 +1139,11 @@ def test_places_in_a_list_introduced_by_what_it_counts():
     # 2 个 智能化文体场馆示范点); named ones still are (海口、三亚、儋州3个城市)
     counts = parse_text(plan("一、主要任务\n\n打造3个海岛智慧文旅标杆景区、2个智能化文体场馆示范点。支持海口、三亚、儋州3个城市先行。\n"))
     assert [(t.anchor, t.value) for t in counts.targets] == [("海岛智慧文旅标杆景区", 3), ("智能化文体场馆示范点", 2)]
+
+
+def test_a_reimbursement_ceiling_raised_is_no_target():
+    # GUIDE.md: ceilings are policy parameters; the coverage rate beside them is a target
+    text = ("一、主要任务\n(一)改善民生。城镇基本医疗保险覆盖率达到97.5%以上;城镇职工、居民住院报销限额分别由8万元和4万元"
+            "提高到10万元和6万元;参合农民住院报销封顶线由3万元提高到4.5万元。\n")
+    doc = parse_text(text, "c.txt")
+    assert [(t.value, t.unit) for t in doc.targets] == [(97.5, "%")]
