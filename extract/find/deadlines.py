@@ -529,7 +529,8 @@ def _lines_end(text: str, a: int, b: int, n: int) -> int:
     return a
 
 
-_ONE_YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})\s?年")
+# (not a year a review counts from: 2003年以来 in a 2005 campaign's schedule)
+_ONE_YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})\s?年(?!\s?以来)")
 
 
 def doc_deadlines(doc, undated: bool = False) -> list:

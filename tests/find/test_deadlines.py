@@ -524,3 +524,11 @@ def test_stages_by_month_and_day_take_the_documents_year():
     got = [(d.date_start, d.date_end) for d in find_deadlines("春节:2月4日至10日放假调休", base_date="2018-12-20")]
     assert got == [("2019-02-04", "2019-02-10")]
     assert find_deadlines("其中:10月25日至10月30日为宣传动员阶段") == []      # no year to give it
+
+
+def test_a_half_of_the_year_the_work_is_to_be_done_in_is_due_then():
+    # 确保上半年出台: the first half of the document's year; a bare 上半年 opening a sentence of
+    # results is no due date
+    got = [(d.text, d.date_end) for d in find_deadlines("规划编制工作,确保上半年出台。", base_date="2020-03-01")]
+    assert got == [("上半年", "2020-06-30")]
+    assert find_deadlines("上半年,全市地区生产总值增长6%。", base_date="2020-08-01") == []
