@@ -699,7 +699,8 @@ def _news_issuer(doc: Document, title: str) -> str | None:
     return None
 
 
-_A_YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?=\s?年(?!\s?以来))")     # (2003年以来 counts a past)
+# (a year a review counts from, 2018年以来, is a second year named: the text is not of one year)
+_A_YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?=\s?年)")
 _OWN_BOOK = re.compile(r"(?:现将|现把|将)\s?$")
 
 
