@@ -70,7 +70,7 @@ _COL_RE = [(k, regex.compile(rf"^(?:{p})$")) for k, p in _COLS]
 # columns that report what is or what was done, not what is to be reached: no targets, no due
 # dates in them (落实情况 / 完成情况: what a 督办 table reports was done -- both annotators of a 2020
 # county table)
-RETRO_COL = re.compile(r"现状|基础|现有|已有|已建|成效|进展|截至|目前|落实情况|完成情况")
+RETRO_COL = re.compile(r"现状|基础|现有|已有|已建|成效|进展|截至|目前|落实情况|完成情况|推进情况|执行情况|实施情况")
 _NUM_CELL = regex.compile(r"^(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.、]?$")
 _GROUP_ROW = rules.vocabulary().compile(r"^(?:$heading_top)")
 _DATE_CELL = regex.compile(r"\d{4}|年|月|底|前|长期|持续|常态|每年|季度")

@@ -47,6 +47,8 @@ MIN_ROWS = 2
 def unflatten(text: str) -> tuple[str, list]:
     """The text with each flattened table rebuilt, and the tables (``Table``);
     ``(text, [])`` unchanged when there is none."""
+    if "序" in text and _SPACED_HEAD.search(text):
+        text = _one_cell_a_line(text)
     if not _HEAD_LINE.search(text):     # (one scan: most texts have no such line)
         return text, []
     lines = text.split("\n")
@@ -76,6 +78,64 @@ def unflatten(text: str) -> tuple[str, list]:
         return text, []
     items.append("\n".join(lines[done:]))
     return layout(items)
+
+
+# ---------------------------------------------------------------- rows of one line, cells spaced
+#
+# A copy that kept each row on its line with its cells parted by a blank:
+#
+#     序号 目标任务 责任单位 上半年推进情况
+#     一、经济社会发展主要预期目标
+#     1 地区生产总值增长6%以上。 区发展改革委 地区生产总值同比增长2.9%。
+#     2 第一产业增加值增长5%。 区农业农村委
+#     区林业局
+#     第一产业增加值同比增长3.4%。
+#
+# The header line and each numbered row line (1, 2, 3 … in order, group lines and
+# lines a cell continued on between them) are written one cell a line -- each blank
+# between cells becomes a line break, so every character keeps its place -- and the
+# table is then read as any other copied one cell a line (``_loose_table_at``).  Only
+# a header whose first cell is 序号 and whose cells name a task column and a unit
+# column is taken; nothing after the last numbered row is touched.
+
+_SPACED_HEAD = re.compile(r"^[ \t\u3000]*序\s?号(?:[ \t\u3000]+[^\s。；;，,：:|]{1,16}){2,9}[ \t\u3000]*$", re.M)
+_SPACED_ROW = re.compile(r"^[ \t\u3000]*([0-9]{1,3})[ \t\u3000]+\S")
+_BLANKS = re.compile(r"(?<=\S)[ \t\u3000]+(?=\S)")
+_WIDE = re.compile(r"[ \t\u3000]{2,}")
+
+
+def _spaced(line: str) -> str:
+    """``line`` with each run of blanks between two cells turned into line breaks (as many,
+    so that nothing moves)."""
+    return _BLANKS.sub(lambda m: "\n" * len(m.group()), line)
+
+
+def _one_cell_a_line(text: str) -> str:
+    """``text`` with each spaced table (see above) written one cell a line."""
+    lines = text.split("\n")
+    out = list(lines)
+    changed = False
+    for m in _SPACED_HEAD.finditer(text):
+        i = text.count("\n", 0, m.start())
+        kinds = [_head_kind(c) for c in lines[i].split()]
+        if kinds[0] != "number" or "task" not in kinds or "unit" not in kinds:
+            continue
+        rows, num = [], 1
+        for j in range(i + 1, min(len(lines), i + 1 + 60 * LOOSE_MAX_ROW_LINES)):
+            r = _SPACED_ROW.match(lines[j])
+            if r and int(r.group(1)) == num:
+                rows.append(j)
+                num += 1
+            elif r and int(r.group(1)) != num:
+                break                  # numbers out of order: not this table's rows
+        width = len(kinds)
+        if len(rows) < MIN_ROWS or any(_WIDE.search(lines[j].strip()) or len(lines[j].split()) > width for j in rows):
+            continue                   # blanks inside cells, or runs of blanks for empty ones: the
+            #                            column readers of find/tables.py read such rows
+        for j in [i] + rows:
+            out[j] = _spaced(lines[j])
+        changed = True
+    return "\n".join(out) if changed else text
 
 
 def _cell(line: str) -> str:

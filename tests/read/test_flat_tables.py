@@ -292,3 +292,46 @@ def test_a_livelihood_table_with_a_row_of_two_items():
     assert [(t.path[-1], [u.name for u in t.units]) for t in d.tasks] == [
         ("1", ["县住建局"]), ("2", ["县残联"]), ("3", ["县民政局"]), ("4", ["县政务服务中心", "县代建中心"])]
     assert "开工建设老年大学" in d.tasks[2].text
+
+
+SPACED = """2025年区政府工作报告目标任务上半年推进情况汇总表
+序号 目标任务 责任单位 上半年推进情况
+一、经济社会发展主要预期目标
+1 地区生产总值增长6%以上。 区发展改革委 地区生产总值同比增长2.9%。
+2 第一产业增加值增长5%。 区农业农村委
+区林业局
+第一产业增加值同比增长3.4%。
+3 固定资产投资增长10%。 区发展改革委 固定资产投资同比增长5.1%。
+二、重点工作
+4 实施高能级创新平台建设行动。 区科技局 全面启动创建工作。
+各单位要按时报送 推进情况。
+"""
+
+
+def test_a_table_whose_rows_keep_their_line_with_spaced_cells_is_read(tmp_path):
+    # rows on one line with their cells parted by a blank, a unit cell continued on the lines
+    # under it: one task a row, its units, and no target from the progress column
+    f = tmp_path / "t.txt"
+    f.write_text(SPACED, encoding="utf-8")
+    doc = parse_file(f)
+    got = {t.path: [u.name for u in t.units] for t in doc.tasks}
+    assert got == {("表", "一", "1"): ["区发展改革委"], ("表", "一", "2"): ["区农业农村委", "区林业局"],
+                   ("表", "一", "3"): ["区发展改革委"], ("表", "二", "4"): ["区科技局"]}
+    assert sorted(t.value for t in doc.targets) == [5, 6, 10]
+    # the table is laid out as the readers lay tables (cells joined by |); a line after its last
+    # numbered row is not cut at its blank
+    text, tables = unflatten(SPACED)
+    assert len(tables) == 1 and "1 | 地区生产总值增长6%以上。 | 区发展改革委 | 地区生产总值同比增长2.9%。" in text
+    assert "各单位要按时报送 推进情况。" in text
+
+
+def test_spaced_lines_without_a_task_and_unit_header_are_left_alone():
+    text = SPACED.replace("序号 目标任务 责任单位 上半年推进情况", "序号 名称 数量 备注")
+    assert unflatten(text)[0] == text
+
+
+def test_spaced_rows_with_blanks_inside_cells_are_left_to_the_column_readers():
+    # 2  严守用水 效率控制 红线: a run of blanks for an empty cell, blanks inside a cell --
+    # cutting at every blank would misplace cells
+    text = SPACED.replace("2 第一产业增加值增长5%。 区农业农村委", "2  第一产业 增加值增长5%。 区农业农村委")
+    assert unflatten(text)[0] == text
