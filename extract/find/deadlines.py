@@ -164,8 +164,11 @@ def _as_date(base) -> date | None:
 
 
 def _add_months(d: date, n: int) -> date:
+    """The same day ``n`` months on (the month's last if it has no such day): 用3个月时间 from a
+    notice of 2023-08-22 ends 2023-11-22, as both annotators of probe batch 34 count it."""
     y, m = divmod(d.month - 1 + n, 12)
-    return _last_day(d.year + y, m + 1)
+    last = _last_day(d.year + y, m + 1)
+    return last if d.day > last.day else last.replace(day=d.day)
 
 
 def day_splits(year, rest: str) -> set:
@@ -415,7 +418,9 @@ def find_deadlines(text: str, start: int = 0, end: int | None = None, base_date=
         if bi < len(books) and books[bi][0] < m.start() < books[bi][1]:
             continue
         rule = meta[m.lastgroup]
-        d = _make(m, meta, base)
+        # (a span of time, 用3个月时间, runs from the day the text was written: a year known
+        # only from the text's words is no such day)
+        d = _make(m, meta, None if year_only and rule.id == "deadline.relative_within" else base)
         if rule.get("resolve") == "from_year" and d.date_start:
             from_year = date(int(d.date_start[:4]), 1, 1)
         elif from_year is not None and rule.id == "deadline.relative_within" and "年" in d.text:

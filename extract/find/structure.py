@@ -387,7 +387,9 @@ LINK_LINE = re.compile(r"^\s*点击(?:查看|查阅|进入|下载|阅读|浏览)
 # link (精确检索 / 开始检索, 扫码阅读手机版 -- probe batch 26, both annotators; a traditional-script page's
 # 掃碼閱讀手機版): no title line, and no part of one (find/metadata.py)
 SITE_CHROME = re.compile(r"无障碍(?:浏览|阅读)?|长者模式|适老(?:化)?版|^\s*(?:精确|高级|全文|站内)?检索\s*$|^\s*开始检索\s*$"
-                         r"|(?:扫码|掃碼)(?:阅读|閱讀)?(?:手机版|手機版)")
+                         r"|(?:扫码|掃碼)(?:阅读|閱讀)?(?:手机版|手機版)"
+                         # (a page's print or close button: 【打印文本】, 【关闭窗口】)
+                         r"|^\s*[•·]?\s*【\s*(?:打印|关闭|收藏|分享)[^】]{0,6}】\s*$")
 _NOT_TITLE = re.compile(r"[:\[\]|>›»]|www\.|http|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}:[0-9]{2}"
                         # a 版记 line (海南省安全生产委员会办公室 2016年8月26印发), a page's 全文 or
                         # 主要内容 tab, a 相关推荐 box

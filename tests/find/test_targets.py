@@ -1147,3 +1147,11 @@ def test_a_reimbursement_ceiling_raised_is_no_target():
             "提高到10万元和6万元;参合农民住院报销封顶线由3万元提高到4.5万元。\n")
     doc = parse_text(text, "c.txt")
     assert [(t.value, t.unit) for t in doc.targets] == [(97.5, "%")]
+
+
+def test_a_span_of_time_and_the_plans_stages_are_no_targets():
+    # 用3个月左右时间开展集中攻坚 is when the work is due; 聚焦3个时间段 counts the plan's stages
+    text = ("二、工作安排\n各地聚焦3个时间段,压茬推进。\n(一)集中攻坚阶段。用3个月左右时间开展集中攻坚,"
+            "整治餐饮企业燃气隐患500家。\n")
+    doc = parse_text(text, "d.txt")
+    assert [(t.value, t.unit) for t in doc.targets] == [(500, "家")]
