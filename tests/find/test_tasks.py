@@ -508,3 +508,14 @@ def test_a_cut_clause_keeps_the_units_its_role_word_closes():
     doc = parse_text(text, "d.txt")
     got = {t.path: [(u.name, u.role) for u in t.units] for t in doc.tasks}
     assert got[("一", "2")] == [("市城管局", "lead"), ("市发改委", "lead"), ("市行政审批局", "lead")]
+
+
+def test_a_line_under_an_item_opened_by_you_names_its_units_over_commas():
+    # 由漯阜铁路公司、市发展改革委,川汇区、商水县人民政府,市经济开发区管委会负责落实: a line of its
+    # own whose list runs over commas; the shared 人民政府 is each county's
+    text = ("一、强化项目带动战略\n1.抓好189个市级重点项目。\n由市发展改革委,各县市区人民政府,市东新区管委会负责落实\n"
+            "2.全面完成铁路复线电气化改造。\n由漯阜铁路公司、市发展改革委,川汇区、商水县人民政府,市经济开发区管委会负责落实\n")
+    doc = parse_text(text, "d.txt")
+    got = {t.path: [u.name for u in t.units] for t in doc.tasks}
+    assert got == {("一", "1"): ["市发展改革委", "各县市区人民政府", "市东新区管委会"],
+                   ("一", "2"): ["漯阜铁路公司", "市发展改革委", "川汇区人民政府", "商水县人民政府", "市经济开发区管委会"]}
