@@ -804,7 +804,7 @@ def unit_line(t: str) -> bool:
     from .unit_lists import split_units
     units = split_units(t)
     return len(units) >= 2 and all(looks_like_unit(u.name, strict=True) for u in units) \
-        and sum(u.end - u.start for u in units) >= 0.8 * len(t)
+        and sum(u.end - u.start for u in units) >= 0.8 * (len(t) - t.count("★") - t.count("☆"))   # (★: a lead mark)
 
 
 _UNIT_SEP = re.compile(r"[、,，]")

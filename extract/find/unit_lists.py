@@ -131,6 +131,13 @@ def _split(clause_body: str, default_role: str = "responsible", rule: str = "") 
                     written = clause_body[a:b]
                     break
             u = _make_unit(clause_body, a, b, 0, sec_role, rule)
+            if u is not None and written.lstrip()[:1] in _LEAD_MARKS and not marker:
+                # ★区发改委、统计局: a star before a name marks that unit as the lead, as one after it
+                # does (role.lead_suffix) -- both annotators of a 2024 district's table of key work,
+                # probe batch 35, with no legend in the copy
+                u.role = "lead"
+                out.append(u)
+                continue
             if u is not None:
                 if marker and not looks_like_unit(u.name):
                     marker = None          # 排在第一位的为牵头单位: not a unit's role
@@ -233,6 +240,9 @@ def _strip_roles(s: str) -> str:
     return s
 
 
+_LEAD_MARKS = "★☆"
+
+
 def _make_unit(body: str, a: int, b: int, offset: int, role: str, rule: str):
     R = _rules()
     written = body[a:b]
@@ -252,6 +262,9 @@ def _make_unit(body: str, a: int, b: int, offset: int, role: str, rule: str):
         written = body[a:b]
     while written and written[0] in " \t\n":
         a += 1
+        written = body[a:b]
+    if written[:1] in _LEAD_MARKS and len(written) > 2:
+        a += 1                              # ★区发改委: the mark is no part of the name (see _split)
         written = body[a:b]
     name = strip_alias(R["ws"].sub("", written))
     if len(name) < 2:

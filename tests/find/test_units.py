@@ -544,3 +544,11 @@ def test_a_leading_ge_covers_grass_roots_bodies_only():
     assert got == ["各镇人民政府", "各街道办事处"]
     got = [u.name for c in find_clauses("(责任单位:各县市区政府、开发区管委会)") for u in c.units]
     assert got == ["各县市区政府", "开发区管委会"]
+
+
+def test_a_star_before_a_name_marks_the_lead():
+    # ★区发改委、统计局: the starred unit leads, the star is no part of its name, and the next
+    # unit takes its 区 (as 市发展改革委* marks the lead after the name)
+    from extract.find.unit_lists import split_units
+    got = [(u.name, u.role, u.start, u.end) for u in split_units("★区发改委、统计局")]
+    assert got == [("区发改委", "lead", 1, 5), ("区统计局", "responsible", 6, 9)]
