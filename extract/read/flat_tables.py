@@ -231,6 +231,9 @@ def _table_at(lines: list, i: int):
 # (the column words are rules/vocabulary.yaml's, as the table readers of find/ use them)
 _HEAD_KINDS = [
     ("number", re.compile(r"^(?:序号|编号)$")),
+    # a column of values, not the task: a year's target (2023年目标, 2025年目标值), the present value
+    # (嘉善现值, 基期值) -- a 2023 county's list of targets with their units, probe batch 36
+    ("label", re.compile(r"^(?:(?:19|20)[0-9]{2}年.{0,3}(?:目标|指标|预期)值?|.{0,4}(?:现值|现状值|基期值|基数|目标值))$")),
     ("other", rules.vocabulary().compile(r"^(?:备注|$col_person)$")),
     ("unit", rules.vocabulary().compile(
         r"^(?:(?:$role_any)(?:责任)?$col_unit_word|牵头|(?:$role_lead)(?:责任)?)(?:[(（][^()（）]{1,8}[)）])?$")),
@@ -246,6 +249,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _SENTENCE = re.compile(r"。$")
 _SUB_MARK = re.compile(r"^(?:[①-⑳]|[(（][0-9一二三四五六七八九十]{1,2}[)）]|[0-9]{1,2}[.、．](?![0-9]))")   # ①…, (1)…
 LOOSE_MAX_ROW_LINES = 40
+_ROLE_NOTE = re.compile(r"[(（][^()（）]{0,30}(?:牵头|下同)[^()（）]{0,30}[)）]\s*$")
 
 
 def _head_kind(cell: str) -> str:
@@ -283,6 +287,7 @@ def _fits(kind: str, c: str, before_task: bool) -> bool:
     if kind == "other":
         return bool(_PERSON.match(c)) and not _UNIT_END.search(c)
     if kind == "unit":
+        c = _ROLE_NOTE.sub("", c)      # (有多个部门的,列第一位的为牵头单位,下同): a role rule, no unit
         return len(c) <= 60 and all(_UNIT_END.search(x) for x in re.split(r"[、,，;；\s]+", c) if x)
     return False
 
@@ -358,6 +363,10 @@ def _loose_rows(seg: list, kinds: list, t: int, num: int, first: bool):
     last = None                          # the column the last line went to
     for c in seg:
         k = next((x for x in range(j, n) if _fits(kinds[x], c, x <= t)), None)
+        if k is not None and kinds[k] == "label" and k > t and _fits("unit", c, False):
+            # a list of units skips the value columns the row leaves empty (15、37 / 40、500 / 县发改局、…:
+            # two of four year columns filled -- a 2023 county's list of targets, probe batch 36)
+            k = next((x for x in range(k + 1, n) if kinds[x] == "unit"), k)
         if k is not None and kinds[k] == "unit" and row[k - 1] is None and k - 1 > t and kinds[k - 1] == "unit" \
                 and j <= k - 1:
             k -= 1                       # units fill the first unit column the row reaches

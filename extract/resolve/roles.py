@@ -37,11 +37,15 @@ def resolve(doc) -> None:
                 row.append(u)
                 continue
             groups.setdefault(getattr(u, "clause", -1), []).append(u)
-        if note is not None and row and not any(u.role == "lead" for u in row):
-            # a note under a task table (注：责任单位中排在第一位的为牵头单位): each row's first unit
+        if row and not any(u.role == "lead" for u in row):
+            # a note under a task table (注：责任单位中排在第一位的为牵头单位): each row's first unit;
+            # so does a rule stated with 下同 in a row above (县发改局、县经信局(有多个部门的,列第一位的为
+            # 牵头单位,下同): both annotators of a 2023 county's list of targets, probe batch 36)
+            first = min(u.start for u in row)
+            rule = note or next((c for c in reversed(leads) if c.ditto and c.start < first), None)
             resp = [u for u in row if u.role == "responsible"]
-            if resp:
-                _first_leads(resp, note)
+            if resp and rule is not None:
+                _first_leads(resp, rule)
         for cstart, us in groups.items():
             rule = _governing(leads, cstart, us)
             if rule is None or any(u.role == "lead" for u in us):

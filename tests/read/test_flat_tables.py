@@ -335,3 +335,74 @@ def test_spaced_rows_with_blanks_inside_cells_are_left_to_the_column_readers():
     # cutting at every blank would misplace cells
     text = SPACED.replace("2 第一产业增加值增长5%。 区农业农村委", "2  第一产业 增加值增长5%。 区农业农村委")
     assert unflatten(text)[0] == text
+
+
+TARGET_LIST = """某县推进方案(2023-2027年)责任分解清单
+
+序号
+
+任务名称
+
+现值
+
+2023年目标
+
+2025年目标
+
+2027年目标
+
+责任单位
+
+一、发展目标
+
+1
+
+滚动推进重大项目(个)
+
+15
+
+40
+
+县发改局、县经信局、县建设局(有多个部门的,列第一位的为牵头单位,下同)
+
+2
+
+常住人口城镇化率(%)
+
+74.5
+
+74.5
+
+75
+
+77
+
+县发改局、县统计局
+
+3
+
+村级集体经济总收入(亿元)
+
+11.2
+
+11.9
+
+12.8
+
+14
+
+县农业农村局、县委组织部
+"""
+
+
+def test_a_list_of_targets_by_year_with_a_role_rule_stated_once(tmp_path):
+    # columns headed with years are values, not the task; a row that fills two of them puts its
+    # units in the unit column all the same; the rule stated in the first row's cell (列第一位的为
+    # 牵头单位,下同) makes every later row's first unit the lead
+    f = tmp_path / "t.txt"
+    f.write_text(TARGET_LIST, encoding="utf-8")
+    doc = parse_file(f)
+    got = {t.path[-1]: [(u.name, u.role) for u in t.units] for t in doc.tasks}
+    assert got == {"1": [("县发改局", "lead"), ("县经信局", "responsible"), ("县建设局", "responsible")],
+                   "2": [("县发改局", "lead"), ("县统计局", "responsible")],
+                   "3": [("县农业农村局", "lead"), ("县委组织部", "responsible")]}
