@@ -552,3 +552,10 @@ def test_a_star_before_a_name_marks_the_lead():
     from extract.find.unit_lists import split_units
     got = [(u.name, u.role, u.start, u.end) for u in split_units("★区发改委、统计局")]
     assert got == [("区发改委", "lead", 1, 5), ("区统计局", "responsible", 6, 9)]
+
+
+def test_a_compound_role_label_keeps_its_role():
+    # 协同配合责任单位: cooperating, as 配合单位 is; the label is no part of a name
+    from extract.find.unit_lists import split_units
+    got = [(u.name, u.role) for u in split_units("牵头责任单位:省人力资源社会保障厅,协同配合责任单位:省民政厅、省农委")]
+    assert got == [("省人力资源社会保障厅", "lead"), ("省民政厅", "cooperating"), ("省农委", "cooperating")]
