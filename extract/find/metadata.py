@@ -734,8 +734,8 @@ _NEWS_NOTICE = re.compile(r"(?:^|(?<=[。\n]))[ \t]*(?:(1[0-2]|[1-9])月([12][0-
 
 def _news_notice(doc: Document, title: str):
     """(issuer, month, day) of a news lead above the title that reports the notice
-    issuing what the title names (its object shares six characters or more with the
-    title, or the whole title after its place and year), else None."""
+    issuing what the title names (its object shares a run of six characters or more
+    with the title), else None."""
     own = _fold(title)
     m = _NEWS_NOTICE.search(doc.norm, 0, doc.body_start)
     if not m or not _ORG.match(m.group(3)):

@@ -429,8 +429,7 @@ def _closing_paragraphs(norm: str, secs, excluded: set, clauses) -> set:
 
 # a part that divides the work among units (一、任务分工, 二、责任分解): whatever it holds assigns work
 _DIVISION_HEAD = re.compile(r"^[^,，。;；]{0,12}(?:任务|责任|工作)(?:分工|分解)$")
-
-
+# a heading that sets the goals or requirements ((一)总的要求和主要预期目标)
 _GOALS_HEAD = re.compile(r"(?:目标|要求)(?:任务)?[。.]?$")
 
 
