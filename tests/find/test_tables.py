@@ -213,3 +213,17 @@ def test_a_progress_column_of_a_text_table_holds_no_targets_and_no_dates():
         ("1", [("县教体局", "responsible"), ("各相关乡镇政府", "responsible")]), ("2", [("县教体局", "responsible")])]
     assert [t.value for t in d.targets] == [5000, 1800]
     assert d.deadlines == []
+
+
+def test_a_table_whose_task_column_is_headed_shishi_xiangmu_is_read():
+    # 实事项目 names the task column (the items of a 民生实事 list); 工作举措及实施计划 beside it is
+    # the row's plan, not a second task column
+    from extract.pipeline import parse_text
+    text = ("某区2022年民生实事项目\n"
+            "序号 | 实事项目 | 工作举措及实施计划 | 责任单位 | 配合单位 |\n"
+            "1 | 新建成公办中小学、幼儿园7所。 | 1.4月底前主体完工。2.8月底前竣工交付。 | 区教育局 | 区发改局、区住建局 |\n"
+            "2 | 新增婴幼儿照护服务托位500个。 | 1.3月底前新增100个托位。 | 区卫生健康局 | 区财政局 |\n")
+    doc = parse_text(text, "t.txt")
+    got = {t.path: [(u.name, u.role) for u in t.units] for t in doc.tasks}
+    assert got == {("表", "1"): [("区教育局", "responsible"), ("区发改局", "cooperating"), ("区住建局", "cooperating")],
+                   ("表", "2"): [("区卫生健康局", "responsible"), ("区财政局", "cooperating")]}
