@@ -185,6 +185,29 @@ def day_splits(year, rest: str) -> set:
     return out
 
 
+def _range(s: str, by: int | None) -> tuple:
+    """(first day, last day) of the range ``s`` (split at its dash), a part without a year or a
+    month taking it from the other; ``by`` for a range that writes no year."""
+    dm = None
+    for m in _DASH.finditer(s):
+        if _TOK.search(s, 0, m.start()):
+            dm = m
+            break
+    if dm is None:
+        return None, _end_of(_tokens(s), by)
+    ls = s[:dm.start()]
+    left, right = _tokens(ls), _tokens(s[dm.end():])
+    if "m" not in left and "m" in right:
+        bare = _BARE_MONTH.search(ls)          # 2024年6-7月: the 6 lost its 月
+        if bare:
+            left["m"] = _num(bare.group(1))
+    if "y" not in right and "y" in left:
+        right["y"] = left["y"]
+    if "m" not in right and "m" in left and ("d" in right or re.match(r"\s?月(?:底|末)", s[dm.end():])):
+        right["m"] = left["m"]              # 2024年5月1日-31日; 11月21日至月底
+    return _start_of(left, by), _end_of(right, by)
+
+
 def _resolve(rule, s: str, base: date | None):
     """(date_start, date_end, open_ended) for the matched text ``s``."""
     how = rule.get("resolve")
@@ -192,29 +215,12 @@ def _resolve(rule, s: str, base: date | None):
     if how == "relative_range":                # 10月25日至10月30日: a range of the document's year
         if base is None:
             return None, None, False
-        start, end, _ = _resolve({"resolve": "range"}, s, base)
+        start, end = _range(s, base.year)
         if end is not None and end < base:     # 2月4日至10日 in a schedule signed in December: next year
-            start, end, _ = _resolve({"resolve": "range"}, s, date(base.year + 1, 1, 1))
+            start, end = _range(s, base.year + 1)
         return start, end, False
     if how == "range":
-        dm = None
-        for m in _DASH.finditer(s):
-            if _TOK.search(s, 0, m.start()):
-                dm = m
-                break
-        if dm is None:
-            return None, _end_of(_tokens(s), by), False
-        ls = s[:dm.start()]
-        left, right = _tokens(ls), _tokens(s[dm.end():])
-        if "m" not in left and "m" in right:
-            bare = _BARE_MONTH.search(ls)          # 2024年6-7月: the 6 lost its 月
-            if bare:
-                left["m"] = _num(bare.group(1))
-        if "y" not in right and "y" in left:
-            right["y"] = left["y"]
-        if "m" not in right and "m" in left and ("d" in right or re.match(r"\s?月(?:底|末)", s[dm.end():])):
-            right["m"] = left["m"]              # 2024年5月1日-31日; 11月21日至月底
-        return _start_of(left, by), _end_of(right, by), False
+        return (*_range(s, by), False)
     if how == "damaged_day":                   # 2022630日前: the month and day run together
         m = re.search(r"((?:19|20)[0-9]{2})([0-9]{2,4})日", s)
         days = day_splits(m.group(1), m.group(2))

@@ -138,10 +138,11 @@ def _scan_clauses(text: str, start: int, end: int) -> list:
             bs, be = m.span("body")
             body = text[bs:be]
             units = split_units(body, bs, "responsible", rule.id)
-            tail = body.rstrip()
-            if units and rule.get("cut_end") and tail[-1:] not in "、,，;；" and units[-1].end >= bs + len(tail):
-                units = units[:-1]          # the item the copy's end cut in the middle
-                #                             (not one a role word closes: …、市行政审批局牵头,各)
+            if units and rule.get("cut_end"):
+                tail = body.rstrip()
+                if tail[-1:] not in "、,，;；" and units[-1].end >= bs + len(tail):
+                    units = units[:-1]      # the item the copy's end cut in the middle
+                    #                         (not one a role word closes: …、市行政审批局牵头,各)
             if not units:
                 continue
             units, bad = _validate(rule, units)

@@ -231,9 +231,10 @@ def _table_at(lines: list, i: int):
 # (the column words are rules/vocabulary.yaml's, as the table readers of find/ use them)
 _HEAD_KINDS = [
     ("number", re.compile(r"^(?:序号|编号)$")),
-    # a column of values, not the task: a year's target (2023年目标, 2025年目标值), the present value
-    # (嘉善现值, 基期值) -- a 2023 county's list of targets with their units, probe batch 36
-    ("label", re.compile(r"^(?:(?:19|20)[0-9]{2}年.{0,3}(?:目标|指标|预期)值?|.{0,4}(?:现值|现状值|基期值|基数|目标值))$")),
+    # a column of values, not the task: a year's target (2023年目标, 2025年目标值), which the task
+    # column's words (目标) would claim -- a 2023 county's list of targets, probe batch 36 (a present
+    # value, 嘉善现值, is a label anyway: no kind below claims it)
+    ("label", re.compile(r"^(?:19|20)[0-9]{2}年.{0,3}(?:目标|指标|预期)值?$")),
     ("other", rules.vocabulary().compile(r"^(?:备注|$col_person)$")),
     ("unit", rules.vocabulary().compile(
         r"^(?:(?:$role_any)(?:责任)?$col_unit_word|牵头|(?:$role_lead)(?:责任)?)(?:[(（][^()（）]{1,8}[)）])?$")),
