@@ -208,6 +208,17 @@ def _range(s: str, by: int | None) -> tuple:
     return _start_of(left, by), _end_of(right, by)
 
 
+def _looks_ahead(base: date) -> bool:
+    """Whether a month already past on ``base`` (the day the text was written or
+    posted) is next year's: in a text of the year's last quarter, which lays out
+    the coming year (2月4日至10日 in a holiday schedule of December).  Earlier
+    in the year such a month is a milestone of the year the plan runs, the plan
+    being posted after it began (3月底前…6月底前…9月底前 on a page dated
+    2022-07-14; 1月20日前 in a report of March: both annotators of probe
+    batches 38 and 29)."""
+    return base.month >= 10
+
+
 def _resolve(rule, s: str, base: date | None):
     """(date_start, date_end, open_ended) for the matched text ``s``."""
     how = rule.get("resolve")
@@ -216,8 +227,8 @@ def _resolve(rule, s: str, base: date | None):
         if base is None:
             return None, None, False
         start, end = _range(s, base.year)
-        if end is not None and end < base:     # 2月4日至10日 in a schedule signed in December: next year
-            start, end = _range(s, base.year + 1)
+        if end is not None and end < base and _looks_ahead(base):   # 2月4日至10日 in a schedule signed
+            start, end = _range(s, base.year + 1)                   # in December: next year
         return start, end, False
     if how == "range":
         return (*_range(s, by), False)
@@ -299,8 +310,8 @@ def _resolve(rule, s: str, base: date | None):
         t = _tokens(s)
         t.pop("y", None)
         end = _end_of(t, base.year + nxt)
-        if not nxt and end is not None and end < base and ("m" in t or "q" in t):
-            end = _end_of(t, base.year + 1)     # 3月底前 in a plan dated in May: next year
+        if not nxt and end is not None and end < base and ("m" in t or "q" in t) and _looks_ahead(base):
+            end = _end_of(t, base.year + 1)     # 3月底前 in a plan dated in November: next year
         return _quarter_start(t, s, end), end, False
     return None, None, rule.get("kind") == "ongoing"
 

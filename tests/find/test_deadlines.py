@@ -97,9 +97,13 @@ def test_not_a_deadline(text):
 @pytest.mark.parametrize("text, base, end", [
     ("年底前", "2023-03-22", "2023-12-31"),
     ("年底前", None, None),                      # no document date: unresolved, never today
-    ("3月底前", "2024-05-10", "2025-03-31"),     # a month already past in the document's year
+    # a month already past: next year's only in a text of the last quarter (a plan for the
+    # coming year); earlier, a milestone of the year the plan runs (probe batches 29, 38)
+    ("3月底前", "2024-11-10", "2025-03-31"),
+    ("3月底前", "2024-05-10", "2024-03-31"),
+    ("一季度", "2021-04-08", "2021-03-31"),
     ("明年", "2023-08-15", "2024-12-31"),
-], ids=["other-base", "no-base", "month-past-rolls-over", "next-year"])
+], ids=["other-base", "no-base", "month-past-rolls-over", "month-past-mid-year", "quarter-past", "next-year"])
 def test_relative_dates_use_the_document_date(text, base, end):
     assert parse_deadline(text, base_date=base).date_end == end
 

@@ -476,6 +476,26 @@ def test_a_portal_table_copied_without_colons_is_metadata_not_a_title():
     assert doc.genre == "plan" and len(doc.tasks) == 2
 
 
+PORTAL_CELLS = ("索引号 | 000330185/2022-83945 | 公开方式 | 主动公开 |\n"
+                "公开范围 | 面向社会 | 公开时限 | 长期公开 |\n"
+                "发布单位 | 区政府 | 发文日期 | 2022-07-14 |\n"
+                "序号 | 实事项目 | 工作举措及实施计划 | 责任单位 |\n"
+                "1 | 新建成公办幼儿园7所。 | 4月底前主体完工;8月底前竣工交付。 | 教育局 |\n")
+
+
+def test_portal_rows_of_scope_and_publisher_are_fields_and_date_the_milestones():
+    """公开范围 | 面向社会 | 公开时限 | 长期公开 and 发布单位 | 区政府 | 发文日期 | … are rows of the
+    portal's field table: the body starts below them, so their 发文日期 dates the text, and a
+    month already past on that day (4月底前 on a page of July) is that year's milestone
+    (probe batch 38, both annotators).  Without the labels the body began at the second
+    row and the text had no date at all."""
+    from extract.pipeline import parse_text
+    doc = parse_text(PORTAL_CELLS)
+    assert doc.meta.published == "2022-07-14"
+    assert doc.norm[doc.body_start:].startswith("序号")
+    assert sorted(d.date_end for d in doc.deadlines) == ["2022-04-30", "2022-08-31"]
+
+
 @pytest.mark.parametrize("field, number", [
     ("• 发文序号:京兴政办发〔2023〕1 号", "京兴政办发〔2023〕1号"),
     ("文 号: | 武昌政办〔2023〕1号 | 索 引 号: | 737546075/2023-23823 |", "武昌政办〔2023〕1号"),
