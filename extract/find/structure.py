@@ -284,14 +284,19 @@ def _main_chain(cls: list, texts: list | None = None) -> list:
     for kind in ("cn", "chapter", "arabic", "paren_cn", "dec1"):
         chains: list = []
         cur: list = []
+        first = True
         for i, c in enumerate(cls):
             if not c or c[0] != kind:
                 continue
-            if c[3] == 1:
+            if c[3] == 1 or (first and c[3] > 1):
+                # (a text saved from the middle of a list opens on 十五、 or (二): its first
+                # heading of the kind opens a run too, counted only when the next follows)
                 cur = [i]
                 chains.append(cur)
             elif cur and cls[cur[-1]][3] == c[3] - 1:
                 cur.append(i)
+            first = False
+        chains = [ch for ch in chains if cls[ch[0]][3] == 1 or len(ch) >= 2]
         if kind == "cn" and len(chains) == 1 and len(chains[0]) == 1:
             lone_cn = chains[0][0]
         for ch in chains:

@@ -380,6 +380,12 @@ _GROUP_OWNER = re.compile(r"(?P<units>[^,，。:：;；()（）]{2,40}?)(?P<role
                           r"(?:\s*[(（]\s*(?:共)?\s*[0-9]{1,3}\s*项\s*[)）])?\s*$")
 
 
+# a body of a level's government, named whole (省商务厅, 县财政局, 省农业开发办): not a national body
+# whose duties an emergency plan describes (2.1 国家粮食应急工作指挥部), nor a layout (空间布局, 市场布局)
+_HEADING_BODY = re.compile(r"^(?:省|自治区|市(?!场)|县|区(?!域)|州|盟|旗)[\u4e00-\u9fff()（）]{1,16}"
+                           r"(?<![布格大当全结开])(?:厅|局|委|办|委员会|办公室)$")
+
+
 def _group_owner(norm: str, sec) -> list:
     from .lexicon import looks_like_unit
     from .unit_lists import split_units
@@ -387,7 +393,15 @@ def _group_owner(norm: str, sec) -> list:
     if a is None:
         return []
     m = _GROUP_OWNER.match(norm, a, sec.line_end)
-    if not m or not all(looks_like_unit(n, strict=True) for n in _DUTY_SPLIT.split(m.group("units"))):
+    if not m:
+        # a heading that is only a body's name (十五、省人力资源和社会保障厅 / (一)加大…(二)…): a plan
+        # set out department by department, each item under it that body's work (both
+        # annotators of a 2009 province's plan, probe batch 40)
+        words = norm[a:sec.line_end].rstrip(" \t\u3000:：")
+        if _HEADING_BODY.match(words) and looks_like_unit(words, strict=True):
+            return split_units(words, a, "responsible", "task.heading_owner")
+        return []
+    if not all(looks_like_unit(n, strict=True) for n in _DUTY_SPLIT.split(m.group("units"))):
         return []
     role = "lead" if m.group("role") == "牵头" else "responsible"
     return split_units(m.group("units"), a, role, "task.group_owner")

@@ -65,6 +65,12 @@ def resolve(doc) -> None:
                 if u.name not in names:
                     t.units.append(UnitRef(name=u.name, role="responsible", start=u.start, end=u.end,
                                            dept_type=u.dept_type, written=u.written, rule=c.rule))
+        # a unit the rule makes lead in one clause that another clause of the task names as lead
+        # (…省科技厅、省发改委…等负责。列第一位的为牵头部门… / (…省科技厅牵头)) is one responsibility:
+        # the first mention keeps it (both annotators of a 2016 province's division of its work
+        # report, probe batch 39), as find/tasks.py keeps a unit listed twice in one clause
+        seen: set = set()
+        t.units[:] = [u for u in t.units if (u.name, u.role) not in seen and not seen.add((u.name, u.role))]
 
 
 def _first_leads(units: list, rule) -> None:

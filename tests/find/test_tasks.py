@@ -233,6 +233,25 @@ def test_a_group_heading_that_names_its_owner_gives_the_items_their_unit():
                      "二/4": [("县审计局", "responsible")], "三/5": []}
 
 
+def test_a_plan_set_out_department_by_department_gives_each_item_its_heading_body():
+    """十五、省人力资源和社会保障厅 / (一)… (二)… / 十六、省商务厅 / (一)…: a plan set out body by body, and
+    saved from the middle of its list (it opens on 十五、, after three items of the list before it):
+    each item is its heading's body's work (both annotators of a 2009 province's plan, probe batch
+    40). A heading that is a layout (二、空间布局) or a national body whose duties an emergency plan
+    lists (2.1 国家粮食应急工作指挥部) gives nothing."""
+    doc = parse_text("关于印发全省新农村建设工程实施方案的通知\n\n(一)完善农村低保制度。\n(二)新建敬老院35所。\n"
+                     "十五、省人力资源和社会保障厅\n(一)开展选聘高校毕业生到村任职工作。\n(二)开展养老保险试点工作。\n"
+                     "十六、省商务厅\n(一)新建1500个农家店。\n(二)家电下乡销售达到10亿元。\n")
+    units = {"/".join(t.path): [(u.name, u.role) for u in t.units] for t in doc.tasks}
+    assert units == {"(一)": [], "(二)": [],
+                     "十五/(一)": [("省人力资源和社会保障厅", "responsible")],
+                     "十五/(二)": [("省人力资源和社会保障厅", "responsible")],
+                     "十六/(一)": [("省商务厅", "responsible")], "十六/(二)": [("省商务厅", "responsible")]}
+    for head in ("空间布局", "国家粮食应急工作指挥部", "市场布局"):
+        doc = parse_text(f"某市实施方案\n\n一、{head}\n(一)优化产业功能。\n(二)完善设施配套。\n二、保障措施\n(一)加强领导。\n")
+        assert all(not t.units for t in doc.tasks), head
+
+
 def test_an_item_that_names_only_helpers_keeps_its_groups_owner():
     """(三)省编办牵头的工作 / 1.… / 2.… 协同单位:Y (a 2008 province's division of work, the probe's
     23rd batch, both annotators): an item whose own clause names only who assists takes the

@@ -116,6 +116,10 @@ SPLITS = [
     ("restore-skips-central", "市市场监管局、国家金融监管总局朝阳分局、金融发展局、人民银行朝阳市分行",
      ["市市场监管局", "国家金融监管总局朝阳分局", "市金融发展局", "人民银行朝阳市分行"]),
     ("restore-place", "江津区市场监管局、科技局", ["江津区市场监管局", "江津区科技局"]),
+    # 人保局 (人力资源和社会保障局) and 物价局 are departments too (both annotators of a 2011 city's
+    # division of work, probe batch 40)
+    ("restore-short-names", "市发改委、农委、人保局", ["市发改委", "市农委", "市人保局"]),
+    ("restore-price-bureau", "市发改委、物价局", ["市发改委", "市物价局"]),
     ("restore-trade-promotion", "市商务局、贸促会,朝阳海关", ["市商务局", "市贸促会", "朝阳海关"]),
     ("no-restore-first", "财政局、市科技局", ["财政局", "市科技局"]),
     ("keep-region", "区科技局、江津区市场监管局", ["区科技局", "江津区市场监管局"]),

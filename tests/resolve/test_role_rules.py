@@ -21,7 +21,8 @@ def roles(rule: str, note: str = "") -> list:
     ("（以下各项工作均由排在第一位的部门牵头，其他部门配合）", C),
     ("（各项工作第一个单位为牵头单位，其余为参与单位）", C),
     ("（列在首位的为牵头单位，下同）", R),
-], ids=["ditto", "each-item-ditto", "lead-as-verb", "first-unit-participants", "shouwei"])
+    ("（列第一位者为牵头或汇总单位,下同）", R),
+], ids=["ditto", "each-item-ditto", "lead-as-verb", "first-unit-participants", "shouwei", "lead-or-summary"])
 def test_a_rule_for_every_item_makes_each_first_unit_the_lead(rule, others):
     assert roles(rule) == [[("省科技厅", L), ("省发展改革委", others)], [("省工业和信息化厅", L), ("省财政厅", others)]]
 
@@ -78,3 +79,18 @@ def test_clauses_that_name_officials_first_and_a_rule_with_its_condition():
                                ("省工商局", "lead")]
     assert units["一/(二)"] == [("省发改委", "lead"), ("省财政厅", "responsible")]
     assert {c.kind for c in doc.conventions} == {"first_is_lead", "note"}
+
+
+def test_a_unit_a_rule_makes_lead_that_another_clause_names_lead_is_one_responsibility():
+    """(分管副省长负责,省科技厅、省发改委等负责。列第一位的为牵头部门…,下同), 建设…(省科技厅牵头): one
+    item, two clauses, and 省科技厅 the lead of both -- one responsibility, as a unit listed twice
+    in one clause is (both annotators of a 2016 province's division of its work report, probe
+    batch 39). Without the rule the first clause's 省科技厅 stays responsible beside the lead."""
+    text = ("某省政府工作报告重点工作分工\n一、重点工作\n（一）增强创新能力。落实研发费用加计扣除政策（省科技厅、省发改委、"
+            "省财政厅等负责。列第一位的为牵头部门，其他部门和单位按职责分工负责，下同），建设一批众创空间（省科技厅牵头）。\n"
+            "（二）扩大有效投资。推进重大项目建设（省发改委、省财政厅）。\n")
+    units = [[(u.name, u.role) for u in t.units] for t in parse_text(text).tasks]
+    assert units == [[("省科技厅", L), ("省发改委", R), ("省财政厅", R)], [("省发改委", L), ("省财政厅", R)]]
+    bare = text.replace("列第一位的为牵头部门，其他部门和单位按职责分工负责，下同", "")
+    assert [[(u.name, u.role) for u in t.units] for t in parse_text(bare).tasks][0] == \
+        [("省科技厅", R), ("省发改委", R), ("省财政厅", R), ("省科技厅", L)]
