@@ -997,7 +997,10 @@ _TITLE_CHROME = re.compile(r"^(?:政策全文|返回顶部|展开全文|展开|�
                            r"|[(（](?:资料图片?|图片来源[^()（）]{0,12}|图)[)）]"
                            r"|[-—–]\s*[0-9０-９]{1,4}\s*[-—–]|.*?[>＞]\s*(?:[\u4e00-\u9fff]{0,6}?(?:文件发布|发布|详情|正文|文件))?)+")
 _TITLE_TAIL = re.compile(r"(?:——\s*(?:19|20)[0-9]{2}年.*|[(（][\u4e00-\u9fff]{0,12}?(?:(?:19|20)[0-9]{2}|[一二][〇零○九][〇零○一二三四五六七八九]{2})"
-                         r"年[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日[)）])$")
+                         r"年[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日[)）])$"
+                         # a file's name set as the page's heading (…实施方案.pdf, a reprint of a
+                         # county plan: both annotators of probe batch 39)
+                         r"|\.(?:pdf|PDF|docx?|DOCX?|wps|WPS|ofd|OFD|xlsx?|XLSX?)$")
 
 
 def _clean_title(s: str | None) -> str | None:

@@ -38,6 +38,7 @@ CASES = [
     ("range-zhi", "2023年5月至2024年6月", "range", "2023-05-01", "2024-06-30", False),
     ("range-damaged", "20238月一202310月", "range", "2023-08-01", "2023-10-31", False),
     ("range-damaged-2", "202311月一202512月", "range", "2023-11-01", "2025-12-31", False),
+    ("range-to-mid-month", "2022 年 6 月-9 月中旬", "range", "2022-06-01", "2022-09-20", False),
     ("range-small-hyphen", "20261月﹣20267月", "range", "2026-01-01", "2026-07-31", False),
     ("range-same-year", "2024年6月-7月", "range", "2024-06-01", "2024-07-31", False),
     ("range-bare-months", "2024年1-3月", "range", "2024-01-01", "2024-03-31", False),

@@ -476,6 +476,17 @@ def test_a_portal_table_copied_without_colons_is_metadata_not_a_title():
     assert doc.genre == "plan" and len(doc.tasks) == 2
 
 
+def test_a_file_name_set_as_the_heading_gives_the_title_without_its_extension():
+    """盐湖区…实施方案.pdf above the plan (a reprint that heads the page with the file's name): the
+    title is the plan's name, not the file's (both annotators of probe batch 39)."""
+    from extract.pipeline import parse_text
+    doc = parse_text("盐湖区自建房安全专项整治实施方案.pdf\n\n为扎实推进全区自建房安全专项整治工作,制定本方案。\n"
+                     "一、总体要求\n全面消除自建房安全隐患。\n二、时间安排\n(一)重点排查(2022年6月-9月中旬)。\n")
+    assert doc.meta.title == "盐湖区自建房安全专项整治实施方案"
+    doc = parse_text("某县实施方案.docx\n\n一、总体要求\n做好工作。\n二、工作任务\n做好工作。\n")
+    assert doc.meta.title == "某县实施方案"
+
+
 PORTAL_CELLS = ("索引号 | 000330185/2022-83945 | 公开方式 | 主动公开 |\n"
                 "公开范围 | 面向社会 | 公开时限 | 长期公开 |\n"
                 "发布单位 | 区政府 | 发文日期 | 2022-07-14 |\n"
