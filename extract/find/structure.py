@@ -396,7 +396,10 @@ SITE_CHROME = re.compile(r"无障碍(?:浏览|阅读)?|长者模式|适老(?:化
                          # (a page's print or close button: 【打印文本】, 【关闭窗口】)
                          r"|^\s*[•·]?\s*【\s*(?:打印|关闭|收藏|分享)[^】]{0,6}】\s*$"
                          # (and its font-size switch: 字体【 大 中 小 】, 【字体: 大 中 小】)
-                         r"|^\s*[•·]?\s*(?:字体\s*[:：]?\s*【[^】\n]{0,12}】?|【\s*字体\s*[:：]?[^】\n]{0,12}】?)\s*$")
+                         r"|^\s*[•·]?\s*(?:字体\s*[:：]?\s*【[^】\n]{0,12}】?|【\s*字体\s*[:：]?[^】\n]{0,12}】?)\s*$"
+                         # (a site's name with its description: 法搜网--中国法律信息搜索网, a mirror's
+                         # banner above a 2009 province's plan, probe batch 40)
+                         r"|^\s*[\u4e00-\u9fffA-Za-z]{2,12}网\s*(?:--|——|—|-|\|)\s*[\u4e00-\u9fffA-Za-z]{2,24}网\s*$")
 _NOT_TITLE = re.compile(r"[:\[\]|>›»]|www\.|http|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}:[0-9]{2}"
                         # a 版记 line (海南省安全生产委员会办公室 2016年8月26印发), a page's 全文 or
                         # 主要内容 tab, a 相关推荐 box
