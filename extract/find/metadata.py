@@ -1009,8 +1009,9 @@ def _clean_title(s: str | None) -> str | None:
     from ..read.normalize import canonical
     s = _TITLE_CHROME.sub("", canonical(s))
     m = re.match(r"(.{4,30}?)\1", s)          # a letterhead line above a title that repeats it
-    if m:
+    while m:                                   # (a page may print it three times: its title, two headings)
         s = s[len(m.group(1)):]
+        m = re.match(r"(.{4,30}?)\1", s)
     m = _TITLE_TAIL.search(s)
     if m and m.start() >= 4:
         s = s[:m.start()]

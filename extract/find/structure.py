@@ -406,6 +406,13 @@ _NOT_TITLE = re.compile(r"[:\[\]|>›»]|www\.|http|[0-9]{4}-[0-9]{1,2}-[0-9]{1,
                         r"|(?:19|20)[0-9]{2}\s?年\s?[0-9]{1,2}\s?月\s?[0-9]{0,2}\s?日?\s?印发$|^\s*(?:全\s?文|主要[内內]容|相[关關](?:推荐|推薦|阅读|閱讀|文章|新闻|新聞))\s*$"
                         # a news agency's dateline (新华社北京2月21日电)
                         r"|[0-9一二三四五六七八九十]{1,2}\s?月\s?[0-9一二三四五六七八九十]{1,3}\s?日电\s*$"
+                        # a signature's date with no day (中共连江县委 / 连江县人民政府 / 2021年2月 above
+                        # the plan's title: both annotators of probe batch 41)
+                        r"|^\s*(?:19|20)[0-9]{2}\s?年\s?[0-9]{1,2}\s?月\s*$"
+                        # (or a date that lost its 年 月 日, 2020415, under a bureau's name), and a
+                        # portal's label left without its value (有效性: probe batch 42, both annotators)
+                        r"|^\s*(?:19|20)[0-9]{4,6}\s*$"
+                        r"|^\s*(?:有\s*效\s*性|失效日期|废止日期|组配分类|主题分类|公开方式)\s*[:：]?\s*$"
                         r"|" + SITE_CHROME.pattern + r"|" + LINK_LINE.pattern)
 
 
@@ -596,6 +603,8 @@ def read(norm: str, emphasis=()) -> Layout:
         t = texts[i]
         if i > first and _FIELD_LINE.match(t) and _FIELD_LINE.match(texts[i - 1]):
             continue                     # 牵头单位:区委组织部 / 协办单位:…: an item's fields, no site footer's 协办
+        if i > first and _numbering_goes_on(cls, texts, i):
+            continue                     # (1)… / 主办单位:县城投公司,协办单位:… / (2)…: an item's line
         for r in chrome:
             if r.regex.match(t):
                 last = i
@@ -795,6 +804,25 @@ _CLAUSE_LINE = re.compile(r"^\s*[(（【〔\[]\s*(?:牵头|责任|配合|参与|
 # a line that is only a labelled field of the item above: its units or its time limit
 # (牵头单位:区发改局; 主要责任单位:区发展改革委; 完成时限:2023年12月底)
 # (牵头责任单位 / 协同责任单位 / 牵头负责领导 too: a 2019 city division of work, both probe annotators)
+def _numbering_goes_on(cls: list, texts: list, i: int) -> bool:
+    """Whether the numbered items go on after line ``i``: the next numbered line (within three
+    lines with text) continues the last one of its kind above it (the next number). A site's footer
+    ends the page; a line of an item's fields (主办单位:…,协办单位:… under each 为民办实事 item,
+    both annotators of a 2021 county's plan, probe batch 41) sits between its items."""
+    seen = 0
+    for k in range(i + 1, len(texts)):
+        if not texts[k].strip():
+            continue
+        if cls[k]:
+            # (the item after the last of its kind above: (2) after (1), or 二、 after 一、)
+            prev = next((cls[j] for j in range(i - 1, -1, -1) if cls[j] and cls[j][0] == cls[k][0]), None)
+            return prev is not None and cls[k][3] == prev[3] + 1
+        seen += 1
+        if seen >= 3:
+            return False
+    return False
+
+
 _FIELD_LINE = re.compile(r"^\s*(?:主要|具体)?(?:(?:牵头|责任|配合|参与|协办|协同|协作)(?:责任|负责)?(?:单位|部门|领导)"
                          r"|完成时限|完成时间|时间节点|时限要求)\s*[:：][^\n]{1,200}$")
 

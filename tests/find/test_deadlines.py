@@ -475,6 +475,20 @@ def test_a_notice_that_is_the_document_keeps_the_dates_of_its_opening():
     assert [d.text for d in parse_text(signed).deadlines] == ["于2023年3月25日前"]
 
 
+def test_a_covering_notice_asks_by_a_day_of_its_year():
+    """经省人民政府同意…各牵头单位要于3月10日前报送…: a day the covering notice asks something by is a
+    deadline (both annotators of a province's 2017 division of its work report, probe batch 41);
+    its other dates are not (a year it names, 2017年是…之年)."""
+    from extract.pipeline import parse_text
+    text = ("省人民政府关于2017年《政府工作报告》重点工作责任分解的通知\n各市、州人民政府,省政府各部门:\n"
+            "现将《政府工作报告》确定的工作任务进行责任分解。各牵头单位要于3月10日前制定具体方案报省政府。\n"
+            "2017年《政府工作报告》重点工作责任分解\n一、主要预期目标\n(一)地区生产总值增长7.5%左右。(省发改委牵头)\n"
+            "(二)城镇新增就业70万人。(省人社厅牵头)\n")
+    assert [(d.text, d.date_end) for d in parse_text(text).deadlines] == [("3月10日前", "2017-03-10")]
+    bare = text.replace("各牵头单位要于3月10日前制定具体方案报省政府。", "")
+    assert parse_text(bare).deadlines == []
+
+
 def test_a_date_in_the_guiding_ideas_counts_a_review_does_not():
     """GUIDE: every occurrence counts. 确保到2020年…同步全面建成小康社会 in a 指导思想 is due as
     in a goals section (both probe annotators); a review of past years (发展基础) holds none."""

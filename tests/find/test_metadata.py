@@ -487,6 +487,14 @@ def test_a_file_name_set_as_the_heading_gives_the_title_without_its_extension():
     assert doc.meta.title == "某县实施方案"
 
 
+def test_a_title_printed_three_times_is_one_title():
+    """A page that prints its title as its head, its heading and its subheading (three lines,
+    the same words): one title (both annotators of probe batch 42)."""
+    t = "2021年区政府主要工作目标任务分解落实方案"
+    doc_text = f"{t}\n\n{t}\n\n{t}\n\n一、完善创新生态\n1.推进硅巷建设。(区科技局主办)\n2.培育企业。(区发改委主办)\n"
+    assert meta_of(doc_text).title == t
+
+
 PORTAL_CELLS = ("索引号 | 000330185/2022-83945 | 公开方式 | 主动公开 |\n"
                 "公开范围 | 面向社会 | 公开时限 | 长期公开 |\n"
                 "发布单位 | 区政府 | 发文日期 | 2022-07-14 |\n"
@@ -1185,7 +1193,7 @@ def test_an_untitled_text_that_names_one_year_as_its_work_year_is_that_years(tex
 
 
 @pytest.mark.parametrize("tab", ["主要内容", "相关推荐", "主要內容", "  • 【打印文本】", "【关闭窗口】", "  • 字体【      】",
-                                 "【字体: 大  中 小】", "法搜网--中国法律信息搜索网"])
+                                 "【字体: 大  中 小】", "法搜网--中国法律信息搜索网", "有效性", "2020415", "2021年2月"])
 def test_a_pages_tab_above_the_title_is_no_title(tab):
     # a portal's 主要内容 tab, a template site's 相关推荐 box: page furniture above the title line
     text = (f"时间:2019-01-23 08:59:39\n\n{tab}\n\n某省人民政府关于落实《政府工作报告》重点工作部门分工的意见\n\n"

@@ -1149,6 +1149,17 @@ def test_a_reimbursement_ceiling_raised_is_no_target():
     assert [(t.value, t.unit) for t in doc.targets] == [(97.5, "%")]
 
 
+def test_the_points_of_a_scoring_standard_are_no_targets():
+    # 不少于4次(4分), 每少一次扣1分: what an item is worth in an assessment is a scoring parameter;
+    # the inspections it asks for are targets, 至少 with its verb (至少督查1次) at least so many
+    # (both annotators of a 2020 county's 考核指标评分标准, probe batch 42)
+    text = ("一、安全生产责任落实(20分)\n1.乡镇党政联席会议研究安全生产不少于4次(4分),每少一次扣1分。\n"
+            "2.乡镇主要负责人每月至少督查1次安全生产工作(4分)。\n")
+    doc = parse_text(text, "e.txt")
+    assert [(t.value, t.unit, t.comparator) for t in doc.targets] == [(4, "次", ">="), (1, "次", ">=")]
+    assert [(t.value, t.unit) for t in parse_text("一、目标\n(一)群众满意度达到90分以上。\n", "f.txt").targets] == [(90, "分")]
+
+
 def test_a_span_of_time_and_the_plans_stages_are_no_targets():
     # 用3个月左右时间开展集中攻坚 is when the work is due; 聚焦3个时间段 counts the plan's stages
     text = ("二、工作安排\n各地聚焦3个时间段,压茬推进。\n(一)集中攻坚阶段。用3个月左右时间开展集中攻坚,"

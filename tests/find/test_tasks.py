@@ -252,6 +252,23 @@ def test_a_plan_set_out_department_by_department_gives_each_item_its_heading_bod
         assert all(not t.units for t in doc.tasks), head
 
 
+def test_field_lines_between_items_are_no_site_footer_and_a_town_is_a_unit():
+    """(1)… / 主办单位:县城投公司,协办单位:住建局、凤城镇。 / (2)…: a line of an item's fields between
+    its items is no site footer's 主办单位 (the items go on after it), and a town named whole
+    (凤城镇) is a unit (both annotators of a 2021 county's 为民办实事 plan, probe batch 41). A
+    footer after the last item still ends the body -- and so does the last item's own field line,
+    which nothing after it tells from a footer (left as it is)."""
+    doc = parse_text("2021年县委、县政府为民办实事工作计划\n\n一、人居环境提升工程\n\n(1)实施老旧小区改造提升。\n\n"
+                     "主办单位:县城投公司,协办单位:住建局、凤城镇。\n\n(2)提升含光人行桥景观。\n\n"
+                     "主办单位:县建发公司,协办单位:住建局、江南镇。\n\n二、公共服务提升工程\n\n(1)建设学校。\n\n"
+                     "主办单位:教育局。\n\n主办单位:连江县人民政府办公室 承办单位:连江县信息中心\n")
+    units = {"/".join(t.path): [(u.name, u.role) for u in t.units] for t in doc.tasks}
+    assert units == {"一/(1)": [("县城投公司", "lead"), ("住建局", "cooperating"), ("凤城镇", "cooperating")],
+                     "一/(2)": [("县建发公司", "lead"), ("住建局", "cooperating"), ("江南镇", "cooperating")],
+                     "二/(1)": []}
+    assert "承办单位" not in doc.norm[doc.body_start:doc.body_end]
+
+
 def test_an_item_that_names_only_helpers_keeps_its_groups_owner():
     """(三)省编办牵头的工作 / 1.… / 2.… 协同单位:Y (a 2008 province's division of work, the probe's
     23rd batch, both annotators): an item whose own clause names only who assists takes the
