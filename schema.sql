@@ -24,7 +24,7 @@ CREATE TABLE IF NOT EXISTS documents (
     period_start  INTEGER,
     period_end    INTEGER,
     draft         INTEGER NOT NULL DEFAULT 0,
-    genre         TEXT,                         -- plan | work_report | regulation | reply | approval | appointment
+    genre         TEXT,                         -- plan | work_report | regulation | standard | reply | approval | appointment
     year          INTEGER,                      -- signed, else published, else period start
     raw_text      TEXT NOT NULL,                -- the stored text every span points into
     body_start    INTEGER NOT NULL,

@@ -271,7 +271,7 @@ class Document:
     review_spans: list = field(default_factory=list)  # [(start, end)]: a plan report's review part, lines of results (no tasks, targets, deadlines)
     conventions: list = field(default_factory=list)   # conventions.Convention: rules stated once (列第一位…下同)
     dropped: list = field(default_factory=list)       # list[DroppedItem]: clause items that are not units
-    genre: str = "plan"      # plan | work_report | regulation | reply | approval | appointment | interpretation (rules/genres.yaml)
+    genre: str = "plan"      # plan | work_report | regulation | standard | reply | approval | appointment | interpretation (rules/genres.yaml)
     genre_rule: str = ""
 
     def section_path_at(self, pos: int) -> tuple:

@@ -70,6 +70,7 @@ class Finding:
 
 def _a(genre) -> str:
     word = {"reply": "a reply", "approval": "an approval", "regulation": "a regulation",
+            "standard": "a scoring standard",
             "appointment": "a notice of appointments or a circular", "interpretation": "a page explaining a policy"}
     return word.get(genre, "a document that is not a plan")
 

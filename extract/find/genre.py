@@ -6,7 +6,8 @@
 A plan is read for tasks; a reply, an approval, a regulation, a notice of
 appointments or a page explaining a policy (政策解读) assigns no work and is
 loaded and searchable without tasks; a government work report is read for the
-year's commitments only.
+year's commitments only, and an assessment's scoring standard (评分标准) for the
+counts it asks for.
 """
 from __future__ import annotations
 
@@ -15,10 +16,11 @@ import re
 
 from .. import rules
 
-GENRES = ("plan", "work_report", "regulation", "reply", "approval", "appointment", "interpretation")
-NO_TASKS = frozenset({"work_report", "regulation", "reply", "approval", "appointment", "interpretation"})
-# the genres that are not plans at all: no tasks and no targets (a work report keeps its year's targets)
-NOT_PLANS = NO_TASKS - {"work_report"}
+GENRES = ("plan", "work_report", "regulation", "standard", "reply", "approval", "appointment", "interpretation")
+NO_TASKS = frozenset({"work_report", "regulation", "standard", "reply", "approval", "appointment", "interpretation"})
+# the genres that are not plans at all: no tasks and no targets (a work report keeps its year's targets,
+# a scoring standard the counts it asks for)
+NOT_PLANS = NO_TASKS - {"work_report", "standard"}
 _ORDER_NUMBER = re.compile(r"国令|国务院令|令第")
 
 

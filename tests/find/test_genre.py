@@ -1,7 +1,8 @@
 """Genres (rules/genres.yaml): a document of each kind is recognised and read the
 right way — a plan gets tasks, a work report gets the year's targets and no
-tasks, a regulation, a reply, an approval and a notice of appointments get no
-tasks and no targets but stay searchable (their text and deadlines are kept)."""
+tasks, a scoring standard the counts it asks for and no tasks, a regulation, a
+reply, an approval and a notice of appointments get no tasks and no targets but
+stay searchable (their text and deadlines are kept)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -23,6 +24,7 @@ CASES = [
     ("approval", "state-council-html/content_5343832.html"),
     ("appointment", "state-council-html/content_5344146.html"),
     ("interpretation", "other-provinces/erlianhaote-2024-jiedu.txt"),
+    ("standard", "other-provinces/zhejiang-wencheng-2020-yingjiguanlikaohepingfen.txt"),
 ]
 
 
@@ -37,6 +39,9 @@ def test_a_document_of_each_genre_is_read_as_such(kind, name):
     assert doc.text and doc.meta.title
     if kind == "plan":
         assert doc.tasks and doc.targets
+    elif kind == "standard":
+        # what is scored is no work; the counts it asks for (不少于4次) are targets
+        assert not doc.tasks and doc.targets and all(t.unit != "分" for t in doc.targets)
     elif kind == "work_report":
         assert not doc.tasks
         assert doc.targets and all(t.deadline for t in doc.targets)
@@ -67,6 +72,8 @@ def test_a_document_of_each_genre_is_read_as_such(kind, name):
     ("国务院关于2018年度国家科学技术奖励的决定", "appointment"),
     ("国务院关于表彰全国民族团结进步模范集体和模范个人的决定", "appointment"),
     ("国务院关于加快发展现代职业教育的决定", "plan"),
+    ("2020年度各乡镇应急管理工作目标管理责任制考核指标评分标准", "standard"),
+    ("关于制定评分标准的工作方案", "plan"),
 ])
 def test_titles(title, kind):
     assert genre.detect(title)[0] == kind

@@ -269,6 +269,20 @@ def test_field_lines_between_items_are_no_site_footer_and_a_town_is_a_unit():
     assert "承办单位" not in doc.norm[doc.body_start:doc.body_end]
 
 
+def test_a_scoring_standard_assigns_no_work():
+    """关于印发《…考核指标评分标准》的通知: its numbered items say what is scored and what it is
+    worth, no tasks (both annotators of a 2020 county's standard, probe batch 42); the inspections
+    it counts stay targets."""
+    text = ("关于印发2020年度各乡镇应急管理工作目标管理责任制考核指标评分标准的通知\n\n"
+            "2020年度各乡镇应急管理工作目标管理责任制考核指标评分标准\n\n一、安全生产(40分)\n"
+            "1.乡镇党政联席会议研究安全生产不少于4次(4分)。\n2.乡镇主要负责人每月至少督查1次安全生产工作(4分)。\n")
+    doc = parse_text(text)
+    assert doc.genre == "standard" and doc.tasks == []
+    assert [(t.value, t.unit) for t in doc.targets] == [(4, "次"), (1, "次")]
+    plan = parse_text(text.replace("考核指标评分标准", "考核工作方案"))
+    assert plan.genre == "plan" and len(plan.tasks) == 2
+
+
 def test_an_item_that_names_only_helpers_keeps_its_groups_owner():
     """(三)省编办牵头的工作 / 1.… / 2.… 协同单位:Y (a 2008 province's division of work, the probe's
     23rd batch, both annotators): an item whose own clause names only who assists takes the
