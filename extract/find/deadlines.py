@@ -587,11 +587,12 @@ def doc_deadlines(doc, undated: bool = False) -> list:
     # nothing else up there does
     effect = rules.load("deadlines")["deadline.takes_effect_after"].regex
     if spans and spans[0][0] > 0:
-        # (and a day by which the notice asks for something, 于3月10日前报送: both annotators of a
-        # province's 2017 division of its work report, probe batch 41, as of batch 19's notice)
+        # (and a day by which the notice asks for something, 于3月10日前报送, 2023年1月15日前: both
+        # annotators of a province's 2017 division of its work report, probe batch 41, and of a
+        # district's of 2023, batch 2; not a recurring one, 每年12月10日前, nor a bare year)
         out[:0] = [d for d in find_deadlines(doc.norm, 0, spans[0][0], base_date=base, year_only=year_only)
                    if effect.match(doc.norm[d.end:d.end + 6])
-                   or (d.rule in _MONTH_ONLY and d.text.endswith("前"))]
+                   or (d.kind == "point" and "月" in d.text and d.text.endswith("前") and "每" not in d.text)]
     bg = rules.load("targets")["target.skip_section"].regex       # 发展基础, 现状, 回顾 …
     # (not a guiding-ideas or principles section: GUIDE counts every occurrence, and 确保到2020年
     # 同步全面建成小康社会 in a 指导思想 is due as in a goals section; both probe annotators)

@@ -318,6 +318,32 @@ def _main_chain(cls: list, texts: list | None = None) -> list:
     return best
 
 
+def _plan_after_signature(chain: list, cls: list, texts: list) -> list:
+    """A covering notice's own numbered points (一、加强工作统筹… 二、… 三、…), then its signature
+    (issuer / date), then the plan it issues, its title and its 一、 (cut by the copy's end): the
+    plan's run is the body, the notice's points are the notice's (both annotators of a 2022
+    city's division of its work report, probe batch 43). ``chain`` when nothing so follows it."""
+    if not chain:
+        return chain
+    kind = cls[chain[0]][0]
+    for i in range(chain[-1] + 1, len(texts)):
+        if not _DATE_LINE.match(texts[i].replace(" ", "").strip()):
+            continue
+        k = next((j for j in range(i + 1, min(len(texts), i + 8)) if cls[j]), None)
+        if k is None or cls[k][0] != kind or cls[k][3] != 1:
+            return chain
+        between = [t.strip() for t in texts[i + 1:k] if t.strip()]
+        if any("|" in t for t in between):
+            return chain                 # an attached table (附件 / 序号 | 改革举措 | …): read as tables are
+        # (its title, on one line or two, among (此件公开发布) and the plan's preamble)
+        if not any(_DOCUMENT_NAME.match(a + b) for a, b in zip(between, between[1:] + [""])) \
+                and not any(_DOCUMENT_NAME.match(a) for a in between):
+            return chain
+        rest = _main_chain([None] * k + cls[k:])
+        return rest if rest and rest[0] == k else chain
+    return chain
+
+
 def _table_lines(texts: list) -> list:
     """Indices of the lines of flattened tables: from a header row (序号 |
     重点任务 | 牵头单位 …) through rows with cell separators; a one-cell line
@@ -522,6 +548,7 @@ def read(norm: str, emphasis=()) -> Layout:
     # a notice that issues several documents is the document: its own headings, if any, are the
     # chain, not the first attached plan's (the page is the package; its title is the notice's)
     chain = _main_chain(cls[:listed[0]]) if listed else _main_chain(cls, texts)
+    chain = _plan_after_signature(chain, cls, texts)
     if chain:
         first = chain[0]
     elif tables:

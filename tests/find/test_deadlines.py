@@ -487,6 +487,10 @@ def test_a_covering_notice_asks_by_a_day_of_its_year():
     assert [(d.text, d.date_end) for d in parse_text(text).deadlines] == [("3月10日前", "2017-03-10")]
     bare = text.replace("各牵头单位要于3月10日前制定具体方案报省政府。", "")
     assert parse_text(bare).deadlines == []
+    dated = text.replace("于3月10日前", "于2017年3月10日前")
+    assert [(d.text, d.date_end) for d in parse_text(dated).deadlines] == [("于2017年3月10日前", "2017-03-10")]
+    recurring = text.replace("于3月10日前制定具体方案报省政府", "每年12月10日前报送落实情况")
+    assert parse_text(recurring).deadlines == []
 
 
 def test_a_date_in_the_guiding_ideas_counts_a_review_does_not():

@@ -283,6 +283,25 @@ def test_a_scoring_standard_assigns_no_work():
     assert plan.genre == "plan" and len(plan.tasks) == 2
 
 
+def test_a_covering_notices_own_points_are_not_the_plan_it_issues():
+    """一、加强工作统筹… 二、… 三、… (the notice's requests) / 武汉市人民政府办公厅 / 2022年1月22日 /
+    2022年市《政府工作报告》目标任务 / 责任分解方案 / 一、… (the plan, cut by the copy's end): the
+    plan's items are the tasks, not the notice's points (both annotators of probe batches 43 and
+    44). With no plan after the signature, the notice's points stay its body."""
+    notice = ("各区人民政府,市人民政府各部门:\n\n《2022年市〈政府工作报告〉目标任务责任分解方案》已经市人民政府同意,现印发给你们。\n\n"
+              "一、加强工作统筹,科学制订办理方案。各责任单位要制订工作方案。\n\n"
+              "二、层层压实责任,积极推进办理工作。\n\n三、精准高效督办,确保完成目标任务。\n\n"
+              "武汉市人民政府办公厅\n\n2022年1月22日\n\n")
+    plan = ("2022年市《政府工作报告》目标任务\n\n责任分解方案\n\n一、经济社会发展主要预期目标\n\n"
+            "(一)地区生产总值增长7.5%。(牵头单位:市发改委;责任单位:各区人民政府)\n\n"
+            "(二)城镇新增就业25万人。(牵头单位:市人社局)\n")
+    doc = parse_text(notice + plan)
+    assert [t.path for t in doc.tasks] == [("一", "(一)"), ("一", "(二)")]
+    assert doc.meta.title == "2022年市《政府工作报告》目标任务责任分解方案"
+    alone = parse_text(notice)
+    assert [t.path for t in alone.tasks] == [("一",), ("二",), ("三",)]
+
+
 def test_an_item_that_names_only_helpers_keeps_its_groups_owner():
     """(三)省编办牵头的工作 / 1.… / 2.… 协同单位:Y (a 2008 province's division of work, the probe's
     23rd batch, both annotators): an item whose own clause names only who assists takes the

@@ -125,6 +125,10 @@ SPLITS = [
     # no 各 covers names no unit
     ("each-over-bare-level", "各有关部门,各开发区、镇(街道)", ["各有关部门", "各开发区", "各镇"]),
     ("bare-level-alone", "市财政局、镇(街道)", ["市财政局"]),
+    # a bracket the copy's end cuts open holds no unit (各区人民政府〈含开发区、…: both annotators of a
+    # 2022 city's division of work, probe batch 43)
+    ("cut-open-bracket", "牵头单位:市发改委;责任单位:各区人民政府〈含开发区、", ["市发改委", "各区人民政府"]),
+    ("cut-open-paren", "市财政局、各区人民政府(含开发区、", ["市财政局", "各区人民政府"]),
     ("restore-trade-promotion", "市商务局、贸促会,朝阳海关", ["市商务局", "市贸促会", "朝阳海关"]),
     ("no-restore-first", "财政局、市科技局", ["财政局", "市科技局"]),
     ("keep-region", "区科技局、江津区市场监管局", ["区科技局", "江津区市场监管局"]),
