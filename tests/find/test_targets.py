@@ -1160,6 +1160,17 @@ def test_the_points_of_a_scoring_standard_are_no_targets():
     assert [(t.value, t.unit) for t in parse_text("一、目标\n(一)群众满意度达到90分以上。\n", "f.txt").targets] == [(90, "分")]
 
 
+def test_a_reward_threshold_and_a_projects_site_are_no_targets():
+    # 对当年完成固定资产投资30亿元(含)以上的项目投资主体,按照…进行奖补: what a firm must reach to be
+    # rewarded (both annotators of two cities' 若干措施, probe batch 46); 占地500亩: the land a project
+    # takes (both of a township's plan, batch 45). The project's investment stays a target, and so
+    # does land supplied (供应研发用地1500亩)
+    text = ("一、政策措施\n(一)加快推进重大项目。对当年完成固定资产投资30亿元(含)以上的项目投资主体,按照实际完成投资额的"
+            "0.2‰进行奖补。\n(二)建设冷链物流园。项目总投资500万元,占地120亩。\n(三)保障要素。供应研发用地1500亩。\n")
+    doc = parse_text(text, "g.txt")
+    assert [(t.value, t.unit) for t in doc.targets] == [(500, "万元"), (1500, "亩")]
+
+
 def test_a_span_of_time_and_the_plans_stages_are_no_targets():
     # 用3个月左右时间开展集中攻坚 is when the work is due; 聚焦3个时间段 counts the plan's stages
     text = ("二、工作安排\n各地聚焦3个时间段,压茬推进。\n(一)集中攻坚阶段。用3个月左右时间开展集中攻坚,"
