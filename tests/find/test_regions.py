@@ -311,3 +311,13 @@ def test_places_of_one_level_named_equally_often_give_their_common_parent():
     assert (r.full, r.level) == ("江苏省淮安市", "city")
     one = resolve(None, None, text + "清江浦区要加快推进。")           # one named more often is the plan's own
     assert (one.full, one.level) == ("江苏省清江浦区", "district")
+
+
+def test_a_name_two_cities_share_goes_to_the_one_whose_other_places_are_named():
+    """城关区 is a district of Lanzhou and of Lhasa: named among 七里河区、西固区、红古区 (Lanzhou's
+    others) it is Lanzhou's, and so the city they share is the plan's (both annotators of a 2010
+    Lanzhou page that names its districts, probe batch 47); named beside 堆龙德庆区 it is Lhasa's."""
+    text = "建成62所农村寄宿制学校。其中城关区1所、七里河区3所、西固区11所、红古区4所。"
+    assert resolve(None, None, text).full == "甘肃省兰州市"
+    tibet = "城关区、堆龙德庆区、达孜区各建成1所。"
+    assert resolve(None, None, tibet).full.startswith("西藏自治区")
