@@ -28,6 +28,8 @@ issuer nor title names a unit (then ~40M chars/s).
 """
 from __future__ import annotations
 
+from collections import Counter
+
 import bisect
 import dataclasses
 import functools
@@ -203,7 +205,7 @@ def _choose(idx: _Index, cands: list[Division], strong: set[str], ctx: str) -> D
         return cands[0]
     # (and places named beside it under the same parent: 城关区 among 七里河区、西固区、红古区 is
     # Lanzhou's, not Lhasa's -- both annotators of a 2010 Lanzhou page, probe batch 47)
-    parents = [idx.ancestors(idx.by_code[c])[:1] for c in strong if c in idx.by_code]
+    siblings = Counter(p.code for c in strong if c in idx.by_code for p in idx.ancestors(idx.by_code[c])[:1])
     best, best_score = cands[0], -1.0
     for d in cands:
         score = 0.0
@@ -213,7 +215,7 @@ def _choose(idx: _Index, cands: list[Division], strong: set[str], ctx: str) -> D
                 score += 1000
             score += min(_named(a, ctx), 100)
         if anc:
-            score += 100 * sum(1 for p in parents if p and p[0].code == anc[0].code)
+            score += 100 * siblings[anc[0].code]
         if score > best_score:
             best, best_score = d, score
     return best

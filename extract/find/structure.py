@@ -336,8 +336,7 @@ def _plan_after_signature(chain: list, cls: list, texts: list) -> list:
         if any("|" in t for t in between):
             return chain                 # an attached table (附件 / 序号 | 改革举措 | …): read as tables are
         # (its title, on one line or two, among (此件公开发布) and the plan's preamble)
-        if not any(_DOCUMENT_NAME.match(a + b) for a, b in zip(between, between[1:] + [""])) \
-                and not any(_DOCUMENT_NAME.match(a) for a in between):
+        if not any(_DOCUMENT_NAME.match(x) for a, b in zip(between, between[1:] + [""]) for x in (a, a + b)):
             return chain
         rest = _main_chain([None] * k + cls[k:])
         return rest if rest and rest[0] == k else chain
@@ -628,18 +627,17 @@ def read(norm: str, emphasis=()) -> Layout:
     attached_plans: list = []          # (first line, end line) of attachments that are the plan itself
     for i in range(first, len(lines)):
         t = texts[i]
+        r = next((r for r in chrome if r.regex.match(t)), None)
+        if r is None:
+            continue
         if i > first and _FIELD_LINE.match(t) and _FIELD_LINE.match(texts[i - 1]):
             continue                     # 牵头单位:区委组织部 / 协办单位:…: an item's fields, no site footer's 协办
         if i > first and _numbering_goes_on(cls, texts, i):
             continue                     # (1)… / 主办单位:县城投公司,协办单位:… / (2)…: an item's line
-        for r in chrome:
-            if r.regex.match(t):
-                last = i
-                if r.get("role") == "attachment":
-                    attach_at = i
-                break
-        if last != len(lines):
-            break
+        last = i
+        if r.get("role") == "attachment":
+            attach_at = i
+        break
     if attach_at is not None:
         a_end = len(lines)
         for i in range(attach_at + 1, len(lines)):

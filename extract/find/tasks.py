@@ -499,8 +499,8 @@ def _own_clause_parent(sec, secs, excluded: set, clauses) -> bool:
 def _task(norm: str, sec, units, rule) -> Task:
     # a unit listed twice in one clause (省财政厅、省发展改革委、省经信厅、省财政厅) is one
     # responsibility: the first mention keeps it
-    seen: set = set()
-    units = [u for u in units if (u.name, u.role) not in seen and not seen.add((u.name, u.role))]
+    from .unit_lists import distinct
+    units = distinct(units)
     anchor = sec.heading if len(sec.heading) <= 40 else sec.heading[:20]
     return Task(id="", path=sec.path, anchor=anchor, start=sec.start, end=sec.end, section=sec.idx,
                 text=norm[sec.start:sec.end], units=units, rule=rule)

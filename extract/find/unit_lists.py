@@ -60,6 +60,13 @@ def _rules():
     }
 
 
+def distinct(units: list) -> list:
+    """``units`` without repeats of a (name, role): the first mention keeps it (a unit listed
+    twice in one clause, or made lead by a rule in one clause and named lead in another)."""
+    seen: set = set()
+    return [u for u in units if (u.name, u.role) not in seen and not seen.add((u.name, u.role))]
+
+
 def split_units(clause_body: str, offset: int = 0, default_role: str = "responsible",
                 rule: str = "") -> list:
     """Split a clause body into units with roles (see ``_split``); new

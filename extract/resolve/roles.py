@@ -22,7 +22,7 @@ def resolve(doc) -> None:
     convs = getattr(doc, "conventions", None) or []
     if not convs:
         return
-    from ..find.unit_lists import split_units
+    from ..find.unit_lists import distinct, split_units
 
     leads = [c for c in convs if c.kind == "first_is_lead"]
     # each all-items rule with the depth of the task it is stated in
@@ -69,8 +69,7 @@ def resolve(doc) -> None:
         # (…省科技厅、省发改委…等负责。列第一位的为牵头部门… / (…省科技厅牵头)) is one responsibility:
         # the first mention keeps it (both annotators of a 2016 province's division of its work
         # report, probe batch 39), as find/tasks.py keeps a unit listed twice in one clause
-        seen: set = set()
-        t.units[:] = [u for u in t.units if (u.name, u.role) not in seen and not seen.add((u.name, u.role))]
+        t.units[:] = distinct(t.units)
 
 
 def _first_leads(units: list, rule) -> None:
