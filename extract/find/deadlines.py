@@ -362,6 +362,7 @@ _TITLE_WORD = re.compile(r"(?:方案|规划|纲要|计划|意见|行动|办法|�
 _DOCNUM_OPEN = "〔[【"
 _BY = re.compile(r"前|底|末|^(?:到|至|截至|截止)")
 _SENT_STOP = re.compile(r"[。;!?\n;!?]")
+_YEAR_STOP = re.compile(r"[。!?\n!?]")
 
 
 def _skip(text: str, d: Deadline, rule, lo: int, hi: int, base: date | None) -> bool:
@@ -449,8 +450,10 @@ def find_deadlines(text: str, start: int = 0, end: int | None = None, base_date=
             d = _make(m, meta, yearly[0])
         elif d.date_end and _YEAR_WRITTEN.search(d.text) and rule.get("resolve") not in ("yearly", "period", "none"):
             # a date with its year written dates the bare months after it in its sentence
-            # (于2023年3月25日、6月25日、9月25日前…,12月25日前报告): they are that year's
-            stop = _SENT_STOP.search(text, m.end(), end)
+            # (于2023年3月25日、6月25日、9月25日前…,12月25日前报告): they are that year's, across
+            # the semicolons of a schedule too (2010年5月30日前,完成…;7月31日前,…;11月20日前,…: both
+            # annotators of a 2010 city's project page, probe batch 47)
+            stop = _YEAR_STOP.search(text, m.end(), end)
             yearly = (date(int(d.date_end[:4]), 1, 1), stop.start() if stop else end)
         if not undated and d.date_end is None and d.date_start is None:
             continue

@@ -438,6 +438,12 @@ _NOT_TITLE = re.compile(r"[:\[\]|>›»]|www\.|http|[0-9]{4}-[0-9]{1,2}-[0-9]{1,
                         # portal's label left without its value (有效性: probe batch 42, both annotators)
                         r"|^\s*(?:19|20)[0-9]{4,6}\s*$"
                         r"|^\s*(?:有\s*效\s*性|失效日期|废止日期|组配分类|主题分类|公开方式)\s*[:：]?\s*$"
+                        # a flattened table's header or figures row above its first group row (占比(% /
+                        # 合计 182852 / 55219.1 30.2: a 2025 district's progress table, both annotators of
+                        # probe batch 47): a percent sign with no number, or figures with at most a word
+                        # (and a doc-sharing page's label over its summary: 文档简介, the same batch)
+                        r"|(?<![0-9])\s*[%％]|^\s*[\u4e00-\u9fff]{0,4}\s*(?:[0-9]+(?:\.[0-9]+)?\s*){1,6}$"
+                        r"|^\s*文档简介\s*$"
                         r"|" + SITE_CHROME.pattern + r"|" + LINK_LINE.pattern)
 
 

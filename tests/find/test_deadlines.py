@@ -462,6 +462,20 @@ def test_a_written_year_dates_the_bare_months_after_it_in_its_sentence():
     assert [d.text for d in find_deadlines("于6月25日、9月25日召开会议。", base_date=BASE)] == []
 
 
+def test_a_written_year_carries_across_the_semicolons_of_a_schedule():
+    """2010年5月30日前,完成…;7月31日前,…;11月20日前,…: a schedule's items share the year
+    (both annotators of a 2010 city's project page, probe batch 47); a year label
+    (2020年任务:一是4月底前…;二是10月底前…) dates its items as the year written does;
+    the next sentence starts afresh."""
+    t = ("六、工作进度。2010年5月30日前,完成立项工作;7月31日前,完成基础施工;11月20日前,全部建成。"
+         "8月底前开展验收。")
+    got = [(d.text, d.date_end) for d in find_deadlines(t)]
+    assert got == [("2010年5月30日前", "2010-05-30"), ("7月31日前", "2010-07-31"), ("11月20日前", "2010-11-20")]
+    t = "确定村庄布局。2020年任务:一是4月底前完成评估工作;二是10月底前完成修编。"
+    got = [(d.text, d.date_end) for d in find_deadlines(t)]
+    assert got == [("2020年", "2020-12-31"), ("4月底前", "2020-04-30"), ("10月底前", "2020-10-31")]
+
+
 def test_a_notice_that_is_the_document_keeps_the_dates_of_its_opening():
     """A notice with no plan title under it: its own title is the document's, and the
     dates its opening sets (before the first heading) are the document's; the date it

@@ -1199,3 +1199,18 @@ def test_a_pages_tab_above_the_title_is_no_title(tab):
     text = (f"时间:2019-01-23 08:59:39\n\n{tab}\n\n某省人民政府关于落实《政府工作报告》重点工作部门分工的意见\n\n"
             "省政府各厅委:\n现就重点工作提出部门分工意见如下:\n一、落实工作总体部署\n(一)稳增长。(省发改委牵头)\n")
     assert meta_of(text).title == "某省人民政府关于落实《政府工作报告》重点工作部门分工的意见"
+
+
+def test_a_flattened_tables_figures_rows_are_no_title():
+    # 占比(% / 合计 182852 / 55219.1 30.2 above a progress table's first group row: its header and
+    # totals, not the title (a 2025 district's notice, both annotators of probe batch 47); the
+    # page's byline 日期:… 来源:… gives the published date
+    text = ("关于2025年某区重点民生实事1季度推进情况公示\n\n日期:2025-04-11 来源:某区发展和改革委员会\n\n"
+            "现将推进情况进行公示。\n\n附件\n\n序号 项目名称 责任单位\n占比(%\n合计 182852\n\n55219.1 30.2\n"
+            "一、市级重点民生实事 16842\n1 实施城镇老旧小区改造 新开工改造城镇老旧小区67个 区住房城乡建委\n")
+    meta = meta_of(text)
+    assert meta.title is None or not any(c.isdigit() for c in meta.title[-6:])
+    assert "合计" not in (meta.title or "") and "%" not in (meta.title or "")
+    assert meta.published == "2025-04-11"
+    # a bare 日期 not followed by a source is no byline
+    assert meta_of(text.replace(" 来源:某区发展和改革委员会", "")).published is None
