@@ -1003,7 +1003,13 @@ _TITLE_TAIL = re.compile(r"(?:——\s*(?:19|20)[0-9]{2}年.*|[(（][\u4e00-\u9f
                          r"年[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日[)）])$"
                          # a file's name set as the page's heading (…实施方案.pdf, a reprint of a
                          # county plan: both annotators of probe batch 39)
-                         r"|\.(?:pdf|PDF|docx?|DOCX?|wps|WPS|ofd|OFD|xlsx?|XLSX?)$")
+                         r"|\.(?:pdf|PDF|docx?|DOCX?|wps|WPS|ofd|OFD|xlsx?|XLSX?)$"
+                         # a site's name after the document's own last word, as a page's <title> gives
+                         # it (…责任分解的通知-欧洲杯网络平台: a mirror of a 2021 city's notice, both
+                         # annotators of probe batch 50)
+                         # (not a draft's or a revision's mark: …方案-征求意见稿, …方案—2023年修订)
+                         r"|(?<=通知|方案|意见|计划|要点|规划|办法|报告|决定|细则|清单|分解|分工|纲要)\s*[-—–_|]\s*"
+                         r"(?![^\n]*(?:稿|草案|修订|修改|试行|暂行))[\u4e00-\u9fffA-Za-z]{2,20}$")
 
 
 def _clean_title(s: str | None) -> str | None:

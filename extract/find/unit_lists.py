@@ -315,7 +315,9 @@ def _share_heads(units: list, body: str) -> None:
 
 # a collective's government prefix (县政府有关部门: 县政府), which the next collective of the list
 # leaves implicit (县政府有关部门、有关直属单位 -> 县政府有关直属单位)
-_COLLECTIVE_PREFIX = re.compile(r"^((?:[省市区县]|[省市区县](?:人民)?政府|[省市区县]直|[省市区县]级))(?:有关|相关)")
+# (or 各: 市政府各部门、各直属机构 -> 市政府各直属机构, both annotators of a 2021 city's division of
+# work, probe batch 50)
+_COLLECTIVE_PREFIX = re.compile(r"^((?:[省市区县]|[省市区县](?:人民)?政府|[省市区县]直|[省市区县]级))(?:有关|相关|各)")
 
 
 def _restore_collective_prefixes(units: list) -> None:
@@ -324,7 +326,8 @@ def _restore_collective_prefixes(units: list) -> None:
     probe annotators of batch 20, a 2021 county health commission's division of work)."""
     for prev, u in zip(units, units[1:]):
         m = _COLLECTIVE_PREFIX.match(prev.name)
-        if m and u.name.startswith(("有关", "相关")) and u.name.endswith(("部门", "单位")) and "政府" not in u.name:
+        if m and u.name.startswith(("有关", "相关", "各")) and u.name.endswith(("部门", "单位", "机构")) \
+                and "政府" not in u.name and not u.name.startswith(("各级", "各地")):
             # (省有关部门、有关市、州人民政府: the cities' governments are no province's)
             u.name = m.group(1) + u.name
             u.dept_type = dept_type(u.name)

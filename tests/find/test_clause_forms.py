@@ -145,6 +145,15 @@ FORMS = [
      [("县卫健委", L), ("各乡镇人民政府", C), ("县政府有关部门", C), ("县政府有关直属单位", C)]),
     ("collective-of-other-governments", "（省有关部门、有关市、州人民政府负责）",
      [("省有关部门", R), ("有关市、州人民政府", R)]),
+    # 各 as 有关 (市政府各部门、各直属机构: both annotators of a 2021 city's division, probe batch 50);
+    # not a level's bodies (各级政府) nor other governments (各县区政府)
+    ("each-collective-prefix", "（牵头责任单位:市发改委;协同责任单位:市政府各部门、各直属机构）",
+     [("市发改委", L), ("市政府各部门", C), ("市政府各直属机构", C)]),
+    ("each-collective-other-governments", "（市政府各部门、各县区政府负责）",
+     [("市政府各部门", R), ("各县区政府", R)]),
+    # 参加 as 参与 closing a bracket (both annotators of a 2015 city's opinion, probe batch 50)
+    ("join-cooperating", "1.坚持就业优先。纳入考核。(市发展改革委、市人社局牵头,市委组织部、国家统计局某市调查队参加) 2.发挥作用。\n",
+     [("市发展改革委", L), ("市人社局", L), ("市委组织部", C), ("国家统计局某市调查队", C)]),
     # who leads and who assists opening an item's sentence, the official in charge left out (both
     # probe annotators of batch 23)
     ("opening-roles", "1、设立试验区事宜\n由杨志武副市长负责,市发改委牵头,相关部门配合,尽快完成实施方案。\n",

@@ -321,3 +321,17 @@ def test_a_name_two_cities_share_goes_to_the_one_whose_other_places_are_named():
     assert resolve(None, None, text).full == "甘肃省兰州市"
     tibet = "城关区、堆龙德庆区、达孜区各建成1所。"
     assert resolve(None, None, tibet).full.startswith("西藏自治区")
+
+
+def test_a_text_of_its_province_that_names_it_only_in_the_plan_it_carries_out():
+    """《辽宁省…规划纲要》(以下简称《纲要》)…我省“十二五”时期…: the province whose plan the text carries
+    out is its own (both annotators of a 2012 province's division of its plan, probe batch 50); a
+    text that does not speak of its province, or cites two, names none."""
+    from extract.find import regions
+    text = ("各市人民政府,省政府各厅委、各直属机构:\n《辽宁省国民经济和社会发展第十二个五年规划纲要》业经省人大审议批准。"
+            "《纲要》明确提出了我省“十二五”时期的目标任务。")
+    r = regions.resolve(None, None, text)
+    assert r is not None and (r.name, r.level) == ("辽宁省", "province")
+    assert regions.resolve(None, None, text.replace("我省", "今后")) is None
+    two = text.replace("业经", "和《吉林省振兴规划》业经")
+    assert regions.resolve(None, None, two) is None

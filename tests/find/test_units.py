@@ -520,6 +520,13 @@ def test_a_clause_cut_by_the_end_of_the_copy_an_office_and_unit_label_and_a_word
     got = [(u.name, u.role) for c in find_clauses(normalize(cut)) for u in c.units]
     assert got == [("区行政审批服务局", "lead"), ("区发展改革局", "lead")]
     assert not find_clauses(normalize(cut + "\n6.加强监管。"))
+    # a whole body's name at the very end is written in full (…、农业厅、民政厅: both annotators of a 2015
+    # province's plan, probe batch 47); a name cut short of its suffix is not
+    whole = "2.实施技能振兴工程。(主办单位:省人力资源社会保障厅、教育厅、民政厅"
+    assert [u.name for c in find_clauses(normalize(whole)) for u in c.units] == [
+        "省人力资源社会保障厅", "省教育厅", "省民政厅"]
+    assert [u.name for c in find_clauses(normalize(whole[:-1])) for u in c.units] == [
+        "省人力资源社会保障厅", "省教育厅"]
     office = "(一)稳定粮食生产。(责任处室及单位:种植业管理处,农技中心)"
     assert [u.name for c in find_clauses(normalize(office)) for u in c.units] == ["种植业管理处", "农技中心"]
     from extract.pipeline import parse_text
@@ -572,3 +579,15 @@ def test_a_compound_role_label_keeps_its_role():
     from extract.find.unit_lists import split_units
     got = [(u.name, u.role) for u in split_units("牵头责任单位:省人力资源社会保障厅,协同配合责任单位:省民政厅、省农委")]
     assert got == [("省人力资源社会保障厅", "lead"), ("省民政厅", "cooperating"), ("省农委", "cooperating")]
+
+
+def test_a_bare_bracket_list_ending_on_a_development_zone_between_items_on_one_line():
+    """1、地区生产总值增长11%(市发改委,市政府相关部门,各县市区政府,荆州开发区)。 2、…: the bracket closes an
+    item whose next one follows on the same line, its list ends on a development zone (both
+    annotators of a 2009 city's division of its work report, probe batch 49); a bracket that only
+    names a zone (含高新区) is no clause."""
+    t = ("1、地区生产总值增长11%(市发改委,市政府相关部门,各县市区政府,荆州开发区)。 "
+         "2、固定资产投资增长25%(市发改委,各县市区政府,荆州开发区)。\n")
+    got = [[u.name for u in c.units] for c in find_clauses(normalize(t))]
+    assert got == [["市发改委", "市政府相关部门", "各县市区政府", "荆州开发区"], ["市发改委", "各县市区政府", "荆州开发区"]]
+    assert not find_clauses(normalize("推进园区建设(含高新区)。\n"))
