@@ -1012,11 +1012,19 @@ _TITLE_TAIL = re.compile(r"(?:——\s*(?:19|20)[0-9]{2}年.*|[(（][\u4e00-\u9f
                          r"(?![^\n]*(?:稿|草案|修订|修改|试行|暂行))[\u4e00-\u9fffA-Za-z]{2,20}$")
 
 
+# a news headline that the bodies issued the plan (省委办公厅省政府办公厅印发《…三年行动计划(2023—2025年)》, over
+# the plan's text: both annotators of probe batch 49): the title is the plan's, in the marks
+_ISSUED_HEADLINE = re.compile(r"^(?!关于)[^《》]{2,40}?印发《([^《》]{4,80})》$")
+
+
 def _clean_title(s: str | None) -> str | None:
     if not s:
         return s
     from ..read.normalize import canonical
     s = _TITLE_CHROME.sub("", canonical(s))
+    headline = _ISSUED_HEADLINE.match(s)
+    if headline:
+        s = headline.group(1)
     m = re.match(r"(.{4,30}?)\1", s)          # a letterhead line above a title that repeats it
     while m:                                   # (a page may print it three times: its title, two headings)
         s = s[len(m.group(1)):]

@@ -418,7 +418,7 @@ def _from_text(idx: _Index, text: str, ctx: str) -> Optional[Region]:
         # a text that speaks of its province (我省, 全省) and names one only as the author of the plan
         # it carries out (《辽宁省国民经济和社会发展第十二个五年规划纲要》…我省“十二五”时期): that
         # province (both annotators of a 2012 province's division of its plan's targets, probe batch 50)
-        if "我省" in text or "全省" in text:
+        if re.search("我省|全省", _BOOK_TITLE.sub("", text)):
             provs = {k for a, b in skip for _, k in idx.scan(text[a:b])
                      if idx.by_key[k][0].level == "province"}
             if len(provs) == 1:

@@ -437,7 +437,7 @@ _NOT_TITLE = re.compile(r"[:\[\]|>›»]|www\.|http|[0-9]{4}-[0-9]{1,2}-[0-9]{1,
                         # (or a date that lost its 年 月 日, 2020415, under a bureau's name), and a
                         # portal's label left without its value (有效性: probe batch 42, both annotators)
                         r"|^\s*(?:19|20)[0-9]{4,6}\s*$"
-                        r"|^\s*(?:有\s*效\s*性|失效日期|废止日期|组配分类|主题分类|公开方式)\s*[:：]?\s*$"
+                        r"|^\s*(?:有\s*效\s*性|失效日期|废止日期|组配分类|主题分类|公开方式|主\s*题\s*词)\s*[:：]?\s*$"
                         # a flattened table's header or figures row above its first group row (占比(% /
                         # 合计 182852 / 55219.1 30.2: a 2025 district's progress table, both annotators of
                         # probe batch 47): a percent sign with no number, or figures with at most a word
@@ -606,8 +606,11 @@ def read(norm: str, emphasis=()) -> Layout:
             title = []
             j -= 1
             continue
-        if DOC_NUMBER.fullmatch(t.replace(" ", "")) or NUMBER_DATE.fullmatch(t.replace(" ", "")) \
-                or DAMAGED_NUMBER.fullmatch(t.replace(" ", "")):
+        # (in brackets too, (漳政办〔2010〕41号) under a 2010 city notice's title: both annotators of
+        # probe batch 49)
+        bare_number = t.replace(" ", "").strip("()（）")
+        if DOC_NUMBER.fullmatch(bare_number) or NUMBER_DATE.fullmatch(bare_number) \
+                or DAMAGED_NUMBER.fullmatch(bare_number):
             if title:                    # a number above the title: the letterhead's, the title is whole
                 break
             j -= 1                       # 国办发〔2024〕12号 under the title

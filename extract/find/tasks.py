@@ -456,7 +456,7 @@ def _goals_above(secs, sec, excluded: set) -> bool:
     for _ in range(2):
         if p is None or p not in excluded:
             return False
-        if "目标" in secs[p].heading:
+        if "目标" in secs[p].heading or "指标" in secs[p].heading:
             return True
         up = secs[p].parent
         if up is not None and secs[up].kind != "para" and (up not in excluded or _DIVISION_HEAD.search(secs[up].heading)):

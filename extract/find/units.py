@@ -140,12 +140,9 @@ def _scan_clauses(text: str, start: int, end: int) -> list:
             units = split_units(body, bs, "responsible", rule.id)
             if units and rule.get("cut_end"):
                 tail = body.rstrip()
-                if tail[-1:] not in "、,，;；" and units[-1].end >= bs + len(tail) \
-                        and not looks_like_unit(units[-1].name, strict=True):
+                if tail[-1:] not in "、,，;；" and units[-1].end >= bs + len(tail):
                     units = units[:-1]      # the item the copy's end cut in the middle
-                    #                         (not one a role word closes: …、市行政审批局牵头,各;
-                    # nor a whole body's name, …、农业厅、民政厅 at the copy's end: both annotators
-                    # of a 2015 province's plan, probe batch 47)
+                    #                         (not one a role word closes: …、市行政审批局牵头,各)
             if not units:
                 continue
             units, bad = _validate(rule, units)

@@ -1201,7 +1201,8 @@ def test_an_untitled_text_that_names_one_year_as_its_work_year_is_that_years(tex
 
 
 @pytest.mark.parametrize("tab", ["主要内容", "相关推荐", "主要內容", "  • 【打印文本】", "【关闭窗口】", "  • 字体【      】",
-                                 "【字体: 大  中 小】", "法搜网--中国法律信息搜索网", "有效性", "2020415", "2021年2月"])
+                                 "【字体: 大  中 小】", "法搜网--中国法律信息搜索网", "有效性", "2020415", "2021年2月",
+                                 "主题词"])
 def test_a_pages_tab_above_the_title_is_no_title(tab):
     # a portal's 主要内容 tab, a template site's 相关推荐 box: page furniture above the title line
     text = (f"时间:2019-01-23 08:59:39\n\n{tab}\n\n某省人民政府关于落实《政府工作报告》重点工作部门分工的意见\n\n"
@@ -1222,3 +1223,15 @@ def test_a_flattened_tables_figures_rows_are_no_title():
     assert meta.published == "2025-04-11"
     # a bare 日期 not followed by a source is no byline
     assert meta_of(text.replace(" 来源:某区发展和改革委员会", "")).published is None
+
+
+def test_a_headline_that_the_plan_was_issued_gives_the_plans_title():
+    """省委办公厅省政府办公厅印发《…三年行动计划(2023—2025年)》 over the plan's text (a news page that
+    carries it whole): the title is the plan's (both annotators of probe batch 49)."""
+    from extract.pipeline import parse_text
+    body = "近日,省委办公厅、省政府办公厅印发了该计划。\n一、行动目标\n做好工作。\n二、重点任务\n做好工作。\n"
+    doc = parse_text("省委办公厅省政府办公厅印发《某地一体化发展三年行动计划(2023—2025年)》\n" + body)
+    assert doc.meta.title == "某地一体化发展三年行动计划(2023—2025年)"
+    # (a headline with words after the marks is no such line)
+    doc = parse_text("省委办公厅印发《某地一体化发展三年行动计划》解读\n" + body)
+    assert doc.meta.title != "某地一体化发展三年行动计划"

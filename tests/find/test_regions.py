@@ -333,5 +333,7 @@ def test_a_text_of_its_province_that_names_it_only_in_the_plan_it_carries_out():
     r = regions.resolve(None, None, text)
     assert r is not None and (r.name, r.level) == ("辽宁省", "province")
     assert regions.resolve(None, None, text.replace("我省", "今后")) is None
+    # (全省 inside the cited title is no word of the text's own: a 2015 township's plan, probe batch 28)
+    assert regions.resolve(None, None, text.replace("我省", "今后").replace("规划纲要", "全省规划纲要")) is None
     two = text.replace("业经", "和《吉林省振兴规划》业经")
     assert regions.resolve(None, None, two) is None

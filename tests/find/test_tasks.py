@@ -590,3 +590,19 @@ def test_a_line_under_an_item_opened_by_you_names_its_units_over_commas():
     got = {t.path: [u.name for u in t.units] for t in doc.tasks}
     assert got == {("一", "1"): ["市发展改革委", "各县市区人民政府", "市东新区管委会"],
                    ("一", "2"): ["漯阜铁路公司", "市发展改革委", "川汇区人民政府", "商水县人民政府", "市经济开发区管委会"]}
+
+
+def test_items_of_an_indicators_section_are_goals_unless_they_name_owners():
+    """一、2010年全市促进就业目标责任制主要指标 / 1、全市年末城镇登记失业率控制在4%以内。: the indicators a notice
+    sets are goals, not tasks (both annotators of a 2010 city's notice, probe batch 49); one that names
+    who owns it is assigned work all the same (GUIDE.md)."""
+    from extract.pipeline import parse_text
+    text = ("某市人民政府办公室关于下达2010年促进就业工作目标责任制的通知\n(某政办〔2010〕41号)\n各县(市、区)人民政府:\n"
+            "一、2010年全市促进就业目标责任制主要指标\n1、全市年末城镇登记失业率控制在4%以内。\n"
+            "2、全市城镇新增就业人数5.8万人以上。\n二、各级政府要把促进就业作为优先目标。\n三、各级财政要加大投入。\n")
+    d = parse_text(text)
+    assert [t.path for t in d.tasks] == [("二",), ("三",)]
+    assert d.meta.title == "某市人民政府办公室关于下达2010年促进就业工作目标责任制的通知"
+    assert d.meta.doc_number == "某政办〔2010〕41号"
+    owned = text.replace("控制在4%以内。", "控制在4%以内。(市人社局负责)")
+    assert [t.path for t in parse_text(owned).tasks] == [("一", "1"), ("二",), ("三",)]
