@@ -1235,3 +1235,31 @@ def test_a_headline_that_the_plan_was_issued_gives_the_plans_title():
     # (a headline with words after the marks is no such line)
     doc = parse_text("省委办公厅印发《某地一体化发展三年行动计划》解读\n" + body)
     assert doc.meta.title != "某地一体化发展三年行动计划"
+
+
+@pytest.mark.parametrize("written,title", [
+    ("2010年〈政府工作报告〉主要目标任务分解方案", "2010年《政府工作报告》主要目标任务分解方案"),
+    ("2023年市〈政府工作报告〉任务分解和责任分工方案", "2023年市《政府工作报告》任务分解和责任分工方案"),
+])
+def test_a_document_named_inside_a_title_standing_alone_takes_the_book_marks(written, title):
+    # the inner marks a quoted title nests a name in (〈政府工作报告〉), in a title that stands alone:
+    # 《…》, as both annotators of five probe documents write it
+    from extract.pipeline import parse_text
+    doc = parse_text(written + "\n\n一、主要目标\n做好工作。\n二、工作任务\n做好工作。\n")
+    assert doc.meta.title == title
+
+
+def test_a_notice_that_names_the_plan_whole_gives_its_place_and_year():
+    """现将《永川区2016年“美丽永川·清洁乡村”行动方案》印发你们 / … / “美丽永川·清洁乡村”行动方案: the title the
+    notice names is the whole one, its place and year before the heading's words (both annotators of
+    a 2016 district's plan, probe batch 45); it dates the plan's year.  A quoted name that differs
+    other than by a place and a year before them is another document."""
+    from extract.pipeline import parse_text
+    text = ("各镇人民政府,区级各部门:\n经区委区政府同意,现将《永川区2016年“美丽永川·清洁乡村”行动方案》印发你们,请遵照执行。\n"
+            "中共某区委办公室\n2016年6月6日\n“美丽永川·清洁乡村”行动方案\n为改善人居环境,制定本方案。\n"
+            "一、工作目标\n建成示范院落3个。\n二、工作内容\n硬化道路300千米。\n")
+    doc = parse_text(text)
+    assert doc.meta.title == "永川区2016年“美丽永川·清洁乡村”行动方案"
+    assert doc.meta.period == [2016, 2016]
+    other = parse_text(text.replace("《永川区2016年", "《关于印发永川区2016年"))
+    assert other.meta.title == "“美丽永川·清洁乡村”行动方案"
