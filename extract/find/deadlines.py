@@ -400,6 +400,8 @@ def _skip(text: str, d: Deadline, rule, lo: int, hi: int, base: date | None) -> 
         return True                               # 五年内免征: how long an entitlement lasts
     if d.date_end and rs["deadline.done_after"].regex.match(text[e:e + 4]):
         return True                               # 2018年12月31日之前已完成…: done already
+    if d.date_end and "日" in d.text and rs["deadline.event_after"].regex.match(text[e:e + 40]):
+        return True                               # 2024年9月26日在…会议…的讲话: the day of an event
     if rule.id == "deadline.ymd":
         ls = text.rfind("\n", lo, s) + 1
         le = text.find("\n", e, hi)

@@ -23,6 +23,7 @@ from .numerals import cn_int
 _Y = r"(?:19|20)[0-9]{2}"
 
 # (labels letter-spaced as a portal sets them: 文    号; 发文序号, 文件编号 on some sites)
+_FILE_EXT = re.compile(r"\.(?:docx?|pdf|wps|ofd)$")
 _LABELLED_NO = re.compile(r"(?:发文字号|发文序号|文件编号|文\s*号)\s*[\]|]?\s*[::]?\s*\|?\s*(" + DOC_NUMBER.pattern + ")")
 # (a damaged date may lose its 日 too: 2020928 under a notice, read where one split is valid)
 _DATE_ONLY = re.compile(r"^(?:(" + _Y + r")年([0-9]{1,2})月([0-9]{1,2})日|(" + _Y + r")([0-9]{1,4}(?=日)|[0-9]{3,4})日?|"
@@ -34,7 +35,7 @@ _BYLINE = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fffA-Za-z]{2,16}\s?(" + _Y + r")-
                      re.M)
 # a page's time stamp "2024-06-18 09:32 来源：…" (a reposted plan's publication date)
 _STAMP = re.compile(r"(?<![0-9])(" + _Y + r")\s?[-年]\s?([0-9]{1,2})\s?[-月]\s?([0-9]{1,2})\s?日?\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?"
-                    r"(?=\s*(?:来源|作者|浏览|$))", re.M)      # 2023-07-13 15:00 来源, 2023年07月13日15:00来源
+                    r"(?=\s*(?:来源|作者|浏览|发布者|发布人|$))", re.M)      # 2023-07-13 15:00 来源, 2023年07月13日15:00来源
 # (what a body's name line never holds: 国务院办公厅转发国家教委 / 关于…的通知 is the title's first line)
 _NOT_ORG_LINE = re.compile(r"转发|印发|批转|关于")
 _SIGNED_FIELD = re.compile(r"成文日期" + _FIELD_DATE)
@@ -85,7 +86,8 @@ _ISSUER_FIELD = re.compile(r"(?:发文机关|发文机构|发布部门)\s*[:：]
 _SOURCE_FIELD = re.compile(r"来\s*源\s*[:：]\s*\|?\s*([^|\n\s:：]{2,60}?)(?=[\s|]|\Z|阅读|浏览|编辑|作者|点击|字体|发布|时间)")
 # a portal's 发文单位 / 发布机构 field, which may write in full what the notice writes by its level word
 # (发文单位: 通山县人民政府 beside 县人民政府关于…的通知)
-_UNIT_FIELD = re.compile(r"(?:发\s*文\s*单\s*位|发\s*布\s*机\s*构)\s*[:：]\s*\|?\s*([^|\n\s]{2,60})")
+# (发文部门: 盐城市工业和信息化局 on a policy site's page: both annotators of probe batch 52)
+_UNIT_FIELD = re.compile(r"(?:发\s*文\s*单\s*位|发\s*布\s*机\s*构|发\s*文\s*部\s*门)\s*[:：]\s*\|?\s*([^|\n\s]{2,60})")
 # an issuer written by its level word only (区人民政府办公室, 县人民政府): the place is the plan's own
 _LEVEL_ISSUER = re.compile(r"^([区县市州旗])(?:人民政府|政府)(?:办公室|办公厅)?$")
 
@@ -214,8 +216,11 @@ def _read(doc: Document) -> Metadata:
         meta.doc_number = text[m.start(1):m.end(1)].replace(" ", "")
     else:
         for k, (s, e) in enumerate(lines):
-            if DOC_NUMBER.fullmatch(norm[s:e].replace(" ", "")):
-                meta.doc_number = text[s:e].replace(" ", "")
+            # (or an attachment's file name that is the number: 繁政秘〔2021〕19号.doc / .pdf under a district
+            # notice's byline, both annotators of probe batch 52)
+            line = _FILE_EXT.sub("", norm[s:e].replace(" ", ""))
+            if DOC_NUMBER.fullmatch(line):
+                meta.doc_number = _FILE_EXT.sub("", text[s:e].replace(" ", ""))
                 # the document's date in brackets on the line above or below its number ((二OO八年二月
                 # 二十六日) / 宝府办〔2008〕18号: a page cut above its title, probe batch 20)
                 for s2, e2 in lines[max(0, k - 1):k] + lines[k + 1:k + 2]:
@@ -236,8 +241,12 @@ def _read(doc: Document) -> Metadata:
             if dm:                              # 沙政〔2012478: 沙政〔2012〕478号
                 meta.doc_number = f"{dm.group(1)}〔{dm.group(2)}〕{dm.group(3)}号"
                 break
-            lead = DOC_NUMBER.match(norm[s:e].replace(" ", ""))
-            if lead and _ABOUT_NOTICE.match(norm[s:e].replace(" ", "")[lead.end():]):
+            # (in brackets too, [巴委督〔2014〕1号]关于印发…的通知: both annotators of probe batch 32)
+            led = norm[s:e].replace(" ", "")
+            opened = led[:1] in "[【"
+            lead = DOC_NUMBER.match(led, 1 if opened else 0)
+            rest = led[lead.end() + (1 if opened and led[lead.end():lead.end() + 1] in "]】" else 0):] if lead else ""
+            if lead and _ABOUT_NOTICE.match(rest):
                 meta.doc_number = lead.group(0)     # 金政发〔2021〕1号关于印发…的通知: a page's title line
                 break                               # led by the number (both annotators of probe batch 19)
             if k + 1 < len(lines) and norm[lines[k + 1][0]:lines[k + 1][1]].strip() == "号" \

@@ -444,6 +444,11 @@ _NOT_TITLE = re.compile(r"[:\[\]|>›»]|www\.|http|[0-9]{4}-[0-9]{1,2}-[0-9]{1,
                         # (and a doc-sharing page's label over its summary: 文档简介, the same batch)
                         r"|(?<![0-9])\s*[%％]|^\s*[\u4e00-\u9fff]{0,4}\s*(?:[0-9]+(?:\.[0-9]+)?\s*){1,6}$"
                         r"|^\s*文档简介\s*$"
+                        # a portal's toolbar words, each on its line (关怀版 / 登录个人中心 / 点赞 / 收藏 / 转发: over
+                        # two 2022-2025 city pages' titles, both annotators of probe batch 52), and an
+                        # attachment's file name that is its number (繁政秘〔2021〕19号.doc, the same batch)
+                        r"|^\s*(?:关怀版|无障碍|登录|个人中心|登录个人中心|点赞|收藏|转发|分享|评论)\s*$"
+                        r"|^\s*[\u4e00-\u9fff]{1,12}[〔\[【(](?:19|20)[0-9]{2}[〕\]】)]\s?[0-9]{1,4}\s?号\.(?:docx?|pdf|wps|ofd)\s*$"
                         r"|" + SITE_CHROME.pattern + r"|" + LINK_LINE.pattern)
 
 

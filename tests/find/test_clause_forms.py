@@ -151,6 +151,9 @@ FORMS = [
      [("市发改委", L), ("市政府各部门", C), ("市政府各直属机构", C)]),
     ("each-collective-other-governments", "（市政府各部门、各县区政府负责）",
      [("市政府各部门", R), ("各县区政府", R)]),
+    # 责任地区: the places that carry the work beside the lead (both annotators of probe batch 52)
+    ("area-label", "1.破除市场准入壁垒。依法实行。(牵头单位:市发展改革委;责任地区:各区市县政府、先导区管委会)\n",
+     [("市发展改革委", L), ("各区市县政府", R), ("先导区管委会", R)]),
     # 参加 as 参与 closing a bracket (both annotators of a 2015 city's opinion, probe batch 50)
     ("join-cooperating", "1.坚持就业优先。纳入考核。(市发展改革委、市人社局牵头,市委组织部、国家统计局某市调查队参加) 2.发挥作用。\n",
      [("市发展改革委", L), ("市人社局", L), ("市委组织部", C), ("国家统计局某市调查队", C)]),

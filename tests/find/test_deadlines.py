@@ -476,6 +476,14 @@ def test_a_written_year_carries_across_the_semicolons_of_a_schedule():
     assert got == [("2020年", "2020-12-31"), ("4月底前", "2020-04-30"), ("10月底前", "2020-10-31")]
 
 
+def test_the_day_of_an_event_the_text_recalls_is_no_deadline():
+    """特别是2024年9月26日在中央政治局工作会议和2025年1月22日至24日在辽宁考察时的重要讲话: the days of a
+    meeting and a visit (both annotators of a 2025 city's plan, probe batch 52); a date due stays."""
+    t = ("为深入贯彻重要讲话精神,特别是2024年9月26日在中央政治局工作会议和2025年1月22日至24日在辽宁考察时的"
+         "重要讲话精神,制定本方案。2025年6月30日前完成清理。")
+    assert [(d.text, d.date_end) for d in find_deadlines(t)] == [("2025年6月30日前", "2025-06-30")]
+
+
 def test_a_notice_that_is_the_document_keeps_the_dates_of_its_opening():
     """A notice with no plan title under it: its own title is the document's, and the
     dates its opening sets (before the first heading) are the document's; the date it

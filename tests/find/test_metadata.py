@@ -1202,7 +1202,7 @@ def test_an_untitled_text_that_names_one_year_as_its_work_year_is_that_years(tex
 
 @pytest.mark.parametrize("tab", ["主要内容", "相关推荐", "主要內容", "  • 【打印文本】", "【关闭窗口】", "  • 字体【      】",
                                  "【字体: 大  中 小】", "法搜网--中国法律信息搜索网", "有效性", "2020415", "2021年2月",
-                                 "主题词"])
+                                 "主题词", "关怀版", "登录个人中心", "收藏"])
 def test_a_pages_tab_above_the_title_is_no_title(tab):
     # a portal's 主要内容 tab, a template site's 相关推荐 box: page furniture above the title line
     text = (f"时间:2019-01-23 08:59:39\n\n{tab}\n\n某省人民政府关于落实《政府工作报告》重点工作部门分工的意见\n\n"
@@ -1263,3 +1263,28 @@ def test_a_notice_that_names_the_plan_whole_gives_its_place_and_year():
     assert doc.meta.period == [2016, 2016]
     other = parse_text(text.replace("《永川区2016年", "《关于印发永川区2016年"))
     assert other.meta.title == "“美丽永川·清洁乡村”行动方案"
+
+
+def test_a_bracketed_number_leading_the_title_line_and_a_byline_naming_its_poster():
+    """[巴委督〔2014〕1号]关于印发《…》的通知 / 时间:2014-03-25 11:05:47 发布者:…: the number in brackets is the
+    document's, the byline's time the published date (both annotators of a 2014 city's notice, probe
+    batch 32)."""
+    text = ("[某委督〔2014〕1号]关于印发《2014年度全市综合目标任务框架体系》的通知\n\n"
+            "时间:2014-03-25 11:05:47 发布者:市委目标督查办公室\n\n各县(区)人民政府:\n"
+            "《2014年度全市综合目标任务框架体系》已经市委、市政府同意,现印发你们。\n\n"
+            "一、主要目标\n地区生产总值增长8%。\n二、重点任务\n做好工作。\n")
+    meta = meta_of(text)
+    assert meta.doc_number == "某委督〔2014〕1号"
+    assert meta.published == "2014-03-25"
+
+
+def test_an_attachments_file_name_that_is_its_number_and_a_policy_sites_department_field():
+    """繁政秘〔2021〕19号.doc / 繁政秘〔2021〕19号.pdf under a notice's byline: the document's number, no
+    title; 发文部门: the body that issued it (both annotators of probe batch 52)."""
+    text = ("关于印发2021年区政府重点工作任务的通知\n\n发文部门:某市工业和信息化局\n\n"
+            "某政秘〔2021〕19号.doc\n某政秘〔2021〕19号.pdf\n\n各镇人民政府:\n现将任务印发给你们。\n"
+            "一、主要目标\n地区生产总值增长8%。\n二、重点任务\n做好工作。\n")
+    meta = meta_of(text)
+    assert meta.doc_number == "某政秘〔2021〕19号"
+    assert meta.issuer == "某市工业和信息化局"
+    assert "doc" not in (meta.title or "") and "pdf" not in (meta.title or "")
