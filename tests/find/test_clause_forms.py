@@ -151,6 +151,15 @@ FORMS = [
      [("市发改委", L), ("市政府各部门", C), ("市政府各直属机构", C)]),
     ("each-collective-other-governments", "（市政府各部门、各县区政府负责）",
      [("市政府各部门", R), ("各县区政府", R)]),
+    # a fisheries department takes the list's prefix as any department does (both annotators of a 2012
+    # province's division, probe batch 51); a sentence's bracket list mid-paragraph (a 2019 county, batch 51)
+    ("fisheries-prefix", "推进工作。(责任单位:省农业厅、海洋与渔业厅、环保厅)\n",
+     [("省农业厅", R), ("省海洋与渔业厅", R), ("省环保厅", R)]),
+    ("bare-list-mid-paragraph", "一、强化防控\n加强技术培训(县卫健局、农业农村局、发改局)。做好收获粮食监测工作(县发改局、财政局)。\n",
+     [("县卫健局", R), ("县农业农村局", R), ("县发改局", R), ("县发改局", R), ("县财政局", R)]),
+    # 分工负责 as 按职责分工负责 (both annotators of a 2023 provincial bureau's points, probe batch 51)
+    ("division-responsible", "1.坚定不移推进从严治党。(机关党委牵头,各处室分工负责)\n",
+     [("机关党委", L), ("各处室", R)]),
     # 责任地区: the places that carry the work beside the lead (both annotators of probe batch 52)
     ("area-label", "1.破除市场准入壁垒。依法实行。(牵头单位:市发展改革委;责任地区:各区市县政府、先导区管委会)\n",
      [("市发展改革委", L), ("各区市县政府", R), ("先导区管委会", R)]),
