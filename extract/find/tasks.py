@@ -115,6 +115,17 @@ def find(doc_id: str, norm: str, layout: Layout, tables: TableFacts, conventions
         if parts and all(final.match(p) for p in parts):
             excluded.add(s.idx)
             excluded.update(_descendants(secs, s))
+    # a section that only names the plan's work part, cut by the copy's end at its first item's number
+    # (二、主要工作任务 / (一): no task of its own (rules/headings.yaml section.work_label); one that
+    # holds its work in its own words stays (一、主要任务 / 2024年全区…任务4894户…: probe batch 26)
+    work_label = _heading_rule("section.work_label")
+    tail = len(norm.rstrip())
+    cut_number = _CUT_NUMBER.search(norm, 0, tail) if tail else None
+    for s in secs:
+        if cut_number and s.kind != "para" and s.idx not in excluded and s.end >= cut_number.start() \
+                and work_label.match(s.heading.strip()) \
+                and not any(secs[c].kind != "para" for c in s.children) and not clauses(s):
+            excluded.add(s.idx)
     # a box printed inside a section (专栏2 …): the numbered items after it are the box's
     # list, not tasks; the section stays one task (rules/headings.yaml section.box)
     box = _heading_rule("section.box")
@@ -411,6 +422,10 @@ def _group_owner(norm: str, sec) -> list:
 _LABEL = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十0-9]{1,3}[)）]|[0-9]{1,2}(?:\.[0-9]{1,2})*[.、]?)\s*")
 _SENTENCE = re.compile(r"[。;；\n]")
 _FINAL_HEAD = re.compile(r"^(?:附\s*则|其[他它]事项|实施(?:时间|日期)|施行(?:时间|日期))$")
+
+
+# the copy's last line: an item's number cut before its words ((一 / ( / 1.)
+_CUT_NUMBER = re.compile(r"(?:^|\n)[ \t\u3000]*[(（]?[一二三四五六七八九十0-9]{0,3}[)）.、]?[ \t\u3000]*\Z")
 
 
 @functools.cache

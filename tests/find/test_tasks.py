@@ -606,3 +606,19 @@ def test_items_of_an_indicators_section_are_goals_unless_they_name_owners():
     assert d.meta.doc_number == "某政办〔2010〕41号"
     owned = text.replace("控制在4%以内。", "控制在4%以内。(市人社局负责)")
     assert [t.path for t in parse_text(owned).tasks] == [("一", "1"), ("二",), ("三",)]
+
+
+def test_a_work_part_heading_the_copys_end_cuts_before_its_first_item_is_no_task():
+    """二、主要工作任务 / (一 -- the copy ends before the part's first item: the heading only names the
+    part, no task of its own (both annotators of a 2019 city's division, probe batch 30); a goals
+    heading that ends the copy with its own work, or a work heading that is not the last, is read
+    as before."""
+    from extract.pipeline import parse_text
+    head = "某市2019年重点工作责任分解\n一、主要目标\n(一)地区生产总值增长8%。(牵头单位:市发改委)\n"
+    assert [t.path for t in parse_text(head + "二、主要工作任务\n(一").tasks] == [("一", "(一)")]
+    kept = parse_text(head + "二、主要工作任务\n(一)推进项目建设。(牵头单位:市发改委)\n")
+    assert [t.path for t in kept.tasks] == [("一", "(一)"), ("二", "(一)")]
+    other = parse_text(head + "二、推进项目建设\n加快项目进度")
+    assert [t.path for t in other.tasks] == [("一", "(一)"), ("二",)]
+    own = parse_text(head + "二、主要任务\n2024年全区下达农村危房改造任务4894户,各地须应纳尽纳")
+    assert [t.path for t in own.tasks] == [("一", "(一)"), ("二",)]
