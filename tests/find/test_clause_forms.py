@@ -157,6 +157,9 @@ FORMS = [
      [("省农业厅", R), ("省海洋与渔业厅", R), ("省环保厅", R)]),
     ("bare-list-mid-paragraph", "一、强化防控\n加强技术培训(县卫健局、农业农村局、发改局)。做好收获粮食监测工作(县发改局、财政局)。\n",
      [("县卫健局", R), ("县农业农村局", R), ("县发改局", R), ("县发改局", R), ("县财政局", R)]),
+    # a PDF's blank inside a label (协办单 位:): both annotators of a 2015 province's plan, probe batch 47
+    ("spaced-label", "1.扩大就业。( 主办单位 :省人力资源社会保障厅,协办单 位:省教育厅)\n",
+     [("省人力资源社会保障厅", L), ("省教育厅", C)]),
     # 分工负责 as 按职责分工负责 (both annotators of a 2023 provincial bureau's points, probe batch 51)
     ("division-responsible", "1.坚定不移推进从严治党。(机关党委牵头,各处室分工负责)\n",
      [("机关党委", L), ("各处室", R)]),
