@@ -236,6 +236,12 @@ def _resolve(rule, s: str, base: date | None):
         m = re.search(r"((?:19|20)[0-9]{2})([0-9]{2,4})日", s)
         days = day_splits(m.group(1), m.group(2))
         return None, (days.pop() if len(days) == 1 else None), False
+    if how == "damaged_md":                    # 615日: the 月 lost between month and day
+        if base is None:
+            return None, None, False
+        m = re.search(r"([0-9]{3,4})日", s)
+        days = day_splits(base.year, m.group(1))
+        return None, (days.pop() if len(days) == 1 else None), False
     if how == "dotted":                        # 2023.08-2028.07
         (y1, m1), (y2, m2) = re.findall(r"((?:19|20)[0-9]{2})[.．]([0-9]{1,2})", s)[:2]
         try:
@@ -367,7 +373,7 @@ _YEAR_STOP = re.compile(r"[。!?\n!?]")
 
 def _skip(text: str, d: Deadline, rule, lo: int, hi: int, base: date | None) -> bool:
     s, e = d.start, d.end
-    if rule.get("resolve") == "damaged_day" and d.date_end is None:
+    if rule.get("resolve") in ("damaged_day", "damaged_md") and d.date_end is None:
         return True                     # 2022121日: 1月21日 or 12月1日, no reading
     before = text[max(lo, s - 12):s]
     if before and before[-1] in _DOCNUM_OPEN:

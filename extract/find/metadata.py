@@ -24,7 +24,9 @@ _Y = r"(?:19|20)[0-9]{2}"
 
 # (labels letter-spaced as a portal sets them: 文    号; 发文序号, 文件编号 on some sites)
 _FILE_EXT = re.compile(r"\.(?:docx?|pdf|wps|ofd)$")
-_LABELLED_NO = re.compile(r"(?:发文字号|发文序号|文件编号|文\s*号)\s*[\]|]?\s*[::]?\s*\|?\s*(" + DOC_NUMBER.pattern + ")")
+# (文号 only as a field's label: …印发(文号为襄发[2011]23号) names another document's number in running
+# text -- both annotators of a 2011 city's division, probe batch 53)
+_LABELLED_NO = re.compile(r"(?:发文字号|发文序号|文件编号|文\s*号(?=\s*[\]|:：\s]))\s*[\]|]?\s*[::]?\s*\|?\s*(" + DOC_NUMBER.pattern + ")")
 # (a damaged date may lose its 日 too: 2020928 under a notice, read where one split is valid)
 _DATE_ONLY = re.compile(r"^(?:(" + _Y + r")年([0-9]{1,2})月([0-9]{1,2})日|(" + _Y + r")([0-9]{1,4}(?=日)|[0-9]{3,4})日?|"
                         r"([二〇○零一三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日)$")

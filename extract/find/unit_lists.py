@@ -403,7 +403,9 @@ def _restore_prefixes(units: list) -> None:
             source = prefix[:-1] if prefix.endswith("委") and len(prefix) > 1 else prefix
             continue
         if source:
-            add = source + ("委" if info.get("party") else "")
+            # (a party department takes 委 after a level word, 市委宣传部; 自治区 takes none: 自治区委 is
+            # no name, and both annotators of a 2022 region's points write 自治区宣传部, probe batch 53)
+            add = source + ("委" if info.get("party") and not source.endswith("自治区") else "")
             u.name = add + u.name
             u.rule = (u.rule + "+prefix") if u.rule else "prefix"
     _distribute_each(units)

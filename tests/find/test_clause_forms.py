@@ -160,6 +160,11 @@ FORMS = [
     # a PDF's blank inside a label (协办单 位:): both annotators of a 2015 province's plan, probe batch 47
     ("spaced-label", "1.扩大就业。( 主办单位 :省人力资源社会保障厅,协办单 位:省教育厅)\n",
      [("省人力资源社会保障厅", L), ("省教育厅", C)]),
+    # a region's prefix reaches a party department bare (自治区宣传部: 自治区委 is no name) and a broadcasting
+    # bureau; a campaign's 推进办 is an office (both annotators of probe batch 53)
+    ("region-prefix-party", "1.深化健康教育。(自治区卫生健康委牵头,宣传部、网信办、广播电视局按职责分工负责)\n",
+     [("自治区卫生健康委", L), ("自治区宣传部", R), ("自治区网信办", R), ("自治区广播电视局", R)]),
+    ("campaign-office", "(一)组织召开推进会议。(健康中国某区行动推进办负责)\n", [("健康中国某区行动推进办", R)]),
     # 分工负责 as 按职责分工负责 (both annotators of a 2023 provincial bureau's points, probe batch 51)
     ("division-responsible", "1.坚定不移推进从严治党。(机关党委牵头,各处室分工负责)\n",
      [("机关党委", L), ("各处室", R)]),

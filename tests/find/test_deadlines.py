@@ -484,6 +484,16 @@ def test_the_day_of_an_event_the_text_recalls_is_no_deadline():
     assert [(d.text, d.date_end) for d in find_deadlines(t)] == [("2025年6月30日前", "2025-06-30")]
 
 
+def test_a_month_and_day_that_lost_their_month_mark_are_read_where_one_split_makes_a_day():
+    """分别于615日、1215日前将…报至: 6月15日 and 12月15日 of the text's year (both annotators of a 2021
+    district's notice, probe batch 54); 125日 (1月25日 or 12月5日) and 120日内 (a span) give none."""
+    got = [(d.text, d.date_end) for d in find_deadlines("各单位须分别于615日、1215日前将进展报至牵头单位。",
+                                                       base_date="2021-03-01")]
+    assert got == [("615日", "2021-06-15"), ("1215日前", "2021-12-15")]
+    assert find_deadlines("各单位须于125日前报送。", base_date="2021-03-01") == []
+    assert find_deadlines("各单位须于120日内完成整改。", base_date="2021-03-01") == []
+
+
 def test_a_notice_that_is_the_document_keeps_the_dates_of_its_opening():
     """A notice with no plan title under it: its own title is the document's, and the
     dates its opening sets (before the first heading) are the document's; the date it

@@ -1288,3 +1288,16 @@ def test_an_attachments_file_name_that_is_its_number_and_a_policy_sites_departme
     assert meta.doc_number == "某政秘〔2021〕19号"
     assert meta.issuer == "某市工业和信息化局"
     assert "doc" not in (meta.title or "") and "pdf" not in (meta.title or "")
+
+
+def test_a_number_named_in_running_text_after_wenhao_is_another_documents():
+    """…以市委、市政府文件印发(文号为襄发[2011]23号): the number of the document the text carries out, not
+    its own (both annotators of a 2011 city's division, probe batch 53); a field 文号: is its own."""
+    from extract.pipeline import parse_text
+    head = "中共某市委办公室 某市人民政府办公室\n关于印发《贯彻落实某某纲要责任分工方案》的通知\n各县(市)区委、人民政府:\n"
+    body = ("贯彻落实某某纲要责任分工方案\n一、总体要求\n做好工作。\n二、任务分工\n(一)推进工业发展。(责任单位:市经信委)\n")
+    ran = parse_text(head + "《纲要》已经市委审议通过,并以市委、市政府文件印发(文号为某发[2011]23号)。经市委同意,现将方案印发给你们。\n"
+                     + body)
+    assert ran.meta.doc_number is None
+    field = parse_text(head + "文号:某发[2011]23号\n现将方案印发给你们。\n" + body)
+    assert field.meta.doc_number == "某发[2011]23号"
