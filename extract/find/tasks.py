@@ -124,7 +124,14 @@ def find(doc_id: str, norm: str, layout: Layout, tables: TableFacts, conventions
     for s in secs:
         if cut_number and s.kind != "para" and s.idx not in excluded and s.end >= cut_number.start() \
                 and work_label.match(s.heading.strip()) \
-                and not any(secs[c].kind != "para" for c in s.children) and not clauses(s):
+                and not any(secs[c].kind != "para" for c in s.children) and not _find_clauses(masked, s.start, s.end):
+            excluded.add(s.idx)
+    # a leaf that names the schedule or the check (五、工作进度 / 2012年5月底前,…): dates and steps, no
+    # task (rules/headings.yaml section.schedule_label); its clause, if any, keeps it
+    schedule = _heading_rule("section.schedule_label")
+    for s in secs:
+        if s.kind != "para" and s.idx not in excluded and schedule.match(s.heading.strip()) \
+                and not any(secs[c].kind != "para" for c in s.children) and not _find_clauses(masked, s.start, s.end):
             excluded.add(s.idx)
     # a box printed inside a section (专栏2 …): the numbered items after it are the box's
     # list, not tasks; the section stays one task (rules/headings.yaml section.box)

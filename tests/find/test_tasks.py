@@ -622,3 +622,17 @@ def test_a_work_part_heading_the_copys_end_cuts_before_its_first_item_is_no_task
     assert [t.path for t in other.tasks] == [("一", "(一)"), ("二",)]
     own = parse_text(head + "二、主要任务\n2024年全区下达农村危房改造任务4894户,各地须应纳尽纳")
     assert [t.path for t in own.tasks] == [("一", "(一)"), ("二",)]
+
+
+def test_a_schedule_or_check_heading_with_no_items_is_no_task():
+    """五、工作进度 / 2012年4月底前…; 七、验收办法 …: dates and steps, no task (both annotators of a 2012
+    province's health plan, probe batch 53); 六、工作安排 stating the work itself stays one (a
+    State Council pilot plan, gold-fresh), as does a schedule heading carrying a clause."""
+    from extract.pipeline import parse_text
+    text = ("某省新建村卫生室实施方案\n一、目标任务\n新建村卫生室250个。\n二、资金筹措\n省级财政补助。\n"
+            "三、工作进度\n2012年4月底前完成选址,10月底前全部建成。\n四、验收办法\n由省卫生厅组织验收。\n"
+            "五、工作安排\n联合采购办公室汇总用量信息,起草并发布集中采购公告。\n")
+    paths = [t.path for t in parse_text(text).tasks]
+    assert ("三",) not in paths and ("四",) not in paths and ("五",) in paths
+    owned = parse_text(text.replace("10月底前全部建成。", "10月底前全部建成。(省卫生厅负责)"))
+    assert ("三",) in [t.path for t in owned.tasks]
