@@ -146,7 +146,7 @@ def _candidates(c: str) -> tuple:
     if c in _FIRST:
         return _FIRST[c]
     if "0" <= c <= "9":
-        return ("dec3", "dec2", "dec1", "arabic")
+        return ("dec3", "dec2", "dec1", "arabic", "arabic_bare")
     if c in _CN_DIGITS:
         return ("cn", "paren_cn")          # paren_cn: a lost opening bracket
     if "①" <= c <= "⑳" or "㉑" <= c <= "㉟":
@@ -180,6 +180,18 @@ def classify(line: str):
 
 
 _DECIMAL = ("dec1", "dec2", "dec3")
+
+
+def _confirm_bare(cls: list) -> None:
+    """Keep a number run into its words (1组织好…) only where the numbering runs on (the one of
+    that kind before it is N-1, or the next N+1), as an arabic heading; in place."""
+    idx = [i for i, c in enumerate(cls) if c and c[0] == "arabic_bare"]
+    nums = [cls[i][3] for i in idx]
+    for k, i in enumerate(idx):
+        n = nums[k]
+        prev = nums[k - 1] if k else None
+        nxt = nums[k + 1] if k + 1 < len(idx) else None
+        cls[i] = ("arabic",) + tuple(cls[i][1:]) if prev == n - 1 or nxt == n + 1 else None
 
 
 def _confirm_decimal(cls: list) -> None:
@@ -444,6 +456,8 @@ _NOT_TITLE = re.compile(r"[:\[\]|>›»]|www\.|http|[0-9]{4}-[0-9]{1,2}-[0-9]{1,
                         # (and a doc-sharing page's label over its summary: 文档简介, the same batch)
                         r"|(?<![0-9])\s*[%％]|^\s*[\u4e00-\u9fff]{0,4}\s*(?:[0-9]+(?:\.[0-9]+)?\s*){1,6}$"
                         r"|^\s*文档简介\s*$"
+                        # (a sharing site's page count and file size: 18頁33.20KB, probe batch 23)
+                        r"|^\s*(?:[0-9]+\s*[页頁])?\s*[0-9.]+\s*[KMG]B\s*$"
                         # a portal's toolbar words, each on its line (关怀版 / 登录个人中心 / 点赞 / 收藏 / 转发: over
                         # two 2022-2025 city pages' titles, both annotators of probe batch 52), and an
                         # attachment's file name that is its number (繁政秘〔2021〕19号.doc, the same batch)
@@ -552,6 +566,8 @@ def read(norm: str, emphasis=()) -> Layout:
     for i in toc:
         cls[i] = None      # a table of contents lists the headings; it holds none
     _confirm_decimal(cls)
+    if any(c and c[0] == "arabic_bare" for c in cls):
+        _confirm_bare(cls)
     listed = _attachment_list_lines(texts, cls)
     for i in listed:
         cls[i] = None      # 附件: / 1.…方案 / 2.…方案: the notice's list of what it attaches, no headings
@@ -583,6 +599,11 @@ def read(norm: str, emphasis=()) -> Layout:
             texts[j][-1] in _SENT_END or len(texts[j]) > 70 or texts[j].startswith(("为", "根据", "按照", "依据"))):
         j -= 1
         pre += 1
+    if first > 3 and chain and all(cls[k] for k in range(first) if texts[k].strip()):
+        # a page saved from the middle of a list opens on its lower items (1组织好… 9加快… / (五)… /
+        # 三、…): every line above the run's first heading is a heading, so all of them are the body
+        # (both annotators of a 2010 city's near-term work, probe batch 53)
+        j = -1
     preamble_first = j + 1
     title = []
     # up to three lines of title words; the date a central document carries in brackets under

@@ -1202,7 +1202,7 @@ def test_an_untitled_text_that_names_one_year_as_its_work_year_is_that_years(tex
 
 @pytest.mark.parametrize("tab", ["主要内容", "相关推荐", "主要內容", "  • 【打印文本】", "【关闭窗口】", "  • 字体【      】",
                                  "【字体: 大  中 小】", "法搜网--中国法律信息搜索网", "有效性", "2020415", "2021年2月",
-                                 "主题词", "关怀版", "登录个人中心", "收藏"])
+                                 "主题词", "关怀版", "登录个人中心", "收藏", "18頁33.20KB"])
 def test_a_pages_tab_above_the_title_is_no_title(tab):
     # a portal's 主要内容 tab, a template site's 相关推荐 box: page furniture above the title line
     text = (f"时间:2019-01-23 08:59:39\n\n{tab}\n\n某省人民政府关于落实《政府工作报告》重点工作部门分工的意见\n\n"

@@ -636,3 +636,18 @@ def test_a_schedule_or_check_heading_with_no_items_is_no_task():
     assert ("三",) not in paths and ("四",) not in paths and ("五",) in paths
     owned = parse_text(text.replace("10月底前全部建成。", "10月底前全部建成。(省卫生厅负责)"))
     assert ("三",) in [t.path for t in owned.tasks]
+
+
+def test_a_page_that_opens_on_items_numbered_into_their_words():
+    """1组织好元宵节戏曲晚会; / 2尽快成立…指挥部; / … / (五)加快机构改革步伐。 / 三、…: a page saved from the middle
+    of a list, its items' numbers run into their words (both annotators of a 2010 city's near-term work,
+    probe batch 53): each is a task. A number before a measure (2月26日, 6个) is none, nor one whose
+    numbering does not run on."""
+    from extract.pipeline import parse_text
+    text = ("1组织好元宵节戏曲晚会;\n2尽快成立主题公园规划建设指挥部;\n3加快殷墟大遗址公园建设;\n4加快职业教育园区规划建设。\n"
+            "(五)加快机构改革步伐。市直机关2月份完成。\n(六)抓紧完成目标考核。\n三、副市长近期重点工作。\n(一)筹备好三个大会。\n"
+            "四、副市长近期重点工作。\n(一)卫生工作。\n")
+    anchors = [t.anchor for t in parse_text(text).tasks]
+    assert anchors[:4] == ["组织好元宵节戏曲晚会", "尽快成立主题公园规划建设指挥部", "加快殷墟大遗址公园建设", "加快职业教育园区规划建设"]
+    lone = parse_text("某县工作方案\n一、重点任务\n(一)加强管理。\n6个乡镇完成改造。\n(二)推进建设。\n二、保障措施\n(一)加强领导。\n")
+    assert all(not t.anchor.startswith("个乡镇") for t in lone.tasks)
