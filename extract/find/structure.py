@@ -454,7 +454,7 @@ _NOT_TITLE = re.compile(r"[:\[\]|>›»]|www\.|http|[0-9]{4}-[0-9]{1,2}-[0-9]{1,
                         # 合计 182852 / 55219.1 30.2: a 2025 district's progress table, both annotators of
                         # probe batch 47): a percent sign with no number, or figures with at most a word
                         # (and a doc-sharing page's label over its summary: 文档简介, the same batch)
-                        r"|(?<![0-9])\s*[%％]|^\s*[\u4e00-\u9fff]{0,4}\s*(?:[0-9]+(?:\.[0-9]+)?\s*){1,6}$"
+                        r"|(?<![0-9\s])[%％]|^[%％]|^\s*[\u4e00-\u9fff]{0,4}\s*(?:[0-9]+(?:\.[0-9]+)?\s*){1,6}$"
                         r"|^\s*文档简介\s*$"
                         # (a sharing site's page count and file size: 18頁33.20KB, probe batch 23)
                         r"|^\s*(?:[0-9]+\s*[页頁])?\s*[0-9.]+\s*[KMG]B\s*$"
@@ -462,7 +462,7 @@ _NOT_TITLE = re.compile(r"[:\[\]|>›»]|www\.|http|[0-9]{4}-[0-9]{1,2}-[0-9]{1,
                         # two 2022-2025 city pages' titles, both annotators of probe batch 52), and an
                         # attachment's file name that is its number (繁政秘〔2021〕19号.doc, the same batch)
                         r"|^\s*(?:关怀版|无障碍|登录|个人中心|登录个人中心|点赞|收藏|转发|分享|评论)\s*$"
-                        r"|^\s*[\u4e00-\u9fff]{1,12}[〔\[【(](?:19|20)[0-9]{2}[〕\]】)]\s?[0-9]{1,4}\s?号\.(?:docx?|pdf|wps|ofd)\s*$"
+                        r"|^\s*(?:" + DOC_NUMBER.pattern + r")\.(?:docx?|pdf|wps|ofd)\s*$"
                         r"|" + SITE_CHROME.pattern + r"|" + LINK_LINE.pattern)
 
 

@@ -118,20 +118,18 @@ def find(doc_id: str, norm: str, layout: Layout, tables: TableFacts, conventions
     # a section that only names the plan's work part, cut by the copy's end at its first item's number
     # (二、主要工作任务 / (一): no task of its own (rules/headings.yaml section.work_label); one that
     # holds its work in its own words stays (一、主要任务 / 2024年全区…任务4894户…: probe batch 26)
+    # and a leaf that names the schedule or the check (五、工作进度 / 2012年5月底前,…): dates and steps,
+    # no task (section.schedule_label); either keeps its place when it carries a clause
     work_label = _heading_rule("section.work_label")
+    schedule = _heading_rule("section.schedule_label")
     tail = len(norm.rstrip())
     cut_number = _CUT_NUMBER.search(norm, 0, tail) if tail else None
     for s in secs:
-        if cut_number and s.kind != "para" and s.idx not in excluded and s.end >= cut_number.start() \
-                and work_label.match(s.heading.strip()) \
-                and not any(secs[c].kind != "para" for c in s.children) and not _find_clauses(masked, s.start, s.end):
-            excluded.add(s.idx)
-    # a leaf that names the schedule or the check (五、工作进度 / 2012年5月底前,…): dates and steps, no
-    # task (rules/headings.yaml section.schedule_label); its clause, if any, keeps it
-    schedule = _heading_rule("section.schedule_label")
-    for s in secs:
-        if s.kind != "para" and s.idx not in excluded and schedule.match(s.heading.strip()) \
-                and not any(secs[c].kind != "para" for c in s.children) and not _find_clauses(masked, s.start, s.end):
+        if s.kind == "para" or s.idx in excluded or any(secs[c].kind != "para" for c in s.children):
+            continue
+        head = s.heading.strip()
+        if (schedule.match(head) or (cut_number and s.end >= cut_number.start() and work_label.match(head))) \
+                and not _find_clauses(masked, s.start, s.end):
             excluded.add(s.idx)
     # a box printed inside a section (专栏2 …): the numbered items after it are the box's
     # list, not tasks; the section stays one task (rules/headings.yaml section.box)
