@@ -131,6 +131,16 @@ def find(doc_id: str, norm: str, layout: Layout, tables: TableFacts, conventions
         if (schedule.match(head) or (cut_number and s.end >= cut_number.start() and work_label.match(head))) \
                 and not _find_clauses(masked, s.start, s.end):
             excluded.add(s.idx)
+    # items under a line that only says 说明 (说明 / 1.《政府工作报告》任务分解意见是对… / 2.…): notes on the
+    # document, no tasks (both annotators of a 2022 city's division of its work report, probe batch 55)
+    tops = [s for s in secs if s.parent is None and s.kind != "para"]
+    if tops:
+        above = norm[:tops[0].start].rstrip().rsplit("\n", 1)[-1]
+        if _NOTES_LABEL.match(above):
+            for s in tops:
+                if s.kind == tops[0].kind:
+                    excluded.add(s.idx)
+                    excluded.update(_descendants(secs, s))
     # a box printed inside a section (专栏2 …): the numbered items after it are the box's
     # list, not tasks; the section stays one task (rules/headings.yaml section.box)
     box = _heading_rule("section.box")
@@ -429,6 +439,8 @@ _SENTENCE = re.compile(r"[。;；\n]")
 _FINAL_HEAD = re.compile(r"^(?:附\s*则|其[他它]事项|实施(?:时间|日期)|施行(?:时间|日期))$")
 
 
+# a line that only labels what follows as notes on the document
+_NOTES_LABEL = re.compile(r"^[ \t\u3000]*(?:有关|编制|填报|填表|特别)?说明[ \t\u3000]*[:：]?[ \t\u3000]*$")
 # the copy's last line: an item's number cut before its words ((一 / ( / 1.)
 _CUT_NUMBER = re.compile(r"(?:^|\n)[ \t\u3000]*[(（]?[一二三四五六七八九十0-9]{0,3}[)）.、]?[ \t\u3000]*\Z")
 

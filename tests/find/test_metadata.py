@@ -1263,6 +1263,11 @@ def test_a_notice_that_names_the_plan_whole_gives_its_place_and_year():
     assert doc.meta.period == [2016, 2016]
     other = parse_text(text.replace("《永川区2016年", "《关于印发永川区2016年"))
     assert other.meta.title == "“美丽永川·清洁乡村”行动方案"
+    # (a heading that lost the figures the notice writes, 湖南省年深化…方案 under 《湖南省2021年深化…方案》:
+    # both annotators of a 2021 province's division, probe batch 55)
+    lost = parse_text("各市州人民政府:\n《某省2021年深化改革重点任务分工方案》已经省人民政府同意,现印发给你们。\n某省人民政府办公厅\n"
+                      "2021年3月10日\n某省年深化改革重点任务分工方案\n一、重点任务\n1.推进改革。(省发展改革委牵头)\n")
+    assert lost.meta.title == "某省2021年深化改革重点任务分工方案"
 
 
 def test_a_bracketed_number_leading_the_title_line_and_a_byline_naming_its_poster():

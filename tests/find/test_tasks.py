@@ -651,3 +651,14 @@ def test_a_page_that_opens_on_items_numbered_into_their_words():
     assert anchors[:4] == ["组织好元宵节戏曲晚会", "尽快成立主题公园规划建设指挥部", "加快殷墟大遗址公园建设", "加快职业教育园区规划建设"]
     lone = parse_text("某县工作方案\n一、重点任务\n(一)加强管理。\n6个乡镇完成改造。\n(二)推进建设。\n二、保障措施\n(一)加强领导。\n")
     assert all(not t.anchor.startswith("个乡镇") for t in lone.tasks)
+
+
+def test_items_under_a_line_that_says_notes_are_no_tasks():
+    """说明 / 1.《政府工作报告》任务分解意见是对…的分解 / 2.…: notes on the document, no tasks (both annotators of a
+    2022 city's division of its work report, probe batch 55); the same items under a heading are read."""
+    from extract.pipeline import parse_text
+    notes = ("某市2022年《政府工作报告》任务分解意见\n说明\n1.任务分解意见是对报告的分解。\n2.各部门细化落实举措。\n"
+             "3.各区县对照落实。\n")
+    assert parse_text(notes).tasks == []
+    work = notes.replace("说明\n", "一、重点工作\n")
+    assert len(parse_text(work).tasks) == 3
