@@ -293,6 +293,14 @@ def _resolve(rule, s: str, base: date | None):
             return first, first.replace(year=first.year + n) - timedelta(days=1), False
         except ValueError:
             return None, None, False
+    if how == "next_years":                    # 今后3年: the text's year and the two after it
+        if base is None:
+            return None, None, False
+        m = _WITHIN_N.search(s)
+        n = (int(m.group(1)) if m.group(1).isdigit() else cn_int(m.group(1))) if m else 0
+        if not n:
+            return None, None, False
+        return date(base.year, 1, 1), date(base.year + n - 1, 12, 31), False
     if how == "days_after":                    # 本意见印发之日起30日内: from the document's date
         if base is None:
             return None, None, False
@@ -369,6 +377,7 @@ _DOCNUM_OPEN = "〔[【"
 _BY = re.compile(r"前|底|末|^(?:到|至|截至|截止)")
 _SENT_STOP = re.compile(r"[。;!?\n;!?]")
 _YEAR_STOP = re.compile(r"[。!?\n!?]")
+_WITHIN_N = re.compile(r"([0-9]{1,2}|[一两二三四五六七八九十])\s?(?:个)?年")
 
 
 def _skip(text: str, d: Deadline, rule, lo: int, hi: int, base: date | None) -> bool:
@@ -563,6 +572,7 @@ def _lines_end(text: str, a: int, b: int, n: int) -> int:
 
 
 # (not a year a review counts from: 2003年以来 in a 2005 campaign's schedule)
+_NUMBER_YEAR = re.compile(r"[〔\[【(]((?:19|20)[0-9]{2})[〕\]】)]")
 _ONE_YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})\s?年(?!\s?以来)")
 
 
@@ -574,6 +584,11 @@ def doc_deadlines(doc, undated: bool = False) -> list:
     if base is None and period and period[0] == period[1]:
         base = f"{period[0]}-01-01"     # an annual document without a date: its year (今年, 全年)
     year_only = False
+    number_year = _NUMBER_YEAR.search(doc.meta.doc_number or "")
+    if base is None and not period and number_year:
+        # no date and no period but a document number: the year it was issued in dates the text's
+        # own years (苏政办发〔2013〕144号 / 今后3年: 2013-2015 -- both annotators of probe batch 54)
+        base, year_only = f"{number_year.group(1)}-01-01", True
     if base is None and not period:
         # no date, no period: a page of a document whose text names one year only (完成2009年环保专项行动
         # 工作总结报告; 精心策划2019年…活动) dates its bare months (5月底前) in that year, as both

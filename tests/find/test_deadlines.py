@@ -494,6 +494,19 @@ def test_a_month_and_day_that_lost_their_month_mark_are_read_where_one_split_mak
     assert find_deadlines("各单位须于120日内完成整改。", base_date="2021-03-01") == []
 
 
+def test_the_next_n_years_from_the_year_of_a_texts_number():
+    """苏政办发〔2013〕144号 / …今后3年,苏中工业增加值年均增幅高于…: 2013 to 2015, the text's year first, read
+    from its number when it bears no date (both annotators of a 2013 province's division, probe batch 54);
+    the period a text describes (对今后五年我省经济社会发展…) is none."""
+    from extract.pipeline import parse_text
+    text = ("某省人民政府办公厅关于印发某地区发展任务分解方案的通知\n某政办发〔2013〕144号\n各市人民政府:\n"
+            "一、主要任务\n(一)推进产业发展。今后3年,工业增加值年均增幅高于全省平均水平1个百分点。(省经信委负责)\n")
+    got = [(d.text, d.date_start, d.date_end) for d in parse_text(text).deadlines]
+    assert got == [("今后3年", "2013-01-01", "2015-12-31")]
+    told = parse_text(text.replace("今后3年,工业增加值", "对今后3年工业发展意义重大,工业增加值"))
+    assert told.deadlines == []
+
+
 def test_a_notice_that_is_the_document_keeps_the_dates_of_its_opening():
     """A notice with no plan title under it: its own title is the document's, and the
     dates its opening sets (before the first heading) are the document's; the date it
