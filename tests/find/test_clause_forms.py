@@ -165,6 +165,9 @@ FORMS = [
     ("region-prefix-party", "1.深化健康教育。(自治区卫生健康委牵头,宣传部、网信办、广播电视局按职责分工负责)\n",
      [("自治区卫生健康委", L), ("自治区宣传部", R), ("自治区网信办", R), ("自治区广播电视局", R)]),
     ("campaign-office", "(一)组织召开推进会议。(健康中国某区行动推进办负责)\n", [("健康中国某区行动推进办", R)]),
+    # a province's communications administration takes the list's 省 (both annotators of probe batch 57)
+    ("telecom-prefix", "(一)加快规划编制。(责任单位:省住房城乡建设厅、通信管理局)\n",
+     [("省住房城乡建设厅", R), ("省通信管理局", R)]),
     # 分工负责 as 按职责分工负责 (both annotators of a 2023 provincial bureau's points, probe batch 51)
     ("division-responsible", "1.坚定不移推进从严治党。(机关党委牵头,各处室分工负责)\n",
      [("机关党委", L), ("各处室", R)]),
