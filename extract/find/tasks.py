@@ -117,7 +117,7 @@ def find(doc_id: str, norm: str, layout: Layout, tables: TableFacts, conventions
             excluded.update(_descendants(secs, s))
     # a section that only names the plan's work part, cut by the copy's end at its first item's number
     # (二、主要工作任务 / (一): no task of its own (rules/headings.yaml section.work_label); one that
-    # holds its work in its own words stays (一、主要任务 / 2024年全区…任务4894户…: probe batch 26)
+    # holds its work in its own words stays (一、主要任务 / 2024年全区…任务4894户…: probe batch 21)
     # and a leaf that names the schedule or the check (五、工作进度 / 2012年5月底前,…): dates and steps,
     # no task (section.schedule_label); either keeps its place when it carries a clause
     work_label = _heading_rule("section.work_label")
