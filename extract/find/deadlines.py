@@ -296,8 +296,8 @@ def _resolve(rule, s: str, base: date | None):
     if how == "next_years":                    # 今后3年: the text's year and the two after it
         if base is None:
             return None, None, False
-        m = _WITHIN_N.search(s)
-        n = (int(m.group(1)) if m.group(1).isdigit() else cn_int(m.group(1))) if m else 0
+        m = _WITHIN.search(s)
+        n = (cn_int(m.group(1)) or 0) if m else 0
         if not n:
             return None, None, False
         return date(base.year, 1, 1), date(base.year + n - 1, 12, 31), False
@@ -377,7 +377,6 @@ _DOCNUM_OPEN = "〔[【"
 _BY = re.compile(r"前|底|末|^(?:到|至|截至|截止)")
 _SENT_STOP = re.compile(r"[。;!?\n;!?]")
 _YEAR_STOP = re.compile(r"[。!?\n!?]")
-_WITHIN_N = re.compile(r"([0-9]{1,2}|[一两二三四五六七八九十])\s?(?:个)?年")
 
 
 def _skip(text: str, d: Deadline, rule, lo: int, hi: int, base: date | None) -> bool:

@@ -16,14 +16,14 @@ import regex
 from .. import rules
 from . import regions
 from ..models import Document, Layout, Metadata
-from .structure import (ANNOT, BYLINE, BYLINE_PART, BYLINE_SOURCE_TIME, DAMAGED_NUMBER, DOC_NUMBER, LINK_LINE, NUMBER_DATE,
+from .structure import (ANNOT, BYLINE, BYLINE_PART, BYLINE_SOURCE_TIME, DAMAGED_NUMBER, DOC_NUMBER, FILE_EXT, LINK_LINE, NUMBER_DATE,
                         PORTAL_FIELD, SITE_CHROME, classify)
 from .numerals import cn_int
 
 _Y = r"(?:19|20)[0-9]{2}"
 
 # (labels letter-spaced as a portal sets them: 文    号; 发文序号, 文件编号 on some sites)
-_FILE_EXT = re.compile(r"\.(?:docx?|pdf|wps|ofd)$")
+_FILE_EXT = re.compile(FILE_EXT + "$")
 # (文号 only as a field's label: …印发(文号为襄发[2011]23号) names another document's number in running
 # text -- both annotators of a 2011 city's division, probe batch 53)
 _LABELLED_NO = re.compile(r"(?:发文字号|发文序号|文件编号|文\s*号(?=\s*[\]|:：\s]))\s*[\]|]?\s*[::]?\s*\|?\s*(" + DOC_NUMBER.pattern + ")")

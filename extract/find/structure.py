@@ -44,6 +44,8 @@ _SENT_END = "。!?;:"
 _PAGE_LINE = rules.vocabulary().compile(r"^(?:$page_mark)$")
 # a 发文字号 (国办发〔2024〕12号); metadata reads it, structure skips its line
 # (號 in a traditional-character copy: 吉政發〔2014〕37號, both probe annotators of batch 21)
+# an attachment's file extension (繁政秘〔2021〕19号.doc); find/metadata.py reads the number before it
+FILE_EXT = r"\.(?:docx?|pdf|wps|ofd)"
 DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[【(](?:19|20)[0-9]{2}[〕\]】)]\s?[0-9]{1,4}\s?[号號]|(?:国令|国务院令|[\u4e00-\u9fff]{1,8}令)\s?第\s?[0-9]{1,4}\s?[号號]")
 # a document number that lost its closing bracket and 号 (渝北府办发〔202021, 沙政〔2012478: two probe
 # pages, both annotators of each read 〔2020〕21号, 〔2012〕478号): the four digits after the bracket
@@ -462,7 +464,7 @@ _NOT_TITLE = re.compile(r"[:\[\]|>›»]|www\.|http|[0-9]{4}-[0-9]{1,2}-[0-9]{1,
                         # two 2022-2025 city pages' titles, both annotators of probe batch 52), and an
                         # attachment's file name that is its number (繁政秘〔2021〕19号.doc, the same batch)
                         r"|^\s*(?:关怀版|无障碍|登录|个人中心|登录个人中心|点赞|收藏|转发|分享|评论)\s*$"
-                        r"|^\s*(?:" + DOC_NUMBER.pattern + r")\.(?:docx?|pdf|wps|ofd)\s*$"
+                        r"|^\s*(?:" + DOC_NUMBER.pattern + ")" + FILE_EXT + r"\s*$"
                         r"|" + SITE_CHROME.pattern + r"|" + LINK_LINE.pattern)
 
 
@@ -566,8 +568,7 @@ def read(norm: str, emphasis=()) -> Layout:
     for i in toc:
         cls[i] = None      # a table of contents lists the headings; it holds none
     _confirm_decimal(cls)
-    if any(c and c[0] == "arabic_bare" for c in cls):
-        _confirm_bare(cls)
+    _confirm_bare(cls)
     listed = _attachment_list_lines(texts, cls)
     for i in listed:
         cls[i] = None      # 附件: / 1.…方案 / 2.…方案: the notice's list of what it attaches, no headings
@@ -861,9 +862,6 @@ def _tree(lines, texts, cls, lo, hi, chain, styled=(), first=0) -> list:
 _CLAUSE_LINE = re.compile(r"^\s*[(（【〔\[]\s*(?:牵头|责任|配合|参与|协办)(?:单位|部门)\s*[:：][^\n]*[)）】〕\]]\s*[。.]?\s*$")
 
 
-# a line that is only a labelled field of the item above: its units or its time limit
-# (牵头单位:区发改局; 主要责任单位:区发展改革委; 完成时限:2023年12月底)
-# (牵头责任单位 / 协同责任单位 / 牵头负责领导 too: a 2019 city division of work, both probe annotators)
 def _numbering_goes_on(cls: list, texts: list, i: int) -> bool:
     """Whether the numbered items go on after line ``i``: the next numbered line (within three
     lines with text) continues the last one of its kind above it (the next number). A site's footer
@@ -883,6 +881,9 @@ def _numbering_goes_on(cls: list, texts: list, i: int) -> bool:
     return False
 
 
+# a line that is only a labelled field of the item above: its units or its time limit
+# (牵头单位:区发改局; 主要责任单位:区发展改革委; 完成时限:2023年12月底)
+# (牵头责任单位 / 协同责任单位 / 牵头负责领导 too: a 2019 city division of work, both probe annotators)
 _FIELD_LINE = re.compile(r"^\s*(?:主要|具体)?(?:(?:牵头|责任|配合|参与|协办|协同|协作)(?:责任|负责)?(?:单位|部门|领导)"
                          r"|完成时限|完成时间|时间节点|时限要求)\s*[:：][^\n]{1,200}$")
 

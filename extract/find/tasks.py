@@ -122,14 +122,19 @@ def find(doc_id: str, norm: str, layout: Layout, tables: TableFacts, conventions
     # no task (section.schedule_label); either keeps its place when it carries a clause
     work_label = _heading_rule("section.work_label")
     schedule = _heading_rule("section.schedule_label")
-    tail = len(norm.rstrip())
-    cut_number = _CUT_NUMBER.search(norm, 0, tail) if tail else None
+    cut_at = None                        # where the copy's last line, a cut item's number, begins
     for s in secs:
         if s.kind == "para" or s.idx in excluded or any(secs[c].kind != "para" for c in s.children):
             continue
         head = s.heading.strip()
-        if (schedule.match(head) or (cut_number and s.end >= cut_number.start() and work_label.match(head))) \
-                and not _find_clauses(masked, s.start, s.end):
+        if not schedule.match(head):
+            if not work_label.match(head):
+                continue
+            if cut_at is None:
+                cut_at = _cut_number_at(norm)
+            if cut_at < 0 or s.end < cut_at:
+                continue
+        if not _find_clauses(masked, s.start, s.end):
             excluded.add(s.idx)
     # items under a line that only says 说明 (说明 / 1.《政府工作报告》任务分解意见是对… / 2.…): notes on the
     # document, no tasks (both annotators of a 2022 city's division of its work report, probe batch 55)
@@ -442,7 +447,19 @@ _FINAL_HEAD = re.compile(r"^(?:附\s*则|其[他它]事项|实施(?:时间|日�
 # a line that only labels what follows as notes on the document
 _NOTES_LABEL = re.compile(r"^[ \t\u3000]*(?:有关|编制|填报|填表|特别)?说明[ \t\u3000]*[:：]?[ \t\u3000]*$")
 # the copy's last line: an item's number cut before its words ((一 / ( / 1.)
-_CUT_NUMBER = re.compile(r"(?:^|\n)[ \t\u3000]*[(（]?[一二三四五六七八九十0-9]{0,3}[)）.、]?[ \t\u3000]*\Z")
+_CUT_NUMBER = re.compile(r"[ \t\u3000]*[(（]?[一二三四五六七八九十0-9]{0,3}[)）.、]?[ \t\u3000]*")
+
+
+def _cut_number_at(norm: str) -> int:
+    """Where the line break before the copy's last line stands (0 for a text of one line) when
+    that line is only an item's number cut before its words, else -1; only the last line is read."""
+    tail = len(norm)
+    while tail and norm[tail - 1].isspace():
+        tail -= 1
+    if not tail:
+        return -1
+    nl = norm.rfind("\n", 0, tail)
+    return max(nl, 0) if _CUT_NUMBER.fullmatch(norm, nl + 1, tail) else -1
 
 
 @functools.cache
