@@ -89,7 +89,8 @@ _SOURCE_FIELD = re.compile(r"来\s*源\s*[:：]\s*\|?\s*([^|\n\s:：]{2,60}?)(?=
 # a portal's 发文单位 / 发布机构 field, which may write in full what the notice writes by its level word
 # (发文单位: 通山县人民政府 beside 县人民政府关于…的通知)
 # (发文部门: 盐城市工业和信息化局 on a policy site's page: both annotators of probe batch 52)
-_UNIT_FIELD = re.compile(r"(?:发\s*文\s*单\s*位|发\s*布\s*机\s*构|发\s*文\s*部\s*门)\s*[:：]\s*\|?\s*([^|\n\s]{2,60})")
+# (发布单位: 武汉市农业委员会 in a city portal's byline: both annotators of a 2016 Wuhan page, probe batch 24)
+_UNIT_FIELD = re.compile(r"(?:发\s*文\s*单\s*位|发\s*布\s*机\s*构|发\s*文\s*部\s*门|发\s*布\s*单\s*位)\s*[:：]\s*\|?\s*([^|\n\s]{2,60})")
 # an issuer written by its level word only (区人民政府办公室, 县人民政府): the place is the plan's own
 _LEVEL_ISSUER = re.compile(r"^([区县市州旗])(?:人民政府|政府)(?:办公室|办公厅)?$")
 
@@ -630,7 +631,10 @@ def _report_region(meta: Metadata, region) -> None:
     """A report's region and level, and its government as it writes itself as issuer."""
     if region is not None:
         meta.region, meta.level = region.full, region.level
-        meta.issuer = _own_name(region.full) + "人民政府"
+        own = _own_name(region.full)
+        if own != region.full and region.level in ("county", "district"):
+            own = region.name           # 薛城区人民政府, not 枣庄市薛城区人民政府
+        meta.issuer = own + "人民政府"
 
 
 # a report's subtitle without its day (——在鹅湖镇第六届人民代表大会第七次会议上; its day on a line of its own)
@@ -641,7 +645,7 @@ _REPORT_FOR = re.compile(r"我代表([\u4e00-\u9fff]{2,20}?人民政府)[,，]?\
 _REPORT_OPENING = re.compile(r"代表[^。,，]{0,8}政府[,，]?\s?向(?:大会|本次大会|人民代表大会)(?:作)?报告(?:政府)?工作")
 
 
-_TITLE_END = re.compile(r"(?:方案|计划|意见|通知|办法|规划|措施|举措|要点|报告|批复|复函|答复|函|决定|规定|条例|细则|规则|预案|纲要|指南|通报)"
+_TITLE_END = re.compile(r"(?:方案|计划|意见|通知|办法|规划|措施|举措|要点|安排|报告|批复|复函|答复|函|决定|规定|条例|细则|规则|预案|纲要|指南|通报)"
                         r"(?:\([^()]{0,20}\))?$")
 # (a news item: 《X》印发, 印发了《X》,并发出通知, 《X》全文如下; a notice: 关于印发《X》的通知, 现将《X》(以下简称
 # 《方案》)印发给你们)
@@ -689,8 +693,15 @@ def _fallback_title(doc: Document) -> str | None:
                 trail = list(_TRAIL.finditer(last))
                 if trail and len(last[trail[-1].end():].strip()) < 8:
                     break               # 首页 > 规划计划 > 发展计划: a category at a breadcrumb's end (probe batch 28)
-                return "".join(text[s:e].strip() for s, e in run).replace(" ", "")
+                title = "".join(text[s:e].strip() for s, e in run).replace(" ", "")
+                # a headline and its part after dashes (2022年政府工作报告(摘要)---二○二二年工作安排:
+                # both annotators of a 2022 county report's excerpt, probe batch 34): the title before them
+                head = _HEADLINE_DASHES.split(title, 1)[0]
+                return head if head != title and len(head) >= 6 and _TITLE_END.search(head) else title
     return None
+
+
+_HEADLINE_DASHES = re.compile(r"-{2,}|—{1,2}|―{1,2}")
 
 
 # a news item that reposts a document: 近日,中共中央、国务院印发了《扩大内需战略规划纲要》

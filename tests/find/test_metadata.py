@@ -547,6 +547,15 @@ def test_labelled_document_numbers(field, number):
     # a notice whose issuer the page leaves to its field table, under a button line
     ("展开\n\n关于印发《2023年区政府工作报告重点工作分工方案》的通知\n\n各镇人民政府:\n\n现印发给你们。\n\n"
      "一、提高政治站位。内容。\n\n二、狠抓工作落实。内容。\n", "2023年区政府工作报告重点工作分工方案"),
+    # a 工作安排 under a breadcrumb, over its field rows (both annotators of a 2020 county page, probe
+    # batch 57); a heading 二、时间安排 is no title
+    ("当前位置:首页 > 信息公开 > 政府文件\n\n某某县委农村工作领导小组办公室2020年人居环境整治工作安排\n\n"
+     "发布时间: 2020-03-23 08:30:00\n各乡(镇)党委、政府:\n为推进整治,制定本工作安排。\n一、主要目标\n"
+     "卫生厕所普及率达到60%。\n二、时间安排\n全年推进。\n", "某某县委农村工作领导小组办公室2020年人居环境整治工作安排"),
+    # a headline and its part after dashes: the title before them (both annotators, probe batch 34)
+    ("A3:两会特刊 >2022-01-26编印\n\n2022年政府工作报告(摘要)---二○二二年工作安排\n刊发日期:2022-01-26 阅读次数:\n\n"
+     "  \n  二○二二年工作安排\n  2022年是关键一年。\n  做好今年工作,必须坚持稳中求进,地区生产总值增长6%。\n",
+     "2022年政府工作报告(摘要)"),
 ])
 def test_titles_of_pages_without_a_title_line_of_their_own(text, title):
     from extract.pipeline import parse_text
@@ -822,7 +831,9 @@ def test_an_issuer_written_by_its_level_word_is_completed_with_the_place():
     county = meta_of("主题分类: 政务公开 发文单位: 通山县人民政府\n" + head.replace("区人民政府办公室", "县人民政府") + body)
     assert (county.issuer, county.region) == ("通山县人民政府", "湖北省通山县")
     own = meta_of("发布机构 区人民政府办公室 文    号 蔡政办〔2023〕1号\n" + head + body + "全区各街道,蔡甸区各部门。\n")
-    assert (own.region, own.issuer) == ("湖北省蔡甸区", "蔡甸区人民政府办公室")
+    # (a prefecture's district is written with its prefecture: both annotators of this 蔡甸区 page write
+    # 湖北省武汉市蔡甸区, as 33 of 35 probe districts have it)
+    assert (own.region, own.issuer) == ("湖北省武汉市蔡甸区", "蔡甸区人民政府办公室")
     unknown = meta_of(head + body)                                  # no place to complete it with
     assert (unknown.region, unknown.issuer) == (None, "区人民政府办公室")
     city = meta_of(head + body + "全市各区,武汉市各部门。\n")          # a city is no 区 of the same level
@@ -912,6 +923,10 @@ def test_a_reports_issuer_is_its_government_as_it_writes_itself():
     text = ("2023年政府工作报告\n——2023年1月5日在重庆市渝中区第十九届人民代表大会第二次会议上\n各位代表:\n"
             "现在,我代表区人民政府向大会报告工作,请予审议。\n一、2022年工作回顾\n全区经济平稳。\n")
     assert meta_of(text).issuer == "重庆市渝中区人民政府"
+    # a prefecture's district: its region is written with its prefecture, its government without it
+    # (薛城区人民政府: both annotators of a 2014 district report, probe batch 58)
+    district = meta_of(text.replace("重庆市渝中区", "枣庄市薛城区"))
+    assert (district.region, district.issuer) == ("山东省枣庄市薛城区", "薛城区人民政府")
 
 
 
@@ -1293,6 +1308,18 @@ def test_an_attachments_file_name_that_is_its_number_and_a_policy_sites_departme
     assert meta.doc_number == "某政秘〔2021〕19号"
     assert meta.issuer == "某市工业和信息化局"
     assert "doc" not in (meta.title or "") and "pdf" not in (meta.title or "")
+
+
+def test_a_portal_bylines_publishing_unit_field_gives_the_issuer():
+    """发布日期: … 来源: 发布单位: 武汉市农业委员会 in a city portal's byline: the body that published its
+    own work points (both annotators of a 2016 and a 2021 Wuhan page, probe batch 24); a 发布单位 that
+    is only a level word (区政府) or no colon field (【发布单位】山西省) gives none."""
+    body = ("2016年全市农业农村工作要点\n\n{byline}\n\n2016年是开局之年。\n一、主要目标\n粮食产量稳定在100万吨。\n"
+            "二、重点任务\n(一)推进农业现代化。\n")
+    meta = meta_of(body.format(byline="发布日期: 2016-04-11 10:08 来源: 发布单位: 某市农业委员会"))
+    assert meta.issuer == "某市农业委员会"
+    assert meta_of(body.format(byline="发布单位 | 区政府 | 发文日期 | 2016-04-11 |")).issuer is None
+    assert meta_of(body.format(byline="【发布单位】某某省")).issuer is None
 
 
 def test_a_number_named_in_running_text_after_wenhao_is_another_documents():

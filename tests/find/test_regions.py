@@ -45,8 +45,19 @@ CASES = [
      "district"),
     ("prefecture-named-in-text", "余杭区人民政府办公室", "余杭区知识产权工作方案",
      "根据杭州市知识产权局部署,余杭区……", "浙江省杭州市余杭区", "district"),
+    # a prefecture's district is written with its prefecture whether or not the text names it (district
+    # names repeat from city to city: 33 of the 35 probe districts of a prefecture are written so);
+    # a county-level city without it even where the text names it (13 of 13); a county with it only
+    # where the text names it
     ("prefecture-not-named", "余杭区人民政府办公室", "余杭区知识产权工作方案", "全区……",
-     "浙江省余杭区", "district"),
+     "浙江省杭州市余杭区", "district"),
+    ("county-level-city-prefecture-named", "新密市人民政府办公室", None, "按照郑州市部署,全市……",
+     "河南省新密市", "county"),
+    ("county-prefecture-named", "木兰县人民政府", None, "哈尔滨市下达的任务,全县……",
+     "黑龙江省哈尔滨市木兰县", "county"),
+    # an autonomous county by its short name and 县 (张家川县安全生产委员会: probe batch 34)
+    ("autonomous-county-short", "张家川县安全生产委员会", None, "", "甘肃省张家川回族自治县", "county"),
+    ("county-prefecture-not-named", "木兰县人民政府", None, "全县……", "黑龙江省木兰县", "county"),
     ("state-council", "国务院办公厅", "国务院办公厅关于印发知识产权强国建设纲要的通知", "",
      "中华人民共和国", "national"),
     ("national-bureau", "国家知识产权局", "推动知识产权高质量发展年度工作指引", "",
@@ -67,8 +78,10 @@ CASES = [
      "内蒙古自治区鄂尔多斯市鄂托克旗", "county"),
     ("county-level-city", "义乌市人民政府办公室", "义乌市知识产权强市建设方案", "",
      "浙江省义乌市", "county"),
+    # (the first session pinned 浙江省金华市义乌市 here, from no gold: every annotator of the probe's
+    # 13 county-level cities leaves the prefecture out, also where the text names it)
     ("county-level-city-with-prefecture", "义乌市人民政府办公室", None, "金华市……义乌市……",
-     "浙江省金华市义乌市", "county"),
+     "浙江省义乌市", "county"),
     ("municipality-new-district", "上海市浦东新区人民政府", None, "", "上海市浦东新区",
      "district"),
     ("province-administered-county-city", "济源市人民政府", None, "", "河南省济源市", "county"),
@@ -310,7 +323,7 @@ def test_places_of_one_level_named_equally_often_give_their_common_parent():
     r = resolve(None, None, text)
     assert (r.full, r.level) == ("江苏省淮安市", "city")
     one = resolve(None, None, text + "清江浦区要加快推进。")           # one named more often is the plan's own
-    assert (one.full, one.level) == ("江苏省清江浦区", "district")
+    assert (one.full, one.level) == ("江苏省淮安市清江浦区", "district")
 
 
 def test_a_name_two_cities_share_goes_to_the_one_whose_other_places_are_named():
