@@ -613,6 +613,11 @@ def test_a_portal_category_tag_before_a_notice_title_leaves_the_issuer():
     m = meta_of(text)
     assert m.issuer == "长沙市人民政府办公厅"
     assert m.title == "长沙市稳定经济运行实施方案"
+    # a notice that issues no document is its own title, without the tag (both annotators of a 2024
+    # city notice, probe batch 60)
+    own = meta_of("【保基本民生】某市民生工作领导小组办公室关于2024年实施47项民生实事的通知\n各县市区人民政府:\n"
+                  "现将有关事项通知如下。\n一、增加就业\n新增城镇就业4.3万人。(牵头单位:市人社局)\n")
+    assert (own.title, own.issuer) == ("某市民生工作领导小组办公室关于2024年实施47项民生实事的通知", "某市民生工作领导小组办公室")
 
 
 def test_an_annual_documents_opening_sentence_gives_its_period():
@@ -1320,6 +1325,29 @@ def test_a_portal_bylines_publishing_unit_field_gives_the_issuer():
     assert meta.issuer == "某市农业委员会"
     assert meta_of(body.format(byline="发布单位 | 区政府 | 发文日期 | 2016-04-11 |")).issuer is None
     assert meta_of(body.format(byline="【发布单位】某某省")).issuer is None
+
+
+@pytest.mark.parametrize("number, place, issuer", [
+    ("甘政发〔2022〕9号", "甘肃省", "甘肃省人民政府"),
+    ("苏政办发〔2013〕144号", "江苏省", "江苏省人民政府办公厅"),
+    ("赣府厅字〔2009〕15号", "江西省", "江西省人民政府办公厅"),
+    ("六盘水府办发〔2022〕10号", "六盘水市", "六盘水市人民政府办公室"),
+    ("连政发〔2019〕2号", "连云港市", "连云港市人民政府"),
+    ("治政办〔2017〕93号", "治多县", "治多县人民政府办公室"),
+    ("宝府办〔2008〕18号", "上海市宝山区", "上海市宝山区人民政府办公室"),
+    # not a government's own number, or not this place's: no issuer from it
+    ("甘卫发〔2022〕9号", "甘肃省", None),
+    ("平政办〔2013〕11号", "甘肃省", None),
+])
+def test_a_governments_own_number_names_the_issuer_the_text_leaves_out(number, place, issuer):
+    """A page cut below its notice's head keeps only the number: the government (or its office) whose
+    number it is issued it, as the probe's annotators write it for 17 such pages (甘政发: 甘肃省人民政府;
+    平政办 of a 平顶山市 page: 平顶山市人民政府办公室) -- when the number's abbreviation is the region's."""
+    text = (number + "\n各有关单位:\n为推进" + place + "经济发展,全" + place[-1] + "要抓好以下工作。\n"
+            "一、主要目标\n地区生产总值增长6%。\n二、重点任务\n(一)推进项目建设。\n")
+    meta = meta_of(text)
+    assert meta.doc_number == number
+    assert meta.issuer == issuer
 
 
 def test_a_number_named_in_running_text_after_wenhao_is_another_documents():

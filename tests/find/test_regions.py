@@ -238,6 +238,12 @@ EVIDENCE_CASES = [
      "浙政发〔2024〕9号", "浙江省", "province", "doc_number"),
     ("docno-municipality-is-province", None, "关于支持长三角G60科创走廊建设的若干措施", "……浦东新区……",
      "沪府办发〔2023〕19号", "上海市", "province", "doc_number"),
+    # the abbreviation, then the first character of a unit under it the document names: that unit
+    # (津滨教体[2020]1号 of a 滨海新区 bureau, both annotators of probe batch 59); not named, the province
+    ("docno-municipality-district", None, "2020年滨海新区教育体育工作要点", "全区……",
+     "津滨教体[2020]1号", "天津市滨海新区", "district", "doc_number"),
+    ("docno-municipality-district-not-named", None, "2020年教育体育工作要点", "全区……",
+     "津滨教体[2020]1号", "天津市", "province", "doc_number"),
     ("docno-department", None, "加快人工智能高质量数据集建设实施方案", CITIES_NAMED,
      "浙数局发〔2024〕9号", "浙江省", "province", "doc_number"),
     ("docno-national", None, "国务院办公厅对全国政协十届四次会议第4626号提案的答复", "王超斌委员:……",
