@@ -257,7 +257,7 @@ def _make(m, rid, rule, cn) -> Quantity | None:
     gd = m.groupdict()
     v2 = to_number(gd["num2"]) if gd.get("num2") else None
     unit = gd.get("unit") or rule.get("unit")
-    mult = gd.get("mult") or ""
+    mult = gd.get("mult") or gd.get("mult2") or ""
     if cn and not mult and m.group("num")[-1] in "万亿" and len(m.group("num")) > 1:
         # 五千万元: the trailing 万 belongs to the measure as written
         n = m.group("num")

@@ -296,11 +296,16 @@ def test_positive_growth_is_a_rise_above_zero(text, want):
     ("发展卫星通信用户超千万，", [(1000.0, "万", ">")]),
     ("用户规模突破百万。", [(100.0, "万", ">")]),
     ("千万不能放松。", []),
-    ("投资超千万元。", []),
+    # (this case had pinned no quantity for 超千万元; both annotators of a 2016 province's measures
+    # read 超千亿元 as 1000 亿元, probe batch 59, as the ministry's annotators read 超千万)
+    ("投资超千万元。", [(1000.0, "万元", ">")]),
+    ("实现茶产业年产值超千亿元的目标,特提出以下措施", [(1000.0, "亿元", ">")]),
+    ("打造一批资产超千亿元的产业集群", []),
 ])
 def test_a_round_thousand_of_wan_with_no_digit_is_a_magnitude(text, want):
-    """超千万 → 1000 万 (both annotators of a ministry's opinion)."""
-    assert [(q.value, q.unit, q.comparator) for q in find_quantities(text)] == want
+    """超千万 → 1000 万 (both annotators of a ministry's opinion); a figure that describes what
+    follows it (…超千亿元的产业集群) is no commitment."""
+    assert [(q.value, q.unit, q.comparator) for q in find_quantities(text) if not q.modifier] == want
 
 
 @pytest.mark.parametrize("text, cmp", [
