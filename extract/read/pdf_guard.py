@@ -40,6 +40,7 @@ MAX_DEFLATE_RATIO = 1032
 _STREAM = re.compile(rb"stream\r?\n")
 _OBJ_HEAD = re.compile(rb"[^0-9]([0-9]+)\s+([0-9]+)\s+obj(?![\s\S]*obj)")
 _XREF = re.compile(rb"/Type\s*/XRef\b")
+_LENGTH = re.compile(rb"/Length\s+([0-9]+)(?![0-9]|\s+[0-9]+\s+R)")
 _SHORT_OBJ = re.compile(rb"(?<![0-9])([0-9]+)\s+([0-9]+)\s+obj\b((?:(?!obj\b).){0,400}?)endobj", re.S)
 _FILTER = re.compile(rb"/Filter\s*(\[[^\]]*\]|/[^\s/\[\]<>()%{}]*|(\d+)\s+(\d+)\s+R\b)")
 _NAME = re.compile(rb"/([^\s/\[\]<>()%{}]*)")
@@ -139,8 +140,13 @@ def _deciphered(decipher, head: bytes, raw: bytes) -> bytes:
     m = _OBJ_HEAD.search(head)
     if m is None:
         return raw
-    while raw[-1:] in (b"\r", b"\n"):
-        raw = raw[:-1]                              # the end of line before endstream
+    n = _LENGTH.search(head)
+    if n is not None and int(n.group(1)) <= len(raw):
+        raw = raw[:int(n.group(1))]                 # the stream's own length (what follows is its end of line)
+    else:
+        # the one end of line before endstream; a cipher's last byte may itself be a \r or a \n
+        # (stripping every one of them cut such a stream short, once in a hundred runs)
+        raw = raw[:-2] if raw.endswith(b"\r\n") else raw[:-1] if raw[-1:] in (b"\r", b"\n") else raw
     try:
         return decipher(int(m.group(1)), int(m.group(2)), raw)
     except Exception:

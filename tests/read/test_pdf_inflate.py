@@ -323,3 +323,15 @@ def test_the_guard_is_linear_in_the_file(unit):
     best(small)
     ratio = min(best(big) / best(small) for _ in range(2))
     assert ratio < 8, ratio                  # linear: 4x; quadratic: 16x
+
+
+def test_a_ciphered_stream_keeps_a_last_byte_that_is_an_end_of_line():
+    """An RC4 stream's last byte is a \\r or a \\n once in 128: only the one end of line before
+    endstream is the file's (its /Length says where the stream ends); stripping every one cut
+    such a stream short, and the count of a test's encrypted PDF came out 4 bytes short once in a
+    hundred runs."""
+    from extract.read.pdf_guard import _deciphered
+    same = lambda objid, genno, raw: raw             # noqa: E731 (the cipher itself is not the point)
+    assert _deciphered(same, b" 4 0 obj\n<< /Length 5 /Filter /FlateDecode >>\n", b"abc\n\n\n") == b"abc\n\n"
+    assert _deciphered(same, b" 4 0 obj\n<< /Length 12 0 R >>\n", b"abcd\n\r\n") == b"abcd\n"
+    assert _deciphered(same, b" 4 0 obj\n<< >>\n", b"abcd\r\n") == b"abcd"
