@@ -1177,3 +1177,30 @@ def test_a_span_of_time_and_the_plans_stages_are_no_targets():
             "整治餐饮企业燃气隐患500家。\n")
     doc = parse_text(text, "d.txt")
     assert [(t.value, t.unit) for t in doc.targets] == [(500, "家")]
+
+
+def test_a_figure_shared_out_among_places_is_anchored_on_the_place_and_the_indicator():
+    """2017年各市(州)森林覆盖率增长目标任务分别为:兰州市 13.77%,嘉峪关市 12.38%,…: each place's figure
+    is that place's 森林覆盖率 (兰州市森林覆盖率), as both annotators of a 2017 province's assessment
+    rules write it (probe batch 61); a place named with its figure without such a sentence keeps its
+    own anchor."""
+    text = ("一、考核目标\n2017 年各市(州)森林覆盖率增长目标任务分别为:兰州市 13.77%,嘉峪关市 12.38%,"
+            "临夏州 11.51%(详见附表)。\n")
+    got = [(t.anchor, t.value) for t in parse_text(text).targets]
+    assert got == [("兰州市森林覆盖率", 13.77), ("嘉峪关市森林覆盖率", 12.38), ("临夏州森林覆盖率", 11.51)]
+    plain = [(t.anchor, t.value) for t in parse_text("一、主要目标\n到2020年,兰州市达到13.77%。\n").targets]
+    assert all(a != "兰州市森林覆盖率" for a, _ in plain)
+
+
+def test_a_figure_that_is_the_goal_is_not_the_next_item_of_a_number_first_list():
+    """…全力推进全省20个重点项目;全省各级财政部门要加大财源培育力度,确保实现财政收入增长4%的目标: the 4% is
+    named before it (财政收入), not by what follows it as the next item of a list written number first
+    (目标); such a list keeps its tails (50发商业火箭、600颗商业卫星), also over a 的 that leads to
+    the noun counted (30个左右的县通过…验收)."""
+    text = "一、推进重大项目建设\n全力推进全省20个重点项目;全省各级财政部门要加大财源培育力度,确保实现财政收入增长4%的目标。\n"
+    assert [(t.anchor, t.value) for t in parse_text(text).targets] == [("重点项目", 20), ("财政收入", 4)]
+    listed = parse_text("一、主要目标\n到2025年,发射50发商业火箭、600颗商业卫星。\n").targets
+    assert [t.anchor for t in listed][-1] == "商业卫星"
+    counted = parse_text("一、发展教育\n新建200所幼儿园,完成建设1000所幼儿园的目标。改善办学条件,"
+                         "力争再有30个左右的县通过国家义务教育均衡发展评估验收。\n").targets
+    assert "县通过国家义务教育均衡发展评估验收" in [t.anchor for t in counted if t.value == 30][0]
