@@ -263,6 +263,9 @@ def _make_unit(body: str, a: int, b: int, offset: int, role: str, rule: str):
     if m:
         a += m.end()
         written = body[a:b]
+    while written and written[-1] in "。.":      # (a cell that closes its list as a sentence: 市城管局等。)
+        b -= 1
+        written = body[a:b]
     # trailing words that are not part of the name
     for _ in range(3):
         m = R["drop_tail"].search(written) or R["typo_tail"].search(written)

@@ -242,7 +242,7 @@ _HEAD_KINDS = [
     ("task", rules.vocabulary().compile(r"^(?:$col_task)$")),
 ]
 _PERSON = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}$")
-_UNIT_END = re.compile(r"(?:局|委|办|厅|院|府|会|队|股|馆|室|中心|公司|单位|部门|机关|街道|镇|乡|所|站|社|团|行|部|处|科|组|联|协|"
+_UNIT_END = re.compile(r"(?:局|委|办|厅|院|府|会|队|股|馆|室|中心|公司|单位|部门|机关|机构|街道|镇|乡|所|站|社|团|行|部|处|科|组|联|协|"
                        r"开发区|园区|集团|银行|海关|法院|检察院)(?:[(（][^()（）]{1,12}[)）])?$")
 _DATE = re.compile(r"[0-9]{4}|年|月|底|前|长期|持续|常态|每年|季度|全年")
 _PROSE = re.compile(r"[。；;，,]")
@@ -251,11 +251,16 @@ _SENTENCE = re.compile(r"。$")
 _SUB_MARK = re.compile(r"^(?:[①-⑳]|[(（][0-9一二三四五六七八九十]{1,2}[)）]|[0-9]{1,2}[.、．](?![0-9]))")   # ①…, (1)…
 LOOSE_MAX_ROW_LINES = 40
 _ROLE_NOTE = re.compile(r"[(（][^()（）]{0,30}(?:牵头|下同)[^()（）]{0,30}[)）]\s*$")
+_LIST_CLOSE = re.compile(r"(?<=[\u4e00-\u9fff)）])(?:等)?[。.]?\s*$")
 
 
 def _head_kind(cell: str) -> str:
     c = re.sub(r"\s+", "", cell)
     return next((k for k, rx in _HEAD_KINDS if rx.match(c)), "label")
+
+
+_HEAD_TAIL = re.compile(r"^(?:单位|部门|科室|股室|处室)$")
+_ROLE_END = re.compile(r"(?:牵头|责任|配合|协同|协办|主办|参与)\s*$")
 
 
 def _join_head(pieces: list) -> list:
@@ -265,7 +270,9 @@ def _join_head(pieces: list) -> list:
     out: list = []
     glue = False
     for p in pieces:
-        if out and (glue or p[0] in "(（"):
+        if out and (glue or p[0] in "(（" or (_HEAD_TAIL.match(p.strip()) and _ROLE_END.search(out[-1]))):
+            # (牵头责任 / 单位: the role word's noun on the next line closes it -- a 2022 city's
+            # report table, probe batch 62)
             out[-1] = out[-1] + p
         else:
             out.append(p)
@@ -289,6 +296,7 @@ def _fits(kind: str, c: str, before_task: bool) -> bool:
         return bool(_PERSON.match(c)) and not _UNIT_END.search(c)
     if kind == "unit":
         c = _ROLE_NOTE.sub("", c)      # (有多个部门的,列第一位的为牵头单位,下同): a role rule, no unit
+        c = _LIST_CLOSE.sub("", c)     # 市发改委、六安供电公司等。: a list the cell closes as a sentence
         return len(c) <= 60 and all(_UNIT_END.search(x) for x in re.split(r"[、,，;；\s]+", c) if x)
     return False
 

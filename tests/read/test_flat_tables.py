@@ -294,6 +294,27 @@ def test_a_livelihood_table_with_a_row_of_two_items():
     assert "开工建设老年大学" in d.tasks[2].text
 
 
+def test_a_report_table_whose_role_header_wraps_and_whose_unit_cells_close_as_sentences():
+    """序号 / 督查内容 / 牵头责任 / 单位 / 协同责任单位 / 落实情况 / (全年) / 完成状态 (a 2022 city's
+    report on its key work, both probe annotators of batch 62): 牵头责任 + 单位 is one header cell
+    (lead); a unit cell that closes its list as a sentence (市政府各部门、各直属机构。, …六安供电公司等。)
+    is still the units' column, and 等 is no part of the last name."""
+    from extract.pipeline import parse_text
+    cells = ["序号", "督查内容", "牵头责任", "单位", "协同责任单位", "落实情况", "(全年)", "完成状态",
+             "1", "地区生产总值增长8.5%以上。", "市发改委", "市政府各部门、各直属机构。",
+             "全年地区生产总值增长11%,居全省第2位", "已完成",
+             "2", "规上工业增加值增长9.5%以上。", "市经信局", "市发改委、市税务局、六安供电公司等。",
+             "全年规上工业增加值同比增长15.5%。", "已完成",
+             "3", "固定资产投资增长10%以上。", "市发改委", "市经信局、市财政局等。", "全市固定资产投资同比增长19.7%。", "已完成"]
+    text = "2021年度市政府重点工作落实情况的通报\n" + "\n\n".join(cells) + "\n"
+    new, tables = unflatten(text)
+    d = parse_text(new, tables=tables)
+    assert [[(u.name, u.role) for u in t.units] for t in d.tasks] == [
+        [("市发改委", "lead"), ("市政府各部门", "cooperating"), ("市政府各直属机构", "cooperating")],
+        [("市经信局", "lead"), ("市发改委", "cooperating"), ("市税务局", "cooperating"), ("六安供电公司", "cooperating")],
+        [("市发改委", "lead"), ("市经信局", "cooperating"), ("市财政局", "cooperating")]]
+
+
 SPACED = """2025年区政府工作报告目标任务上半年推进情况汇总表
 序号 目标任务 责任单位 上半年推进情况
 一、经济社会发展主要预期目标
