@@ -48,7 +48,8 @@ def _rx():
                                            "named_projects", "tally", "tally_work", "from_to", "grade_only", "grade_list", "composition",
                                            "generic_measure", "domain_opening", "shared_tail", "shared_tail_head",
                                            "industry_opening", "example_projects", "scope_count", "one_by_one", "as_a", "ceiling", "duration",
-                                           "score_points", "reward_threshold", "site_area")}
+                                           "score_points", "reward_threshold", "site_area", "total_beside_annual",
+                                           "annual_after")}
     out["named_projects_units"] = frozenset(rs["target.named_projects"].get("units"))
     out["duration_units"] = frozenset(rs["target.duration"].get("units"))
     # the last opening word of a head, put back when what is left is too short
@@ -601,6 +602,7 @@ def find_targets(doc, deadlines=None) -> list:
                 or (q.unit == "分" and rx["score_points"].search(norm, max(0, q.start - 6), q.start)) \
                 or rx["reward_threshold"].match(norm, q.suffix_end, min(len(norm), q.suffix_end + 60)) \
                 or rx["site_area"].match(norm[a:b]) \
+                or (rx["total_beside_annual"].search(norm, a, b) and rx["annual_after"].match(norm, q.suffix_end)) \
                 or rx["plan_structure"].match(norm[q.suffix_end:q.suffix_end + 8]):
             continue
         if _OPEN_COUNT.search(norm, max(0, q.start - 4), q.start) and _heading_count(norm, q, lo, rx):

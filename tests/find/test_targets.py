@@ -1204,3 +1204,13 @@ def test_a_figure_that_is_the_goal_is_not_the_next_item_of_a_number_first_list()
     counted = parse_text("一、发展教育\n新建200所幼儿园,完成建设1000所幼儿园的目标。改善办学条件,"
                          "力争再有30个左右的县通过国家义务教育均衡发展评估验收。\n").targets
     assert "县通过国家义务教育均衡发展评估验收" in [t.anchor for t in counted if t.value == 30][0]
+
+
+def test_what_projects_cost_in_all_beside_what_is_due_this_year_is_no_target():
+    """189个市级重点项目,总投资1906.4亿元,年度计划投资484.6亿元: the 总投资 describes the projects, the
+    year's figure is the target (both annotators of a 2014 prefecture's project plan, probe batch 64,
+    and of a 2013 city's division, batch 21); a 总投资 with no year's figure after it stays one."""
+    both = parse_text("一、抓好重点项目\n抓好189个市级重点项目,总投资1906.4亿元,年度计划投资484.6亿元。\n").targets
+    assert [(t.anchor, t.value) for t in both if t.unit == "亿元"] == [("计划投资", 484.6)]
+    alone = parse_text("一、重点项目\n中药材种植产业园项目位于东王内村,总投资120万元,2023年5月竣工。\n").targets
+    assert [(t.anchor, t.value) for t in alone] == [("总投资", 120)]
