@@ -91,6 +91,7 @@ _SOURCE_FIELD = re.compile(r"来\s*源\s*[:：]\s*\|?\s*([^|\n\s:：]{2,60}?)(?=
 # (发文部门: 盐城市工业和信息化局 on a policy site's page: both annotators of probe batch 52)
 # (发布单位: 武汉市农业委员会 in a city portal's byline: both annotators of a 2016 Wuhan page, probe batch 24)
 _UNIT_FIELD = re.compile(r"(?:发\s*文\s*单\s*位|发\s*布\s*机\s*构|发\s*文\s*部\s*门|发\s*布\s*单\s*位)\s*[:：]\s*\|?\s*([^|\n\s]{2,60})")
+_MASTHEAD = re.compile(r"^[ \t\u3000]*([\u4e00-\u9fff]{4,40}?)[ \t\u3000]*文[ \t\u3000]*件[ \t\u3000]*$", re.M)
 # an issuer written by its level word only (区人民政府办公室, 县人民政府): the place is the plan's own
 _LEVEL_ISSUER = re.compile(r"^([区县市州旗])(?:人民政府|政府)(?:办公室|办公厅)?$")
 
@@ -415,6 +416,12 @@ def _read(doc: Document) -> Metadata:
         # (发布机构: 宣城市农业农村局 over its task table; both annotators of probe batch 15)
         f = _UNIT_FIELD.search(head)
         if f and _ORG.match(f.group(1)) and not _LEVEL_ONLY.match(f.group(1)):     # (not 区政府办)
+            meta.issuer = text[f.start(1):f.end(1)]
+    if meta.issuer is None:
+        # a masthead over the number (常州市武进区人民政府办公室文件 / 武政办发〔2012〕65号): the body that
+        # issues it (both annotators of a 2012 district notice, probe batch 64)
+        f = _MASTHEAD.search(head)
+        if f and _ORG.match(f.group(1)):
             meta.issuer = text[f.start(1):f.end(1)]
     if meta.issuer is None and meta.title and not doc.title_lines:
         # no title line, the title read from the page (黑龙江省人民政府关于落实《政府工作报告》重点工作

@@ -266,20 +266,29 @@ def _attachment_list_lines(texts: list, cls: list) -> list:
     Only a run numbered 1, 2, … whose every line names a document."""
     out: list = []
     for i, t in enumerate(texts):
-        if not _ATTACHMENT_LINE.match(t.strip()):
+        first = _ATTACHMENT_FIRST.match(t.strip())
+        if not _ATTACHMENT_LINE.match(t.strip()) and not first:
             continue
-        run, want = [], 1
+        # (附件:1.… with the first on the label's line: the run goes on from 2; a copy cut inside the
+        # list leaves numbers with no names, 附件:1. / 2. / 3. -- a 2012 district notice, both
+        # annotators of probe batch 64: no tasks)
+        run, want = [], 2 if first else 1
         for j in range(i + 1, min(len(texts), i + 40)):
             if not texts[j].strip():
                 continue
             c = cls[j]
-            if c is None or c[3] != want or not _DOCUMENT_NAME.match(texts[j].strip()[c[4]:].strip()):
+            name = texts[j].strip()[c[4]:].strip() if c is not None else ""
+            if c is None or c[3] != want or not (_DOCUMENT_NAME.match(name) or (first and not name)):
                 break
             run.append(j)
             want += 1
-        if len(run) >= 2:
+        if len(run) >= (1 if first else 2):
             out.extend(run)
     return out
+
+
+# the label of an attachment list with its first entry on the same line (附件:1.某某方案, or cut: 附件:1.)
+_ATTACHMENT_FIRST = re.compile(_ATTACHMENT_HEAD.pattern + r"\s*1\s*[.．、]\s*(?:$|" + _DOCUMENT_NAME.pattern[1:] + ")")
 
 
 def _main_chain(cls: list, texts: list | None = None) -> list:
@@ -434,6 +443,9 @@ SITE_CHROME = re.compile(r"无障碍(?:浏览|阅读)?|长者模式|适老(?:化
                          r"|(?:扫码|掃碼)(?:阅读|閱讀)?(?:手机版|手機版)"
                          # (a page's print or close button: 【打印文本】, 【关闭窗口】)
                          r"|^\s*[•·]?\s*【\s*(?:打印|关闭|收藏|分享)[^】]{0,6}】\s*$"
+                         # (a search box's scopes, • 搜全州 / • 搜本站: over a 2023 county page's title, both
+                         # annotators of probe batch 63)
+                         r"|^\s*[•·]?\s*(?:搜本站|搜全站|站内搜索|搜全[省市州县区盟])\s*$"
                          # (and its font-size switch: 字体【 大 中 小 】, 【字体: 大 中 小】)
                          r"|^\s*[•·]?\s*(?:字体\s*[:：]?\s*【[^】\n]{0,12}】?|【\s*字体\s*[:：]?[^】\n]{0,12}】?)\s*$"
                          # (a site's name with its description: 法搜网--中国法律信息搜索网, a mirror's

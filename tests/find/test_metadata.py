@@ -1222,7 +1222,7 @@ def test_an_untitled_text_that_names_one_year_as_its_work_year_is_that_years(tex
 
 @pytest.mark.parametrize("tab", ["主要内容", "相关推荐", "主要內容", "  • 【打印文本】", "【关闭窗口】", "  • 字体【      】",
                                  "【字体: 大  中 小】", "法搜网--中国法律信息搜索网", "有效性", "2020415", "2021年2月",
-                                 "主题词", "关怀版", "登录个人中心", "收藏", "18頁33.20KB"])
+                                 "主题词", "关怀版", "登录个人中心", "收藏", "18頁33.20KB", "搜本站\n  • 搜全州\n  • 搜本站"])
 def test_a_pages_tab_above_the_title_is_no_title(tab):
     # a portal's 主要内容 tab, a template site's 相关推荐 box: page furniture above the title line
     text = (f"时间:2019-01-23 08:59:39\n\n{tab}\n\n某省人民政府关于落实《政府工作报告》重点工作部门分工的意见\n\n"
@@ -1361,3 +1361,18 @@ def test_a_number_named_in_running_text_after_wenhao_is_another_documents():
     assert ran.meta.doc_number is None
     field = parse_text(head + "文号:某发[2011]23号\n现将方案印发给你们。\n" + body)
     assert field.meta.doc_number == "某发[2011]23号"
+
+
+def test_a_masthead_names_the_issuer_and_a_cut_attachment_list_heads_nothing():
+    """常州市武进区人民政府办公室文件 over the number: the issuing body; 附件:1. / 2. / 3. cut before the
+    names: the notice's list of attachments, no tasks, and the date under it is the signature's (both
+    annotators of a 2012 district notice, probe batch 64)."""
+    from extract.pipeline import parse_text
+    text = ("某某市某某区人民政府办公室文件\n某政办发〔2012〕65号\n关于调整2012年区重点项目建设计划的通知\n"
+            "各镇人民政府,区各直属单位:\n经研究,决定调整区重点项目。调整后,全区重点项目为228个。\n"
+            "附件:1.\n2.\n3.\n二○一二年六月十二日\n主题词:项目 建设 通知\n")
+    d = parse_text(text)
+    assert (d.meta.issuer, d.meta.signed) == ("某某市某某区人民政府办公室", "2012-06-12")
+    assert d.tasks == []
+    named = parse_text(text.replace("附件:1.\n2.\n3.\n", "附件:1.调整出区重点项目名单\n2.调整为区重点项目名单\n"))
+    assert named.tasks == []
