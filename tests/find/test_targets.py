@@ -1214,3 +1214,20 @@ def test_what_projects_cost_in_all_beside_what_is_due_this_year_is_no_target():
     assert [(t.anchor, t.value) for t in both if t.unit == "亿元"] == [("计划投资", 484.6)]
     alone = parse_text("一、重点项目\n中药材种植产业园项目位于东王内村,总投资120万元,2023年5月竣工。\n").targets
     assert [(t.anchor, t.value) for t in alone] == [("总投资", 120)]
+
+
+def test_whom_an_assessment_covers_is_no_target():
+    """考核主体是省人民政府,考核对象为14个市(州)人民政府: whom the rules cover, not a number to reach (both
+    annotators of a 2017 province's assessment rules, probe batch 61); the figures set for them are."""
+    text = ("二、考核主体与考核对象\n考核主体是省人民政府,考核对象为 14 个市(州)人民政府。\n三、考核目标\n"
+            "2017年各市(州)森林覆盖率增长目标任务分别为:兰州市 13.77%,嘉峪关市 12.38%。\n")
+    got = [(t.anchor, t.value) for t in parse_text(text).targets]
+    assert got == [("兰州市森林覆盖率", 13.77), ("嘉峪关市森林覆盖率", 12.38)]
+
+
+def test_a_count_held_at_zero_and_a_set_of_indicators_made_of_counts():
+    """全年重大以上事故起数为零: a target of 0 (both annotators of a 2009 city's safety indicators, probe
+    batch 63); 安全生产控制指标由4类25项指标构成 says how the indicators are made up, no target."""
+    got = [(t.anchor, t.value, t.comparator) for t in parse_text(
+        "一、目标\n安全生产控制指标由4类25项指标构成。确保全年重大以上事故起数为零,较大事故起数下降10%。\n").targets]
+    assert got[0] == ("重大以上事故起数", 0, "=") and all(v not in (4, 25) for _, v, _ in got)
