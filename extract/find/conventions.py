@@ -41,7 +41,9 @@ def _rules():
 
 _HINT = re.compile(r"第一|首位|首个|列出")      # (the words any convention holds: a cheap first look)
 _SEP = ",，;；、 "
-_OPEN, _CLOSE = "〔[【", "〕]】"
+# (round brackets too, when the words fill them: 县发改局(首位单位为牵头单位,下同)、县财政局 -- a 2022 county's
+# division of work, both annotators of probe batch 66)
+_OPEN, _CLOSE = "〔[【(（", "〕]】)）"
 
 
 def find_conventions(norm: str, start: int = 0, end: int | None = None) -> list:

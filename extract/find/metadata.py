@@ -93,7 +93,7 @@ _SOURCE_FIELD = re.compile(r"来\s*源\s*[:：]\s*\|?\s*([^|\n\s:：]{2,60}?)(?=
 _UNIT_FIELD = re.compile(r"(?:发\s*文\s*单\s*位|发\s*布\s*机\s*构|发\s*文\s*部\s*门|发\s*布\s*单\s*位)\s*[:：]\s*\|?\s*([^|\n\s]{2,60})")
 _MASTHEAD = re.compile(r"^[ \t\u3000]*([\u4e00-\u9fff]{4,40}?)[ \t\u3000]*文[ \t\u3000]*件[ \t\u3000]*$", re.M)
 # an issuer written by its level word only (区人民政府办公室, 县人民政府): the place is the plan's own
-_LEVEL_ISSUER = re.compile(r"^([区县市州旗])(?:人民政府|政府)(?:办公室|办公厅)?$")
+_LEVEL_ISSUER = re.compile(r"^([区县市州旗省])(?:人民政府|政府)(?:办公室|办公厅)?$")
 
 
 def _no_renmin(name: str) -> str:
@@ -102,7 +102,7 @@ def _no_renmin(name: str) -> str:
 
 
 # a department written by its level word only: 市生态环境局, 区发展改革委 (not 市场监管局: 市场 is no level)
-_LEVEL_DEPT = re.compile(r"^([市区县州旗])(?!场)[\u4e00-\u9fff]{2,12}(?:局|委员会|委|办公室|办)$")
+_LEVEL_DEPT = re.compile(r"^([市区县州旗省])(?!场)[\u4e00-\u9fff]{2,12}(?:局|委员会|委|办公室|办)$")
 _LEVEL_ONLY = re.compile(r"^[区县市州旗](?:人民)?政府")
 # a document number in brackets: a line of its own under a title, or closing the title's line
 _BRACKETED_NO = re.compile(r"[(（]([^()（）]{4,30})[)）]$")
@@ -491,7 +491,9 @@ def _read(doc: Document) -> Metadata:
     if region is not None:
         meta.region, meta.level = region.full, region.level
         lv = _LEVEL_ISSUER.match(meta.issuer or "") or _LEVEL_DEPT.match(meta.issuer or "")
-        if lv and region.level in ("city", "county", "district") and region.name.endswith(lv.group(1)) \
+        # (省人民政府关于…的若干意见 of 鄂政发: 湖北省人民政府, both annotators of a 2018 province's opinion,
+        # probe batch 65)
+        if lv and region.level in ("province", "city", "county", "district") and region.name.endswith(lv.group(1)) \
                 and len(region.name) > 1:
             # 区人民政府办公室 of the 蔡甸区 plan: written in full as its 落款 would elsewhere
             # (both probe annotators, four district and county divisions of work); a department

@@ -1376,3 +1376,11 @@ def test_a_masthead_names_the_issuer_and_a_cut_attachment_list_heads_nothing():
     assert d.tasks == []
     named = parse_text(text.replace("附件:1.\n2.\n3.\n", "附件:1.调整出区重点项目名单\n2.调整为区重点项目名单\n"))
     assert named.tasks == []
+
+
+def test_a_provinces_level_word_issuer_is_written_in_full():
+    """省人民政府关于… of 鄂政发 is 湖北省人民政府 (both annotators of a 2018 province's opinion, probe
+    batch 65), as 区人民政府办公室 of a district's number is the district's."""
+    body = "为深入贯彻党的十九大精神,现结合我省实际制定如下意见。\n一、总体要求\n1.指导思想。\n二、重点任务\n2.推进产业发展。\n"
+    hubei = meta_of("省人民政府关于\n进一步优化营商环境的若干意见\n鄂政发〔2018〕26号\n各市、州、县人民政府,省政府各部门:\n" + body)
+    assert (hubei.issuer, hubei.region) == ("湖北省人民政府", "湖北省")

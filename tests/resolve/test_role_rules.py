@@ -94,3 +94,15 @@ def test_a_unit_a_rule_makes_lead_that_another_clause_names_lead_is_one_responsi
     bare = text.replace("列第一位的为牵头部门，其他部门和单位按职责分工负责，下同", "")
     assert [[(u.name, u.role) for u in t.units] for t in parse_text(bare).tasks][0] == \
         [("省科技厅", R), ("省发改委", R), ("省财政厅", R), ("省科技厅", L)]
+
+
+def test_a_rule_in_round_brackets_after_the_first_unit_leaves_the_list_whole():
+    """责任单位:县发改局(首位单位为牵头单位,下同)、县财政局、县税务局: the rule fills its round brackets,
+    which go with it, so 县发改局 stays in the list and leads, here and in every later clause (both
+    annotators of a 2022 county's division of its work report, probe batch 66)."""
+    from extract.pipeline import parse_text
+    text = ("一、经济发展\n1.地区生产总值增长7.5%左右。 责任单位:县发改局(首位单位为牵头单位,下同)、县财政局、县税务局\n"
+            "2.落实过紧日子要求。 责任单位:县财政局、县审计局\n")
+    assert [[(u.name, u.role) for u in t.units] for t in parse_text(text).tasks] == [
+        [("县发改局", "lead"), ("县财政局", "responsible"), ("县税务局", "responsible")],
+        [("县财政局", "lead"), ("县审计局", "responsible")]]
