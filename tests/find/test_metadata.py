@@ -1341,7 +1341,7 @@ def test_a_portal_bylines_publishing_unit_field_gives_the_issuer():
 ])
 def test_a_governments_own_number_names_the_issuer_the_text_leaves_out(number, place, issuer):
     """A page cut below its notice's head keeps only the number: the government (or its office) whose
-    number it is issued it, as the probe's annotators write it for 17 such pages (甘政发: 甘肃省人民政府;
+    number it is issued it, as the probe's annotators write it (13 pages gained it: 甘政发, 甘肃省人民政府;
     平政办 of a 平顶山市 page: 平顶山市人民政府办公室) -- when the number's abbreviation is the region's."""
     text = (number + "\n各有关单位:\n为推进" + place + "经济发展,全" + place[-1] + "要抓好以下工作。\n"
             "一、主要目标\n地区生产总值增长6%。\n二、重点任务\n(一)推进项目建设。\n")
