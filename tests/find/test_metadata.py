@@ -1384,3 +1384,16 @@ def test_a_provinces_level_word_issuer_is_written_in_full():
     body = "为深入贯彻党的十九大精神,现结合我省实际制定如下意见。\n一、总体要求\n1.指导思想。\n二、重点任务\n2.推进产业发展。\n"
     hubei = meta_of("省人民政府关于\n进一步优化营商环境的若干意见\n鄂政发〔2018〕26号\n各市、州、县人民政府,省政府各部门:\n" + body)
     assert (hubei.issuer, hubei.region) == ("湖北省人民政府", "湖北省")
+
+
+@pytest.mark.parametrize("head, title", [
+    ("《某某管理局关于持续推进营商环境优化升级2023年行动方案》\n", "某某管理局关于持续推进营商环境优化升级2023年行动方案"),
+    ("(发至县人民政府)某某省深入推动金融改革发展的若干政策措施\n", "某某省深入推动金融改革发展的若干政策措施"),
+    # a title that only names a document inside it keeps its marks
+    ("某某省人民政府关于印发《某某省行动方案》的通知\n", "某某省行动方案"),
+])
+def test_a_title_set_in_book_marks_or_under_a_distribution_note_is_bare(head, title):
+    """《…2023年行动方案》 round a whole title, and (發至縣人民政府) before one, are no part of it (both
+    annotators of a 2023 district bureau's page and of a 2014 province's measures, probe batches 65-66)."""
+    body = "各有关单位:\n为推进工作,制定本方案。\n一、总体要求\n(一)指导思想。\n二、重点任务\n(一)优化审批。\n"
+    assert meta_of(head + body).title == title
