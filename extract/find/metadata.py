@@ -524,9 +524,7 @@ def _government_of_number(number: str, region, norm: str) -> str | None:
         return None
     if region.level == "province":
         return region.name + "人民政府" + ("办公厅" if m.group(2) else "")
-    own = _own_name(region.full)
-    if own != region.full and region.level in ("county", "district"):
-        own = region.name
+    own = _government_name(region)
     if not m.group(2):
         return own + "人民政府"
     hall = m.group(2) == "厅" or re.search(r"[市区县]人民政府办公厅|[市区县]政府办公厅", norm) is not None
@@ -553,6 +551,13 @@ _SPEECH_SUB = re.compile(r"^[-—―]{1,2}\s*(" + _Y + r")年([0-9]{1,2})月([0-
 _TIME_LABEL = re.compile(r"^(?:时间|发布时间|日期)[:：]$")
 _PAGE_TIME = re.compile(r"^(?:时间|发布时间|日期)?\s*[:：]?\s*(" + _Y + r")\s?[-年/.]\s?([0-9]{1,2})\s?[-月/.]\s?([0-9]{1,2})"
                         r"(?:\s?日|\s*[0-9]{1,2}:[0-9]{2}|$)")
+
+
+def _government_name(region) -> str:
+    """The place as its government writes itself before 人民政府: ``_own_name`` of the region, and a
+    prefecture's county or district without its prefecture (薛城区, not 枣庄市薛城区)."""
+    own = _own_name(region.full)
+    return region.name if own != region.full and region.level in ("county", "district") else own
 
 
 def _own_name(full: str) -> str:
@@ -671,10 +676,7 @@ def _report_region(meta: Metadata, region) -> None:
     """A report's region and level, and its government as it writes itself as issuer."""
     if region is not None:
         meta.region, meta.level = region.full, region.level
-        own = _own_name(region.full)
-        if own != region.full and region.level in ("county", "district"):
-            own = region.name           # 薛城区人民政府, not 枣庄市薛城区人民政府
-        meta.issuer = own + "人民政府"
+        meta.issuer = _government_name(region) + "人民政府"
 
 
 # a report's subtitle without its day (——在鹅湖镇第六届人民代表大会第七次会议上; its day on a line of its own)

@@ -382,7 +382,8 @@ def _from_doc_number(idx: _Index, number: str, ctx: str) -> Optional[Region]:
         # the province's abbreviation, then the first character of a unit right under it that the
         # document names (津滨教体[2020]1号 of a 滨海新区 bureau: both annotators of probe batch 59)
         k = p.end("abbr")
-        below = [d for d in idx.children.get(province.code, ()) if k < len(n) and d.name[0] == n[k] and _named(d, ctx)]
+        below = [d for d in idx.children.get(province.code, ()) if d.name[0] == n[k] and _named(d, ctx)] \
+            if k < len(n) else []
         if len(below) == 1:
             return _region(idx, below[0], ctx, "doc_number")
         named = _named(province, ctx)
