@@ -30,6 +30,7 @@ class Convention:
     others: str = "responsible"   # first_is_lead: the role of the units after the first
     units: str = ""       # all_items: the units it names, as written
     units_start: int = -1
+    role: str = "responsible"   # all_items: the role its units take (配合 / 参与: cooperating)
     rule: str = ""
 
 
@@ -39,7 +40,7 @@ def _rules():
     return [(r, r.regex) for r in rs]
 
 
-_HINT = re.compile(r"第一|首位|首个|列出")      # (the words any convention holds: a cheap first look)
+_HINT = re.compile(r"第一|首位|首个|列出|不再列")      # (the words any convention holds: a cheap first look)
 _SEP = ",，;；、 "
 # (round brackets too, when the words fill them: 县发改局(首位单位为牵头单位,下同)、县财政局 -- a 2022 county's
 # division of work, both annotators of probe batch 66)
@@ -79,6 +80,8 @@ def find_conventions(norm: str, start: int = 0, end: int | None = None) -> list:
                 c.units, c.units_start = norm[i + 1:m.start()].strip(), i + 1
             else:
                 c.units, c.units_start = m.group("units"), m.start("units")
+                if m.group("verb") in ("配合", "参与"):
+                    c.role = "cooperating"
             out.append(c)
     out.sort(key=lambda c: c.start)
     return out

@@ -49,7 +49,7 @@ def _rx():
                                            "generic_measure", "domain_opening", "shared_tail", "shared_tail_head",
                                            "industry_opening", "example_projects", "scope_count", "one_by_one", "as_a", "ceiling", "duration",
                                            "score_points", "reward_threshold", "site_area", "total_beside_annual",
-                                           "annual_after")}
+                                           "annual_after", "span_before_verb")}
     out["named_projects_units"] = frozenset(rs["target.named_projects"].get("units"))
     out["duration_units"] = frozenset(rs["target.duration"].get("units"))
     # the last opening word of a head, put back when what is left is too short
@@ -127,6 +127,9 @@ def _indicator(text: str, q, next_start: int, tail_only: bool = False) -> tuple:
     m = _YEAR_BEFORE_VERB.search(text, a, b)
     if m and m.start() - a >= 2:
         b = m.start()           # 粮食综合生产能力2030年|达到305亿斤: the year says when, not what
+    m = rx["span_before_verb"].search(text, a, b)
+    if m and m.start() - a >= 2:
+        b = m.start()           # 排放总量五年|累计减少6%: the span says how long, not what
     m = rx["subject_prefix"].match(text[a:b])
     if m:
         a += m.end()

@@ -98,7 +98,8 @@ def _split(clause_body: str, default_role: str = "responsible", rule: str = "") 
         if not _label_at_boundary(clause_body, m.start()):
             continue
         sections.append((role, pos, m.start()))
-        word = m.group("word") or m.group("word2") or m.group("word3") or m.group("word4") or m.group("bword")
+        word = m.group("word") or m.group("word2") or m.group("word3") or m.group("word4") or m.group("bword") \
+            or m.group("word5")        # (厅内分工: no role of its own; the items' role words give it)
         role = _role_of_word(word, default_role) if word else None
         pos = m.end()
     sections.append((role, pos, n))

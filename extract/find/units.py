@@ -193,11 +193,18 @@ def _validate(rule, units: list) -> tuple:
         n = sum(passed)
         if not n or (n < len(units) and n <= rule.share * len(units)):
             return [], []
-        ok = [p or (looks_like_unit(u.name) and len(u.name) >= 3) for p, u in zip(passed, units)]
+        short = _short_office()
+        ok = [p or (looks_like_unit(u.name) and (len(u.name) >= 3 or bool(short.match(u.name))))
+              for p, u in zip(passed, units)]
     kept = [u for u, k in zip(units, ok) if k]
     if not kept:
         return [], []
     return kept, [(u, "not a unit name") for u, k in zip(units, ok) if not k]
+
+
+@functools.lru_cache(maxsize=1)
+def _short_office():
+    return lexicon().names["name.short_office"].regex
 
 
 @functools.lru_cache(maxsize=None)

@@ -61,9 +61,9 @@ def resolve(doc) -> None:
                 #                   with no clause is one of them, both probe annotators of batch 13;
                 #                   a later top-level 保障措施 is not, the annotators of a PDF plan)
             names = {u.name for u in t.units}
-            for u in split_units(c.units, c.units_start, "responsible", c.rule):
+            for u in split_units(c.units, c.units_start, c.role, c.rule):
                 if u.name not in names:
-                    t.units.append(UnitRef(name=u.name, role="responsible", start=u.start, end=u.end,
+                    t.units.append(UnitRef(name=u.name, role=c.role, start=u.start, end=u.end,
                                            dept_type=u.dept_type, written=u.written, rule=c.rule))
         # a unit the rule makes lead in one clause that another clause of the task names as lead
         # (…省科技厅、省发改委…等负责。列第一位的为牵头部门… / (…省科技厅牵头)) is one responsibility:

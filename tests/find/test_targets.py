@@ -1231,3 +1231,14 @@ def test_a_count_held_at_zero_and_a_set_of_indicators_made_of_counts():
     got = [(t.anchor, t.value, t.comparator) for t in parse_text(
         "一、目标\n安全生产控制指标由4类25项指标构成。确保全年重大以上事故起数为零,较大事故起数下降10%。\n").targets]
     assert got[0] == ("重大以上事故起数", 0, "=") and all(v not in (4, 25) for _, v, _ in got)
+
+
+def test_a_span_of_years_before_the_verb_is_not_the_indicator():
+    """二氧化硫排放总量五年累计减少11% (both annotators of a 2017 provincial department's division of its
+    five-year plan, probe batch 68): the indicator is the words before the span; a span counted back
+    (近五年, 过去五年) reports the past and gives no target."""
+    def got(mid):
+        text = f"一、约束性指标\n1.二氧化硫排放总量{mid}减少11%。(省环保厅牵头)\n"
+        return [(t.anchor, t.value) for t in parse_text(text).targets]
+    assert got("五年累计") == got("三年") == got("5年") == [("二氧化硫排放总量", 11)]
+    assert got("近五年") == got("过去五年") == []

@@ -662,3 +662,21 @@ def test_items_under_a_line_that_says_notes_are_no_tasks():
     assert parse_text(notes).tasks == []
     work = notes.replace("说明\n", "一、重点工作\n")
     assert len(parse_text(work).tasks) == 3
+
+
+def test_a_bodys_internal_division_after_its_bracket_and_a_rule_that_later_items_need_cooperation():
+    """(省环保厅牵头)厅内分工:规财处牵头,水处、环科院配合 (both annotators of a 2017 provincial department's
+    division of its plan, probe batch 68): the divisions after the label are units with their role words,
+    a two-character 处 among them; 以下均需地方各级政府配合,不再列出 makes 地方各级政府 cooperate on every
+    later item."""
+    from extract.pipeline import parse_text
+    t = ("某省生态环境保护规划重点工作任务分工方案\n一、约束性指标分工安排\n"
+         "1.化学需氧量排放总量减少6%。(省环保厅牵头,地方各级政府配合。以下均需地方各级政府配合,不再列出)厅内分工:"
+         "规财处牵头,水处、环科院配合。\n"
+         "2.地表水质量达到或好于Ⅲ类水体比例达到59.7%。(省环保厅牵头)厅内分工:水处牵头,监测站、环科院配合。\n"
+         "3.消除劣V类水体。(水处牵头,规财处、环科院配合)\n")
+    got = {x.path[-1]: [(u.name, u.role) for u in x.units] for x in parse_text(t).tasks}
+    gov = ("地方各级政府", "cooperating")
+    assert got["1"] == [("省环保厅", "lead"), gov, ("规财处", "lead"), ("水处", "cooperating"), ("环科院", "cooperating")]
+    assert got["2"] == [("省环保厅", "lead"), ("水处", "lead"), ("监测站", "cooperating"), ("环科院", "cooperating"), gov]
+    assert got["3"] == [("水处", "lead"), ("规财处", "cooperating"), ("环科院", "cooperating"), gov]
