@@ -36,6 +36,8 @@ _STRIP = " \t"
 _DATE_LINE = re.compile(r"^(?:[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日|[0-9]{5,8}日|(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])|[0-9]{4}[-./][0-9]{1,2}[-./][0-9]{1,2}|[二〇○零一三四五六七八九十]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$")
 _ORG_END = r"(?:政府|办公室|办公厅|委员会|委|局|厅|中心|部|院|会|署|小组|办)$"
 _ORG_LINE = re.compile(r"^[\u4e00-\u9fff()]{4,40}" + _ORG_END)
+# a letterhead's masthead (许昌市人民政府文件, 市政府文件)
+_MASTHEAD_LINE = re.compile(r"^[\u4e00-\u9fff]{2,40}文件$")
 # one issuing body of a joint signature, a short name on its own line (省数据局, 省委人才办)
 _SIGNER_LINE = re.compile(r"^[\u4e00-\u9fff()]{2,40}" + _ORG_END)
 # a bracketed annotation line: (此件公开发布), (征求意见稿), (某局代章)
@@ -452,6 +454,8 @@ SITE_CHROME = re.compile(r"无障碍(?:浏览|阅读)?|长者模式|适老(?:化
                          # banner above a 2009 province's plan, probe batch 40)
                          r"|^\s*[\u4e00-\u9fffA-Za-z]{2,12}网\s*(?:--|——|—|-|\|)\s*[\u4e00-\u9fffA-Za-z]{2,24}网\s*$")
 _NOT_TITLE = re.compile(r"[:\[\]|>›»]|www\.|http|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}:[0-9]{2}"
+                        # a page's index number (11411000005747138B/202302-00850, 002668661/2018-96290)
+                        r"|^\s*[0-9A-Z]{6,}[/-][0-9A-Z]{4,}(?:-[0-9]{2,})?\s*$"
                         # a 版记 line (海南省安全生产委员会办公室 2016年8月26印发), a page's 全文 or
                         # 主要内容 tab, a 相关推荐 box
                         r"|(?:19|20)[0-9]{2}\s?年\s?[0-9]{1,2}\s?月\s?[0-9]{0,2}\s?日?\s?印发$|^\s*(?:全\s?文|主要[内內]容|相[关關](?:推荐|推薦|阅读|閱讀|文章|新闻|新聞))\s*$"
@@ -665,6 +669,10 @@ def read(norm: str, emphasis=()) -> Layout:
         else:
             title.insert(0, lines[j])
         j -= 1
+    if title and all(_ORG_LINE.match(norm[a:b].replace(" ", "")) or _MASTHEAD_LINE.match(norm[a:b].replace(" ", ""))
+                     for a, b in title):
+        title = []          # 市政府文件 / 许昌市人民政府 over a page's number: a masthead and a body, no title
+        #                     (both annotators of a 2023 city's division of its report, probe batch 67)
     if not chain and not title:
         preamble_first = _after_portal_fields(texts)
     body_start = title[0][0] if title else (lines[preamble_first][0] if lines and preamble_first < len(lines) else 0)

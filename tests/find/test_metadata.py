@@ -1397,3 +1397,25 @@ def test_a_title_set_in_book_marks_or_under_a_distribution_note_is_bare(head, ti
     annotators of a 2023 district bureau's page and of a 2014 province's measures, probe batches 65-66)."""
     body = "各有关单位:\n为推进工作,制定本方案。\n一、总体要求\n(一)指导思想。\n二、重点任务\n(一)优化审批。\n"
     assert meta_of(head + body).title == title
+
+
+def test_a_number_with_the_addressees_run_onto_its_line():
+    """卫政办发〔2025〕26号各县(区)人民政府,市政府各部门、直属机构: (both annotators of a 2025 city's plan, probe
+    batch 67): the number is the document's; a line that only starts like a number and says more is not."""
+    body = "《某市优化营商环境行动方案》已经市人民政府研究同意,现印发给你们。\n某市人民政府办公室\n2025年6月4日\n一、重点任务\n(一)优化审批。\n"
+    m = meta_of("某市人民政府办公室关于印发某市优化营商环境行动方案的通知\n卫政办发〔2025〕26号各县(区)人民政府,市政府各部门、直属机构:\n" + body)
+    assert m.doc_number == "卫政办发〔2025〕26号"
+    m = meta_of("某市人民政府办公室关于印发某市优化营商环境行动方案的通知\n依据卫政办发〔2025〕26号各县(区)落实情况通报如下。\n" + body)
+    assert m.doc_number is None
+
+
+def test_a_masthead_and_a_body_over_a_pages_number_are_no_title():
+    """11411000005747138B/202302-00850 / 市政府文件 / 许昌市人民政府 / 2023-02-20 15:38 / 许政 [2023] 2号 (both
+    annotators of a 2023 city's division of its report, probe batch 67): the page names no title; the number
+    stands. Under a title line the same lines leave the title whole."""
+    head = "11411000005747138B/202302-00850\n市政府文件\n许昌市人民政府\n2023-02-20 15:38\n许政 [2023] 2号\n"
+    body = "各县(市、区)人民政府:\n现将2023年重点工作任务予以分解。\n一、稳定增长\n1.推进项目建设。(牵头单位:市发改委)\n"
+    m = meta_of(head + body)
+    assert (m.title, m.doc_number) == (None, "许政[2023]2号")
+    m = meta_of(head + "许昌市人民政府关于2023年重点工作任务分解的通知\n" + body)
+    assert m.title == "许昌市人民政府关于2023年重点工作任务分解的通知"
