@@ -138,6 +138,27 @@ def _one_cell_a_line(text: str) -> str:
     return "\n".join(out) if changed else text
 
 
+# a category column's header before 序号 (分类 / 序号 / 事项 / 责任单位 / 牵头单位): its cells are merged down
+# their groups, so the copy writes each once, as a line of its own before the group's first row number
+# (发展目标 / 1 / … / 激发市场活力 / 14 / …: both annotators of a 2023 district's division of its report,
+# probe batch 70)
+_CATEGORY_HEAD = re.compile(r"^(?:分类|类别|类型|领域|板块|方向|任务类别|工作类别)$")
+
+
+def _category_before(lines: list, i: int) -> bool:
+    """Whether the non-blank line before the 序号 line ``i`` is a category column's header."""
+    j = i - 1
+    while j >= 0 and not lines[j].strip():
+        j -= 1
+    return j >= 0 and bool(_CATEGORY_HEAD.match(_cell(lines[j]).replace(" ", "")))
+
+
+def _category_label(c: str) -> bool:
+    """A category cell written on its own line: a short label, no column word of a unit or a date."""
+    return len(c) <= MAX_HEADER_LEN and not _LABEL_BAD.search(c) and not c.isdigit() \
+        and _head_kind(c) in ("label", "task") and not _UNIT_END.search(c) and not _DATE.search(c)
+
+
 def _cell(line: str) -> str:
     """A line's cell: the line without its blanks and a closing bar (全年 | → 全年)."""
     s = line.strip()
@@ -176,7 +197,9 @@ def _table_at(lines: list, i: int):
         k = cells.index("1", 1, MAX_HEADER_CELLS + 1)
     except ValueError:
         return None
-    first_group = k > 3 and _unnumbered_group(cells, k)
+    category = _category_before(lines, i)
+    first_group = k > 3 and (_unnumbered_group(cells, k) or (category and _category_label(cells[k - 1]) and _is_header(
+        cells[:k - 1])))
     if k > 3 and (_GROUP.match(cells[k - 1]) or first_group):
         k -= 1                         # the first group's line, before row 1
     header = cells[:k]
@@ -188,7 +211,7 @@ def _table_at(lines: list, i: int):
         if cells[p] != str(num):
             # a group row between numbered rows (二、加快数字化转型): one line, then the next number
             if (n_rows or p == k) and p + 1 < len(cells) and cells[p + 1] == str(num) and (
-                    _GROUP.match(cells[p]) or (p == k and first_group)):
+                    _GROUP.match(cells[p]) or (p == k and first_group) or (category and _category_label(cells[p]))):
                 rows.append([cells[p]] + [None] * (k - 1))
                 p += 1
                 continue
@@ -254,6 +277,12 @@ _ROLE_NOTE = re.compile(r"[(（][^()（）]{0,30}(?:牵头|下同)[^()（）]{0,
 _LIST_CLOSE = re.compile(r"(?<=[\u4e00-\u9fff)）])(?:等)?[。.]?\s*$")
 
 
+def _is_header(cells: list) -> bool:
+    """Cells that make a header by themselves: the number first, one task column, a unit column."""
+    kinds = [_head_kind(c) for c in cells]
+    return bool(kinds) and kinds[0] == "number" and kinds.count("task") == 1 and "unit" in kinds
+
+
 def _head_kind(cell: str) -> str:
     c = re.sub(r"\s+", "", cell)
     return next((k for k, rx in _HEAD_KINDS if rx.match(c)), "label")
@@ -315,7 +344,9 @@ def _loose_table_at(lines: list, i: int):
         k = cells.index("1", 1, MAX_HEADER_CELLS + 3)
     except ValueError:
         return None
-    first_group = k > 3 and _GROUP.match(cells[k - 1]) is not None
+    category = _category_before(lines, i)
+    first_group = k > 3 and (_GROUP.match(cells[k - 1]) is not None or (
+        category and _category_label(cells[k - 1]) and _is_header(cells[:k - 1])))
     if first_group:
         k -= 1                         # the first group's line (一、量化类任务(共14项)), before row 1
     head = _join_head(cells[:k])
@@ -330,7 +361,8 @@ def _loose_table_at(lines: list, i: int):
     while p < len(cells):
         if cells[p] != str(num):
             # a group line before the next number: a row spanning the table
-            if p + 1 < len(cells) and cells[p + 1] == str(num) and _GROUP.match(cells[p]):
+            if p + 1 < len(cells) and cells[p + 1] == str(num) and (
+                    _GROUP.match(cells[p]) or (category and _category_label(cells[p]))):
                 rows.append([cells[p]] + [None] * (len(kinds) - 1))
                 p += 1
                 continue
@@ -339,7 +371,8 @@ def _loose_table_at(lines: list, i: int):
         while q < len(cells) and cells[q] != str(num + 1) and q - p <= LOOSE_MAX_ROW_LINES:
             q += 1
         end = q
-        if q < len(cells) and cells[q] == str(num + 1) and q - 1 > p + 1 and _GROUP.match(cells[q - 1]):
+        if q < len(cells) and cells[q] == str(num + 1) and q - 1 > p + 1 and (
+                _GROUP.match(cells[q - 1]) or (category and _category_label(cells[q - 1]))):
             end = q - 1                # (the next group's line closes this row's lines)
         got = _loose_rows(cells[p + 1:end], kinds, t, num, first=n_rows == 0)
         if got is None:
@@ -364,6 +397,10 @@ def _loose_table_at(lines: list, i: int):
 def _loose_rows(seg: list, kinds: list, t: int, num: int, first: bool):
     """(lines used, rows) for one numbered row's lines ``seg``, else None."""
     n = len(kinds)
+    if len(seg) == n - 1 and kinds.count("unit") > 1 and all(_fits(kinds[x], c, x <= t) for x, c in enumerate(seg, 1)):
+        # one line for each column, each fitting it: a full row (区发改局 / 区发改局 under 责任单位 / 牵头单位 --
+        # two cells, not one cell's two lines; both annotators of a 2023 district's division, probe batch 70)
+        return len(seg), [[Cell(str(num))] + [Cell(c) for c in seg]]
     out: list = []
     row: list = [None] * n
     row[0] = str(num)

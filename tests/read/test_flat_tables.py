@@ -427,3 +427,26 @@ def test_a_list_of_targets_by_year_with_a_role_rule_stated_once(tmp_path):
     assert got == {"1": [("县发改局", "lead"), ("县经信局", "responsible"), ("县建设局", "responsible")],
                    "2": [("县发改局", "lead"), ("县统计局", "responsible")],
                    "3": [("县农业农村局", "lead"), ("县委组织部", "responsible")]}
+
+
+def test_a_category_column_before_the_number_and_two_unit_columns_one_line_each():
+    """分类 / 序号 / 事项 / 责任单位 / 牵头单位 (both annotators of a 2023 district's division of its report,
+    probe batch 70): each category is written once, on its own line before its group's first row, and is
+    the rows' group; a row of one line a column gives each unit column its line (区发改局 / 区发改局: two
+    cells, not one cell's two lines). Without the category header the lines are no group."""
+    from extract.pipeline import parse_text
+    cells = ["分类", "序号", "事项", "责任单位", "牵头单位", "发展目标",
+             "1", "地区生产总值增长6.5%以上。", "区农业农村局、区经商局", "区发改局",
+             "2", "区本级固定资产投资增长25%。", "区发改局", "区发改局",
+             "激发市场活力",
+             "3", "深化政务服务“一网通办”。", "区行政服务中心、区深改服务中心", "区行政服务中心"]
+    text = "2023年某区政府工作报告重点工作责任分解\n" + "\n\n".join(cells) + "\n"
+    new, tables = unflatten(text)
+    d = parse_text(new, tables=tables)
+    assert [(list(t.path[1:]), sorted((u.name, u.role) for u in t.units)) for t in d.tasks] == [
+        (["发展目标", "1"], [("区农业农村局", "responsible"), ("区发改局", "lead"), ("区经商局", "responsible")]),
+        (["发展目标", "2"], [("区发改局", "lead"), ("区发改局", "responsible")]),
+        (["激发市场活力", "3"], [("区深改服务中心", "responsible"), ("区行政服务中心", "lead"),
+                               ("区行政服务中心", "responsible")])]
+    new, tables = unflatten(text.replace("分类\n", "说明\n"))
+    assert "发展目标" not in [t.path[1] for t in parse_text(new, tables=tables).tasks]
