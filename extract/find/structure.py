@@ -450,6 +450,10 @@ SITE_CHROME = re.compile(r"无障碍(?:浏览|阅读)?|长者模式|适老(?:化
                          r"|^\s*[•·]?\s*(?:搜本站|搜全站|站内搜索|搜全[省市州县区盟])\s*$"
                          # (and its font-size switch: 字体【 大 中 小 】, 【字体: 大 中 小】)
                          r"|^\s*[•·]?\s*(?:字体\s*[:：]?\s*【[^】\n]{0,12}】?|【\s*字体\s*[:：]?[^】\n]{0,12}】?)\s*$"
+                         # (a page template's unfilled placeholder, 总站 {{item.sitename}}, over a 2018 city's opinion;
+                         # a breadcrumb written with dashes, 当前位置 -- 首页 -- 年度计划, over a 2014 district's plan:
+                         # both annotators of probe batch 70)
+                         r"|\{\{[^{}\n]{0,80}\}\}|^\s*(?:当前位置|您的位置|您现在的位置|所在位置)\s*(?:[:：>»›]|-{1,2}|—)"
                          # (a site's name with its description: 法搜网--中国法律信息搜索网, a mirror's
                          # banner above a 2009 province's plan, probe batch 40)
                          r"|^\s*[\u4e00-\u9fffA-Za-z]{2,12}网\s*(?:--|——|—|-|\|)\s*[\u4e00-\u9fffA-Za-z]{2,24}网\s*$")

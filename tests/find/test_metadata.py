@@ -1419,3 +1419,12 @@ def test_a_masthead_and_a_body_over_a_pages_number_are_no_title():
     assert (m.title, m.doc_number) == (None, "许政[2023]2号")
     m = meta_of(head + "许昌市人民政府关于2023年重点工作任务分解的通知\n" + body)
     assert m.title == "许昌市人民政府关于2023年重点工作任务分解的通知"
+
+
+@pytest.mark.parametrize("head", ["当前选择城市:总站\n总站 {{item.sitename}}\n\n", "当前位置 -- 首页 -- 年度计划\n"])
+def test_a_template_placeholder_and_a_dashed_breadcrumb_are_no_part_of_a_title(head):
+    """总站 {{item.sitename}} (a page template's unfilled placeholder) and 当前位置 -- 首页 -- 年度计划 over a title
+    line (both annotators of a 2018 city's opinion and a 2014 district's plan, probe batch 70)."""
+    body = "各县(区)人民政府:\n为推进工作,提出如下意见。\n一、总体要求\n(一)指导思想。\n二、重点任务\n(一)优化审批。\n"
+    assert meta_of(head + "某市人民政府关于进一步做好就业创业工作的实施意见\n" + body).title == \
+        "某市人民政府关于进一步做好就业创业工作的实施意见"
