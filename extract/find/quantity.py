@@ -198,6 +198,9 @@ def _raw(text: str, start: int, end: int, loose: bool) -> list:
             if rid == "quantity.half":              # 一半: a share of 50%
                 out.append(Quantity(50.0, None, "%", "=", 50.0, "%", False, False, False, False, False,
                                     m.start(), m.end(), rule=rid))
+            elif rid == "quantity.double_digit":     # 两位数增长: a rise of 10% or more
+                out.append(Quantity(10.0, None, "%", ">=", 10.0, "%", False, True, False, False, False,
+                                    m.start(), m.end(), rule=rid))
             elif rid == "quantity.positive_growth":  # 正增长: above zero
                 out.append(Quantity(0.0, None, None, ">", None, None, False, True, False, False,
                                     False, m.start(), m.end(), rule=rid))
@@ -382,6 +385,8 @@ def find_quantities(text: str, start: int = 0, end: int | None = None, loose: bo
         q.head_start, q.clause_end = hs, ce
         if q.rule in ("quantity.zero", "quantity.positive_growth"):
             c = ">"
+        elif q.rule == "quantity.double_digit":  # 两位数增长: ten or more
+            c = ">="
         elif q.rule == "quantity.cn_round":      # 突破百项: the verb makes, it does not compare
             c = _comparator("", tail)
         else:

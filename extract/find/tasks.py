@@ -94,6 +94,13 @@ def find(doc_id: str, norm: str, layout: Layout, tables: TableFacts, conventions
                 and ((s.parent in excluded and _goals_above(secs, s, excluded)) or _GOALS_HEAD.search(s.heading)) \
                 and not any(secs[c].kind != "para" for c in s.children) and _find_clauses(masked, s.start, s.end):
             excluded.discard(s.idx)
+    # ... and so is a paragraph of a goals heading that names who owns it (一、总体要求 / (二)主要目标 /
+    # ——地区生产总值增长7.5%;(牵头部门:市发展改革委): both annotators of a 2018 city's plan, probe batch 72)
+    for s in secs:
+        if s.kind == "para" and s.idx in excluded and s.parent is not None \
+                and secs[s.parent].kind != "para" and _GOALS_HEAD.search(secs[s.parent].heading) \
+                and _find_clauses(masked, s.start, s.end):
+            excluded.discard(s.idx)
 
     # an item that introduces a list of criteria (符合下列要求的…) is one task: its
     # numbered children are its conditions (rules/headings.yaml section.criteria_list)
@@ -244,7 +251,14 @@ def find(doc_id: str, norm: str, layout: Layout, tables: TableFacts, conventions
                     continue      # part of its numbered item's own text
                 if has_numbered_child[parent.idx] and parent.children[:1] == [s.idx]:
                     continue      # a clause right under a heading: a section clause
-            tasks.append(_task(norm, s, [u for c in cl for u in c.units], "task.clause_paragraph"))
+            task = _task(norm, s, [u for c in cl for u in c.units], "task.clause_paragraph")
+            # (——地区生产总值增长7.5%;(牵头部门:市发改委): the anchor is the words, without the dash
+            # that marks the line or the clause after them -- probe batch 72, both annotators)
+            cut = min(c.start for c in cl) - s.start
+            head = _PARA_MARK.sub("", s.heading[:cut] if 0 < cut < len(s.heading) else s.heading).rstrip(" ;；,，。")
+            if head != s.heading and len(head) >= 4:
+                task.anchor = head if len(head) <= 40 else head[:20]
+            tasks.append(task)
             continue
         if has_numbered_child[s.idx] and _own_clause_parent(s, secs, excluded, clauses):
             # 一、减少农村扶贫对象6.76万人…(责任单位:市扶贫办、市移民局,各县区政府) over items that
@@ -493,6 +507,7 @@ def _closing_paragraphs(norm: str, secs, excluded: set, clauses) -> set:
 # a part that divides the work among units (一、任务分工, 二、责任分解): whatever it holds assigns work
 _DIVISION_HEAD = re.compile(r"^[^,，。;；]{0,12}(?:任务|责任|工作)(?:分工|分解)$")
 # a heading that sets the goals or requirements ((一)总的要求和主要预期目标)
+_PARA_MARK = re.compile(r"^[ \t]*(?:-{2}|[—―]{1,2}|[●■◆▲►★☆※•·])[ \t]*")
 _GOALS_HEAD = re.compile(r"(?:目标|要求)(?:任务)?[。.]?$")
 
 

@@ -337,3 +337,13 @@ def test_a_listed_magnitude_takes_the_measure_written_once_at_the_end(text, want
 def test_tisheng_after_a_verb_of_upgrading_is_no_rise(text, growth):
     """改造提升 / 优化提升 / 抚育提升: an upgrade, not a rise (both annotators of a 2026 report)."""
     assert [q.growth for q in find_quantities(text)] == [growth]
+
+
+def test_double_digit_growth_is_a_rise_of_ten_per_cent_or_more():
+    """固定资产投资实现两位数增长 (both annotators of a 2022 county's work report, probe batch 72): ≥ 10%, a rise;
+    两位数 that counts digits is no quantity."""
+    from extract.pipeline import parse_text
+    d = parse_text("某县2022年政府工作报告\n今年主要预期目标是:地区生产总值增长8%左右,固定资产投资实现两位数增长。\n")
+    assert [(t.anchor, t.value, t.unit, t.comparator, t.growth) for t in d.targets][-1] == \
+        ("固定资产投资", 10, "%", ">=", True)
+    assert not find_quantities("金额保留两位数。")

@@ -680,3 +680,19 @@ def test_a_bodys_internal_division_after_its_bracket_and_a_rule_that_later_items
     assert got["1"] == [("省环保厅", "lead"), gov, ("规财处", "lead"), ("水处", "cooperating"), ("环科院", "cooperating")]
     assert got["2"] == [("省环保厅", "lead"), ("水处", "lead"), ("监测站", "cooperating"), ("环科院", "cooperating"), gov]
     assert got["3"] == [("水处", "lead"), ("规财处", "cooperating"), ("环科院", "cooperating"), gov]
+
+
+def test_a_goal_line_that_names_its_lead_is_a_task_anchored_on_its_words():
+    """(二)主要目标 / 到2018年底,全市主要经济指标如下: / ——地区生产总值增长7.5%;(牵头部门:市发改委) (both annotators
+    of a 2018 city's plan, probe batch 72): each goal line with its own clause is a task (GUIDE.md: every
+    paragraph that carries a responsibility clause), its anchor the words without the dash or the clause;
+    a goal line without a clause is none."""
+    from extract.pipeline import parse_text
+    t = ("某市2018年工作实施方案\n一、总体要求\n(一)指导思想\n以新发展理念为指导。\n(二)主要目标\n"
+         "到2018年底,全市主要经济指标如下:\n——地区生产总值增长7.5%;(牵头部门:市发改委)\n"
+         "——一般公共预算收入增长12%;(牵头部门:市财政局)\n——城乡居民收入稳步增长。\n"
+         "二、重点任务\n(一)推进开放\n1.提升新区整体实力。加快建设。(责任单位:市商务局)\n")
+    got = [(x.path, x.anchor, [(u.name, u.role) for u in x.units]) for x in parse_text(t).tasks]
+    assert got == [(("一", "(二)", "¶2"), "地区生产总值增长7.5%", [("市发改委", "lead")]),
+                   (("一", "(二)", "¶3"), "一般公共预算收入增长12%", [("市财政局", "lead")]),
+                   (("二", "(一)", "1"), "提升新区整体实力", [("市商务局", "responsible")])]
