@@ -311,7 +311,7 @@ def _deadline_for(norm, q, a, ds, starts, sent_start, para_start, clause_end, se
     while i >= 0 and ds[i].end > a:
         i -= 1
     if i >= 0 and ds[i].start >= sent_start:
-        return ds[i].date_end
+        return _respective(norm, q, ds, i) or ds[i].date_end
     # after it, in its own clause, or in its own table row (a 完成时限 cell)
     j = bisect.bisect_left(starts, q.suffix_end)
     if j < len(ds) and ds[j].start < clause_end:
@@ -332,6 +332,27 @@ def _deadline_for(norm, q, a, ds, starts, sent_start, para_start, clause_end, se
         if not lead.strip(" \t-—") or (len(lead) <= 12 and _rx()["goal_label"].match(lead)):
             return ds[i].date_end
     return None
+
+
+_DATE_JOIN = frozenset(("和", "、", "及", "与", "和到", "、到"))
+_FIGURE = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+
+
+def _respective(norm: str, q, ds: list, i: int):
+    """到2022年和2030年,…分别不低于22%和30%: the deadlines of a list, each to the figure in its place after
+    分别 (both annotators of a 2020 province's health opinion, probe batch 69); None when the deadline
+    before q is not the last of such a list or no 分别 parts the figures."""
+    dates = [ds[i]]
+    while len(dates) < 6 and i - len(dates) >= 0 and \
+            norm[ds[i - len(dates)].end:dates[0].start].strip() in _DATE_JOIN:
+        dates.insert(0, ds[i - len(dates)])
+    if len(dates) < 2:
+        return None
+    k = norm.rfind("分别", dates[-1].end, q.start)
+    if k < 0:
+        return None
+    n = len(_FIGURE.findall(norm, k, q.start))
+    return dates[n].date_end if n < len(dates) else None
 
 
 # ---------------------------------------------------------------- main
@@ -623,7 +644,7 @@ def find_targets(doc, deadlines=None) -> list:
             # the count the plan's title line gives itself (…分工方案(共计121项)), met again in its
             # notice (将121项区政府重点工作进行分解): the plan's size (both annotators of probe batch 12)
             continue
-        if q.unit == "次" and "届" in norm[max(sent_start, q.start - 40):q.start] and rx["session_list"].match(norm, q.start):
+        if q.unit == "次" and _session(norm, q.start, sent_start, rx):
             continue                                  # 省委五届六次、七次、八次全会: meetings, by their numbers
         if _num(q.value) == 1 and rx["as_a"].search(norm, max(sent_start, q.start - 4), q.end):
             continue                                  # 作为一项重要政治任务: what it is, not a count
@@ -1116,6 +1137,15 @@ class _Implicit:
 
     def __init__(self, start, end, date_end):
         self.start, self.end, self.date_end = start, end, date_end
+
+
+def _session(norm: str, pos: int, lo: int, rx) -> bool:
+    """The count at ``pos`` names a plenary session: after 届 (省委五届六次全会), or in a list of them
+    (市委三次、四次、五次全委会)."""
+    for m in rx["session_list"].finditer(norm, max(lo, pos - 40), min(len(norm), pos + 60)):
+        if m.start() <= pos < m.end():
+            return "届" in norm[max(lo, m.start() - 40):m.start()] or bool(m.group("more"))
+    return False
 
 
 def _implicit(doc, spans, rx) -> list:

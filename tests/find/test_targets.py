@@ -1242,3 +1242,24 @@ def test_a_span_of_years_before_the_verb_is_not_the_indicator():
         return [(t.anchor, t.value) for t in parse_text(text).targets]
     assert got("五年累计") == got("三年") == got("5年") == [("二氧化硫排放总量", 11)]
     assert got("近五年") == got("过去五年") == []
+
+
+def test_a_list_of_plenary_sessions_counts_nothing():
+    """积极落实市委三次、四次、五次、六次全委会部署 (both annotators of a 2010 municipal education commission's
+    points, probe batch 71): the sessions' numbers, in a list, without 届; a count of meetings to hold stays."""
+    def got(t):
+        d = parse_text("某市教委2010年工作要点\n一、总体要求\n" + t + "\n二、重点任务\n(一)推进改革。加快推进。\n")
+        return [(x.anchor, x.value, x.unit) for x in d.targets]
+    assert got("积极落实市委三次、四次、五次、六次全委会部署,全年新建学校5所。") == [("新建学校", 5, "所")]
+    assert got("贯彻省委五届六次、七次全会精神,全年新建学校5所。") == [("新建学校", 5, "所")]
+    assert ("专题培训", 3, "次") in got("全年开展专题培训3次,新建学校5所。")
+
+
+def test_deadlines_in_a_list_go_to_the_figures_in_their_places():
+    """到2022年和2030年,全省居民健康素养水平分别不低于22%和30% (both annotators of a 2020 province's health opinion,
+    probe batch 69): 22% by 2022, 30% by 2030; one date before 分别 dates every figure."""
+    def got(t):
+        return [(x.value, x.deadline) for x in parse_text("某省健康行动实施意见\n一、主要任务\n(一)推进健康知识普及。" + t
+                                                          + "(牵头部门:省卫生健康委)\n").targets]
+    assert got("到2022年和2030年,全省居民健康素养水平分别不低于22%和30%。") == [(22, "2022-12-31"), (30, "2030-12-31")]
+    assert got("到2030年,城乡居民健康素养水平分别不低于22%和30%。") == [(22, "2030-12-31"), (30, "2030-12-31")]
