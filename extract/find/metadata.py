@@ -74,6 +74,7 @@ _PERIOD = re.compile(r"(" + _Y + r")\s*年?\s*[-~至到]\s*(" + _Y + r")\s*年?"
 _DRAFT = re.compile(r"\((?:[^()]{0,12}?)(?:征求意见稿|送审稿|草案|讨论稿|代拟稿|修改稿|初稿|审议稿|报审稿|送审)(?:[^()]{0,6})\)$")
 # a regulation's promulgation note closing its title: (1991年3月4日…令第76号发布 …修订通过)
 _PROMULGATED = re.compile(r"\((?:[^()]*(?:发布|公布|通过|修订|施行)[^()]*)\)$")
+_YEAR_ISSUER = re.compile(r"^([\u4e00-\u9fff()]{3,40}?)(?:19|20)[0-9]{2}年")
 _REPLY_ISSUER = re.compile(r"^(.{2,40}?)(?:关于|对)")
 
 
@@ -148,6 +149,15 @@ _CN_YEAR_ZEROS = re.compile(r"[一二][〇○零OoＯ0][〇○零OoＯ0一二三
 def fold_cn_zeros(s: str) -> str:
     """二OO八年 / 二○一一年 -> 二〇〇八年 / 二〇一一年 (only inside a year written in Chinese numerals)."""
     return _CN_YEAR_ZEROS.sub(lambda m: re.sub(r"[○OoＯ0]", "〇", m.group()), s)
+
+
+_CN_DIGIT = str.maketrans("〇零一二三四五六七八九", "00123456789")
+_CN_YEAR = re.compile(r"[一二]〇[〇零一二三四五六七八九]{2}(?=年)")
+
+
+def _cn_year_digits(s: str) -> str:
+    """二○一九年 -> 2019年 (a year written in Chinese numerals, its zeros folded first)."""
+    return _CN_YEAR.sub(lambda m: m.group().translate(_CN_DIGIT), fold_cn_zeros(s))
 
 
 def parse_date_line(s: str, hint: str | None = None) -> str | None:
@@ -434,6 +444,14 @@ def _read(doc: Document) -> Metadata:
         # no title line, the title read from the page (黑龙江省人民政府关于落实《政府工作报告》重点工作
         # 责任分工的意见 above its portal fields): its issuing part, as a title line's would be
         meta.issuer = _issuing_part(meta.title)
+    if meta.issuer is None and meta.title:
+        # a body's plan for its year named by the body (焦作市教育局2021年工作要点, 六安市农业农村局2022年全市…工作要点):
+        # the body, two bodies written together each by name (both annotators of a 2021 city bureau's
+        # points, probe batch 71, as of earlier batches)
+        m = _YEAR_ISSUER.match(_cn_year_digits(meta.title.replace(" ", "")))
+        if m and _ORG.match(m.group(1)) and not _LEVEL_ONLY.match(m.group(1)) and m.group(1)[0] not in "省市县区州旗镇乡":
+            pieces = [q for q in _ORG_SPLIT.split(m.group(1)) if q]
+            meta.issuer = "、".join(pieces) if len(pieces) > 1 and all(_ORG.match(q) for q in pieces) else m.group(1)
     if meta.issuer is None:
         # last of all, the body whose head gave the report (a title without its issuer: 关于河西区
         # 2019年…的报告; 国务院关于…的报告 is the State Council's, whoever delivers it)
@@ -445,7 +463,9 @@ def _read(doc: Document) -> Metadata:
         elif fyp := _fyp(meta.title):            # 十四五, “十二五”, 九五: the plan period it names
             meta.period = list(fyp)
         else:
-            folded = _fold(meta.title)
+            # (a year in Chinese numerals too: 二○一九年脱贫攻坚春季攻势行动令 -- both annotators of a 2019
+            # province's campaign order, probe batch 72)
+            folded = _cn_year_digits(_fold(meta.title))
             y = re.search(r"(" + _Y + r")年", folded)
             # (a plan report names last year's execution, then the year it plans:
             # 关于2024年…计划执行情况与2025年…计划草案的报告 is the plan for 2025)

@@ -257,7 +257,9 @@ _ATTACHMENT_LINE = re.compile(_ATTACHMENT_HEAD.pattern + "$")
 
 
 # a line that names a document (what an attachment list holds): ends with a document word, no sentence in it
-_DOCUMENT_NAME = re.compile(r"^[^。;；,，]{4,80}(?:方案|计划|意见|办法|清单|一览表|表|细则|名单|规划|要点|通知|指南|标准|目录)"
+# (措施 too: 2021年国务院《政府工作报告》 / 重点工作任务落实措施 under a city notice's signature -- both annotators
+# of probe batch 70)
+_DOCUMENT_NAME = re.compile(r"^[^。;；,，]{4,80}(?:方案|计划|意见|办法|清单|一览表|表|细则|名单|规划|要点|通知|指南|标准|目录|措施)"
                             r"(?:[(（][^()（）]{1,20}[)）])?$")
 
 
@@ -558,8 +560,15 @@ _DELIVERED = re.compile(r"^(?:[-—―]{1,2}.*|.{0,30}(?:会议|大会)上|.{0,2
 SALUTATION = re.compile(r"(?m)^[ \t\u3000]*各位(?:代表|委员)[\u4e00-\u9fff、]{0,12}[ \t]*[:：][ \t]*$")
 
 
+# a comma outside quotation marks: running text (no title of any gold set has one; 关于在全州开展“收好官,开好局”
+# 专项行动实施方案 has it inside its marks) -- a copy's wrapped preamble line above the first heading, 根本任务,
+# 坚持从政治上看教育、… (both annotators of a 2022 city bureau's points, probe batch 71)
+_QUOTED_SPAN = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"|《[^》\n]*》|‘[^’\n]*’")
+
+
 def _is_title_like(line: str) -> bool:
     return (len(line) <= 70 and line[-1] not in "。,;:!?." and not _DATE_LINE.match(line.replace(" ", ""))
+            and not re.search(r"[,，]", _QUOTED_SPAN.sub("", line))
             and not _PAGE_LINE.match(line)
             and not _NOT_TITLE.search(line) and not _ATTACHMENT_LABEL.match(line) and not PORTAL_ROW.match(line))
 

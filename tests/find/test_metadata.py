@@ -1428,3 +1428,36 @@ def test_a_template_placeholder_and_a_dashed_breadcrumb_are_no_part_of_a_title(h
     body = "各县(区)人民政府:\n为推进工作,提出如下意见。\n一、总体要求\n(一)指导思想。\n二、重点任务\n(一)优化审批。\n"
     assert meta_of(head + "某市人民政府关于进一步做好就业创业工作的实施意见\n" + body).title == \
         "某市人民政府关于进一步做好就业创业工作的实施意见"
+
+
+def test_a_title_year_in_chinese_numerals_gives_the_period():
+    """二○一九年脱贫攻坚春季攻势行动令 (both annotators of a 2019 province's campaign order, probe batch 72): the
+    plan's year, as 2019年 would; a past year in its notice is then no deadline."""
+    body = "各市(州)人民政府:\n2018年,我省持续发起系列行动。\n一、行动时间\n2019年2月至6月,共5个月。\n二、重点任务\n(一)推进产业。加快推进。\n"
+    d = parse_text("二○一九年脱贫攻坚春季攻势行动令\n" + body)
+    assert d.meta.period == [2019, 2019]
+    assert [x.text for x in d.deadlines] == ["2019年2月至6月"]
+    assert [x.path for x in d.tasks] == [("二", "(一)")]
+
+
+@pytest.mark.parametrize("title, issuer", [
+    ("焦作市教育局2021年工作要点", "焦作市教育局"),
+    ("中共重庆市委教育工委重庆市教委2014年工作要点", "中共重庆市委教育工委、重庆市教委"),
+    ("市教育局2021年工作要点", None),          # a body named by its level word only: no issuer from it
+    ("全市2021年工作要点", None),
+])
+def test_a_bodys_plan_for_its_year_is_issued_by_the_body_it_names(title, issuer):
+    """焦作市教育局2021年工作要点 with no notice (both annotators of a 2021 city bureau's points, probe batch 71)."""
+    body = "\n2021年全市教育工作的总体要求是:加强领导。\n一、强化党建\n1.加强学习。认真学习。\n"
+    assert meta_of(title + "\n" + body).issuer == issuer
+
+
+def test_a_wrapped_preamble_line_with_commas_is_no_title():
+    """A copy that parts every wrapped line of the preamble by a blank line (…落实立德树人 / 根本任务,坚持从政治上看
+    教育、从民生上抓教育、从规律上 / …: both annotators of a 2022 city bureau's points, probe batch 71): a line with a
+    comma outside quotation marks is running text, never a title."""
+    text = ("宜昌市教育局2022年工作要点\n\n2022年是党的二十大召开之年。全市教育工作\n\n总体要求是:坚持立德树人\n\n"
+            "根本任务,坚持从政治上看教育、从民生上抓教育、从规律上\n\n办教育,对标市委战略定位,严格工作\n\n"
+            "标准,加快教育高质量发展,办好人民满意的教育,以优\n\n异成绩迎接党的二十大胜利召开。\n\n一、强化党建引领\n\n1.加强学习。认真学习。\n")
+    m = meta_of(text)
+    assert "," not in (m.title or "") and "，" not in (m.title or "")

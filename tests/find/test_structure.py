@@ -314,3 +314,15 @@ def test_a_report_title_stands_above_its_speaker_and_salutation():
               "2019年,区政府认真落实决策部署,较好地完成了全年目标任务。\n\n一、高质量发展持续深化\n\n经济运行总体平稳。\n\n"
               "二、改革开放不断深入\n\n营商环境持续优化。\n")
     assert "".join(_title_lines(d)) == "关于河西区2019年国民经济和社会发展计划执行情况与2020年国民经济和社会发展计划草案的报告"
+
+
+def test_a_notices_points_before_its_signature_and_a_plan_of_measures_after_it():
+    """铁岭市人民政府办公室关于印发…落实措施的通知: the notice's 一、二、三 (its requirements), its signature and date,
+    then 2021年国务院《政府工作报告》 / 重点工作任务落实措施 and the plan's 一、 (both annotators of a 2021 city's
+    measures, probe batch 70): the plan's items are the tasks, the notice's are not."""
+    from extract.pipeline import parse_text
+    t = ("某市人民政府办公室关于印发重点工作任务落实措施的通知\n各县(市)、区人民政府:\n《重点工作任务落实措施》已经市政府同意,现印发给你们。\n"
+         "一、强化领导,全力推进。各部门要高度重视。\n二、定期调度,狠抓落实。实行月调度。\n三、严督严考,绩效对账。年底进行考核。\n"
+         "某市人民政府办公室\n2021年6月7日\n(此件公开发布)\n2021年国务院《政府工作报告》\n重点工作任务落实措施\n"
+         "一、保持宏观政策连续性(3项)\n1.继续执行制度性减税政策。(市税务局负责)\n2.加强财政资金管理。(市财政局负责)\n")
+    assert [x.path for x in parse_text(t).tasks] == [("一", "1"), ("一", "2")]
