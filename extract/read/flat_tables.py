@@ -159,6 +159,15 @@ def _category_label(c: str) -> bool:
         and _head_kind(c) in ("label", "task") and not _UNIT_END.search(c) and not _DATE.search(c)
 
 
+_HEAD_NOTE = re.compile(r"[(（][^()（）]{1,24}[)）]$")
+
+
+def _head_len(c: str) -> int:
+    """A header cell's length without a note in brackets at its end (重点工作任务(杭州市2项配合工作): a 2021
+    city's division table, both annotators of probe batch 72)."""
+    return len(c) if _GROUP_COUNT.search(c) else len(_HEAD_NOTE.sub("", c))     # (…分解(15项): a group's count)
+
+
 def _cell(line: str) -> str:
     """A line's cell: the line without its blanks and a closing bar (全年 | → 全年)."""
     s = line.strip()
@@ -203,7 +212,7 @@ def _table_at(lines: list, i: int):
     if k > 3 and (_GROUP.match(cells[k - 1]) or first_group):
         k -= 1                         # the first group's line, before row 1
     header = cells[:k]
-    if k < 3 or any(len(c) > MAX_HEADER_LEN or _LABEL_BAD.search(c) for c in header):
+    if k < 3 or any(_head_len(c) > MAX_HEADER_LEN or _LABEL_BAD.search(c) for c in header):
         return None
     rows = [header]
     p, num, n_rows = k, 1, 0
@@ -285,6 +294,11 @@ def _is_header(cells: list) -> bool:
 
 def _head_kind(cell: str) -> str:
     c = re.sub(r"\s+", "", cell)
+    if _HEAD_NOTE.search(c) and not _GROUP_COUNT.search(c) and not re.match(r"^(?:(?:19|20)[0-9]{2}年|序号|编号)", c):
+        bare = _HEAD_NOTE.sub("", c)
+        kind = next((k for k, rx in _HEAD_KINDS if rx.match(bare)), None)
+        if kind in ("task", "unit", "deadline"):
+            return kind          # 重点工作任务(杭州市2项配合工作): the task column, with a note
     return next((k for k, rx in _HEAD_KINDS if rx.match(c)), "label")
 
 
@@ -350,7 +364,7 @@ def _loose_table_at(lines: list, i: int):
     if first_group:
         k -= 1                         # the first group's line (一、量化类任务(共14项)), before row 1
     head = _join_head(cells[:k])
-    if len(head) < 3 or any(len(c) > MAX_HEADER_LEN or _LABEL_BAD.search(c) for c in head):
+    if len(head) < 3 or any(_head_len(c) > MAX_HEADER_LEN or _LABEL_BAD.search(c) for c in head):
         return None
     kinds = [_head_kind(c) for c in head]
     if kinds[0] != "number" or kinds.count("task") != 1 or "unit" not in kinds:

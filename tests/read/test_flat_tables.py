@@ -450,3 +450,20 @@ def test_a_category_column_before_the_number_and_two_unit_columns_one_line_each(
                                ("区行政服务中心", "responsible")])]
     new, tables = unflatten(text.replace("分类\n", "说明\n"))
     assert "发展目标" not in [t.path[1] for t in parse_text(new, tables=tables).tasks]
+
+
+def test_a_header_cell_with_a_note_in_brackets_and_a_provincial_lead_line_in_the_unit_cell():
+    """序号 / 重点工作任务(杭州市2项配合工作) / 责任单位, then (一)王宏副市长牵头重点工作 / 1 / the task / 市农业农村局、… /
+    省牵头单位:省农业农村厅 (both annotators of a 2021 city's division, probe batch 72): the note leaves the column a
+    task column; the units of the row and the province's lead are the row's."""
+    from extract.pipeline import parse_text
+    cells = ["序号", "重点工作任务(杭州市2项配合工作)", "责任单位", "(一)王宏副市长牵头重点工作",
+             "1", "加强粮食和重要农产品保障,确保粮食产量在120亿斤以上。", "市农业农村局、市商务局", "省牵头单位:省农业农村厅",
+             "(二)胡伟副市长牵头重点工作",
+             "2", "深入实施消费新政,提升传统消费。", "市商务局、市发改委", "省牵头单位:省商务厅"]
+    text = "2021年省政府工作报告重点工作涉杭任务责任分解\n" + "\n\n".join(cells) + "\n"
+    new, tables = unflatten(text)
+    d = parse_text(new, tables=tables)
+    assert [(t.path[-2:], [(u.name, u.role) for u in t.units]) for t in d.tasks] == [
+        (("(一)", "1"), [("市农业农村局", "responsible"), ("市商务局", "responsible"), ("省农业农村厅", "lead")]),
+        (("(二)", "2"), [("市商务局", "responsible"), ("市发改委", "responsible"), ("省商务厅", "lead")])]
