@@ -551,6 +551,8 @@ def _government_of_number(number: str, region, norm: str) -> str | None:
     if region.level == "province":
         return region.name + "人民政府" + ("办公厅" if m.group(2) else "")
     own = _government_name(region)
+    if own != region.name and own + "人民政府" not in norm and region.name + "人民政府" in norm:
+        own = region.name        # the government as the text writes itself (云阳县人民政府, not 重庆市云阳县…)
     if not m.group(2):
         return own + "人民政府"
     hall = m.group(2) == "厅" or re.search(r"[市区县]人民政府办公厅|[市区县]政府办公厅", norm) is not None

@@ -1461,3 +1461,14 @@ def test_a_wrapped_preamble_line_with_commas_is_no_title():
             "标准,加快教育高质量发展,办好人民满意的教育,以优\n\n异成绩迎接党的二十大胜利召开。\n\n一、强化党建引领\n\n1.加强学习。认真学习。\n")
     m = meta_of(text)
     assert "," not in (m.title or "") and "，" not in (m.title or "")
+
+
+def test_a_countys_number_that_opens_like_a_provinces_abbreviation():
+    """云阳府发〔2019〕27号 of 云阳县 (Chongqing), a text that never names 云南 (both annotators of a 2019 county
+    plan, probe batch 73): the county's number, its government as the text writes it; 云政发 stays Yunnan's."""
+    body = ("各乡镇人民政府、街道办事处:\n现将《云阳县生活垃圾分类工作实施方案》印发给你们。\n云阳县生活垃圾分类工作实施方案\n"
+            "为贯彻落实《重庆市生活垃圾分类管理办法》,制定本方案。\n一、总体要求\n(一)指导思想。加强领导。\n")
+    m = meta_of("云阳县人民政府\n关于印发云阳县生活垃圾分类工作\n实施方案的\n云阳府发〔2019〕27号\n" + body)
+    assert (m.region, m.issuer) == ("重庆市云阳县", "云阳县人民政府")
+    m = meta_of("关于印发某某实施方案的通知\n云政发〔2019〕27号\n各州、市人民政府:\n现将方案印发给你们。\n一、总体要求\n(一)指导思想。加强领导。\n")
+    assert m.region == "云南省"

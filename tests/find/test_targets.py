@@ -1263,3 +1263,49 @@ def test_deadlines_in_a_list_go_to_the_figures_in_their_places():
                                                           + "(牵头部门:省卫生健康委)\n").targets]
     assert got("到2022年和2030年,全省居民健康素养水平分别不低于22%和30%。") == [(22, "2022-12-31"), (30, "2030-12-31")]
     assert got("到2030年,城乡居民健康素养水平分别不低于22%和30%。") == [(22, "2030-12-31"), (30, "2030-12-31")]
+
+
+def test_a_count_whose_words_the_copy_cuts_and_a_count_after_a_verb_of_buying():
+    """…建设24个就业扶贫基地、17个就业扶贫驿站、25个扶| (the copy ends) and 购买1.08万个公益性岗位 (both annotators of a
+    2018 city's livelihood points, probe batch 70): the cut count is no target (what it counts is lost), the
+    bought posts are counted by the words after the number."""
+    got = [(x.anchor, x.value) for x in parse_text(
+        "某市2018年民生工作要点\n一、就业\n(一)促进就业。做好托底工作,购买1.08万个公益性岗位。持续抓好就业脱贫工程,建设24个"
+        "就业扶贫基地、17个就业扶贫驿站、25个扶").targets]
+    assert got == [("公益性岗位", 1.08), ("就业扶贫基地", 24), ("就业扶贫驿站", 17)]
+
+
+def test_the_count_a_notice_has_set_out_is_no_target():
+    """省政府围绕…,确定了40项需要重点推进的工作 (both annotators of a 2009 province's division of its key work, probe
+    batch 72): what the notice has set out, not a figure to reach."""
+    d = parse_text("某省2009年重点工作责任分解\n省政府围绕“保增长”,确定了40项需要重点推进的工作。\n一、保增长\n"
+                   "1.扩大投资。全年完成投资8000亿元。\n")
+    assert [(t.anchor, t.value) for t in d.targets] == [("完成投资", 8000)]
+
+
+def test_a_count_cut_to_a_whole_word_keeps_it():
+    """推出5个以上滑雪| at the copy's end (both annotators of a 2021 province's ice-and-snow plan, probe batch 12): a
+    word names what it counts; a single character (25个扶|) does not."""
+    d = parse_text("某省冰雪旅游实施意见\n一、具体目标\n到2023年,打造不少于3个冰雪主题旅游度假区,推出5个以上滑雪")
+    assert (d.targets[-1].anchor, d.targets[-1].value) == ("滑雪", 5)
+
+
+def test_a_count_after_a_verb_of_choosing_and_a_notices_issuing_sentence_holds_no_target():
+    """选择100条城市主干道和支路… and 现将2024年十个方面30项为民实事实施方案印发给你们 (both annotators of a 2024 city's
+    livelihood plan, probe batch 71): the count is of what follows the verb; the issuing sentence's 30项 names
+    what the notice issues."""
+    d = parse_text("某市2024年为民实事实施方案\n经市政府同意,现将2024年十个方面30项为民实事实施方案印发给你们,请认真组织实施。\n"
+                   "一、主要任务\n(一)交通出行\n1.市政道路改造。选择100条城市主干道和支路开展工程微改造试点。(市城管局负责)\n"
+                   "2.编制方案。编制3个示范区实施方案。(市发改委负责)\n")
+    assert [(t.anchor, t.value) for t in d.targets] == [("城市主干道和支路开展工程微改造试点", 100), ("示范区实施方案", 3)]
+
+
+def test_a_heading_that_names_the_indicator_its_item_gives_values_for():
+    """(一)生活垃圾无害化处理率。2012年底,城市达到76%以上;农村每年提高4%以上。 / (四)农村卫生厕所普及率。每年提高5%
+    (both annotators of a 2010 city's sanitation plan, probe batch 73): the heading names what the bare values
+    measure, with the scope the item gives (城市, 农村); a heading that is no indicator lends nothing."""
+    d = parse_text("某市城乡环境卫生整洁行动实施方案\n一、行动目标\n用三年时间,改善城乡人居环境。\n"
+                   "(一)生活垃圾无害化处理率。2012年底,城市达到76%以上;农村每年提高4%以上。\n"
+                   "(二)农村卫生厕所普及率。每年提高5%,2012年底达到70%以上。\n(三)加强宣传。每年提高5%。\n")
+    assert [(t.anchor, t.value) for t in d.targets] == [
+        ("城市生活垃圾无害化处理率", 76), ("农村生活垃圾无害化处理率", 4), ("农村卫生厕所普及率", 5), ("农村卫生厕所普及率", 70)]
