@@ -467,3 +467,20 @@ def test_a_header_cell_with_a_note_in_brackets_and_a_provincial_lead_line_in_the
     assert [(t.path[-2:], [(u.name, u.role) for u in t.units]) for t in d.tasks] == [
         (("(一)", "1"), [("市农业农村局", "responsible"), ("市商务局", "responsible"), ("省农业农村厅", "lead")]),
         (("(二)", "2"), [("市商务局", "responsible"), ("市发改委", "responsible"), ("省商务厅", "lead")])]
+
+
+def test_a_unit_cell_that_marks_its_lead_with_a_star():
+    """序号 / 重点工作 / 区本级 / 任务数 / 责任单位, a quota cell left empty in some rows, 区政府办公室*、区财政局 (both
+    annotators of a 2023 district's division of its report, probe batch 74): the starred name is the row's unit
+    cell (its lead), not a cell the row leaves out."""
+    from extract.pipeline import parse_text
+    lines = ["序号", "重点工作", "区本级", "任务数", "责任单位",
+             "1", "地区生产总值增长6.5%。", "", "区发改局",
+             "2", "力争全年兑现惠企资金20亿元。", "9亿元", "区政府办公室*、区财政局",
+             "3", "争取省市财政专项资金13亿元以上。", "12亿元", "区财政局*、区发改局"]
+    text = "2023年区政府工作报告重点工作责任分解\n" + "\n\n".join(lines) + "\n"
+    new, tables = unflatten(text)
+    d = parse_text(new, tables=tables)
+    assert [[(u.name, u.role) for u in t.units] for t in d.tasks] == [
+        [("区发改局", "responsible")], [("区政府办公室", "lead"), ("区财政局", "responsible")],
+        [("区财政局", "lead"), ("区发改局", "responsible")]]
