@@ -329,6 +329,13 @@ def _main_chain(cls: list, texts: list | None = None) -> list:
         for ch in chains:
             if len(ch) > len(best) or (len(ch) == len(best) and best and ch[0] > best[0]):
                 best = ch
+        if len(best) >= 2 and kind == "arabic":
+            # (十)… / 39.… 40.… 41.… / (十一)… / 42.…: a page from the middle of a plan whose items are
+            # numbered through; the (十) run opens before them and parts them, so it is the level above
+            # (both annotators of a 2023 city's action plan, probe batch 74)
+            above = _parting_run(cls, "paren_cn", best)
+            if above:
+                best = above
         if len(best) >= 2:
             break
     # (what stands above the attachment the 一、 opens -- its covering notice's list of
@@ -343,6 +350,24 @@ def _main_chain(cls: list, texts: list | None = None) -> list:
         # part) still has 一、 over the rest; the lower numbers run under it, as in a whole plan
         return [lone_cn]
     return best
+
+
+def _parting_run(cls: list, kind: str, run: list) -> list:
+    """A run of ``kind`` headings (two or more, numbered on) that opens before ``run`` and has a
+    heading between two of its items, else []."""
+    cur: list = []
+    for i, c in enumerate(cls):
+        if not c or c[0] != kind:
+            continue
+        if cur and cls[cur[-1]][3] == c[3] - 1:
+            cur.append(i)
+        elif not cur:
+            cur = [i]
+        else:
+            break
+    if len(cur) < 2 or cur[0] > run[0]:
+        return []
+    return cur if any(run[j] < x < run[j + 1] for x in cur for j in range(len(run) - 1)) else []
 
 
 def _plan_after_signature(chain: list, cls: list, texts: list) -> list:

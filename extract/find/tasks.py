@@ -226,6 +226,7 @@ def find(doc_id: str, norm: str, layout: Layout, tables: TableFacts, conventions
             return False
         return sum(1 for c in sec.children if secs[c].kind == "para" and clauses(secs[c])) >= 2
 
+    group_leads: dict = {}      # heading index -> its lead units, given to every item under it
     for s in secs:
         if s.idx in excluded:
             continue
@@ -260,6 +261,13 @@ def find(doc_id: str, norm: str, layout: Layout, tables: TableFacts, conventions
                 task.anchor = head if len(head) <= 40 else head[:20]
             tasks.append(task)
             continue
+        if has_numbered_child[s.idx] and _heading_lead(s, clauses, norm) and _own_clause_parent(s, secs, excluded, clauses):
+            # (十)提升“中国春城”城市美誉度(牵头单位:市园林绿化局) over items that each name their 责任单位: the
+            # heading names who leads each of them, it is no task of its own (both annotators of a 2023
+            # city's action plan, probe batch 74); over items some of which name none, it is their default
+            # only (section_units), as before
+            group_leads[s.idx] = [u for c in clauses(s) for u in c.units]
+            continue
         if has_numbered_child[s.idx] and _own_clause_parent(s, secs, excluded, clauses):
             # 一、减少农村扶贫对象6.76万人…(责任单位:市扶贫办、市移民局,各县区政府) over items that
             # each name their own units: the item above is assigned work too (GUIDE: every paragraph
@@ -281,6 +289,11 @@ def find(doc_id: str, norm: str, layout: Layout, tables: TableFacts, conventions
         if progress and not task.units:
             continue          # a progress report restating an item it was given: no work assigned
         tasks.append(task)
+    for t in tasks:
+        for idx in _ancestors(secs, t.section):
+            for u in group_leads.get(idx, ()):
+                if not any(v.name == u.name and v.role == "lead" for v in t.units):
+                    t.units.insert(0, copy.copy(u))
     tasks = _merge_table_rows(norm, layout, tables, tasks)
     # stable, unique ids
     seen: dict = {}
@@ -548,6 +561,24 @@ def _group_closing_clauses(secs, excluded: set, masked: str) -> dict:
             continue
         out[p.idx] = cl[0]
     return out
+
+
+_LEAD_LABEL = re.compile(r"[(（〔\[【]\s*牵头(?:单位|部门)\s*[:：]")
+
+
+def _heading_lead(sec, clauses, norm: str) -> bool:
+    """A heading line whose only clause is a lead label ((牵头单位:市园林绿化局)): its units lead."""
+    cl = clauses(sec)
+    return len(cl) == 1 and bool(cl[0].units) and all(u.role == "lead" for u in cl[0].units) \
+        and bool(_LEAD_LABEL.match(norm, cl[0].start))
+
+
+def _ancestors(secs, idx):
+    """Indices of the sections above section ``idx``, nearest first."""
+    p = secs[idx].parent if idx is not None else None
+    while p is not None:
+        yield p
+        p = secs[p].parent
 
 
 def _own_clause_parent(sec, secs, excluded: set, clauses) -> bool:

@@ -696,3 +696,21 @@ def test_a_goal_line_that_names_its_lead_is_a_task_anchored_on_its_words():
     assert got == [(("一", "(二)", "¶2"), "地区生产总值增长7.5%", [("市发改委", "lead")]),
                    (("一", "(二)", "¶3"), "一般公共预算收入增长12%", [("市财政局", "lead")]),
                    (("二", "(一)", "1"), "提升新区整体实力", [("市商务局", "responsible")])]
+
+
+def test_a_page_from_the_middle_of_a_plan_and_a_heading_that_names_its_items_lead():
+    """(十)提升城市美誉度(牵头单位:市园林绿化局) / 39.… [责任单位:…] / 40.… / (十一)…(牵头单位:市文化和旅游局) / 42.…
+    (both annotators of a 2023 city's action plan, page 4 of its copy, probe batch 74): the (十) run is the
+    level above the items numbered through; its lead leads each item under it, and the heading is no task.
+    A heading with a 责任单位 clause over items with their own clauses stays a task (probe batch 24)."""
+    from extract.pipeline import parse_text
+    t = ("(十)提升城市美誉度(牵头单位:市园林绿化局)\n39.持续壮大花卉产业。推进花卉小镇建设。[责任单位:市农业农村局、市商务局]\n"
+         "40.绿化美化人居环境。增加城市绿量。[责任单位:各县(市)区人民政府,市园林绿化局]\n"
+         "41.加快公园城市建设。编制总体规划。[责任单位:市自然资源规划局]\n"
+         "(十一)强化历史文化名城品牌(牵头单位:市文化和旅游局)\n42.加大历史文化名城保护力度。开展保护。\n")
+    got = [(x.path, [(u.name, u.role) for u in x.units]) for x in parse_text(t).tasks]
+    assert got == [(("(十)", "39"), [("市园林绿化局", "lead"), ("市农业农村局", "responsible"), ("市商务局", "responsible")]),
+                   (("(十)", "40"), [("市园林绿化局", "lead"), ("各县(市)区人民政府", "responsible"),
+                                    ("市园林绿化局", "responsible")]),
+                   (("(十)", "41"), [("市园林绿化局", "lead"), ("市自然资源规划局", "responsible")]),
+                   (("(十一)", "42"), [("市文化和旅游局", "lead")])]
