@@ -60,6 +60,8 @@ _ABOUT_NOTICE = re.compile(r"^()关于\s*(?:印发|转发|发布)?\s*(.+?)\s*的
 # a notice's subject that opens with what it asks to be done (关于落实…分工的通知, 关于做好…工作的通知)
 # a notice's addressees run onto the line of its number (卫政办发〔2025〕26号各县(区)人民政府,市政府各部门、直属机构:
 # both annotators of a 2025 city's plan, probe batch 67)
+# a notice's whole title with its issuer (云岩区人民政府办公室关于印发健康云岩行动实施方案的通知)
+_ISSUER_NOTICE = re.compile(r"^[\u4e00-\u9fff()（）]{2,40}?关于\s*(?:印发|转发|发布)?\s*.+?的通知$")
 _ADDRESSEES = re.compile(r"^各[^。;；!?]{1,80}[:：]$")
 _ACTION_SUBJECT = re.compile(r"(?:认真|切实|进一步|全力|扎实)?(?:落实|做好|加强|开展|推进|实施|贯彻|加快|下达|组织|建立|完善|深化|推动)")
 _PASSED = re.compile(r"通过的\s*$")                 # …人民代表大会…审议通过的《X》
@@ -267,6 +269,9 @@ def _read(doc: Document) -> Metadata:
             if lead and _ABOUT_NOTICE.match(rest):
                 meta.doc_number = lead.group(0)     # 金政发〔2021〕1号关于印发…的通知: a page's title line
                 break                               # led by the number (both annotators of probe batch 19)
+            if lead and _ISSUER_NOTICE.match(rest):
+                meta.doc_number = lead.group(0)     # 云府办发〔2021〕6号 云岩区人民政府办公室关于印发…的通知: the
+                break                               # number before the notice's whole title (probe batch 76)
             if lead and _ADDRESSEES.match(rest):
                 meta.doc_number = lead.group(0)     # 卫政办发〔2025〕26号各县(区)人民政府,…:
                 break

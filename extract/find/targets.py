@@ -49,7 +49,7 @@ def _rx():
                                            "generic_measure", "domain_opening", "shared_tail", "shared_tail_head",
                                            "industry_opening", "example_projects", "scope_count", "one_by_one", "as_a", "ceiling", "duration",
                                            "score_points", "reward_threshold", "site_area", "total_beside_annual",
-                                           "annual_after", "span_before_verb", "transmittal")}
+                                           "annual_after", "span_before_verb", "transmittal", "base_value")}
     out["named_projects_units"] = frozenset(rs["target.named_projects"].get("units"))
     out["duration_units"] = frozenset(rs["target.duration"].get("units"))
     # the last opening word of a head, put back when what is left is too short
@@ -438,11 +438,24 @@ def _subject_for(norm: str, out: list, a: int, sent_start: int, gm, rx) -> str |
         pm = rx["measure_end"].search(prev.anchor)
         if pm and pm.start() >= 2:
             return prev.anchor[:pm.start()] + measure
+    if prev is not None and sent_start <= prev.start and prev.unit in ("项", "个") and prev.anchor.endswith("项目") \
+            and not _YEAR_GAP.sub("", norm[prev.end:a]).strip(" 、,，"):
+        # 续建项目37项,2010年计划投资185.9亿元: the projects counted are what the sum is for, and the count only
+        # says how many there are (both annotators of a 2010 province's key-project plan, probe batch 75)
+        prev.rule = "listed_projects"
+        return prev.anchor + measure
     d = rx["domain_opening"].match(norm[sent_start:a]) or rx["industry_opening"].match(norm[sent_start:a])
     if d:
         return d.group("domain") + measure
     return None
 
+
+_YEAR_GAP = re.compile(r"(?:19|20)[0-9]{2}\s?年(?:度)?|总投资\s?[0-9.]+\s?[亿万]?元")
+
+
+def _drop_listed_counts(targets: list) -> list:
+    """The project counts whose sums follow them (``_subject_for``): a list of projects, no target."""
+    return [t for t in targets if t.rule != "listed_projects"]
 
 
 def _trim_from(norm: str, span: tuple) -> tuple | None:
@@ -598,6 +611,8 @@ def find_targets(doc, deadlines=None) -> list:
         a, b = span
         lo = next((a for a, b in spans if a <= q.start < b), spans[0][0])
         sent_start = _left(norm, q.start, lo, _SENT_CH)
+        if rx["base_value"].search(norm, max(sent_start, q.start - 14), q.start):
+            continue                                  # 较2009年的1499亿元增长32%: the base, not a goal
         if rx["transmittal"].match(norm, sent_start, min(len(norm), q.end + 120)):
             continue                                  # 现将…30项为民实事实施方案印发给你们: what the notice issues
         if rx["past"].search(norm, sent_start, q.start) or \
@@ -768,7 +783,7 @@ def find_targets(doc, deadlines=None) -> list:
             for i, p in zip(run, parts or ()):
                 out[i].indicator = canonical_indicator(p)[1]
     out = _distributed(doc, out)
-    out = _summarised(doc, out)
+    out = _drop_listed_counts(_summarised(doc, out))
     _allotted(doc, out)
     if tables:
         out = sorted(out + tables, key=lambda t: t.start)

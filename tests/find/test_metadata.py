@@ -1472,3 +1472,11 @@ def test_a_countys_number_that_opens_like_a_provinces_abbreviation():
     assert (m.region, m.issuer) == ("重庆市云阳县", "云阳县人民政府")
     m = meta_of("关于印发某某实施方案的通知\n云政发〔2019〕27号\n各州、市人民政府:\n现将方案印发给你们。\n一、总体要求\n(一)指导思想。加强领导。\n")
     assert m.region == "云南省"
+
+
+def test_a_number_before_the_notices_whole_title_on_one_line():
+    """云府办发〔2021〕6号 云岩区人民政府办公室关于印发健康云岩行动实施方案的通知 (both annotators of a 2021 district's
+    plan, probe batch 76): the number is the notice's."""
+    m = meta_of("云府办发〔2021〕6号 云岩区人民政府办公室关于印发健康云岩行动实施方案的通知\n各街道办事处:\n经区政府同意,现将"
+                "《健康云岩行动实施方案》印发给你们。\n健康云岩行动实施方案\n一、总体要求\n(一)指导思想。加强领导。\n")
+    assert m.doc_number == "云府办发〔2021〕6号"

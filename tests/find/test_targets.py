@@ -1309,3 +1309,31 @@ def test_a_heading_that_names_the_indicator_its_item_gives_values_for():
                    "(二)农村卫生厕所普及率。每年提高5%,2012年底达到70%以上。\n(三)加强宣传。每年提高5%。\n")
     assert [(t.anchor, t.value) for t in d.targets] == [
         ("城市生活垃圾无害化处理率", 76), ("农村生活垃圾无害化处理率", 4), ("农村卫生厕所普及率", 5), ("农村卫生厕所普及率", 70)]
+
+
+def test_listed_projects_and_their_planned_sums_and_a_base_value():
+    """其中:续建项目37项,2010年计划投资185.9亿元;农林水利项目7项,总投资174.9亿元,2010年计划投资18.7亿元 and
+    项目在建总规模1980亿元,较2009年的1499亿元增长32% (both annotators of a 2010 province's key-project plan, probe
+    batch 75): each sum is the named projects' planned investment, the counts only say how many projects
+    are listed; 1499亿元 is last year's base."""
+    d = parse_text("某省2010年重点建设项目计划\n一、安排情况\n全省筛选确定了2010年重点建设项目共6大类62项,项目在建总规模1980亿元,"
+                   "较2009年的1499亿元增长32%。其中:续建项目37项,2010年计划投资185.9亿元;农林水利项目7项,总投资174.9亿元,"
+                   "2010年计划投资18.7亿元。\n")
+    got = [(t.anchor, t.value) for t in d.targets]
+    assert ("续建项目计划投资", 185.9) in got and ("农林水利项目计划投资", 18.7) in got
+    assert not any(v in (37, 7, 62, 1499) for _, v in got)
+
+
+def test_the_count_of_a_class_of_targets_is_no_target():
+    """关于经济发展类目标13个:地区生产总值增长7.5%左右… (both annotators of a 2020 city's annual plan, probe batch 76):
+    how many targets a class holds, not a figure to reach."""
+    d = parse_text("某市2020年国民经济和社会发展计划\n一、主要目标\n关于经济发展类目标13个:地区生产总值增长7.5%左右,"
+                   "规模以上工业增加值增长8%。\n")
+    assert [(t.anchor, t.value) for t in d.targets] == [("地区生产总值", 7.5), ("规模以上工业增加值", 8)]
+
+
+def test_a_target_on_a_comparable_basis():
+    """地方公共财政预算收入按可比口径同比增长7% (both annotators of a 2017 district's work report, probe batch 76): 按可比
+    口径 qualifies the target, it is no rate applied by a policy."""
+    d = parse_text("某区2017年政府工作报告\n2017年全区主要预期目标是:地区生产总值同比增长6.5%;地方公共财政预算收入按可比口径同比增长7%。\n")
+    assert [(t.anchor, t.value) for t in d.targets] == [("地区生产总值", 6.5), ("地方公共财政预算收入", 7)]
