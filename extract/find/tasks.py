@@ -285,6 +285,9 @@ def find(doc_id: str, norm: str, layout: Layout, tables: TableFacts, conventions
         if not any(u.role != "cooperating" for u in units):
             # a leaf whose heading names its owner ((一)省监察厅牵头的工作 / one paragraph)
             units = _group_owner(norm, s) + units
+        if not s.heading.strip() and s.end >= len(norm.rstrip()) and not norm[s.line_end:s.end].strip():
+            continue          # 16.国家级渔港建设项目 / (1)… / (2)|: the copy ends at the number, no words (both
+            #                   annotators of a 2009 province's key-project list, probe batch 75)
         task = _task(norm, s, *own_or_inherited(s, units, "task.numbered_leaf"))
         if progress and not task.units:
             continue          # a progress report restating an item it was given: no work assigned

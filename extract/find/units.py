@@ -40,7 +40,7 @@ from .. import rules
 from .lexicon import (canonical_unit, dept_info, dept_type, find_mentions,  # noqa: F401
                       is_division, lexicon, looks_like_unit, split_core, strip_alias, unit_in_position)
 from ..models import Clause, DroppedItem, UnitRef  # noqa: F401
-from .unit_lists import split_units
+from .unit_lists import _role_of_word, split_units
 
 __all__ = ["find_clauses", "split_units", "dept_type", "canonical_unit", "find_mentions",
            "parse_roster", "find_table_rows", "TableRow"]
@@ -137,7 +137,10 @@ def _scan_clauses(text: str, start: int, end: int) -> list:
                 continue
             bs, be = m.span("body")
             body = text[bs:be]
-            units = split_units(body, bs, "responsible", rule.id)
+            # (a rule may name the role its units take: …为协办单位)
+            role = _role_of_word(m.group("role"), "responsible") if "role" in m.re.groupindex and m.group("role") \
+                else "responsible"
+            units = split_units(body, bs, role, rule.id)
             if units and rule.get("cut_end"):
                 tail = body.rstrip()
                 if tail[-1:] not in "、,，;；" and units[-1].end >= bs + len(tail):

@@ -714,3 +714,22 @@ def test_a_page_from_the_middle_of_a_plan_and_a_heading_that_names_its_items_lea
                                     ("市园林绿化局", "responsible")]),
                    (("(十)", "41"), [("市园林绿化局", "lead"), ("市自然资源规划局", "responsible")]),
                    (("(十一)", "42"), [("市文化和旅游局", "lead")])]
+
+
+def test_units_named_as_the_works_lead_and_helpers_in_a_sentence():
+    """州交通运输局为该议案办理工作的牵头责任单位,… / 州发改委、州旅游委、…为协办单位,… (both annotators of a 2012
+    prefecture's plan for a congress motion, probe batch 75): lead and cooperating units of the section."""
+    from extract.pipeline import parse_text
+    t = ("某州议案办理工作方案\n一、成立领导小组\n成立工作领导小组。\n二、明确工作责任\n州交通运输局为该议案办理工作的牵头责任单位,"
+         "负责拟定办理工作总体实施方案。州发改委、州财政局、建始县政府为协办单位,各单位要互相配合。\n")
+    got = {x.path[-1]: [(u.name, u.role) for u in x.units] for x in parse_text(t).tasks}
+    assert got["二"] == [("州交通运输局", "lead"), ("州发改委", "cooperating"), ("州财政局", "cooperating"),
+                        ("建始县政府", "cooperating")]
+
+
+def test_an_item_the_copy_cuts_at_its_number_is_no_task():
+    """16.国家级渔港建设项目 / (1)崇武国家中心渔港 / (2)| (both annotators of a 2009 province's key-project list, probe
+    batch 75): the last number has no words."""
+    from extract.pipeline import parse_text
+    t = "某省重点项目名单\n一、重点项目\n1.国家级渔港建设项目\n(1)崇武国家中心渔港\n(2)\n"
+    assert [x.path for x in parse_text(t).tasks] == [("一", "1", "(1)")]
