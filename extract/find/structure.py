@@ -486,6 +486,12 @@ SITE_CHROME = re.compile(r"无障碍(?:浏览|阅读)?|长者模式|适老(?:化
                          r"|^\s*[\u4e00-\u9fffA-Za-z]{2,12}网\s*(?:--|——|—|-|\|)\s*[\u4e00-\u9fffA-Za-z]{2,24}网\s*$")
 _NOT_TITLE = re.compile(r"[:\[\]|>›»]|www\.|http|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}:[0-9]{2}"
                         # a page's index number (11411000005747138B/202302-00850, 002668661/2018-96290)
+                        # or a paper's jump line ((上接10版), (下转3版), [接上页]: both annotators of a 2020
+                        # municipality's plan report printed in its daily, probe batch 75)
+                        r"|^\s*[(（\[【]\s*(?:上接|下转|接上页|转下页|续上页)[^)）\]】]{0,8}[)）\]】]\s*$"
+                        # or a notice's addressees (各村(居)、站所办(中心)、镇属单位, its colon lost: both
+                        # annotators of a 2020 town's notice, probe batch 77)
+                        r"|^\s*各[^。,，;；]{1,60}、[^。,，;；]{1,60}$"
                         r"|^\s*[0-9A-Z]{6,}[/-][0-9A-Z]{4,}(?:-[0-9]{2,})?\s*$"
                         # a 版记 line (海南省安全生产委员会办公室 2016年8月26印发), a page's 全文 or
                         # 主要内容 tab, a 相关推荐 box

@@ -1480,3 +1480,24 @@ def test_a_number_before_the_notices_whole_title_on_one_line():
     m = meta_of("云府办发〔2021〕6号 云岩区人民政府办公室关于印发健康云岩行动实施方案的通知\n各街道办事处:\n经区政府同意,现将"
                 "《健康云岩行动实施方案》印发给你们。\n健康云岩行动实施方案\n一、总体要求\n(一)指导思想。加强领导。\n")
     assert m.doc_number == "云府办发〔2021〕6号"
+
+
+def test_a_papers_jump_line_is_no_title():
+    """(上接10版) over a plan report printed in a daily (both annotators of a 2020 municipality's plan report, probe
+    batch 75): the page's jump line, no title."""
+    m = meta_of("(上接10版)\n(二)总体要求\n以新时代思想为指导,做好工作。\n(三)主要目标\n地区生产总值增长6%左右。\n")
+    assert m.title is None
+
+
+def test_an_addressee_line_without_its_colon_is_no_title_and_a_campaigns_theme_is_no_task():
+    """重庆市…瀼渡镇人民政府 / 关于开展第32个爱国卫生月活动的通知 / 瀼渡府发〔202047 / 各村(居)、站所办(中心)、镇属单位 /
+    … 一、活动主题 / 防疫有我,爱卫同行 / 二、活动时间 / (一)4月4日—15日,宣传准备阶段。… / 三、活动内容 / …( (both
+    annotators of a 2020 town's notice, probe batch 77): the title is the notice's; the theme and the content
+    heading cut at its first bracket are no tasks, the two phases are."""
+    t = ("重庆市万州区瀼渡镇人民政府\n关于开展第32个爱国卫生月活动的通知\n瀼渡府发〔202047\n各村(居)、站所办(中心)、镇属单位\n"
+         "今年4月是第32个爱国卫生月。现将有关情况通知如下:\n一、活动主题\n防疫有我,爱卫同行\n二、活动时间\n"
+         "(一)4月4日—15日,宣传准备阶段。广泛开展宣传发动。\n(二)4月16日—30日,组织实施阶段。集中开展活动。\n三、活动内容\n"
+         "重点开展五大专项活动。\n(")
+    d = parse_text(t)
+    assert d.meta.title.endswith("关于开展第32个爱国卫生月活动的通知")
+    assert [x.path for x in d.tasks] == [("二", "(一)"), ("二", "(二)")]

@@ -733,3 +733,14 @@ def test_an_item_the_copy_cuts_at_its_number_is_no_task():
     from extract.pipeline import parse_text
     t = "某省重点项目名单\n一、重点项目\n1.国家级渔港建设项目\n(1)崇武国家中心渔港\n(2)\n"
     assert [x.path for x in parse_text(t).tasks] == [("一", "1", "(1)")]
+
+
+def test_a_campaigns_scope_and_the_goals_each_party_must_meet_are_no_tasks():
+    """二、专项治理范围 / 全市所有食用农产品销售市场。 / 三、专项治理目标 / …至少分别实现以下目标: / (一)市场开办者 / 1.… 2.…
+    (both annotators of a 2018 county bureau's forwarded plan, probe batch 77): scope and goals, no work assigned;
+    the measures after them are tasks."""
+    from extract.pipeline import parse_text
+    t = ("某市食用农产品市场专项治理实施方案\n一、总体要求\n推动保障水平提升。\n二、专项治理范围\n全市所有食用农产品销售市场。\n"
+         "三、专项治理目标\n全市所有市场开办者至少分别实现以下目标:\n(一)市场开办者\n1.建立健全食品安全管理制度。\n"
+         "2.主要负责人落实食品安全管理制度。\n四、工作措施\n(一)开展排查。全面排查市场。(市市场监管局负责)\n")
+    assert [x.path for x in parse_text(t).tasks] == [("四", "(一)")]
