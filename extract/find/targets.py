@@ -428,10 +428,11 @@ def _shared_tails(norm: str, qs: list, rx) -> dict:
     return out
 
 
-def _subject_for(norm: str, out: list, a: int, sent_start: int, gm, rx) -> str | None:
+def _subject_for(norm: str, out: list, a: int, sent_start: int, gm, rx, listed: set) -> str | None:
     """The indicator for a bare measure (产量) at ``a``: the subject of the item listed just
     before it with a measure of its own (粮食播种面积3320万亩、产量… → 粮食产量), else the domain
-    its sentence opens on (非常规天然气发展方面，…力争产量… → 非常规天然气产量); None: neither."""
+    its sentence opens on (非常规天然气发展方面，…力争产量… → 非常规天然气产量); None: neither.  A count of
+    listed projects whose sum this is goes into ``listed`` (by ``id``): no target of its own."""
     measure = gm.group("measure")
     prev = out[-1] if out else None
     if prev is not None and sent_start <= prev.start and not norm[prev.end:a].strip(" 、,，"):
@@ -442,7 +443,7 @@ def _subject_for(norm: str, out: list, a: int, sent_start: int, gm, rx) -> str |
             and not _YEAR_GAP.sub("", norm[prev.end:a]).strip(" 、,，"):
         # 续建项目37项,2010年计划投资185.9亿元: the projects counted are what the sum is for, and the count only
         # says how many there are (both annotators of a 2010 province's key-project plan, probe batch 75)
-        prev.rule = "listed_projects"
+        listed.add(id(prev))
         return prev.anchor + measure
     d = rx["domain_opening"].match(norm[sent_start:a]) or rx["industry_opening"].match(norm[sent_start:a])
     if d:
@@ -453,9 +454,9 @@ def _subject_for(norm: str, out: list, a: int, sent_start: int, gm, rx) -> str |
 _YEAR_GAP = re.compile(r"(?:19|20)[0-9]{2}\s?年(?:度)?|总投资\s?[0-9.]+\s?[亿万]?元")
 
 
-def _drop_listed_counts(targets: list) -> list:
+def _drop_listed_counts(targets: list, listed: set) -> list:
     """The project counts whose sums follow them (``_subject_for``): a list of projects, no target."""
-    return [t for t in targets if t.rule != "listed_projects"]
+    return [t for t in targets if id(t) not in listed] if listed else targets
 
 
 def _trim_from(norm: str, span: tuple) -> tuple | None:
@@ -556,6 +557,7 @@ def find_targets(doc, deadlines=None) -> list:
     prev_span = None
     ind_spans = []      # (start, end) of each target's indicator phrase
     runs = []           # [out index, …] of the values one listed indicator shares (分别增长5%、6.5%)
+    listed: set = set()     # ids of project counts whose planned sums follow them (_subject_for)
     after_tail = None   # the quantity just before, when its indicator followed its number
     from_span = None    # the indicator of a value written as where it starts from (从X提高到Y)
     rate_pair = False   # … or that pair is a benefit rate raised, neither value a target
@@ -736,7 +738,7 @@ def find_targets(doc, deadlines=None) -> list:
                 anchor += doc.text[hd[0]:hd[1]]       # city's rate the heading names
         gm = rx["generic_measure"].match(norm[a:b]) if b - a <= 6 else None
         if gm:
-            anchor = _subject_for(norm, out, a, sent_start, gm, rx) or anchor
+            anchor = _subject_for(norm, out, a, sent_start, gm, rx, listed) or anchor
         if a >= q.suffix_end and not gm and b - a <= 6 and norm[q.head_start:q.start].rstrip(" ").endswith("等") \
                 and rx["example_projects"].search(norm, a, b):
             # 新开工晏城至表白寺等2个项目: projects are named by the examples before 等 (a bare
@@ -783,7 +785,7 @@ def find_targets(doc, deadlines=None) -> list:
             for i, p in zip(run, parts or ()):
                 out[i].indicator = canonical_indicator(p)[1]
     out = _distributed(doc, out)
-    out = _drop_listed_counts(_summarised(doc, out))
+    out = _drop_listed_counts(_summarised(doc, out), listed)
     _allotted(doc, out)
     if tables:
         out = sorted(out + tables, key=lambda t: t.start)
