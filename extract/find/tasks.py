@@ -89,9 +89,14 @@ def find(doc_id: str, norm: str, layout: Layout, tables: TableFacts, conventions
     # (and a leaf whose own heading sets the goals or requirements, carrying its clause:
     # (一)总的要求和主要预期目标。…增长8%以上(分管副省长…负责,省发改委牵头,…) -- both annotators of a
     # 2018 province's division of its work report, probe batch 32)
+    # (and an item of a progress report's section that names who owns it: 二、131项重点工作任务进展情况 / 1.实现数字
+    # 经济增加值增长7%。1-6月,…(责任单位:区经济信息委) -- both annotators of a 2022 district supervision report,
+    # probe batch 79; a section that names none has no tasks, as both of its 2021 report read it)
     for s in secs:
         if s.idx in excluded and s.kind != "para" and s.parent is not None \
-                and ((s.parent in excluded and _goals_above(secs, s, excluded)) or _GOALS_HEAD.search(s.heading)) \
+                and ((s.parent in excluded and (_goals_above(secs, s, excluded)
+                                                or _PROGRESS_HEAD.search(secs[s.parent].heading)))
+                     or _GOALS_HEAD.search(s.heading)) \
                 and not any(secs[c].kind != "para" for c in s.children) and _find_clauses(masked, s.start, s.end):
             excluded.discard(s.idx)
     # ... and so is a paragraph of a goals heading that names who owns it (一、总体要求 / (二)主要目标 /
@@ -524,6 +529,7 @@ def _closing_paragraphs(norm: str, secs, excluded: set, clauses) -> set:
 _DIVISION_HEAD = re.compile(r"^[^,，。;；]{0,12}(?:任务|责任|工作)(?:分工|分解)$")
 # a heading that sets the goals or requirements ((一)总的要求和主要预期目标)
 _PARA_MARK = re.compile(r"^[ \t]*(?:-{2}|[—―]{1,2}|[●■◆▲►★☆※•·])[ \t]*")
+_PROGRESS_HEAD = re.compile(r"(?:进展|推进|落实)情况$")
 _GOALS_HEAD = re.compile(r"(?:目标|要求)(?:任务)?[。.]?$")
 
 

@@ -744,3 +744,17 @@ def test_a_campaigns_scope_and_the_goals_each_party_must_meet_are_no_tasks():
          "三、专项治理目标\n全市所有市场开办者至少分别实现以下目标:\n(一)市场开办者\n1.建立健全食品安全管理制度。\n"
          "2.主要负责人落实食品安全管理制度。\n四、工作措施\n(一)开展排查。全面排查市场。(市市场监管局负责)\n")
     assert [x.path for x in parse_text(t).tasks] == [("四", "(一)")]
+
+
+def test_an_item_of_a_progress_reports_section_that_names_its_owner():
+    """二、131项重点工作任务进展情况 / …推进较为滞后的7项任务分别是: / 1.实现数字经济增加值增长7%。1-6月,…(责任单位:
+    区经济信息委) (both annotators of a 2022 district supervision report, probe batch 79): an item that names who owns
+    it is a task; a progress section without such items holds none (both annotators of its 2021 report)."""
+    from extract.pipeline import parse_text
+    t = ("某区政府督查办关于2022年区政府工作报告重点任务上半年推进情况的报告\n区政府:\n现将有关情况报告如下。\n"
+         "一、10项经济社会发展预期目标情况\n1-6月,2项指标符合预期。\n二、131项重点工作任务进展情况\n"
+         "131项重点工作任务中,124项任务正常推进,7项任务推进较为滞后,分别是:\n"
+         "1.实现数字经济增加值增长7%。1-6月,同比增长仅为1.2%,与全年目标有较大差距。(责任单位:区经济信息委)\n"
+         "2.拆除新山路沿线10万平方米违法建筑。1-6月,仅完成0.75万平方米。(责任单位:区城市管理局)\n")
+    got = [(x.path, [u.name for u in x.units]) for x in parse_text(t).tasks]
+    assert got == [(("二", "1"), ["区经济信息委"]), (("二", "2"), ["区城市管理局"])]
