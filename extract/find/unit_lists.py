@@ -324,11 +324,21 @@ def _share_heads(units: list, body: str) -> None:
 _COLLECTIVE_PREFIX = re.compile(r"^((?:[省市区县]|[省市区县](?:人民)?政府|[省市区县]直|[省市区县]级))(?:有关|相关|各)")
 
 
+_COLLECTIVE_STEM = re.compile(r"^([\u4e00-\u9fff]{0,8}?(?:有关|相关|各))(?:部门|单位|机构)$")
+
+
 def _restore_collective_prefixes(units: list) -> None:
     """县政府有关部门、有关直属单位 -> 县政府有关直属单位: a collective written bare (有关…,
     相关…) right after one written with its government's prefix takes that prefix (both
     probe annotators of batch 20, a 2021 county health commission's division of work)."""
     for prev, u in zip(units, units[1:]):
+        stem = _COLLECTIVE_STEM.match(prev.name)
+        if stem and u.name in ("部门", "单位", "机构"):
+            # 市直有关部门、单位 -> 市直有关单位: a bare generic after a collective shares its words (both
+            # annotators of a 2023 city office's work points, probe batch 80)
+            u.name = stem.group(1) + u.name
+            u.dept_type = dept_type(u.name)
+            continue
         m = _COLLECTIVE_PREFIX.match(prev.name)
         if m and u.name.startswith(("有关", "相关", "各")) and u.name.endswith(("部门", "单位", "机构")) \
                 and "政府" not in u.name and not u.name.startswith(("各级", "各地")):

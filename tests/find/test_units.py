@@ -584,3 +584,11 @@ def test_a_bare_bracket_list_ending_on_a_development_zone_between_items_on_one_l
     got = [[u.name for u in c.units] for c in find_clauses(normalize(t))]
     assert got == [["市发改委", "市政府相关部门", "各县市区政府", "荆州开发区"], ["市发改委", "各县市区政府", "荆州开发区"]]
     assert not find_clauses(normalize("推进园区建设(含高新区)。\n"))
+
+
+def test_a_bare_generic_after_a_collective_shares_its_words():
+    """市直有关部门、单位 (both annotators of a 2023 city office's work points, probe batch 80): 市直有关部门 and
+    市直有关单位; after a named unit a bare 单位 takes nothing."""
+    from extract.find.unit_lists import split_units
+    assert [u.name for u in split_units("市直有关部门、单位")] == ["市直有关部门", "市直有关单位"]
+    assert [u.name for u in split_units("市财政局、单位")] == ["市财政局", "单位"]
