@@ -54,13 +54,13 @@ FLOORS = {
     "corpus/real/gold-fresh:zhejiang-pdf": {
         "tasks.f1": 0.988, "responsibilities.f1": 0.994, "targets.f1": 0.948, "deadlines.f1": 0.960,
     },
-    # 613 real documents of other provinces, years and fields (corpus/real/gold-probe/README.md):
+    # 629 real documents of other provinces, years and fields (corpus/real/gold-probe/README.md):
     # each batch scored once before any change it prompted, then fitted (development scores;
-    # batches 24-78 in part); re-based when batches 9-78 were added (a harder
+    # batches 24-80 in part); re-based when batches 9-80 were added (a harder
     # batch moves the set, not the pipeline)
     "corpus/real/gold-probe": {
-        "tasks.f1": 0.916, "responsibilities.f1": 0.884, "targets.f1": 0.830, "deadlines.f1": 0.784,
-        "metadata.accuracy": 0.888,
+        "tasks.f1": 0.916, "responsibilities.f1": 0.884, "targets.f1": 0.824, "deadlines.f1": 0.783,
+        "metadata.accuracy": 0.886,
     },
     # SYNTHETIC plans written for the tests in styles the seeds lack, and rules were tuned
     # on them (tests/data/synthetic-styles1/README.md): regression checks, not estimates
