@@ -558,6 +558,8 @@ def find_targets(doc, deadlines=None) -> list:
     ind_spans = []      # (start, end) of each target's indicator phrase
     runs = []           # [out index, …] of the values one listed indicator shares (分别增长5%、6.5%)
     listed: set = set()     # ids of project counts whose planned sums follow them (_subject_for)
+    norm_end = len(norm.rstrip())   # where the copy's text ends (once: a count cut there is read against it)
+    heading_spans: dict = {}    # leaf heading index -> the indicator its heading names (_heading_indicator)
     after_tail = None   # the quantity just before, when its indicator followed its number
     from_span = None    # the indicator of a value written as where it starts from (从X提高到Y)
     rate_pair = False   # … or that pair is a benefit rate raised, neither value a target
@@ -597,7 +599,8 @@ def find_targets(doc, deadlines=None) -> list:
             # 比2020年增长50%: the previous target's indicator, in the same sentence
             prev = out[-1] if out else None
             if prev is None or _SENT_END.search(norm, prev.end, q.start):
-                span = _heading_indicator(norm, secs, q.start)      # (四)…合格率。每年提高5%以上
+                # (四)…合格率。每年提高5%以上: the heading names it
+                span = _heading_indicator(norm, secs, q.start, sec_starts, heading_spans)
                 if span is None:
                     continue
                 shared = False
@@ -607,7 +610,8 @@ def find_targets(doc, deadlines=None) -> list:
         else:
             shared = False
         if span is None:
-            span = _heading_indicator(norm, secs, q.start)     # (四)…卫生厕所普及率。每年提高5%
+            # (四)…卫生厕所普及率。每年提高5%: the heading names it
+            span = _heading_indicator(norm, secs, q.start, sec_starts, heading_spans)
         if span is None:
             continue
         a, b = span
@@ -655,7 +659,7 @@ def find_targets(doc, deadlines=None) -> list:
                 or rx["plan_structure"].match(norm[q.suffix_end:q.suffix_end + 8]):
             continue
         if (shared or a >= q.suffix_end or norm[q.head_start:q.start].rstrip().endswith("、")) \
-                and len(norm.rstrip()) - q.suffix_end == 1 \
+                and norm_end - q.suffix_end == 1 \
                 and q.unit and q.unit[-1] in "个家项条座所类种处" \
                 and not re.search(r"[。;；!?！？)）\n]", norm[q.suffix_end:].rstrip()):
             continue                                  # …17个就业扶贫驿站、25个扶|: what it counts, cut by the
@@ -733,7 +737,7 @@ def find_targets(doc, deadlines=None) -> list:
                 break
         anchor = doc.text[a:b]
         if _SCOPE_WORD.match(norm[a:b]):
-            hd = _heading_indicator(norm, secs, q.start)
+            hd = _heading_indicator(norm, secs, q.start, sec_starts, heading_spans)
             if hd:                                    # (一)生活垃圾无害化处理率。…城市达到76%以上: the
                 anchor += doc.text[hd[0]:hd[1]]       # city's rate the heading names
         gm = rx["generic_measure"].match(norm[a:b]) if b - a <= 6 else None
@@ -808,22 +812,28 @@ _INDICATOR_HEAD = re.compile(r"^[\u4e00-\u9fff()（）]{3,24}(?:率|比例|比�
 _SCOPE_WORD = re.compile(r"^(?:城市|农村|城镇|乡村|县城|市区|城区|全市|全县|全区|全省)$")
 
 
-def _heading_indicator(norm: str, secs: list, pos: int):
+def _heading_indicator(norm: str, secs: list, pos: int, starts: list, cache: dict):
     """(start, end) of the indicator a numbered heading names for the values in its own item at ``pos``
-    (the heading alone, up to its 。), else None."""
-    best = None
-    for s in secs:
-        if s.kind != "para" and s.start <= pos < s.end:
-            best = s
-    if best is None or any(secs[c].kind != "para" for c in best.children):
+    (the heading alone, up to its 。), else None; ``cache`` keeps each heading's answer (section index ->
+    span or None), ``starts`` the sections' starts."""
+    best = next((i for i in _chain(secs, pos, starts) if secs[i].kind != "para"), None)
+    if best is None:
         return None
-    h = best.heading.strip().rstrip("。.")
+    if best not in cache:
+        cache[best] = _indicator_heading_span(norm, secs, secs[best])
+    span = cache[best]
+    return span if span is not None and pos >= span[1] else None
+
+
+def _indicator_heading_span(norm: str, secs: list, sec):
+    """The span of ``sec``'s heading when it is a leaf whose heading names an indicator, else None."""
+    if any(secs[c].kind != "para" for c in sec.children):
+        return None
+    h = sec.heading.strip().rstrip("。.")
     if not _INDICATOR_HEAD.match(h):
         return None
-    hs = norm.find(h, best.start, best.line_end)
-    if hs < 0 or pos < hs + len(h):
-        return None
-    return hs, hs + len(h)
+    hs = norm.find(h, sec.start, sec.line_end)
+    return (hs, hs + len(h)) if hs >= 0 else None
 
 
 def _allotted(doc, targets: list) -> None:

@@ -232,6 +232,7 @@ def find(doc_id: str, norm: str, layout: Layout, tables: TableFacts, conventions
         return sum(1 for c in sec.children if secs[c].kind == "para" and clauses(secs[c])) >= 2
 
     group_leads: dict = {}      # heading index -> its lead units, given to every item under it
+    text_end = len(norm.rstrip())   # where the copy's text ends (a number it cuts there is no task)
     for s in secs:
         if s.idx in excluded:
             continue
@@ -290,7 +291,7 @@ def find(doc_id: str, norm: str, layout: Layout, tables: TableFacts, conventions
         if not any(u.role != "cooperating" for u in units):
             # a leaf whose heading names its owner ((一)省监察厅牵头的工作 / one paragraph)
             units = _group_owner(norm, s) + units
-        if not s.heading.strip() and s.end >= len(norm.rstrip()) and not norm[s.line_end:s.end].strip():
+        if not s.heading.strip() and s.end >= text_end and not norm[s.line_end:s.end].strip():
             continue          # 16.国家级渔港建设项目 / (1)… / (2)|: the copy ends at the number, no words (both
             #                   annotators of a 2009 province's key-project list, probe batch 75)
         task = _task(norm, s, *own_or_inherited(s, units, "task.numbered_leaf"))
