@@ -57,12 +57,13 @@ _NOTICE = re.compile(r"^(.{2,40}?)\s*关于\s*(?:印发|转发|发布)?\s*(.+?)\
 # what follows a 《name》 in a sentence that issues it: …已经市政府同意,现印发给你们; (征求意见稿)…公开征求意见
 _QUOTE_MODIFIES = re.compile(r"(?:所|中)?(?:确定|明确|提出|部署|涉及|安排)的")
 _ABOUT_NOTICE = re.compile(r"^()关于\s*(?:印发|转发|发布)?\s*(.+?)\s*的通知$")
-# a notice's subject that opens with what it asks to be done (关于落实…分工的通知, 关于做好…工作的通知)
 # a notice's addressees run onto the line of its number (卫政办发〔2025〕26号各县(区)人民政府,市政府各部门、直属机构:
 # both annotators of a 2025 city's plan, probe batch 67)
-# a notice's whole title with its issuer (云岩区人民政府办公室关于印发健康云岩行动实施方案的通知)
-_ISSUER_NOTICE = re.compile(r"^[\u4e00-\u9fff()（）]{2,40}?关于\s*(?:印发|转发|发布)?\s*.+?的通知$")
 _ADDRESSEES = re.compile(r"^各[^。;；!?]{1,80}[:：]$")
+# a notice's whole title with its issuer (云岩区人民政府办公室关于印发健康云岩行动实施方案的通知): _NOTICE, its
+# issuing part written in characters only (no figures or marks before 关于)
+_ISSUER_NOTICE = re.compile(r"^[\u4e00-\u9fff()（）]{2,40}?关于\s*(?:印发|转发|发布)?\s*.+?的通知$")
+# a notice's subject that opens with what it asks to be done (关于落实…分工的通知, 关于做好…工作的通知)
 _ACTION_SUBJECT = re.compile(r"(?:认真|切实|进一步|全力|扎实)?(?:落实|做好|加强|开展|推进|实施|贯彻|加快|下达|组织|建立|完善|深化|推动)")
 _PASSED = re.compile(r"通过的\s*$")                 # …人民代表大会…审议通过的《X》
 _ISSUE_NOW = re.compile(r"\s*(?:印发|转发)")

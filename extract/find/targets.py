@@ -599,11 +599,7 @@ def find_targets(doc, deadlines=None) -> list:
             # 比2020年增长50%: the previous target's indicator, in the same sentence
             prev = out[-1] if out else None
             if prev is None or _SENT_END.search(norm, prev.end, q.start):
-                # (四)…合格率。每年提高5%以上: the heading names it
-                span = _heading_indicator(norm, secs, q.start, sec_starts, heading_spans)
-                if span is None:
-                    continue
-                shared = False
+                span, shared = None, False      # no item before it in its sentence: a heading may name it
             else:
                 span = prev_span
                 shared = True

@@ -267,14 +267,14 @@ def find(doc_id: str, norm: str, layout: Layout, tables: TableFacts, conventions
                 task.anchor = head if len(head) <= 40 else head[:20]
             tasks.append(task)
             continue
-        if has_numbered_child[s.idx] and _heading_lead(s, clauses, norm) and _own_clause_parent(s, secs, excluded, clauses):
-            # (十)提升“中国春城”城市美誉度(牵头单位:市园林绿化局) over items that each name their 责任单位: the
-            # heading names who leads each of them, it is no task of its own (both annotators of a 2023
-            # city's action plan, probe batch 74); over items some of which name none, it is their default
-            # only (section_units), as before
-            group_leads[s.idx] = [u for c in clauses(s) for u in c.units]
-            continue
         if has_numbered_child[s.idx] and _own_clause_parent(s, secs, excluded, clauses):
+            if _heading_lead(s, clauses, norm):
+                # (十)提升“中国春城”城市美誉度(牵头单位:市园林绿化局) over items that each name their 责任单位:
+                # the heading names who leads each of them, it is no task of its own (both annotators of a
+                # 2023 city's action plan, probe batch 74); over items some of which name none, it is their
+                # default only (section_units), as before
+                group_leads[s.idx] = [u for c in clauses(s) for u in c.units]
+                continue
             # 一、减少农村扶贫对象6.76万人…(责任单位:市扶贫办、市移民局,各县区政府) over items that
             # each name their own units: the item above is assigned work too (GUIDE: every paragraph
             # that carries a clause; both annotators of a 2019 city report, probe batch 24)

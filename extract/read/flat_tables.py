@@ -159,6 +159,17 @@ def _category_label(c: str) -> bool:
         and _head_kind(c) in ("label", "task") and not _UNIT_END.search(c) and not _DATE.search(c)
 
 
+def _group_line(c: str, category: bool) -> bool:
+    """A group's line between numbered rows: 二、… / (三)…, or under a category header its label."""
+    return bool(_GROUP.match(c)) or (category and _category_label(c))
+
+
+def _category_first(cells: list, k: int, category: bool) -> bool:
+    """Under a category header, the line before row 1 (``cells[k]``) is the first group's label when the
+    lines before it make a header by themselves."""
+    return category and _category_label(cells[k - 1]) and _is_header(cells[:k - 1])
+
+
 _HEAD_NOTE = re.compile(r"[(（][^()（）]{1,24}[)）]$")
 
 
@@ -207,8 +218,7 @@ def _table_at(lines: list, i: int):
     except ValueError:
         return None
     category = _category_before(lines, i)
-    first_group = k > 3 and (_unnumbered_group(cells, k) or (category and _category_label(cells[k - 1]) and _is_header(
-        cells[:k - 1])))
+    first_group = k > 3 and (_unnumbered_group(cells, k) or _category_first(cells, k, category))
     if k > 3 and (_GROUP.match(cells[k - 1]) or first_group):
         k -= 1                         # the first group's line, before row 1
     header = cells[:k]
@@ -220,7 +230,7 @@ def _table_at(lines: list, i: int):
         if cells[p] != str(num):
             # a group row between numbered rows (二、加快数字化转型): one line, then the next number
             if (n_rows or p == k) and p + 1 < len(cells) and cells[p + 1] == str(num) and (
-                    _GROUP.match(cells[p]) or (p == k and first_group) or (category and _category_label(cells[p]))):
+                    _group_line(cells[p], category) or (p == k and first_group)):
                 rows.append([cells[p]] + [None] * (k - 1))
                 p += 1
                 continue
@@ -359,24 +369,22 @@ def _loose_table_at(lines: list, i: int):
     except ValueError:
         return None
     category = _category_before(lines, i)
-    first_group = k > 3 and (_GROUP.match(cells[k - 1]) is not None or (
-        category and _category_label(cells[k - 1]) and _is_header(cells[:k - 1])))
+    first_group = k > 3 and (_GROUP.match(cells[k - 1]) is not None or _category_first(cells, k, category))
     if first_group:
         k -= 1                         # the first group's line (一、量化类任务(共14项)), before row 1
     head = _join_head(cells[:k])
     if len(head) < 3 or any(_head_len(c) > MAX_HEADER_LEN or _LABEL_BAD.search(c) for c in head):
         return None
-    kinds = [_head_kind(c) for c in head]
-    if kinds[0] != "number" or kinds.count("task") != 1 or "unit" not in kinds:
+    if not _is_header(head):
         return None
+    kinds = [_head_kind(c) for c in head]
     t = kinds.index("task")
     rows: list = [[Cell(c) for c in head]]
     p, num, n_rows, last_p = k, 1, 0, None
     while p < len(cells):
         if cells[p] != str(num):
             # a group line before the next number: a row spanning the table
-            if p + 1 < len(cells) and cells[p + 1] == str(num) and (
-                    _GROUP.match(cells[p]) or (category and _category_label(cells[p]))):
+            if p + 1 < len(cells) and cells[p + 1] == str(num) and _group_line(cells[p], category):
                 rows.append([cells[p]] + [None] * (len(kinds) - 1))
                 p += 1
                 continue
@@ -385,8 +393,7 @@ def _loose_table_at(lines: list, i: int):
         while q < len(cells) and cells[q] != str(num + 1) and q - p <= LOOSE_MAX_ROW_LINES:
             q += 1
         end = q
-        if q < len(cells) and cells[q] == str(num + 1) and q - 1 > p + 1 and (
-                _GROUP.match(cells[q - 1]) or (category and _category_label(cells[q - 1]))):
+        if q < len(cells) and cells[q] == str(num + 1) and q - 1 > p + 1 and _group_line(cells[q - 1], category):
             end = q - 1                # (the next group's line closes this row's lines)
         got = _loose_rows(cells[p + 1:end], kinds, t, num, first=n_rows == 0)
         if got is None:

@@ -20,6 +20,13 @@ def flat(*cells: str) -> str:
     return "\n\n".join(cells)
 
 
+def flat_doc(title: str, cells: list):
+    """The document a title line over a table copied one cell a line (blank lines between) reads as."""
+    from extract.pipeline import parse_text
+    new, tables = unflatten(title + "\n" + flat(*cells) + "\n")
+    return parse_text(new, tables=tables)
+
+
 INDICATORS = flat("专栏1　“十四五”时期主要指标", "序号", "指　　标", "预期值", "属性",
                   "1", "生产安全事故死亡人数", "下降15%", "约束性",
                   "2", "重特大生产安全事故起数", "下降20%", "约束性",
@@ -281,14 +288,11 @@ def test_a_livelihood_table_with_a_row_of_two_items():
     """序号 / 民生实事 / 责任单位 / 完成时限 (a 2016 county table, both probe annotators of batch 17): the
     民生实事 column is the task; 县残联 is a unit; a row holding a second, unnumbered item with its own
     date (开工建设县老年养护楼。/ 县民政局 / 5月底前动工 / 开工建设老年大学。/ 12月底前) is one task."""
-    from extract.pipeline import parse_text
     cells = ["序号", "民生实事", "责任单位", "完成时限", "1", "新建2座人行天桥。", "县住建局", "9月底前",
              "2", "建成县残疾人综合服务中心。", "县残联", "5月底前动工",
              "3", "开工建设县老年养护楼。", "县民政局", "5月底前动工", "开工建设老年大学。", "12月底前",
              "4", "迁建县政务服务中心。", "县政务服务中心", "县代建中心", "12月底前"]
-    text = "2016年民生实事目标任务分解表\n" + "\n\n".join(cells) + "\n"
-    new, tables = unflatten(text)
-    d = parse_text(new, tables=tables)
+    d = flat_doc("2016年民生实事目标任务分解表", cells)
     assert [(t.path[-1], [u.name for u in t.units]) for t in d.tasks] == [
         ("1", ["县住建局"]), ("2", ["县残联"]), ("3", ["县民政局"]), ("4", ["县政务服务中心", "县代建中心"])]
     assert "开工建设老年大学" in d.tasks[2].text
@@ -299,16 +303,13 @@ def test_a_report_table_whose_role_header_wraps_and_whose_unit_cells_close_as_se
     report on its key work, both probe annotators of batch 62): 牵头责任 + 单位 is one header cell
     (lead); a unit cell that closes its list as a sentence (市政府各部门、各直属机构。, …六安供电公司等。)
     is still the units' column, and 等 is no part of the last name."""
-    from extract.pipeline import parse_text
     cells = ["序号", "督查内容", "牵头责任", "单位", "协同责任单位", "落实情况", "(全年)", "完成状态",
              "1", "地区生产总值增长8.5%以上。", "市发改委", "市政府各部门、各直属机构。",
              "全年地区生产总值增长11%,居全省第2位", "已完成",
              "2", "规上工业增加值增长9.5%以上。", "市经信局", "市发改委、市税务局、六安供电公司等。",
              "全年规上工业增加值同比增长15.5%。", "已完成",
              "3", "固定资产投资增长10%以上。", "市发改委", "市经信局、市财政局等。", "全市固定资产投资同比增长19.7%。", "已完成"]
-    text = "2021年度市政府重点工作落实情况的通报\n" + "\n\n".join(cells) + "\n"
-    new, tables = unflatten(text)
-    d = parse_text(new, tables=tables)
+    d = flat_doc("2021年度市政府重点工作落实情况的通报", cells)
     assert [[(u.name, u.role) for u in t.units] for t in d.tasks] == [
         [("市发改委", "lead"), ("市政府各部门", "cooperating"), ("市政府各直属机构", "cooperating")],
         [("市经信局", "lead"), ("市发改委", "cooperating"), ("市税务局", "cooperating"), ("六安供电公司", "cooperating")],
@@ -434,36 +435,30 @@ def test_a_category_column_before_the_number_and_two_unit_columns_one_line_each(
     probe batch 70): each category is written once, on its own line before its group's first row, and is
     the rows' group; a row of one line a column gives each unit column its line (区发改局 / 区发改局: two
     cells, not one cell's two lines). Without the category header the lines are no group."""
-    from extract.pipeline import parse_text
     cells = ["分类", "序号", "事项", "责任单位", "牵头单位", "发展目标",
              "1", "地区生产总值增长6.5%以上。", "区农业农村局、区经商局", "区发改局",
              "2", "区本级固定资产投资增长25%。", "区发改局", "区发改局",
              "激发市场活力",
              "3", "深化政务服务“一网通办”。", "区行政服务中心、区深改服务中心", "区行政服务中心"]
-    text = "2023年某区政府工作报告重点工作责任分解\n" + "\n\n".join(cells) + "\n"
-    new, tables = unflatten(text)
-    d = parse_text(new, tables=tables)
+    title = "2023年某区政府工作报告重点工作责任分解"
+    d = flat_doc(title, cells)
     assert [(list(t.path[1:]), sorted((u.name, u.role) for u in t.units)) for t in d.tasks] == [
         (["发展目标", "1"], [("区农业农村局", "responsible"), ("区发改局", "lead"), ("区经商局", "responsible")]),
         (["发展目标", "2"], [("区发改局", "lead"), ("区发改局", "responsible")]),
         (["激发市场活力", "3"], [("区深改服务中心", "responsible"), ("区行政服务中心", "lead"),
                                ("区行政服务中心", "responsible")])]
-    new, tables = unflatten(text.replace("分类\n", "说明\n"))
-    assert "发展目标" not in [t.path[1] for t in parse_text(new, tables=tables).tasks]
+    assert "发展目标" not in [t.path[1] for t in flat_doc(title, ["说明"] + cells[1:]).tasks]
 
 
 def test_a_header_cell_with_a_note_in_brackets_and_a_provincial_lead_line_in_the_unit_cell():
     """序号 / 重点工作任务(杭州市2项配合工作) / 责任单位, then (一)王宏副市长牵头重点工作 / 1 / the task / 市农业农村局、… /
     省牵头单位:省农业农村厅 (both annotators of a 2021 city's division, probe batch 72): the note leaves the column a
     task column; the units of the row and the province's lead are the row's."""
-    from extract.pipeline import parse_text
     cells = ["序号", "重点工作任务(杭州市2项配合工作)", "责任单位", "(一)王宏副市长牵头重点工作",
              "1", "加强粮食和重要农产品保障,确保粮食产量在120亿斤以上。", "市农业农村局、市商务局", "省牵头单位:省农业农村厅",
              "(二)胡伟副市长牵头重点工作",
              "2", "深入实施消费新政,提升传统消费。", "市商务局、市发改委", "省牵头单位:省商务厅"]
-    text = "2021年省政府工作报告重点工作涉杭任务责任分解\n" + "\n\n".join(cells) + "\n"
-    new, tables = unflatten(text)
-    d = parse_text(new, tables=tables)
+    d = flat_doc("2021年省政府工作报告重点工作涉杭任务责任分解", cells)
     assert [(t.path[-2:], [(u.name, u.role) for u in t.units]) for t in d.tasks] == [
         (("(一)", "1"), [("市农业农村局", "responsible"), ("市商务局", "responsible"), ("省农业农村厅", "lead")]),
         (("(二)", "2"), [("市商务局", "responsible"), ("市发改委", "responsible"), ("省商务厅", "lead")])]
@@ -473,14 +468,11 @@ def test_a_unit_cell_that_marks_its_lead_with_a_star():
     """序号 / 重点工作 / 区本级 / 任务数 / 责任单位, a quota cell left empty in some rows, 区政府办公室*、区财政局 (both
     annotators of a 2023 district's division of its report, probe batch 74): the starred name is the row's unit
     cell (its lead), not a cell the row leaves out."""
-    from extract.pipeline import parse_text
     lines = ["序号", "重点工作", "区本级", "任务数", "责任单位",
              "1", "地区生产总值增长6.5%。", "", "区发改局",
              "2", "力争全年兑现惠企资金20亿元。", "9亿元", "区政府办公室*、区财政局",
              "3", "争取省市财政专项资金13亿元以上。", "12亿元", "区财政局*、区发改局"]
-    text = "2023年区政府工作报告重点工作责任分解\n" + "\n\n".join(lines) + "\n"
-    new, tables = unflatten(text)
-    d = parse_text(new, tables=tables)
+    d = flat_doc("2023年区政府工作报告重点工作责任分解", lines)
     assert [[(u.name, u.role) for u in t.units] for t in d.tasks] == [
         [("区发改局", "responsible")], [("区政府办公室", "lead"), ("区财政局", "responsible")],
         [("区财政局", "lead"), ("区发改局", "responsible")]]
