@@ -160,8 +160,21 @@ def _candidates(c: str) -> tuple:
     return ()
 
 
+# a list mark a page sets before a numbered item (◈ 2.支持各地…: a provincial policy list, both
+# annotators of probe batch 82)
+_BULLET_LEAD = re.compile(r"[◈◆◇●■□▲►★☆※•·▪◦][ \t\u3000]*")
+
+
 def classify(line: str):
     """(kind, rank, number_as_written, ordinal, end_of_number) or None."""
+    b = _BULLET_LEAD.match(line)
+    if b and b.end() < len(line):
+        c = _classify(line[b.end():])
+        return c[:4] + (c[4] + b.end(),) if c else None
+    return _classify(line)
+
+
+def _classify(line: str):
     kinds = _candidates(line[:1])
     if not kinds:
         return None
@@ -533,6 +546,9 @@ _PORTAL_LABEL = ("(?:索\\s*引\\s*号|发\\s*文\\s*日\\s*期|发\\s*布\\s*�
                  # (公开范围 | 面向社会 | 公开时限 | 长期公开 / 发布单位 | 区政府 | 发文日期 | …: a district's page)
                  "|公\\s*开\\s*范\\s*围|公\\s*开\\s*时\\s*限|发\\s*布\\s*单\\s*位)")
 PORTAL_ROW = re.compile(r"^[\s•·|]*" + _PORTAL_LABEL + r"[\s:：|]+\S.*?(?:^|[\s|])" + _PORTAL_LABEL + r"(?=[\s:：|])")
+# ... or one field a line, its label and value parted by blanks only (标题 曹远镇2023年度地质灾害防治方案;
+# 发布机构 永安市曹远镇人民政府: a township's page, both annotators of probe batch 83)
+PORTAL_LINE = re.compile(r"^[\s•·|]*(?:" + _PORTAL_LABEL + r"|标\s*题|生\s*成\s*日\s*期)[ \t\u3000]+\S")
 
 
 # a page's byline under its title: when and by whom it was posted
@@ -557,7 +573,7 @@ def _after_portal_fields(texts: list) -> int:
     metadata, never the body."""
     last = -1
     for i, t in enumerate(texts[:12]):
-        if PORTAL_FIELD.search(t) or PORTAL_ROW.match(t):
+        if PORTAL_FIELD.search(t) or PORTAL_ROW.match(t) or PORTAL_LINE.match(t):
             last = i
     return last + 1
 
@@ -597,11 +613,18 @@ SALUTATION = re.compile(r"(?m)^[ \t\u3000]*各位(?:代表|委员)[\u4e00-\u9fff
 _QUOTED_SPAN = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"|《[^》\n]*》|‘[^’\n]*’")
 
 
+# a body and the date it put its name to, on one line (市委办公室 2020年01月10日 under a page's byline: a 2020
+# city plan, both annotators of probe batch 84): a signature, not a title
+_SIGNED_LINE = re.compile(r"^[\u4e00-\u9fff]{2,30}?(?:办公室|办公厅|政府|委员会|局|厅|委|办)\s?(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日$")
+
+
 def _is_title_like(line: str) -> bool:
     return (len(line) <= 70 and line[-1] not in "。,;:!?." and not _DATE_LINE.match(line.replace(" ", ""))
+            and not _SIGNED_LINE.match(line.replace(" ", ""))
             and not re.search(r"[,，]", _QUOTED_SPAN.sub("", line))
             and not _PAGE_LINE.match(line)
-            and not _NOT_TITLE.search(line) and not _ATTACHMENT_LABEL.match(line) and not PORTAL_ROW.match(line))
+            and not _NOT_TITLE.search(line) and not _ATTACHMENT_LABEL.match(line) and not PORTAL_ROW.match(line)
+            and not PORTAL_LINE.match(line))
 
 
 def build(doc: Document) -> None:

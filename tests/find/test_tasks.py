@@ -758,3 +758,25 @@ def test_an_item_of_a_progress_reports_section_that_names_its_owner():
          "2.拆除新山路沿线10万平方米违法建筑。1-6月,仅完成0.75万平方米。(责任单位:区城市管理局)\n")
     got = [(x.path, [u.name for u in x.units]) for x in parse_text(t).tasks]
     assert got == [(("二", "1"), ["区经济信息委"]), (("二", "2"), ["区城市管理局"])]
+
+
+def test_items_marked_by_a_list_glyph_before_their_numbers_with_a_cited_number_in_their_clause():
+    """◈ 1.…(皖发〔2021〕9号,各市政府负责) / ◈ 2.… (a province's policy list, both annotators of probe batch 82): each
+    numbered item is a task, and its clause names who carries it out after the policy it cites."""
+    d = parse_text("“双招双引”支持实体经济发展政策清单\n一、产业发展支持政策(81条)\n"
+                   "◈ 1.鼓励各地设立招商引资专项资金,按一定比例给予奖励补助。(皖发〔2021〕9号,各市政府负责)\n"
+                   "◈ 2.调整优化制造强省资金使用方向,对升级项目给予奖补支持。(皖发〔2021〕9号,省经济和信息化厅等负责)\n")
+    assert [(t.path, [(u.name, u.role) for u in t.units]) for t in d.tasks] == [
+        (("一", "1"), [("各市政府", "responsible")]), (("一", "2"), [("省经济和信息化厅", "responsible")])]
+
+
+def test_lines_opened_by_the_units_they_charge():
+    """三、责任分工 / 各乡镇:负责… / 区统计局:负责… (both annotators of a 2020 district bureau's plan, probe batch 81):
+    each line is a task whose units are the ones it opens with; a line that sets a body up names none."""
+    d = parse_text("某区农业结构调整工作推进方案\n一、总体思路\n推进调整。\n二、责任分工\n各乡镇:负责结合绿化造林等工作,增加生态绿化面积。\n"
+                   "区统计局:负责将调减的面积落实到统计数据中。\n区农业农村局:负责统筹协调农业结构调整工作。\n")
+    assert [(t.path, [(u.name, u.role) for u in t.units]) for t in d.tasks] == [
+        (("二", "¶1"), [("各乡镇", "responsible")]), (("二", "¶2"), [("区统计局", "responsible")]),
+        (("二", "¶3"), [("区农业农村局", "responsible")])]
+    d = parse_text("某街道城市管理提升方案\n一、工作目标\n提升管理。\n二、组织架构\n成立工作专班:负责组织协调推动城市管理提升工作。\n")
+    assert all(not t.units for t in d.tasks)
