@@ -17,7 +17,7 @@ from .. import rules
 from . import regions
 from ..models import Document, Layout, Metadata
 from .structure import (ANNOT, BYLINE, BYLINE_PART, BYLINE_SOURCE_TIME, DAMAGED_NUMBER, DOC_NUMBER, FILE_EXT, LINK_LINE, NUMBER_DATE,
-                        PORTAL_FIELD, SITE_CHROME, classify)
+                        PORTAL_FIELD, PORTAL_LINE, SITE_CHROME, classify)
 from .numerals import cn_int
 
 _Y = r"(?:19|20)[0-9]{2}"
@@ -26,7 +26,9 @@ _Y = r"(?:19|20)[0-9]{2}"
 _FILE_EXT = re.compile(FILE_EXT + "$")
 # (文号 only as a field's label: …印发(文号为襄发[2011]23号) names another document's number in running
 # text -- both annotators of a 2011 city's division, probe batch 53)
-_LABELLED_NO = re.compile(r"(?:发文字号|发文序号|文件编号|文\s*号(?=\s*[\]|:：\s]))\s*[\]|]?\s*[::]?\s*\|?\s*(" + DOC_NUMBER.pattern + ")")
+# (a portal row may run its label into the number, 索 引 号 SM03905… 文号永曹政〔2023〕24号: a township's page,
+# probe batch 83; not 文号为襄发[2011]23号 inside a sentence)
+_LABELLED_NO = re.compile(r"(?:发文字号|发文序号|文件编号|文\s*号(?=\s*[\]|:：\s])|(?<![^\s|])文号(?=[\u4e00-\u9fff]{1,10}[〔\[【]))\s*[\]|]?\s*[::]?\s*\|?\s*(" + DOC_NUMBER.pattern + ")")
 # (a damaged date may lose its 日 too: 2020928 under a notice, read where one split is valid)
 _DATE_ONLY = re.compile(r"^(?:(" + _Y + r")年([0-9]{1,2})月([0-9]{1,2})日|(" + _Y + r")([0-9]{1,4}(?=日)|[0-9]{3,4})日?|"
                         r"([二〇○零一三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日)$")
@@ -47,6 +49,10 @@ _PUBLISHED_FIELD = re.compile(r"(?:发布日期|发布时间|公开日期|发布
                               + _FIELD_DATE)
 # 发文日期 is the date a document went out: the published date when no
 # 发布日期 field is given, else a hint for the signed date
+# a page's byline of its time, then its source (时间:2020年01月10日来源:市委办公室: a 2020 city plan's page, both
+# annotators of probe batch 84; not 时间:2018-12-27 over a mirror's 来源: 未知 on the next line, batch 57)
+_TIME_SOURCE = re.compile(r"^\s*时间\s*[:：]\s*((?:19|20)[0-9]{2})\s?[-年/.]\s?([0-9]{1,2})\s?[-月/.]\s?([0-9]{1,2})日?[ \t]*"
+                          r"(?=来源|作者|浏览|点击|字体)", re.M)
 _ISSUED_FIELD = re.compile(r"发文日期" + _FIELD_DATE)
 _ORG_SUFFIX = r"(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|委员会|领导小组|中心|政府|委|局|厅|署|院|部|会|办|处|行|社)"
 _ORG = re.compile(r"^[\u4e00-\u9fff()]{2,40}" + _ORG_SUFFIX + "$")
@@ -217,6 +223,9 @@ def _read(doc: Document) -> Metadata:
             if _SPEECH_SUB.match(norm[e:le].replace(" ", "")):
                 e = le                   # a report's subtitle between its title and the page's byline
                 continue                 # (probe batch 26, both annotators: published from the byline)
+            if DOC_NUMBER.fullmatch(norm[e:le].replace(" ", "")):
+                e = le                   # the notice's number between its title and the page's byline
+                continue                 # (鄂州政办发〔2019〕1号 / 信息来源:鄂州政府网 日期:2019-05-14: probe batch 81)
             if not (BYLINE.match(norm[e:le]) or BYLINE_PART.match(norm[e:le])):
                 break
             head = norm[:le]
@@ -292,7 +301,7 @@ def _read(doc: Document) -> Metadata:
     pub = _PUBLISHED_FIELD.search(head) or _PUBLISHED_FIELD.search(tail)
     if pub is None and issued is not None:
         pub, issued = issued, None
-    pub = pub or _STAMP.search(head) or _BYLINE.search(head) or BYLINE_SOURCE_TIME.search(head)
+    pub = pub or _STAMP.search(head) or _BYLINE.search(head) or BYLINE_SOURCE_TIME.search(head) or _TIME_SOURCE.search(head)
     if pub is not None and _UPLOADED.search(norm, 0, min(len(norm), doc.body_start + 400)):
         pub = None          # a site of texts its users upload: its time is the upload's (probe batch 29)
     meta.published = _iso(*pub.groups()) if pub else None
@@ -761,7 +770,7 @@ def _fallback_title(doc: Document) -> str | None:
                     or any(_TRAIL.search(norm, s, e) for s, e in run[:-1]) \
                     or any(_DATE_ONLY.match(norm[s:e].replace(" ", "").strip()) or ANNOT.match(norm[s:e].strip())
                            or LINK_LINE.match(norm[s:e]) or SITE_CHROME.search(norm[s:e])
-                           or _FIELD_LINE.match(norm[s:e]) for s, e in run):
+                           or _FIELD_LINE.match(norm[s:e]) or PORTAL_LINE.match(norm[s:e]) for s, e in run):
                 break                   # (a breadcrumb trail, 首页 > 政策, is never joined to what follows;
                 #                          nor a date line, a note such as (此件公开发布), a search box)
             if len(joined) >= 6 and _TITLE_END.search(joined):
@@ -1046,7 +1055,7 @@ def _title(doc: Document, head_lines: list) -> str | None:
     candidates = []
     for s, e in head_lines:
         line = norm[s:e]
-        if PORTAL_FIELD.match(line.lstrip()):
+        if PORTAL_FIELD.match(line.lstrip()) or PORTAL_LINE.match(line):
             continue                    # a portal's field table: its 标题 is read on its own
         if _EXPLAINS.match(line.strip()):
             candidates.append(text[s:e].strip())      # 《X》政策解读: the page's own title, not X

@@ -390,9 +390,11 @@ def _from_doc_number(idx: _Index, number: str, ctx: str) -> Optional[Region]:
         if p.group("abbr") in R["ambiguous"] and not named:
             province = None
         elif not named and k < len(n) and n[k] not in "政府办委" and \
-                re.search(re.escape(n[:k + 1]) + r"[\u4e00-\u9fff]{0,3}?[县区市旗]", ctx):
+                re.search(re.escape(n[:k + 1]) + r"(?:[\u4e00-\u9fff]{0,3}?[县区市旗]|政府)", ctx):
             # 云阳府发 of 云阳县, not a number of 云南省, which the text never names (both annotators of a
-            # 2019 Chongqing county's plan, probe batch 73): the place the text names reads it
+            # 2019 Chongqing county's plan, probe batch 73): the place the text names reads it (or its
+            # government's site: 鄂州政办发 under 信息来源:鄂州政府网, both annotators of a 2019 city's notice,
+            # probe batch 81)
             province = None
         elif not cities or named >= max(_named(d, ctx) for d in cities):
             return _region(idx, province, ctx, "doc_number")

@@ -1501,3 +1501,39 @@ def test_an_addressee_line_without_its_colon_is_no_title_and_a_campaigns_theme_i
     d = parse_text(t)
     assert d.meta.title.endswith("关于开展第32个爱国卫生月活动的通知")
     assert [x.path for x in d.tasks] == [("二", "(一)"), ("二", "(二)")]
+
+
+def test_a_portal_row_whose_label_runs_into_the_number_and_a_field_a_line_without_colons():
+    """索 引 号 SM…-00008 文号永曹政〔2023〕24号 / 标题 曹远镇2023年度地质灾害防治方案 (a township's page, both annotators of
+    probe batch 83): the number without its label, and the title from the plan's own line, not the 标题 field's;
+    文号为襄发[2011]23号 inside a sentence names another document's number."""
+    t = ("索 引 号 SM03905-3000-2023-00008 文号永曹政〔2023〕24号\n发布机构 永安市曹远镇人民政府 生成日期 2023-04-27\n"
+         "标题 曹远镇2023年度地质灾害防治方案\n有效性 有效\n索 引 号 SM03905-3000-2023-00008\n文号永曹政〔2023〕24号\n"
+         "发布机构 永安市曹远镇人民政府\n生成日期 2023-04-27\n标题 曹远镇2023年度地质灾害防治方案\n有效性 有效 有效 失效 废止\n\n"
+         "曹远镇2023年度地质灾害防治方案\n\n发布时间:2023-05-11 10:46\n| | | |\n政策解读:\n\n各村(社区)委会、企事业单位:\n"
+         "为做好我镇2023年度地质灾害防治工作,制定本方案。\n一、基本情况\n(一)全镇地质灾害基本情况\n全镇共有地质灾害隐患点120处。\n")
+    m = meta_of(t)
+    assert (m.title, m.doc_number) == ("曹远镇2023年度地质灾害防治方案", "永曹政〔2023〕24号")
+    m = meta_of("关于某某工作的责任分工方案\n经市委常委会议审议通过,并以市委、市政府文件印发(文号为襄发[2011]23号)。\n"
+                "一、总体要求\n(一)指导思想。加强领导。\n")
+    assert m.doc_number is None
+
+
+def test_a_city_number_read_by_its_governments_site_and_the_byline_under_the_number():
+    """市人民政府办公室关于…的通知 / 鄂州政办发〔2019〕1号 / 信息来源:鄂州政府网 日期:2019-05-14 (both annotators of a 2019
+    city's notice, probe batch 81): the number is 鄂州市's, not a Hubei (鄂) number, and the byline under the number
+    dates the page."""
+    m = meta_of("市人民政府办公室关于分解落实2019年《政府工作报告》主要目标任务的通知\n\n鄂州政办发〔2019〕1号\n\n"
+                "信息来源:鄂州政府网 日期:2019-05-14 语音:播放\n\n各区人民政府、开发区管委会,市政府各部门:\n"
+                "现将主要目标任务进行责任分解,并就有关事项通知如下:\n一、压实工作责任。各地各部门要高度重视。\n")
+    assert (m.region, m.level, m.issuer, m.published) == ("湖北省鄂州市", "city", "鄂州市人民政府办公室", "2019-05-14")
+
+
+def test_a_body_and_its_date_on_one_line_is_no_title_and_a_time_then_source_byline():
+    """首页 -> 党务公开 -> 重要文件 / 沈阳市…整改方案 / 时间:2020年01月10日来源:市委办公室 / [字体: ] 打印 / 市委办公室
+    2020年01月10日 (both annotators of a 2020 city plan's page, probe batch 84): the title is the plan's line, the
+    byline's time the page's date."""
+    m = meta_of("首页 -> 党务公开 -> 重要文件\n沈阳市贯彻落实中央生态环境保护督察“回头看”反馈意见整改方案\n"
+                "时间:2020年01月10日来源:市委办公室\n[字体: ] 打印\n市委办公室 2020年01月10日\n\n"
+                "  为贯彻落实整改工作,结合我市实际,制定本方案。\n  一、总体要求\n  (一)指导思想。加强领导。\n")
+    assert (m.title, m.published) == ("沈阳市贯彻落实中央生态环境保护督察“回头看”反馈意见整改方案", "2020-01-10")
