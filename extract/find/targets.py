@@ -584,6 +584,7 @@ def find_targets(doc, deadlines=None) -> list:
             continue
         span = from_span if from_span is not None else _indicator(norm, q, nxt)
         from_span = None
+        rise = False
         per_year = q.per_year
         if after_tail is not None and isinstance(span, tuple) and span[0] >= after_tail.suffix_end \
                 and not _GOAL_AFTER.match(norm, q.suffix_end):
@@ -603,6 +604,8 @@ def find_targets(doc, deadlines=None) -> list:
             else:
                 span = prev_span
                 shared = True
+                # 增长9%,力争10%: the same rise, to the higher figure it strives for (probe batches 37, 82)
+                rise = prev.growth and bool(_ASPIRE_ONLY.match(norm[q.head_start:q.start].strip(" ,，、")))
         else:
             shared = False
         if span is None:
@@ -766,7 +769,7 @@ def find_targets(doc, deadlines=None) -> list:
         _, label = canonical_indicator(norm[a:b])
         ts, te = min(a, q.start), max(b, q.suffix_end)
         out.append(Target(anchor=anchor, value=_num(q.value), unit=q.unit, comparator=q.comparator,
-                          start=ts, end=te, value_max=_num(q.value_max), growth=q.growth,
+                          start=ts, end=te, value_max=_num(q.value_max), growth=q.growth or rise,
                           per_year=per_year,
                           aspirational=q.aspirational, cumulative=q.cumulative,
                           deadline=deadline, decline=q.decline, percent_points=q.percent_points,
@@ -793,6 +796,7 @@ def find_targets(doc, deadlines=None) -> list:
 
 
 _GOAL_AFTER = re.compile(r"的目[标標]|的任务")
+_ASPIRE_ONLY = re.compile(r"^(?:力争|争取|努力)(?:达到|实现)?$")
 
 
 # a figure shared out among places, named once before them (2017年各市(州)森林覆盖率增长目标任务分别为:

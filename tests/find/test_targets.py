@@ -1337,3 +1337,22 @@ def test_a_target_on_a_comparable_basis():
     口径 qualifies the target, it is no rate applied by a policy."""
     d = parse_text("某区2017年政府工作报告\n2017年全区主要预期目标是:地区生产总值同比增长6.5%;地方公共财政预算收入按可比口径同比增长7%。\n")
     assert [(t.anchor, t.value) for t in d.targets] == [("地区生产总值", 6.5), ("地方公共财政预算收入", 7)]
+
+
+def test_the_higher_figure_a_goal_strives_for_is_a_target_of_the_same_indicator():
+    """地区生产总值增长9%,力争10% (both annotators of a 2010 city's work points, probe batch 82; of a 2018 city's
+    division, batch 37): 10% is the same rise, aspirational; a 力争 with no figure before it in its sentence is
+    no target of another's indicator."""
+    d = parse_text("某市2010年工作要点\n一、主要目标\n主要预期目标为:地区生产总值增长9%,力争10%;地方财政收入增长8%。\n")
+    assert [(t.anchor, t.value, t.growth, t.aspirational) for t in d.targets] == [
+        ("地区生产总值", 9, True, False), ("地区生产总值", 10, True, True), ("地方财政收入", 8, True, False)]
+    d = parse_text("某市2010年工作要点\n一、主要目标\n加快发展。力争10%。\n")
+    assert not d.targets
+
+
+def test_a_year_after_the_place_whose_goals_it_sets_out_dates_the_goal_section():
+    """石家庄市2020年空气质量改善目标为:PM2.5平均浓度…下降8%…;优良天数达到191天 / 平山县…PM2.5平均浓度达到57微克/立方米
+    (both annotators of a 2020 city's air-pollution plan, probe batch 45): every goal of the section is due at 2020's end."""
+    d = parse_text("某市2020年大气污染防治实施方案\n一、总体要求\n坚持精准治污。\n二、主要目标\n石家庄市2020年空气质量改善目标为:"
+                   "PM2.5平均浓度较2019年下降8%;优良天数达到191天。\n平山县PM2.5平均浓度达到57微克/立方米。\n三、主要任务\n(一)强化分类施策\n")
+    assert [(t.value, t.deadline) for t in d.targets] == [(8, "2020-12-31"), (191, "2020-12-31"), (57, "2020-12-31")]
