@@ -103,7 +103,8 @@ _SOURCE_FIELD = re.compile(r"来\s*源\s*[:：]\s*\|?\s*([^|\n\s:：]{2,60}?)(?=
 # (发文单位: 通山县人民政府 beside 县人民政府关于…的通知)
 # (发文部门: 盐城市工业和信息化局 on a policy site's page: both annotators of probe batch 52)
 # (发布单位: 武汉市农业委员会 in a city portal's byline: both annotators of a 2016 Wuhan page, probe batch 24)
-_UNIT_FIELD = re.compile(r"(?:发\s*文\s*单\s*位|发\s*布\s*机\s*构|发\s*文\s*部\s*门|发\s*布\s*单\s*位)\s*[:：]\s*\|?\s*([^|\n\s]{2,60})")
+# (or in brackets, [ 发布机构 ] 大足区规划自然资源局: a 2025 district bureau's page, both annotators of probe batch 83)
+_UNIT_FIELD = re.compile(r"(?:发\s*文\s*单\s*位|发\s*布\s*机\s*构|发\s*文\s*部\s*门|发\s*布\s*单\s*位)\s*(?:[:：]|(?<=[\u4e00-\u9fff])\s*\](?=\s*[\u4e00-\u9fff]))\s*\|?\s*([^|\n\s]{2,60})")
 # a masthead line, the issuing body and 文件 (常州市武进区人民政府办公室文件 over the number)
 _MASTHEAD = re.compile(r"^[ \t\u3000]*([\u4e00-\u9fff]{4,40}?)[ \t\u3000]*文[ \t\u3000]*件[ \t\u3000]*$", re.M)
 # an issuer written by its level word only (区人民政府办公室, 县人民政府): the place is the plan's own

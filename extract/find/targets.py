@@ -38,7 +38,7 @@ def _rx():
         return re.compile(rules.expand(rs[rid].pattern, rs.fragments, "targets.yaml", rid))
     out = {k: c("target." + k) for k in ("lead_strip", "close_strip", "tail_trim", "bad_indicator", "subject_prefix",
                                            "verb_end", "link_end", "growth_name", "capacity", "same_indicator", "instrument", "baseline_year", "past_year_stop",
-                                           "table_row", "table_header", "enumeration", "heading_count", "group_count", "not_commitment",
+                                           "table_row", "table_header", "enumeration", "heading_count", "group_count", "article_count", "not_commitment",
                                            "implicit_deadline", "goal_section", "skip_section", "past",
                                            "mixed_section", "goal_paragraph", "plan_structure", "goal_label",
                                            "past_clause", "time_limit", "time_limit_rule", "past_paragraph",
@@ -666,6 +666,8 @@ def find_targets(doc, deadlines=None) -> list:
             #                                           city's points, batch 70; a word, 推出5个以上滑雪|, names it)
         if _OPEN_COUNT.search(norm, max(0, q.start - 4), q.start) and _heading_count(norm, q, lo, rx):
             continue                                  # 一、推广的改革举措(共23项)
+        if q.unit == "条" and rx["article_count"].search(norm, max(0, q.start - 5), min(len(norm), q.end + 1)):
+            continue                                  # 《…政策清单》(343条): how long the text is
         if _num(q.value) == 1 and rx["one_by_one"].search(norm[max(sent_start, q.start - 8):q.end + 8]):
             continue                                  # 干一件成一件: a saying, no count
         if own_title and q.unit in ("项", "件") and a >= q.suffix_end and \

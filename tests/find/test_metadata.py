@@ -1537,3 +1537,13 @@ def test_a_body_and_its_date_on_one_line_is_no_title_and_a_time_then_source_byli
                 "时间:2020年01月10日来源:市委办公室\n[字体: ] 打印\n市委办公室 2020年01月10日\n\n"
                 "  为贯彻落实整改工作,结合我市实际,制定本方案。\n  一、总体要求\n  (一)指导思想。加强领导。\n")
     assert (m.title, m.published) == ("沈阳市贯彻落实中央生态环境保护督察“回头看”反馈意见整改方案", "2020-01-10")
+
+
+def test_a_portals_bracketed_publisher_field_issues_the_page():
+    """[ 发布机构 ] 大足区规划自然资源局 in a portal's bracketed field table (both annotators of a 2025 district bureau's
+    plan, probe batch 83): the publisher, and its district is the region."""
+    m = meta_of("重庆市大足区规划和自然资源局\n\n您当前的位置:首页 >政务公开 >应急预案\n\n[ 索引号 ] 125001117842106899/2025-00057 "
+                "[ 发文字号 ]\n[ 主题分类 ] 应急管理 [ 体裁分类 ] 防灾减灾\n[ 发布机构 ] 大足区规划自然资源局\n"
+                "[ 成文日期 ] 2025-08-27 [ 发布日期 ] 2025-08-27\n\n做好2025年度地质灾害防治工作实施方案\n\n"
+                "为扎实做好2025年全区地质灾害防治工作,制定本方案。\n一、工作目标\n确保不死人。\n")
+    assert (m.issuer, m.region, m.level) == ("大足区规划自然资源局", "重庆市大足区", "district")

@@ -1356,3 +1356,11 @@ def test_a_year_after_the_place_whose_goals_it_sets_out_dates_the_goal_section()
     d = parse_text("某市2020年大气污染防治实施方案\n一、总体要求\n坚持精准治污。\n二、主要目标\n石家庄市2020年空气质量改善目标为:"
                    "PM2.5平均浓度较2019年下降8%;优良天数达到191天。\n平山县PM2.5平均浓度达到57微克/立方米。\n三、主要任务\n(一)强化分类施策\n")
     assert [(t.value, t.deadline) for t in d.targets] == [(8, "2020-12-31"), (191, "2020-12-31"), (57, "2020-12-31")]
+
+
+def test_a_texts_article_count_and_a_cost_share_are_no_targets():
+    """编拟《…政策清单》(343条),其中产业发展支持政策(81条)详情如下 / …贴息40%,省、市(县、市、区)各分担50% (both annotators
+    of a 2021 province's policy list, probe batch 82): how long the text is and how a subsidy's cost is shared."""
+    d = parse_text("某省政策清单\n安徽省某办公室编拟《“双招双引”支持实体经济发展政策清单》(343条),其中产业发展支持政策(81条)详情如下。\n"
+                   "一、产业发展支持政策(81条)\n1.对符合条件的项目贷款给予贴息,省、市(县、市、区)各分担50%。\n2.整治背街小巷100条。\n")
+    assert [(t.value, t.unit) for t in d.targets] == [(100, "条")]
