@@ -83,10 +83,13 @@ class RuleSet:
         return iter(self.rules)
 
     def __getitem__(self, rule_id: str) -> Rule:
-        for r in self.rules:
-            if r.id == rule_id:
-                return r
-        raise KeyError(rule_id)
+        # (looked up by id on hot paths: a dict built once, not a scan of the list per call)
+        index = self.__dict__.get("_index")
+        if index is None or len(index) != len(self.rules):
+            index = self.__dict__["_index"] = {}
+            for r in self.rules:
+                index.setdefault(r.id, r)          # the first of an id, as the scan found it
+        return index[rule_id]
 
     def compile(self, pattern: str, what: str = "pattern", flags: int = 0):
         """Compile an ad-hoc pattern with this file's fragments."""
