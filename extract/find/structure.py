@@ -472,6 +472,7 @@ def _toc_lines(texts: list) -> set:
 _QUOTED = re.compile(r"《([^《》]{4,80})》")
 # a covering notice's whole title (…关于印发…的通知): never the first line of the plan's title below it
 _NOTICE_TITLE = re.compile(r"^.{0,40}?关于.{2,80}的通知$")
+_PUBLIC_NOTICE = re.compile(r"关于[^。;；:：]{2,80}?意见(?:和|与|及)?建议的(?:通告|公告)")
 # the formula that closes a notice or a reply (特此通知, 此复): never a title's line
 _CLOSING_FORMULA = re.compile(r"^(?:特此(?:通知|函告|报告|批复|公告|函复|通报)|此复)[。.]?$")
 # a page's link line (点击查阅更多2023年地方政府工作报告, 点击下载): no title (find/metadata.py too)
@@ -825,7 +826,14 @@ def _names_attached_plan(texts: list, at: int, first: int) -> bool:
         return False
     if any(_NOTICE_TITLE.match(t.replace(" ", "")) and name in _TITLE_MARKS.sub("", t) for t in texts[:first]):
         return True
-    return name + "的通知" in _TITLE_MARKS.sub("", "".join(texts[:first]))   # a title broken over lines
+    joined = _TITLE_MARKS.sub("", "".join(texts[:first]))
+    if name + "的通知" in joined:                                         # a title broken over lines
+        return True
+    # a public notice that asks for views on the plan it attaches, its title over two lines (关于征集对2023年
+    # 连云港市民生实事项目 / 实施情况专题询问意见建议的通告 / … / 附件: / 2023年连云港市民生实事项目: both annotators
+    # of a 2023 city congress committee's notice, probe batch 86)
+    m = _PUBLIC_NOTICE.search(joined)
+    return bool(m and name in m.group())
 
 
 def _attached_tree(lines, texts, cls, a: int, b: int, offset: int) -> list:

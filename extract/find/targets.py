@@ -519,6 +519,8 @@ def find_targets(doc, deadlines=None) -> list:
         qs = [q for q in qs if not any(a <= q.start < b for a, b in read)]
     if not qs:
         return tables
+    if getattr(doc, "genre_rule", "") == "genre.completion_report" and not doc.table_spans and not doc.table_rows:
+        return tables             # 万州区2020年政府工作报告完成情况: its running figures were done, not promised
     if deadlines is None:
         base = doc.meta.signed or doc.meta.published
         # the pipeline has read the body's deadlines already; read only the rest

@@ -1364,3 +1364,14 @@ def test_a_texts_article_count_and_a_cost_share_are_no_targets():
     d = parse_text("某省政策清单\n安徽省某办公室编拟《“双招双引”支持实体经济发展政策清单》(343条),其中产业发展支持政策(81条)详情如下。\n"
                    "一、产业发展支持政策(81条)\n1.对符合条件的项目贷款给予贴息,省、市(县、市、区)各分担50%。\n2.整治背街小巷100条。\n")
     assert [(t.value, t.unit) for t in d.targets] == [(100, "条")]
+
+
+def test_a_completion_reports_running_figures_are_results():
+    """万州区2020年政府工作报告完成情况 / …五大产业占规模以上工业比重68.7%提高到71.5%…规上工业总产值330亿元 (both annotators of
+    a 2020 district's report, probe batch 87): what was done, no targets; a 通报 of how the work went whose table gives
+    the year's commitments keeps them (batch 62)."""
+    d = parse_text("万州区2020年政府工作报告完成情况\n\n日期:2021-03-24 来源:万州区政府\n\n智能循环型工业加快培育。五大产业占规模以上工业比重"
+                   "68.7%提高到71.5%,规上工业总产值330亿元、增长5%。\n现代农业加快发展。粮食总产量49.4万吨。\n")
+    assert (d.meta.title, d.targets) == ("万州区2020年政府工作报告完成情况", [])
+    d = parse_text("2020年全区重点工作安排\n一、经济发展\n规上工业总产值达到330亿元。粮食总产量49.4万吨。\n")
+    assert [t.value for t in d.targets] == [330, 49.4]

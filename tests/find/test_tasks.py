@@ -780,3 +780,27 @@ def test_lines_opened_by_the_units_they_charge():
         (("二", "¶3"), [("区农业农村局", "responsible")])]
     d = parse_text("某街道城市管理提升方案\n一、工作目标\n提升管理。\n二、组织架构\n成立工作专班:负责组织协调推动城市管理提升工作。\n")
     assert all(not t.units for t in d.tasks)
+
+
+def test_a_public_notice_asking_for_views_on_the_plan_it_attaches():
+    """关于征集对2023年连云港市民生实事项目 / 实施情况专题询问意见建议的通告 / … 1. 您比较关注哪些方面的民生问题? / 二、征集意见和
+    建议的时间 / … / 附件: / 2023年连云港市民生实事项目 / 一、教育惠民领域 / 1. 新建中小学15所。(牵头单位:市教育局;共同责任
+    单位:市发改委,各县区) (both annotators of a 2023 city congress committee's notice, probe batch 86): the attached list
+    is the plan, 共同责任单位 are responsible; the notice's questions and how to send views are no work."""
+    d = parse_text("关于征集对2023年连云港市民生实事项目\n实施情况专题询问意见建议的通告\n现向社会各界征集对2023年连云港市民生实事项目(见附件)"
+                   "实施情况的意见和建议。一、征集意见和建议的主要内容\n1. 您比较关注哪些方面的民生问题?\n2. 您想了解哪几项民生实事的进展情况?\n"
+                   "二、征集意见和建议的时间\n即日起至8月5日\n三、反映意见和建议的方式\n联系电话:85800393\n市人大社会建设委员会\n2023年7月24日\n"
+                   "附件:\n2023年连云港市民生实事项目\n一、教育惠民领域\n1. 新建中小学15所、改扩建8所。(牵头单位:市教育局;共同责任单位:市发改委,各县区)\n"
+                   "2. 完成全市义务教育学校灯光照明改造。(牵头单位:市教育局;共同责任单位:各县区)\n")
+    assert [(t.path, [(u.name, u.role) for u in t.units]) for t in d.tasks] == [
+        (("一", "1"), [("市教育局", "lead"), ("市发改委", "responsible"), ("各县区", "responsible")]),
+        (("一", "2"), [("市教育局", "lead"), ("各县区", "responsible")])]
+
+
+def test_a_label_with_a_note_before_its_colon():
+    """责任处室、单位(按处室、单位顺序排列,下同):秘书组秘书处、办公室、组干处 (both annotators of a 2025 provincial
+    department's work points, probe batch 86): the units after the note, the label none of them."""
+    d = parse_text("2025年全省教育工作要点\n一、推动教育强省建设。\n1、健全重点任务落实机制。筹备召开全省教育大会。\n"
+                   "责任处室、单位(按处室、单位顺序排列,下同):秘书组秘书处、办公室、组干处、人事处(人才工作处)。\n"
+                   "2、加强教育改革发展战略谋划实施。开展研究。\n责任处室、单位:发展规划处。\n")
+    assert [[u.name for u in t.units] for t in d.tasks] == [["秘书组秘书处", "办公室", "组干处", "人事处"], ["发展规划处"]]
