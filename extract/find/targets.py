@@ -566,10 +566,16 @@ def find_targets(doc, deadlines=None) -> list:
     from_span = None    # the indicator of a value written as where it starts from (从X提高到Y)
     rate_pair = False   # … or that pair is a benefit rate raised, neither value a target
     shared_tail = _shared_tails(norm, qs, rx)   # 主要城市内1ms、…、全省5ms低时延圈: the noun they share
+    books = [(m.start(), m.end()) for m in _BOOK.finditer(norm)]
+    book_starts = [a for a, _ in books]
     for k, q in enumerate(qs):
         if any(a <= q.start < b for a, b in skip):
             after_tail = None
             continue
+        i = bisect.bisect_right(book_starts, q.start) - 1
+        if i >= 0 and books[i][1] > q.start:
+            after_tail = None
+            continue                  # 《国务院关于印发6个新设自由贸易试验区总体方案的通知》: a document's name
         nxt = qs[k + 1].start if k + 1 < len(qs) else len(norm)
         if k + 1 < len(qs) and _from_value(norm, q, qs[k + 1], rx):
             # 从15个县扩大到57个县: the first is where it starts from, the second the target,
@@ -799,6 +805,9 @@ def find_targets(doc, deadlines=None) -> list:
     return out
 
 
+# the name of a document in 《》 (a figure in it is the other document's, never a target: both annotators of a
+# 2020 region's free trade zone plan, probe batch 87)
+_BOOK = re.compile(r"《[^《》\n]{0,200}》")
 _GOAL_AFTER = re.compile(r"的目[标標]|的任务")
 _ASPIRE_ONLY = re.compile(r"^(?:力争|争取|努力)(?:达到|实现)?$")
 

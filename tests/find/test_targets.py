@@ -1375,3 +1375,13 @@ def test_a_completion_reports_running_figures_are_results():
     assert (d.meta.title, d.targets) == ("万州区2020年政府工作报告完成情况", [])
     d = parse_text("2020年全区重点工作安排\n一、经济发展\n规上工业总产值达到330亿元。粮食总产量49.4万吨。\n")
     assert [t.value for t in d.targets] == [330, 49.4]
+
+
+def test_a_figure_in_a_documents_name_is_no_target_and_a_whole_years_growth_is_not_per_year():
+    """为贯彻落实《国务院关于印发6个新设自由贸易试验区总体方案的通知》 (both annotators of a 2020 region's plan, probe batch
+    87): the 6 is the other document's; 社会消费品零售总额全年增长1%以上 (a 2022 province's plan, same batch) is that
+    year's growth, not every year's."""
+    d = parse_text("某区建设实施方案\n为贯彻落实《国务院关于印发6个新设自由贸易试验区总体方案的通知》,制定本方案。\n一、目标要求\n"
+                   "社会消费品零售总额全年增长1%以上,新增市场主体5000家。\n")
+    assert [(t.value, t.per_year) for t in d.targets] == [(1, False), (5000, False)]
+    assert not d.tasks
