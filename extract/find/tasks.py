@@ -566,13 +566,16 @@ def _group_closing_clauses(secs, excluded: set, masked: str) -> dict:
         cl = _find_clauses(masked, last.start, last.end)
         if len(cl) != 1 or not cl[0].standalone or cl[0].start < last.line_end \
                 or all(u.role == "cooperating" for u in cl[0].units) \
-                or masked[cl[0].end:last.end].strip(" \t\n\u3000。.;；") \
+                or _TIME_FIELD.sub("", masked[cl[0].end:last.end]).strip(" \t\n\u3000。.;；") \
                 or any(_find_clauses(masked, k.start, k.end) for k in kids[:-1]):
             continue
         out[p.idx] = cl[0]
     return out
 
 
+# the group's time limit on the line after its clause (责任单位:市城管执法局、各区政府 / 完成时限:2017年9月底前,长期坚持。:
+# both annotators of a 2017 city's rectification plan, probe batch 88): part of the closing, not more of the item
+_TIME_FIELD = re.compile(r"^[ \t\u3000]*(?:完成时限|完成时间|时间节点|时限要求)[ \t]*[:：][^\n]*", re.M)
 _LEAD_LABEL = re.compile(r"[(（〔\[【]\s*牵头(?:单位|部门)\s*[:：]")
 
 

@@ -804,3 +804,15 @@ def test_a_label_with_a_note_before_its_colon():
                    "责任处室、单位(按处室、单位顺序排列,下同):秘书组秘书处、办公室、组干处、人事处(人才工作处)。\n"
                    "2、加强教育改革发展战略谋划实施。开展研究。\n责任处室、单位:发展规划处。\n")
     assert [[u.name for u in t.units] for t in d.tasks] == [["秘书组秘书处", "办公室", "组干处", "人事处"], ["发展规划处"]]
+
+
+def test_a_groups_closing_clause_followed_by_its_time_limit():
+    """二十、… / 整改措施: / (一)… (二)… (三)… / 责任单位:市城管执法局、各区政府 / 完成时限:2017年9月底前,长期坚持。 (both
+    annotators of a 2017 city's rectification plan, probe batch 88): the clause is every measure's, the time limit
+    after it notwithstanding."""
+    d = parse_text("某市整改方案\n十九、餐饮油烟问题突出。\n整改目标:提升管理水平。\n整改措施:\n(一)完善工作机制,明确工作责任。\n"
+                   "(二)严格落实实名制管理制度。\n(三)建立联合执法机制。\n责任单位:市城管执法局、各区政府\n完成时限:2017年9月底前,长期坚持。\n"
+                   "二十、扬尘管控不力。\n")
+    assert [(t.path, [u.name for u in t.units]) for t in d.tasks] == [
+        (("十九", "(一)"), ["市城管执法局", "各区政府"]), (("十九", "(二)"), ["市城管执法局", "各区政府"]),
+        (("十九", "(三)"), ["市城管执法局", "各区政府"]), (("二十",), [])]
