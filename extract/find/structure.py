@@ -497,7 +497,10 @@ SITE_CHROME = re.compile(r"无障碍(?:浏览|阅读)?|长者模式|适老(?:化
                          r"|\{\{[^{}\n]{0,80}\}\}|^\s*(?:当前位置|您的位置|您现在的位置|所在位置)\s*(?:[:：>»›]|-{1,2}|—)"
                          # (a site's name with its description: 法搜网--中国法律信息搜索网, a mirror's
                          # banner above a 2009 province's plan, probe batch 40)
-                         r"|^\s*[\u4e00-\u9fffA-Za-z]{2,12}网\s*(?:--|——|—|-|\|)\s*[\u4e00-\u9fffA-Za-z]{2,24}网\s*$")
+                         r"|^\s*[\u4e00-\u9fffA-Za-z]{2,12}网\s*(?:--|——|—|-|\|)\s*[\u4e00-\u9fffA-Za-z]{2,24}网\s*$"
+                         # (a page's phone-code prompt and a bare font-size switch, • 扫一扫在手机打开当前页 / 大 中 小: over a
+                         # 2023 street's plan and a 2025 district's progress table, both annotators of probe batch 89)
+                         r"|^\s*[•·]?\s*扫一扫(?:在手机(?:上)?打开(?:当前页|本页))?\s*$|^\s*(?:字号\s*[:：]?\s*)?大\s+中\s+小\s*$")
 _NOT_TITLE = re.compile(r"[:\[\]|>›»]|www\.|http|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}:[0-9]{2}"
                         # a page's index number (11411000005747138B/202302-00850, 002668661/2018-96290)
                         # or a paper's jump line ((上接10版), (下转3版), [接上页]: both annotators of a 2020
@@ -625,7 +628,7 @@ def _is_title_like(line: str) -> bool:
             and not re.search(r"[,，]", _QUOTED_SPAN.sub("", line))
             and not _PAGE_LINE.match(line)
             and not _NOT_TITLE.search(line) and not _ATTACHMENT_LABEL.match(line) and not PORTAL_ROW.match(line)
-            and not PORTAL_LINE.match(line))
+            and not PORTAL_LINE.match(line) and not SITE_CHROME.search(line))
 
 
 def build(doc: Document) -> None:

@@ -1547,3 +1547,14 @@ def test_a_portals_bracketed_publisher_field_issues_the_page():
                 "[ 成文日期 ] 2025-08-27 [ 发布日期 ] 2025-08-27\n\n做好2025年度地质灾害防治工作实施方案\n\n"
                 "为扎实做好2025年全区地质灾害防治工作,制定本方案。\n一、工作目标\n确保不死人。\n")
     assert (m.issuer, m.region, m.level) == ("大足区规划自然资源局", "重庆市大足区", "district")
+
+
+def test_a_pages_phone_code_prompt_and_font_size_switch_are_no_titles():
+    """大港街2023年工作计划 / 发布日期: … / 字号: / • 扫一扫在手机打开当前页 / body, and a heading / 字号: / 大 中 小 / table (both
+    annotators of probe batch 89): the title is the page's heading line."""
+    m = meta_of("当前位置:大港街道> 政务公开> 最新文件\n\n大港街2023年工作计划\n发布日期: 2023-04-03 14:38      来源: 大港街道\n字号:\n"
+                "  • 扫一扫在手机打开当前页\n\n    2023年大港街将以学习贯彻党的二十大精神为主线,推进各项工作。\n一、加强党的建设\n(一)强化理论武装。\n")
+    assert m.title == "大港街2023年工作计划"
+    m = meta_of("市中区2025年重点工作完成情况\n字号:\n大 中 小\n\n\n\n"
+                "序号 | 重点任务 | 任务目标完成情况 | 责任单位 |\n1 | 大力推进产业回归。 | 已完成。 | 区发改局 |\n")
+    assert m.title == "市中区2025年重点工作完成情况"
