@@ -1385,3 +1385,10 @@ def test_a_figure_in_a_documents_name_is_no_target_and_a_whole_years_growth_is_n
                    "社会消费品零售总额全年增长1%以上,新增市场主体5000家。\n")
     assert [(t.value, t.per_year) for t in d.targets] == [(1, False), (5000, False)]
     assert not d.tasks
+
+
+def test_a_year_after_que_bao_with_ru_qi_dates_the_goal_and_ru_qi_is_no_indicator():
+    """确保2019年如期实现19个贫困县…脱贫目标 (both annotators of a 2019 province's No. 1 document, probe batch 90): the
+    year dates it, and 如期 (on schedule) says nothing of what is counted."""
+    d = parse_text("某省关于做好三农工作的意见\n一、打赢脱贫攻坚战\n必须扎实打赢脱贫攻坚战,确保2019年如期实现19个贫困县脱贫摘帽。\n")
+    assert [(t.anchor, t.value, t.deadline) for t in d.targets] == [("贫困县脱贫摘帽", 19, "2019-12-31")]
