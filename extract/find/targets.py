@@ -301,6 +301,33 @@ def _heading_deadlines(doc, ds, starts) -> dict:
     return out
 
 
+def _field_deadlines(doc, ds, starts) -> dict:
+    """Section idx → the deadline of a time-limit line set under its heading (二十五、新建改建200座…公共厕所 /
+    完成期限:2002年11月底前 / 主要责任单位:…: the item's figures are due then, as a table row's are by its
+    完成时限 cell -- both annotators of a 2002 city's list of practical projects, probe batch 96)."""
+    out = {}
+    norm = doc.norm
+    for s in doc.sections:
+        if s.kind == "para":
+            continue
+        m = _TIME_LIMIT_LINE.search(norm, s.line_end, s.end)
+        if m is None:
+            continue
+        le = norm.find("\n", m.end(), s.end)
+        le = s.end if le < 0 else le
+        i = bisect.bisect_left(starts, m.end())
+        dates = []
+        while i < len(ds) and ds[i].start < le:
+            dates.append(ds[i].date_end)
+            i += 1
+        if dates:           # the latest date on the line: 2025年5月实施,2025年9月完工 is done by September
+            out[s.idx] = max(dates)
+    return out
+
+
+_TIME_LIMIT_LINE = re.compile(r"(?m)^[ \t\u3000]*(?:完成时限|完成期限|完成时间|时间节点|时限要求)[ \t]*[:：][ \t]*")
+
+
 # a heading over a five-year plan's goals and one year's work together
 _MIXED_HEADING = re.compile(r"十[一二三四五六七八九]五.*(?:19|20)[0-9]{2}\s?年|(?:19|20)[0-9]{2}\s?年.*十[一二三四五六七八九]五")
 
@@ -536,6 +563,7 @@ def find_targets(doc, deadlines=None) -> list:
     # sections over goals (一、主要目标): a baseline sentence there is followed by goals
     goal_spans = [(s.start, s.end) for s in secs if s.kind != "para" and rx["goal_section"].search(s.heading)]
     heads = _heading_deadlines(doc, ds, starts)
+    heads.update({k: v for k, v in _field_deadlines(doc, ds, starts).items() if k not in heads})
     for idx in mixed:
         heads.pop(idx, None)
     report_year = None

@@ -1392,3 +1392,17 @@ def test_a_year_after_que_bao_with_ru_qi_dates_the_goal_and_ru_qi_is_no_indicato
     year dates it, and 如期 (on schedule) says nothing of what is counted."""
     d = parse_text("某省关于做好三农工作的意见\n一、打赢脱贫攻坚战\n必须扎实打赢脱贫攻坚战,确保2019年如期实现19个贫困县脱贫摘帽。\n")
     assert [(t.anchor, t.value, t.deadline) for t in d.targets] == [("贫困县脱贫摘帽", 19, "2019-12-31")]
+
+
+def test_an_items_time_limit_line_dates_its_figures_and_its_fields_stay_with_it():
+    """二十五、新建改建200座二类以上免费公共厕所。 / 完成期限:2002年11月底前(取消地铁厕所收费2002年6月底前) / 主要责任单位:市市政管委 /
+    项目负责人:市市政管委阜柏楠 / 协办单位:市规划委 (both annotators of a 2002 city's list of practical projects, probe
+    batch 96): one task with its units, its figures due by the latest date on the line; 2025年5月实施,2025年9月完工
+    is done by September (batch 92)."""
+    d = parse_text("某市为民办实事项目\n二十五、新建改建200座二类以上免费公共厕所。\n完成期限:2002年11月底前(取消地铁厕所收费2002年6月底前)\n"
+                   "主要责任单位:市市政管委\n项目负责人:市市政管委阜柏楠\n协办单位:市规划委\n二十六、改造10处供水低压区。\n"
+                   "完成时限:2002年5月实施,2002年9月完工\n主要责任单位:市水务局\n")
+    assert [(t.path, [(u.name, u.role) for u in t.units]) for t in d.tasks] == [
+        (("二十五",), [("市市政管委", "responsible"), ("市规划委", "cooperating")]),
+        (("二十六",), [("市水务局", "responsible")])]
+    assert [(t.value, t.deadline) for t in d.targets] == [(200, "2002-11-30"), (10, "2002-09-30")]
