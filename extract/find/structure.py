@@ -984,8 +984,10 @@ def _numbering_goes_on(cls: list, texts: list, i: int) -> bool:
 # (牵头责任单位 / 协同责任单位 / 牵头负责领导 too: a 2019 city division of work, both probe annotators)
 # (完成期限 and the persons in charge, 项目负责人:市市政管委阜柏楠, are fields of the item above as well: a 2002 city's list
 # of practical projects, both annotators of probe batch 96)
+# the label of an item's time-limit line (完成时限:…, 完成期限:…): find/tasks.py and find/targets.py read it too
+TIME_LIMIT_LABEL = r"(?:完成时限|完成期限|完成时间|时间节点|时限要求)"
 _FIELD_LINE = re.compile(r"^\s*(?:主要|具体)?(?:(?:牵头|责任|配合|参与|协办|协同|协作)(?:责任|负责)?(?:单位|部门|领导)"
-                         r"|完成时限|完成时间|完成期限|时间节点|时限要求|(?:项目)?负责人|责任人)\s*[:：][^\n]{1,200}$")
+                         r"|" + TIME_LIMIT_LABEL + r"|(?:项目)?负责人|责任人)\s*[:：][^\n]{1,200}$")
 
 
 _CLAUSE_OPEN = re.compile(r"[(（【〔\[]\s*(?:牵头|责任|配合|参与|协办)(?:单位|部门)\s*[:：][^)）】〕\]]*$")

@@ -28,6 +28,7 @@ from .. import rules
 from ..models import Target
 from ..read.normalize import normalize
 from .quantity import lead_strip  # noqa: F401 (lives with quantity, which needs it too)
+from .structure import TIME_LIMIT_LABEL
 
 
 @functools.lru_cache(maxsize=1)
@@ -325,7 +326,7 @@ def _field_deadlines(doc, ds, starts) -> dict:
     return out
 
 
-_TIME_LIMIT_LINE = re.compile(r"(?m)^[ \t\u3000]*(?:完成时限|完成期限|完成时间|时间节点|时限要求)[ \t]*[:：][ \t]*")
+_TIME_LIMIT_LINE = re.compile(r"(?m)^[ \t\u3000]*" + TIME_LIMIT_LABEL + r"[ \t]*[:：][ \t]*")
 
 
 # a heading over a five-year plan's goals and one year's work together
