@@ -364,7 +364,8 @@ def parse_deadline(text: str, base_date=None) -> Deadline | None:
 
 # ---------------------------------------------------------------- running text
 
-_BOOK = re.compile(r"《[^《》\n]{0,200}》")
+# the name of another document in 《》: its years date nothing here (find/targets.py skips its figures too)
+BOOK_NAME = re.compile(r"《[^《》\n]{0,200}》")
 # a sentence, a clause or a table cell (| or tab) opens here
 # (a heading's number opens its words as a line does: 一、2023年全区经济社会发展的主要预期目标)
 _SENT_OPEN = re.compile(r"(?:(?:^|[。;!?\n:;!?:,,|\t])[\s\-—]*(?:(?:力争|争取|确保|计划|预计|到|至)\s*)?"
@@ -441,7 +442,7 @@ def find_deadlines(text: str, start: int = 0, end: int | None = None, base_date=
     _, run_rx, meta, anchors = _compiled()
     base = _as_date(base_date)
     skip_base = None if year_only else base
-    books = [(m.start(), m.end()) for m in _BOOK.finditer(text, start, end)]
+    books = [(m.start(), m.end()) for m in BOOK_NAME.finditer(text, start, end)]
     out = []
     bi = 0
     from_year = None           # 2012年起5年内 sets the year a later bare 5年内 counts from

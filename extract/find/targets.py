@@ -499,7 +499,7 @@ def _trim_from(norm: str, span: tuple) -> tuple | None:
 
 def find_targets(doc, deadlines=None) -> list:
     """Targets in the plan body of ``doc`` (an extract.models.Document after structure)."""
-    from .deadlines import find_deadlines, five_year_period, plan_spans
+    from .deadlines import BOOK_NAME, find_deadlines, five_year_period, plan_spans
     from .quantity import _left, _right, find_quantities
 
     from .genre import NOT_PLANS
@@ -595,7 +595,9 @@ def find_targets(doc, deadlines=None) -> list:
     from_span = None    # the indicator of a value written as where it starts from (从X提高到Y)
     rate_pair = False   # … or that pair is a benefit rate raised, neither value a target
     shared_tail = _shared_tails(norm, qs, rx)   # 主要城市内1ms、…、全省5ms低时延圈: the noun they share
-    books = [(m.start(), m.end()) for m in _BOOK.finditer(norm)]
+    # the name of a document in 《》: a figure in it is the other document's, never a target (both annotators of a
+    # 2020 region's free trade zone plan, probe batch 87)
+    books = [(m.start(), m.end()) for m in BOOK_NAME.finditer(norm)]
     book_starts = [a for a, _ in books]
     for k, q in enumerate(qs):
         if any(a <= q.start < b for a, b in skip):
@@ -834,9 +836,6 @@ def find_targets(doc, deadlines=None) -> list:
     return out
 
 
-# the name of a document in 《》 (a figure in it is the other document's, never a target: both annotators of a
-# 2020 region's free trade zone plan, probe batch 87)
-_BOOK = re.compile(r"《[^《》\n]{0,200}》")
 _GOAL_AFTER = re.compile(r"的目[标標]|的任务")
 _ASPIRE_ONLY = re.compile(r"^(?:力争|争取|努力)(?:达到|实现)?$")
 
