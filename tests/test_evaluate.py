@@ -116,3 +116,19 @@ def test_deadline_pairs_with_the_same_start_are_made_first():
     assert ev.match_deadlines(gold, pred[:1]) == [(0, 0)]
     # where the gold gives a start, it must agree
     assert ev.match_deadlines([{"start": "2021-01-01", "end": "2025-12-31"}], pred[1:]) == []
+
+
+@pytest.mark.parametrize("gold, pred, same", [
+    ("河南省温县", "河南省焦作市温县", True),          # the city above a county left out
+    ("新昌县", "浙江省新昌县", True),                  # the province left out
+    ("寧夏回族自治區", "宁夏回族自治区", True),        # traditional characters fold
+    ("河北省", "河北省石家庄市", False),               # one level shallower
+    ("重庆市万州区瀼渡镇", "重庆市万州区", False),     # the town missed
+    ("甘肃省兰州市城关区", "甘肃省天水市城关区", False),  # the same name in another city
+    ("安徽省", "四川省松潘县", False),
+    ("北京市", None, False),
+])
+def test_region_scored_by_the_area_it_names(gold, pred, same):
+    assert ev.same_area(gold, pred) is same
+    assert ev._meta_equal("region", gold, pred) is same
+    assert ev._meta_equal("issuer", gold, pred) is (ev.fold(gold) == ev.fold(pred))
