@@ -1568,3 +1568,17 @@ def test_a_notice_that_issues_a_list_stands_for_the_list():
     assert m.title == "2020年太康县重点民生实事"
     m = meta_of("某市人民政府关于印发2021年区政府重点工作任务的通知\n各镇人民政府:\n现将区政府2021年重点工作分解下达给你们。\n一、确保完成目标\n")
     assert m.title == "2021年区政府重点工作任务"
+
+
+def test_a_notice_that_writes_its_body_before_the_verb_gives_its_issuer():
+    """天津市人民政府印发关于开展 / 迎全运城市综合整治实施方案的通知 (a 2016 city's notice over two lines,
+    probe: both annotators): the body before 印发关于 is the issuer, and the region is its city,
+    not a place whose name a word of the title happens to hold (迎全运城市 → 运城市)."""
+    text = ("天津市人民政府印发关于开展\n迎全运城市综合整治实施方案的通知\n各区、县人民政府,各委、局:\n"
+            "现将《关于开展迎全运城市综合整治实施方案》印发给你们,望遵照执行。\n2016年10月19日\n"
+            "关于开展迎全运城市综合整治实施方案\n一、重点任务\n(一)整治市容。(市市容园林委负责)\n")
+    d = parse_text(text)
+    assert (d.meta.issuer, d.meta.region, d.meta.level) == ("天津市人民政府", "天津市", "province")
+    # the verb must follow a body's name: 关于印发 and a body without one stay as they were
+    assert metadata._NOTICE.match("天津市人民政府关于印发迎全运城市综合整治实施方案的通知").group(1) == "天津市人民政府"
+    assert metadata._NOTICE.match("市领导印发关于开展整治的通知").group(1) == "市领导印发"
