@@ -22,7 +22,9 @@ def roles(rule: str, note: str = "") -> list:
     ("（各项工作第一个单位为牵头单位，其余为参与单位）", C),
     ("（列在首位的为牵头单位，下同）", R),
     ("（列第一位者为牵头或汇总单位,下同）", R),
-], ids=["ditto", "each-item-ditto", "lead-as-verb", "first-unit-participants", "shouwei", "lead-or-summary"])
+    ("（排第一位的为牵头单位,其他为协助配合单位,下同）", C),     # probe batch 99, both annotators
+], ids=["ditto", "each-item-ditto", "lead-as-verb", "first-unit-participants", "shouwei", "lead-or-summary",
+        "others-assist"])
 def test_a_rule_for_every_item_makes_each_first_unit_the_lead(rule, others):
     assert roles(rule) == [[("省科技厅", L), ("省发展改革委", others)], [("省工业和信息化厅", L), ("省财政厅", others)]]
 
