@@ -5,6 +5,11 @@ from extract.find.quantity import find_quantities, parse_quantity, to_number
 
 # (id, text, expected fields) — only the fields named are checked
 CASES = [
+    # a density per square kilometre, a rate 大于 (probe batch 100, both annotators)
+    ("per-square-km", "城区道路路网密度达到5.1公里/平方公里", dict(value=5.1, unit="公里/平方公里", comparator="=")),
+    ("dayu", "生活垃圾回收利用率大于37.5%", dict(value=37.5, unit="%", comparator=">")),
+    # lamps (a 2025 county's projects, probe batch 97, both annotators)
+    ("lamps", "安装太阳能路灯1000盏", dict(value=1000, unit="盏")),
     # Arabic and Chinese numerals
     ("ar-ge", "24件以上", dict(value=24, unit="件", comparator=">=")),
     ("cn-liang", "两家", dict(value=2, unit="家", comparator="=")),
