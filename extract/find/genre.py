@@ -15,6 +15,7 @@ import functools
 import re
 
 from .. import rules
+from ..read.normalize import normalize
 
 GENRES = ("plan", "work_report", "regulation", "standard", "reply", "approval", "appointment", "interpretation")
 NO_TASKS = frozenset({"work_report", "regulation", "standard", "reply", "approval", "appointment", "interpretation"})
@@ -30,7 +31,8 @@ def _rules():
 
 
 def detect(title: str | None, doc_number: str | None = None) -> tuple:
-    t = re.sub(r"\s+", "", title or "")
+    # (a title as a traditional-character page writes it: 完成情況公示)
+    t = normalize(re.sub(r"\s+", "", title or ""), simplified=True)
     for rx, genre, rid in _rules():
         if t and rx.search(t):
             return genre, rid

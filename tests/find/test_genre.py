@@ -96,3 +96,10 @@ def test_an_award_decision_commits_to_no_figure():
                      "授予…等4项成果国家技术发明奖一等奖。\n\n国务院\n2018年12月28日\n")
     assert doc.genre == "appointment"
     assert doc.targets == [] and doc.tasks == []
+
+
+def test_a_title_in_traditional_characters_is_read_as_its_simplified_form():
+    """臨湘市教育體育局2019年度…重點民生實事工作完成情況公示 (a traditional-character copy, probe batch 99: both
+    annotators found no targets in it): the completion report its simplified form names."""
+    assert genre.detect("臨湘市教育體育局2019年度重點民生實事工作完成情況公示")[1] == "genre.completion_report"
+    assert genre.detect("某市教育體育局2019年度重點民生實事工作實施方案")[1] == "genre.default"
