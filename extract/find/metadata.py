@@ -59,6 +59,8 @@ _ORG = re.compile(r"^[\u4e00-\u9fff()]{2,40}" + _ORG_SUFFIX + "$")
 # (never inside 委员会: 浙江省发展和改革委|员会浙江省数据局 is no split)
 _ORG_SPLIT = regex.compile(r"(?<=" + _ORG_SUFFIX + r")(?!员会)(?=[\u4e00-\u9fff]{2,4}(?:省|自治区|市|县|区|州|盟)[\u4e00-\u9fff]{2,})")
 _QUOTED = re.compile(r"《([^《》\n]{4,80})》")
+# a notice's number in brackets after its title on the same line (…的通知(桂政办发〔2014〕15号))
+_TAIL_NUMBER = re.compile(r"(?<=的通知)[(（]([^()（）]{4,30}号)[)）]$")
 # (or, as newer notices write it, the body before its verb: 天津市人民政府印发关于开展…方案的通知)
 _NOTICE = re.compile(r"^(.{2,40}?)\s*(?:(?<=[府厅室委局])(?:印发|转发)\s*)?关于\s*(?:印发|转发|发布)?\s*(.+?)\s*的通知$")
 # what follows a 《name》 in a sentence that issues it: …已经市政府同意,现印发给你们; (征求意见稿)…公开征求意见
@@ -81,8 +83,8 @@ _TITLE_ISSUER = re.compile(r"^(.{2,40}?)关于")
 _PLAN_WORD = re.compile(r"(方案|计划|规划|意见|办法|措施|纲要|要点|细则|规定|规则|条例|预案|指南|通知|决定|请示|报告|分解|分工|解读)(\(.*\))?$")
 # a list a notice hands down (关于印发2021年区政府重点工作任务的通知, …重点工作任务分解表, 2020年太康县重点民生实事,
 # …公众参与事项目录): the plan's own title when the notice issues it, as both annotators of probe batches 60-89
-# read six such notices
-_LIST_WORD = re.compile(r"(?:重点工作(?:任务)?|民生实事|分解表|任务清单|责任清单|事项目录)$")
+# read six such notices (…民生实事工作目标任务: both annotators of a 2024 district's notice, probe batch 98)
+_LIST_WORD = re.compile(r"(?:重点工作(?:任务)?|民生实事(?:项目)?|分解表|任务清单|责任清单|事项目录|目标任务)$")
 _PERIOD = re.compile(r"(" + _Y + r")\s*年?\s*[-~至到]\s*(" + _Y + r")\s*年?")
 # a draft marker closing a title: (征求意见稿), (4月13日修改稿), (初稿待完善)
 _DRAFT = re.compile(r"\((?:[^()]{0,12}?)(?:征求意见稿|送审稿|草案|讨论稿|代拟稿|修改稿|初稿|审议稿|报审稿|送审)(?:[^()]{0,6})\)$")
@@ -291,6 +293,12 @@ def _read(doc: Document) -> Metadata:
             if lead and _ADDRESSEES.match(rest):
                 meta.doc_number = lead.group(0)     # 卫政办发〔2025〕26号各县(区)人民政府,…:
                 break
+            numbered = _TAIL_NUMBER.search(led)
+            if numbered and DOC_NUMBER.fullmatch(numbered.group(1)) and (
+                    _ISSUER_NOTICE.match(led[:numbered.start()]) or _ABOUT_NOTICE.match(led[:numbered.start()])):
+                meta.doc_number = "".join(c for c, n in zip(text[s:e], norm[s:e]) if n != " ")[
+                    numbered.start(1):numbered.end(1)]      # 广西…办公厅关于印发…的通知(桂政办发〔2014〕15号): the number in
+                break                               # brackets after the notice's title (both annotators, probe batch 98)
             if k + 1 < len(lines) and norm[lines[k + 1][0]:lines[k + 1][1]].strip() == "号" \
                     and DOC_NUMBER.fullmatch(norm[s:e].replace(" ", "") + "号"):
                 meta.doc_number = text[s:e].replace(" ", "") + "号"      # 浙政发〔2025〕10 / 号: one number
@@ -362,7 +370,7 @@ def _read(doc: Document) -> Metadata:
         # when nothing follows it but its text)
         notice_lines = sorted(set(head_lines) | set(doc.title_lines))
         for k, (s, e) in enumerate(notice_lines):
-            n = _NOTICE.match(_PORTAL_TAG.sub("", norm[s:e].replace(" ", "")))
+            n = _NOTICE.match(_TAIL_NUMBER.sub("", _PORTAL_TAG.sub("", norm[s:e].replace(" ", ""))))
             if n is None and "关于" in norm[s:e]:
                 # the notice's title set over two lines or more (…人民政府关于下达2020年 / …计划的通知;
                 # 县人民政府办公室关于 / 对县《政府工作报告》确定的2021年 / … / …的通知), its issuer
@@ -580,14 +588,16 @@ def _government_of_number(number: str, region, norm: str) -> str | None:
     return own + "人民政府" + ("办公厅" if hall else "办公室")
 
 
-_REPORT_TITLE = re.compile(r"^(?:((?:19|20)[0-9]{2})年)?([\u4e00-\u9fff]{2,12}?)?(?:((?:19|20)[0-9]{2})年)?(?:人民)?政府工作报告$")
+# (or its year in brackets after it, 政 府 工 作 报 告(2022年): both annotators of a 2022 banner's report, probe batch 100)
+_REPORT_TITLE = re.compile(r"^(?:((?:19|20)[0-9]{2})年)?([\u4e00-\u9fff]{2,12}?)?(?:((?:19|20)[0-9]{2})年)?(?:人民)?政府工作报告"
+                           r"(?:[(（]((?:19|20)[0-9]{2})年?[)）])?$")
 _REPORT_SUB = re.compile(r"^[-—―]{0,2}\s*(" + _Y + r"|[二〇零一三四五六七八九]{4})年([0-9]{1,2}|[一二三四五六七八九十]{1,2})月"
                          r"([0-9]{1,2}|[一二三四五六七八九十]{1,3})日在(.{2,12}?)(?:第?[一二三四五六七八九十]{1,3}届|人民代表大会|人大)")
 # the speaker's line under a report's subtitle: a body, its head's post and name (县发展和改革委员会;
 # 河西区发展和改革委员会主任; 科右中旗发展和改革委员会主任 白长海); a post alone (市长 张三) names no body
 # (a government and its head: 魏庄镇人民政府镇长 杨杰 -- both annotators of a 2019 town work report, probe
 # batch 24)
-_SPEAKER = re.compile(r"^(?P<body>[\u4e00-\u9fff]{2,30}?(?:委员会|局|厅|办公室|委|办|人民政府))(?:副?(?:主任|局长|厅长|秘书长"
+_SPEAKER = re.compile(r"^(?P<body>[\u4e00-\u9fff]{2,30}?(?:委员会|局|厅|办公室|委|办|人民政府))(?:[副代]?(?:主任|局长|厅长|秘书长"
                       r"|省长|市长|区长|县长|州长|旗长|盟长|镇长|乡长)"
                       r"(?:[\u4e00-\u9fff·]{2,5})?)?$")
 
@@ -598,7 +608,7 @@ def _speaker(line: str):
 # a report's or a speech's subtitle: the day it was delivered, and where
 _SPEECH_SUB = re.compile(r"^[-—―]{1,2}\s*(" + _Y + r")年([0-9]{1,2})月([0-9]{1,2})日在.{2,40}?(?:会议|大会|论坛)上")
 _TIME_LABEL = re.compile(r"^(?:时间|发布时间|日期)[:：]$")
-_PAGE_TIME = re.compile(r"^(?:时间|发布时间|日期)?\s*[:：]?\s*(" + _Y + r")\s?[-年/.]\s?([0-9]{1,2})\s?[-月/.]\s?([0-9]{1,2})"
+_PAGE_TIME = re.compile(r"^(?:时间|发布时间|发布日期|日期)?\s*[:：]?\s*(" + _Y + r")\s?[-年/.]\s?([0-9]{1,2})\s?[-月/.]\s?([0-9]{1,2})"
                         r"(?:\s?日|\s*[0-9]{1,2}:[0-9]{2}|$)")
 
 
@@ -651,20 +661,28 @@ def work_report(doc: Document, meta: Metadata) -> bool:
         if not m:
             continue
         meta.title = doc.text[s:e].strip()
-        year = m.group(1) or m.group(3)
+        year = m.group(1) or m.group(3) or m.group(4)
         place = m.group(2) or ""
         below = lines[i + 1:i + 14]
         speaker = None
         delivered = False                          # a subtitle without its day seen (——在…会议上)
         for k2, (s2, e2) in enumerate(below):
             t2 = norm[s2:e2].replace(" ", "")
-            if _REPORT_SUB_UNDATED.match(t2):
+            und = _REPORT_SUB_UNDATED.match(t2)
+            if und:
                 delivered = True
+                # (the place it names, and the speaker's line under it: ——在东乌珠穆沁旗第十六届人民代表大会第一次
+                # 会议上 / 东乌旗人民政府代旗长 周玉龙 / (2022年1月5日): both annotators of a 2022 banner's report,
+                # probe batch 100)
+                place = place or und.group(1) or ""
+                if k2 + 1 < len(below) and not speaker:
+                    speaker = _speaker(norm[slice(*below[k2 + 1])])
                 continue
-            if delivered and not meta.signed and _DATE_ONLY.match(t2):
+            if delivered and not meta.signed and _DATE_ONLY.match(t2.strip("()（）")):
                 # ——在鹅湖镇第六届人民代表大会第七次会议上 / 林积专 / 2020年6月19日: the day it was
-                # delivered, on its own line (both annotators of a 2020 town report, probe batch 26)
-                meta.signed = parse_date_line(t2)
+                # delivered, on its own line (both annotators of a 2020 town report, probe batch 26), in
+                # brackets too
+                meta.signed = parse_date_line(t2.strip("()（）"))
                 continue
             sub = _REPORT_SUB.match(t2)
             if sub:
@@ -694,9 +712,10 @@ def work_report(doc: Document, meta: Metadata) -> bool:
             # of two town reports, probe batches 24 and 26)
             op = _REPORT_FOR.search(norm, lines[i][1], lines[min(i + 14, len(lines) - 1)][1])
             meta.issuer = op.group(1) if op else None
-        if meta.issuer is None and speaker:
+        if speaker and (meta.issuer is None or speaker.group("body").endswith("人民政府")):
             # (a town's report: no region of the table, its government named on the speaker's line,
-            # both annotators of a 2019 town work report, probe batch 24)
+            # both annotators of a 2019 town work report, probe batch 24; the government as the line
+            # writes it, 东乌旗人民政府代旗长: both annotators of a 2022 banner's report, probe batch 100)
             meta.issuer = speaker.group("body")
         return True
     # a copy without its heading (a page's link line above it): the subtitle with the day it
@@ -729,7 +748,8 @@ def _report_region(meta: Metadata, region) -> None:
 
 
 # a report's subtitle without its day (——在鹅湖镇第六届人民代表大会第七次会议上; its day on a line of its own)
-_REPORT_SUB_UNDATED = re.compile(r"^[-—―]{1,2}\s*在.{2,30}?(?:人民代表大会|人大).{0,20}?会议上$")
+_REPORT_SUB_UNDATED = re.compile(r"^[-—―]{1,2}\s*在(?:(.{2,12}?)(?=第?[一二三四五六七八九十]{1,3}届))?.{0,30}?"
+                                 r"(?:人民代表大会|人大).{0,20}?会议上$")
 # the government a report speaks for, named in full in its opening (我代表鹅湖镇人民政府,向大会报告工作)
 _REPORT_FOR = re.compile(r"我代表([\u4e00-\u9fff]{2,20}?人民政府)[,，]?\s?向(?:大会|本次大会|人民代表大会)(?:作)?报告")
 # the opening of a government work report: 我代表市政府向大会报告工作 / 代表省人民政府,向大会报告政府工作
@@ -737,7 +757,7 @@ _REPORT_OPENING = re.compile(r"代表[^。,，]{0,8}政府[,，]?\s?向(?:大会
 
 
 _TITLE_END = re.compile(r"(?:方案|计划|意见|通知|办法|规划|措施|举措|要点|安排|报告|批复|复函|答复|函|决定|规定|条例|细则|规则|预案|纲要|指南|通报"
-                        r"|(?:完成|落实)情况)"
+                        r"|(?:完成|落实)情况|公示)"
                         r"(?:\([^()]{0,20}\))?$")
 # (a news item: 《X》印发, 印发了《X》,并发出通知, 《X》全文如下; a notice: 关于印发《X》的通知, 现将《X》(以下简称
 # 《方案》)印发给你们)
@@ -780,6 +800,13 @@ def _fallback_title(doc: Document) -> str | None:
                            or _FIELD_LINE.match(norm[s:e]) or PORTAL_LINE.match(norm[s:e]) for s, e in run):
                 break                   # (a breadcrumb trail, 首页 > 政策, is never joined to what follows;
                 #                          nor a date line, a note such as (此件公开发布), a search box)
+            if k > 1 and _TITLE_END.search(norm[run[-1][0]:run[-1][1]].strip()) \
+                    and len(norm[run[-1][0]:run[-1][1]].strip()) >= 10 \
+                    and any(_ORG.match(norm[s:e].strip().replace(" ", "")) or _ADDRESS.match(norm[s:e].strip())
+                            for s, e in run[:-1]):
+                break                   # a site's name or address above a whole title is not part of it
+                #                         (地址: / 乌鲁木齐市南湖西路215号 / 新疆生态环保产业协会 / 新疆…整改工作情况的报告:
+                #                         both annotators of a 2019 region's report, probe batch 100)
             if len(joined) >= 6 and _TITLE_END.search(joined):
                 last = norm[run[-1][0]:run[-1][1]]
                 trail = list(_TRAIL.finditer(last))
@@ -794,6 +821,8 @@ def _fallback_title(doc: Document) -> str | None:
 
 
 _HEADLINE_DASHES = re.compile(r"-{2,}|—{1,2}|―{1,2}")
+# a street address (乌鲁木齐市南湖西路215号)
+_ADDRESS = re.compile(r"^[\u4e00-\u9fff]{2,30}?(?:路|街|大道|巷|弄)\s?[0-9]+\s?号")
 
 
 # a news item that reposts a document: 近日,中共中央、国务院印发了《扩大内需战略规划纲要》
@@ -953,7 +982,6 @@ _EXPLAINS = re.compile(r"^(?:关于)?《.{4,80}》(?:的)?(?:政策)?解读$")
 # a notice that issues or forwards (its issuer may be left to the page: 关于印发《X》的通知)
 # (or, as newer notices write it, X印发关于…的通知: 天津市人民政府印发关于落实…任务分工的通知)
 _ISSUING = re.compile(r"^(.{0,40}?)(?:关于(?:印发|转发)|(?<=[府厅室委局])(?:印发|转发)(?=关于))(.+?)的通知$")
-_NAMED = re.compile(r"^[《〈<]?(.+?)[》〉>]?$")
 
 
 def _issued_title(doc: Document, title: str) -> str:
@@ -974,8 +1002,9 @@ def _issued_title(doc: Document, title: str) -> str:
               similarity(_fold(m.group(1)).translate(inner), _fold(n.group(2)).translate(inner)) >= 0.9) \
             and _PLAN_WORD.search(_fold(m.group(1))):
         return re.sub(r"\s+", "", doc.text[m.start(1):m.end(1)])
-    named = _NAMED.match(n.group(2)).group(1)
-    if len(named) >= 4 and "《" not in named and (_PLAN_WORD.search(named) or _LIST_WORD.search(named)) \
+    named = _unquoted(n.group(2))
+    if len(named) >= 4 and ("《" not in named or named.startswith("《")) \
+            and (_PLAN_WORD.search(named) or _LIST_WORD.search(named)) \
             and not named.endswith("通知"):
         return named
     return title
@@ -1073,7 +1102,7 @@ def _title(doc: Document, head_lines: list) -> str | None:
             # the one document it issues (a 《name》 inside is part of it:
             # …印发2023年区《政府工作报告》确定的…方案的通知), else the notice itself
             candidates.append(text[s:e].strip() if _SEVERAL.search(n.group(2))
-                              else text[s + n.start(2):s + n.end(2)].strip("《》"))
+                              else _unquoted(text[s + n.start(2):s + n.end(2)].strip()))
             continue
         sentence = len(line.strip()) > 70 or line.rstrip()[-1:] in "。;；"
         for q in _QUOTED.finditer(line):
@@ -1126,7 +1155,11 @@ def _title(doc: Document, head_lines: list) -> str | None:
 # what web pages and crawlers put round a title (政策全文, 新华社北京2月13日电, （本文有删减）),
 # a speech's subtitle run on (——2022年10月28日在…上), and a closing date in brackets
 # that only says when it was adopted (（2023年1月2日）, （民政部一九九七年一月二十八日）)
-_TITLE_CHROME = re.compile(r"^(?:政策全文|返回顶部|展开全文|展开|收起|打印本页|关闭窗口|设为首页|加入收藏"
+# (a pop-up's close mark, × (a 2017 city's opinion, probe batch 97), a portal's section name, 政府信息公开, and a news
+# headline before the title, 四川省农业厅2020年一号文件全文发布 / 农业农村厅
+# 2020年工作要点: both annotators of a 2018 township's plan and of a 2020 provincial department's points, probe batch 98)
+_TITLE_CHROME = re.compile(r"^(?:政策全文|返回顶部|展开全文|展开|收起|打印本页|关闭窗口|设为首页|加入收藏|政府信息公开|[×✕✖]"
+                           r"|[^《》]{2,30}?全文(?:发布|公布)(?=.{6,})"
                            r"|新华社[\u4e00-\u9fff0-9]{0,12}?电|[(（]本文有删减[)）]|[(（]此件公开发布[)）]"
                            # a news page's photo caption before the title ((资料图): probe batch 29)
                            r"|[(（](?:资料图片?|图片来源[^()（）]{0,12}|图)[)）]"
@@ -1173,11 +1206,31 @@ def _bare_title(s: str) -> str:
     return t or s
 
 
+# a title's bracketed span of years whose dash the copy lost: 实施方案(20132015年) (both annotators of a 2013
+# city's plan, probe batch 97, from the page's own 标题 field: (2013-2015年))
+_GLUED_YEARS = re.compile(r"(?<=[(（])((?:19|20)[0-9]{2})((?:19|20)[0-9]{2})(?=年?[)）])")
+
+
+def _unglue_years(s: str) -> str:
+    return _GLUED_YEARS.sub(lambda m: m.group(1) + "-" + m.group(2)
+                            if 0 < int(m.group(2)) - int(m.group(1)) <= 30 else m.group(), s)
+
+
+def _unquoted(s: str) -> str:
+    """A name without the 《》 round the whole of it; a 《》 round a part stays (关于印发《2020年…政府工作报告》
+    重点工作任务分工的通知 issues 《…工作报告》重点工作任务分工: both annotators of a 2020 district's division,
+    probe batch 98)."""
+    pair = s[:1] + s[-1:]
+    if pair in ("《》", "〈〉", "<>") and s.count(pair[0]) == 1 and s.count(pair[1]) == 1:
+        return s[1:-1]
+    return s
+
+
 def _clean_title(s: str | None) -> str | None:
     if not s:
         return s
     from ..read.normalize import canonical
-    s = _standalone_marks(canonical(s))
+    s = _unglue_years(_standalone_marks(canonical(s)))
     s = _TITLE_CHROME.sub("", s)
     headline = _ISSUED_HEADLINE.match(s)
     if headline:

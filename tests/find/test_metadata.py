@@ -1568,6 +1568,15 @@ def test_a_notice_that_issues_a_list_stands_for_the_list():
     assert m.title == "2020年太康县重点民生实事"
     m = meta_of("某市人民政府关于印发2021年区政府重点工作任务的通知\n各镇人民政府:\n现将区政府2021年重点工作分解下达给你们。\n一、确保完成目标\n")
     assert m.title == "2021年区政府重点工作任务"
+    # …工作目标任务, …民生实事项目, and a 《》 round a part of what it issues stays (probe batch 98, both annotators)
+    m = meta_of("某县人民政府关于印发某县2024年十大民生实事项目的通知\n各镇人民政府:\n现将项目印发给你们。\n一、教育\n")
+    assert m.title == "某县2024年十大民生实事项目"
+    m = meta_of("某区人民政府办公室关于印发2024年重点民生实事工作目标任务的通知\n各镇人民政府:\n现将目标任务印发给你们。\n"
+                "一、加强领导\n")
+    assert m.title == "2024年重点民生实事工作目标任务"
+    m = meta_of("某区人民政府办公室\n关于印发《2020年某区人民政府\n工作报告》重点工作任务分工的通知\n各镇人民政府:\n"
+                "某区人民代表大会通过的《2020年某区人民政府工作报告》对各项工作作了部署。\n一、加强领导\n")
+    assert m.title == "《2020年某区人民政府工作报告》重点工作任务分工"
 
 
 def test_a_notice_that_writes_its_body_before_the_verb_gives_its_issuer():
@@ -1582,3 +1591,61 @@ def test_a_notice_that_writes_its_body_before_the_verb_gives_its_issuer():
     # the verb must follow a body's name: 关于印发 and a body without one stay as they were
     assert metadata._NOTICE.match("天津市人民政府关于印发迎全运城市综合整治实施方案的通知").group(1) == "天津市人民政府"
     assert metadata._NOTICE.match("市领导印发关于开展整治的通知").group(1) == "市领导印发"
+
+
+def test_a_span_of_years_whose_dash_the_copy_lost():
+    """实施方案(20132015年) (a 2013 city's plan whose page field writes (2013-2015年); both annotators,
+    probe batch 97): two years glued in a title's brackets are a span; a later year first, or one year
+    twice, is left as written."""
+    d = parse_text("吕梁市人民政府\n关于印发改革试验实施方案(20132015年)的通知\n各县人民政府:\n现将方案印发给你们。\n"
+                   "改革试验实施方案(20132015年)\n一、重点任务\n(一)推进改革。(市发改委负责)\n")
+    assert (d.meta.title, d.meta.period) == ("改革试验实施方案(2013-2015年)", [2013, 2015])
+    assert metadata._unglue_years("方案(20152013年)") == "方案(20152013年)"
+    assert metadata._unglue_years("方案(20242024年)") == "方案(20242024年)"
+
+
+def test_a_site_name_or_address_above_a_whole_title_is_not_part_of_it():
+    """地址: / 乌鲁木齐市南湖西路215号 / 新疆生态环保产业协会 / 新疆维吾尔自治区…整改工作情况的报告 (a 2019 region's
+    report on an association's site, probe batch 100, both annotators): the title alone, the region its own;
+    a lone markup character above a text (<, probe batch 99) is no title."""
+    text = ("资讯中心\n\n联系我们\n\n地址:\n\n乌鲁木齐市南湖西路215号\n\n新疆生态环保产业协会\n\n"
+            "新疆维吾尔自治区贯彻落实中央环境保护督察反馈意见整改工作情况的报告\n\n2019-04-28 / :61\n\n"
+            "  经党中央、国务院批准,2017年8月11日至9月11日,中央第八环境保护督察组对我区开展了环境保护督察。\n")
+    d = parse_text(text)
+    assert (d.meta.title, d.meta.region) == ("新疆维吾尔自治区贯彻落实中央环境保护督察反馈意见整改工作情况的报告", "新疆维吾尔自治区")
+    # a title wrapped over two lines is still joined
+    w = parse_text("资讯中心\n\n某省人民政府办公厅关于加快推进\n\n数字经济发展的实施意见\n\n  为加快数字经济发展,提出如下意见。\n")
+    assert w.meta.title == "某省人民政府办公厅关于加快推进数字经济发展的实施意见"
+    e = parse_text("<\n\n\n 2023年是开局之年。全省教育工作的总体思路是:深入学习。\n\n一、加强党的领导\n\n 1.深入学习贯彻。\n")
+    assert e.meta.title is None
+
+
+def test_a_work_report_whose_subtitle_names_no_day():
+    """政 府 工 作 报 告(2022年) / 发布日期:… / 政府工作报告 / ——在东乌珠穆沁旗第十六届人民代表大会第一次会议上 /
+    东乌旗人民政府代旗长 周玉龙 / (2022年1月5日) (a 2022 banner's report, probe batch 100, both annotators): the place
+    the subtitle names, the government as the speaker's line writes it (an acting head too), the day in
+    brackets, the page's 发布日期."""
+    text = ("当前位置: 首页 > 政务公开 > 政府工作报告\n\n政 府 工 作 报 告(2022年)\n\n发布日期:2022-02-11 19:15\n\n"
+            "政府工作报告\n\n  ——在东乌珠穆沁旗第十六届人民代表大会第一次会议上\n\n  东乌旗人民政府代旗长 周玉龙\n\n"
+            "  (2022年1月5日)\n\n各位代表:\n\n  现在,我代表旗人民政府向大会报告工作,请予审议。\n\n  一、过去四年工作回顾\n\n"
+            "  过去的四年,是我旗发展进程中攻坚克难的四年。\n")
+    d = parse_text(text)
+    m = d.meta
+    assert d.genre == "work_report"
+    assert (m.issuer, m.region, m.level, m.signed, m.published) == (
+        "东乌旗人民政府", "内蒙古自治区东乌珠穆沁旗", "county", "2022-01-05", "2022-02-11")
+    assert metadata._REPORT_TITLE.match("政府工作报告(2022年)").group(4) == "2022"
+
+
+def test_a_number_after_a_notice_title_and_chrome_before_a_title():
+    """…关于印发…实施方案的通知(桂政办发〔2014〕15号) on one line (a 2014 region's plan, probe batch 98, both annotators):
+    the number, and the notice's issuer; 政府信息公开 over a title and a news headline's …全文发布 before it are
+    no part of the title (probe batch 98)."""
+    d = parse_text("广西壮族自治区人民政府办公厅关于印发糖料蔗示范基地建设试点实施方案的通知(桂政办发〔2014〕15号)\n\n"
+                   "发布日期:2014-02-20 浏览次数:5\n\n各市、县人民政府:\n\n 《糖料蔗示范基地建设试点实施方案》已经自治区人民政府同意,"
+                   "现印发给你们。\n\n糖料蔗示范基地建设试点实施方案\n\n一、目标任务\n\n(一)建设基地。\n")
+    assert (d.meta.doc_number, d.meta.issuer) == ("桂政办发〔2014〕15号", "广西壮族自治区人民政府办公厅")
+    assert metadata._clean_title("政府信息公开2017年度脱贫攻坚成效考核反馈问题整改实施方案") == \
+        "2017年度脱贫攻坚成效考核反馈问题整改实施方案"
+    assert metadata._clean_title("四川省农业厅2020年一号文件全文发布农业农村厅2020年工作要点") == "农业农村厅2020年工作要点"
+    assert metadata._clean_title("××池州市人民政府关于创优营商环境的实施意见") == "池州市人民政府关于创优营商环境的实施意见"
