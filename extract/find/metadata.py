@@ -80,7 +80,8 @@ _ISSUED_HERE = re.compile(r"^[^。]*?(?:印发|转发|发布|公布|征求|施�
 # a document a sentence names as its basis (根据《…》, 按照…《…》, 为贯彻落实《…》), never the title
 _BASIS = re.compile(r"(?:根据|依据|按照|贯彻|落实|对照)[^。,，;；《》]*$")
 _TITLE_ISSUER = re.compile(r"^(.{2,40}?)关于")
-_PLAN_WORD = re.compile(r"(方案|计划|规划|意见|办法|措施|纲要|要点|细则|规定|规则|条例|预案|指南|通知|决定|请示|报告|分解|分工|解读)(\(.*\))?$")
+# (a standard too, …考核指标评分标准: both annotators of a 2020 county office's notice, probe)
+_PLAN_WORD = re.compile(r"(方案|计划|规划|意见|办法|措施|纲要|要点|细则|规定|规则|条例|预案|指南|通知|决定|请示|报告|分解|分工|解读|标准)(\(.*\))?$")
 # a list a notice hands down (关于印发2021年区政府重点工作任务的通知, …重点工作任务分解表, 2020年太康县重点民生实事,
 # …公众参与事项目录): the plan's own title when the notice issues it, as both annotators of probe batches 60-89
 # read six such notices (…民生实事工作目标任务: both annotators of a 2024 district's notice, probe batch 98)
@@ -388,6 +389,14 @@ def _read(doc: Document) -> Metadata:
                         break
             if n and _ORG.match(n.group(1)):
                 meta.issuer = n.group(1)
+                break
+    if meta.issuer is None:
+        # a letterhead over the notice (文成县安全生产委员会办公室文件 / 文安委办〔2020〕60号 / 关于印发…的通知: both
+        # annotators of a 2020 county office's notice, probe)
+        for s, e in head_lines[:8]:
+            lh = _LETTERHEAD.fullmatch(norm[s:e].replace(" ", "").replace("\u3000", ""))
+            if lh and _ORG.match(lh.group()[:-2]):
+                meta.issuer = lh.group()[:-2]
                 break
     # bodies set apart above or before a title's 关于 (中共中央 国务院 / 关于…; 中共中央 国务院关于…)
     meta.issuer = meta.issuer or _lead_issuer(doc)
@@ -797,7 +806,9 @@ def _fallback_title(doc: Document) -> str | None:
                     or any(_TRAIL.search(norm, s, e) for s, e in run[:-1]) \
                     or any(_DATE_ONLY.match(norm[s:e].replace(" ", "").strip()) or ANNOT.match(norm[s:e].strip())
                            or LINK_LINE.match(norm[s:e]) or SITE_CHROME.search(norm[s:e])
-                           or _FIELD_LINE.match(norm[s:e]) or PORTAL_LINE.match(norm[s:e]) for s, e in run):
+                           or _FIELD_LINE.match(norm[s:e]) or PORTAL_LINE.match(norm[s:e])
+                           or DOC_NUMBER.fullmatch(norm[s:e].replace(" ", "")) or _LETTERHEAD.fullmatch(norm[s:e].replace(" ", ""))
+                           for s, e in run):
                 break                   # (a breadcrumb trail, 首页 > 政策, is never joined to what follows;
                 #                          nor a date line, a note such as (此件公开发布), a search box)
             if k > 1 and _TITLE_END.search(norm[run[-1][0]:run[-1][1]].strip()) \
@@ -821,6 +832,9 @@ def _fallback_title(doc: Document) -> str | None:
 
 
 _HEADLINE_DASHES = re.compile(r"-{2,}|—{1,2}|―{1,2}")
+# a letterhead: a body's name and 文件 (新疆维吾尔自治区人民政府文件), never part of the title under it, nor is the
+# document's number (新政发〔2021〕19号; both annotators of a 2021 region's notice, a 2020 county office's, probe)
+_LETTERHEAD = re.compile(r"[\u4e00-\u9fff]{4,30}?文件")
 # a street address (乌鲁木齐市南湖西路215号)
 _ADDRESS = re.compile(r"^[\u4e00-\u9fff]{2,30}?(?:路|街|大道|巷|弄)\s?[0-9]+\s?号")
 

@@ -261,6 +261,61 @@ def _lines(norm: str) -> list:
         rs = len(line.rstrip(_STRIP))
         if rs > ls:
             out.append((s + ls, s + rs))
+    if out and out[0][1] - out[0][0] > 150:
+        out[:1] = _head_pieces(norm, *out[0])
+    return out
+
+
+# where a head run together on one line breaks (文成县安全生产委员会办公室文件文安委办〔2020〕60号关于印发…的通知各乡镇
+# 人民政府、…:根据…): after a body's 文件, round its number, after its notice title, after its addressees
+_RUN_FILE = re.compile(r"[\u4e00-\u9fff]{4,30}?(?:人民政府|办公室|办公厅|委员会|政府|局|厅|委)\s?文件(?=\s?[\u4e00-\u9fff])")
+_RUN_NOTICE = re.compile(r"的通知(?=\s?[^\s，,。;；:：)）])")
+_HEAD_SENTENCE = re.compile(r"[。，,；;：:《》!！?？]")
+_RUN_NUMBER = re.compile(r"[〔\[【](?:19|20)[0-9]{2}[〕\]】]\s?[0-9]{1,4}\s?[号號]")
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_RUN_ADDRESSEES = re.compile(r"各[^。;；:：\n]{2,120}?[:：](?=\s?\S)")
+
+
+def _head_pieces(norm: str, s: int, e: int) -> list:
+    """The first line of a text that sets its whole head on that line (a page saved without its line breaks),
+    split where its lines broke: a body's 文件, its number, its notice's title, its addressees (both annotators
+    of a dozen such pages of the probe read them so).  Spans only: the text is unchanged.  A line that holds no
+    number and no notice title, or whose words before its addressees are a sentence (running text that cites
+    another document's number), stays whole."""
+    head = norm[s:min(e, s + 400)]
+    cuts: set = set()
+    m = _RUN_FILE.match(head)
+    if m:
+        cuts.add(m.end())
+    guard = 0                           # where the addressees begin: no sentence mark before
+    note = _RUN_NOTICE.search(head)
+    if note and note.end() < 250:
+        cuts.add(note.end())
+        guard = note.end()
+        addr = _RUN_ADDRESSEES.match(head, note.end() + (1 if head[note.end():note.end() + 1].isspace() else 0))
+        if addr:
+            cuts.add(addr.end())
+    num = _RUN_NUMBER.search(head, 0, 220)
+    if num:
+        a = num.start()             # its prefix: the word before the bracket, back to a cut or a non-word
+        while a > 0 and a not in cuts and num.start() - a < 8 and (_CJK_CHAR.match(head, a - 1)
+                                                                   or head[a - 1] == " " and a == num.start()):
+            a -= 1
+        cuts.update((a, num.end()))
+        guard = max(guard, num.end())
+    if not (num or note) or _HEAD_SENTENCE.search(head, 0, guard):
+        return [(s, e)]
+    out, a = [], s
+    for c in sorted(x for x in cuts if 0 < x < len(head)):
+        piece = norm[a:s + c]
+        lo, hi = a + len(piece) - len(piece.lstrip(_STRIP)), a + len(piece.rstrip(_STRIP))
+        if hi > lo:
+            out.append((lo, hi))
+        a = s + c
+    rest = norm[a:e]
+    lo = a + len(rest) - len(rest.lstrip(_STRIP))
+    if e > lo:
+        out.append((lo, e))
     return out
 
 

@@ -1649,3 +1649,21 @@ def test_a_number_after_a_notice_title_and_chrome_before_a_title():
         "2017年度脱贫攻坚成效考核反馈问题整改实施方案"
     assert metadata._clean_title("四川省农业厅2020年一号文件全文发布农业农村厅2020年工作要点") == "农业农村厅2020年工作要点"
     assert metadata._clean_title("××池州市人民政府关于创优营商环境的实施意见") == "池州市人民政府关于创优营商环境的实施意见"
+
+
+def test_a_head_run_together_on_one_line():
+    """福建省人民政府办公厅关于印发…任务分工方案的通知闽政办〔2011〕113号各设区市人民政府,…:为贯彻落实… (a page saved
+    without its line breaks: both annotators of a 2011 province's division, probe; a letterhead too, 文成县安全生产
+    委员会办公室文件文安委办〔2020〕60号关于印发…的通知…): its title, number and issuer; running text that cites another
+    document's number is no head (…根据《…》(国发〔2015〕17号)…)."""
+    body = "为贯彻落实规划纲要,经省政府同意,现将任务分工方案印发给你们,请认真贯彻执行。" * 3
+    d = parse_text("福建省人民政府办公厅关于印发福建省教育规划纲要任务分工方案的通知闽政办〔2011〕113号各设区市人民政府,"
+                   "省人民政府各部门:" + body + "\n一、主要任务\n(一)推进教育改革。(省教育厅负责)\n")
+    assert (d.meta.title, d.meta.doc_number, d.meta.issuer) == (
+        "福建省教育规划纲要任务分工方案", "闽政办〔2011〕113号", "福建省人民政府办公厅")
+    lh = parse_text("文成县安全生产委员会办公室文件文安委办〔2020〕60号关于印发2020年度考核指标评分标准的通知各乡镇人民政府、"
+                    "县安委会各成员单位:" + body + "\n1、乡镇政府未按要求的扣2分。\n")
+    assert (lh.meta.doc_number, lh.meta.issuer) == ("文安委办〔2020〕60号", "文成县安全生产委员会办公室")
+    cited = parse_text("为加强河道管理,根据《中华人民共和国河道管理条例》(国发〔2015〕17号)的通知精神,结合实际制定本方案。" + body
+                       + "\n一、主要任务\n(一)治理河道。(市水利局负责)\n")
+    assert cited.meta.doc_number is None and [b - a for a, b in cited.layout.lines[:1]] == [len(cited.norm.split("\n")[0])]
