@@ -20,6 +20,7 @@ CASES = [
     ("知識產權保護", "知识产权保护"),            # traditional → simplified
     ("序号\t任务", "序号\t任务"),                # tabs separate table cells
     ("国办发﹝2019﹞5号﹙试行﹚", "国办发〔2019〕5号(试行)"),   # small form brackets (NFKC)
+    ("1﹒劳动年龄人口﹐省﹑市", "1.劳动年龄人口,省、市"),        # small stop, comma, enumeration comma (NFKC; probe batch 103)
 ]
 
 
