@@ -185,6 +185,9 @@ def day_splits(year, rest: str) -> set:
     return out
 
 
+_BARE_DAY = re.compile(r"月\s?([0-9]{1,2})\s*$")
+
+
 def _range(s: str, by: int | None) -> tuple:
     """(first day, last day) of the range ``s`` (split at its dash), a part without a year or a
     month taking it from the other; ``by`` for a range that writes no year."""
@@ -201,6 +204,10 @@ def _range(s: str, by: int | None) -> tuple:
         bare = _BARE_MONTH.search(ls)          # 2024年6-7月: the 6 lost its 月
         if bare:
             left["m"] = _num(bare.group(1))
+    if "m" in left and "d" not in left and "d" in right:
+        bare = _BARE_DAY.search(ls)            # 2017年10月25至…11月25日: the 25 lost its 日
+        if bare:
+            left["d"] = _num(bare.group(1))
     if "y" not in right and "y" in left:
         right["y"] = left["y"]
     if "m" not in right and "m" in left and ("d" in right or re.match(r"\s?月(?:底|末)", s[dm.end():])):

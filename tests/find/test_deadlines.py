@@ -43,6 +43,8 @@ CASES = [
     ("range-same-year", "2024年6月-7月", "range", "2024-06-01", "2024-07-31", False),
     ("range-bare-months", "2024年1-3月", "range", "2024-01-01", "2024-03-31", False),
     ("range-days", "2023年3月22日至2023年3月28日", "range", "2023-03-22", "2023-03-28", False),
+    # (its first 日 lost before 至: a 2017 township's campaign, probe batch 103, both annotators)
+    ("range-days-lost-ri", "2017年10月25至2017年11月25日", "range", "2017-10-25", "2017-11-25", False),
     ("range-years", "2024—2026年", "range", "2024-01-01", "2026-12-31", False),
     ("fyp-period", "十四五期间", "range", "2021-01-01", "2025-12-31", False),
     ("fyp-quoted", "“十五五”时期", "range", "2026-01-01", "2030-12-31", False),
