@@ -736,8 +736,10 @@ def find_targets(doc, deadlines=None) -> list:
                 "、" in norm[max(sent_start, q.start - 200):q.start] and \
                 _tally(norm, _left(norm, q.start, sent_start, _CLAUSE_CH), q, rx, qs[k + 1] if k + 1 < len(qs) else None):
             continue                                  # 呼和浩特、鄂尔多斯、满洲里3个综保区: the named ones
-        if q.unit and q.unit[-1] in "个项条家" and rx["scope_count"].search(head):
-            continue                                  # 涉及34个牵头单位: how far the plan reaches
+        if q.unit and q.unit[-1] in "个项条家" and (rx["scope_count"].search(head)
+                                                    or rx["scope_count"].search(norm, sent_start, q.start)):
+            continue                                  # 涉及34个牵头单位: how far the plan reaches (分解到8个县区和
+            #                                           7个市直部门: the list's second count too)
         if rx["divided"].search(head):
             continue                                  # 分13个领域…: how the text is laid out
         if q.comparator in ("<=", "<") and "择优" in head and rx["selection_quota"].search(head):

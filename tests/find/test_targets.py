@@ -1406,3 +1406,17 @@ def test_an_items_time_limit_line_dates_its_figures_and_its_fields_stay_with_it(
         (("二十五",), [("市市政管委", "responsible"), ("市规划委", "cooperating")]),
         (("二十六",), [("市水务局", "responsible")])]
     assert [(t.value, t.deadline) for t in d.targets] == [(200, "2002-11-30"), (10, "2002-09-30")]
+
+
+def test_whom_the_targets_are_shared_out_to_and_a_head_that_opens_on_its_area():
+    """将目标任务分解到8个县区和7个市直部门 (how far the notice reaches, both counts: both annotators of a 2011 city's
+    notice, probe batch 104); 评定20个省级农村电商示范县 and 重点对全市1800余条支路 name what follows the count
+    (probe batches 103-104); 对外贸易 is a word of its own."""
+    from extract.pipeline import parse_text
+
+    def targets(line):
+        return [(g.anchor, g.value) for g in parse_text("某市方案\n一、目标\n" + line + "\n").targets]
+    assert targets("将目标任务分解到8个县区和7个市直部门,确保完成。") == []
+    assert targets("到2020年底,评定20个省级农村电商示范县。") == [("省级农村电商示范县", 20)]
+    assert targets("重点对全市1800余条支路(巷道)开展整治。") == [("支路", 1800)]
+    assert targets("对外贸易进出口总额增长5%。") == [("对外贸易进出口总额", 5)]
