@@ -59,6 +59,10 @@ _ORG = re.compile(r"^[\u4e00-\u9fff()]{2,40}" + _ORG_SUFFIX + "$")
 # (never inside 委员会: 浙江省发展和改革委|员会浙江省数据局 is no split)
 _ORG_SPLIT = regex.compile(r"(?<=" + _ORG_SUFFIX + r")(?!员会)(?=[\u4e00-\u9fff]{2,4}(?:省|自治区|市|县|区|州|盟)[\u4e00-\u9fff]{2,})")
 _QUOTED = re.compile(r"《([^《》\n]{4,80})》")
+_LIST_MARK = re.compile(r"[•·●◆▪]\s*")
+# a portal's title field written without its colon (标  题 河南省人民政府关于印发…的通知: probe batch 102)
+_TITLE_LABEL = re.compile(r"^(?:标题|名称|文件名称)[:：]?")
+_VERB_AFTER_BODY = re.compile(r"(?<=[府厅室委局])(?:印发|转发)")
 # a notice's number in brackets after its title on the same line (…的通知(桂政办发〔2014〕15号))
 _TAIL_NUMBER = re.compile(r"(?<=的通知)[(（]([^()（）]{4,30}号)[)）]$")
 # (or, as newer notices write it, the body before its verb: 天津市人民政府印发关于开展…方案的通知)
@@ -257,9 +261,12 @@ def _read(doc: Document) -> Metadata:
         for k, (s, e) in enumerate(lines):
             # (or an attachment's file name that is the number: 繁政秘〔2021〕19号.doc / .pdf under a district
             # notice's byline, both annotators of probe batch 52)
-            line = _FILE_EXT.sub("", norm[s:e].replace(" ", ""))
+            # (or a portal's field value set as a list item without its label: • 郑人社办〔2020〕199号 -- both annotators
+            # of a 2020 city bureau's notice, probe batch 102)
+            mark = len(_LIST_MARK.match(norm, s).group()) if _LIST_MARK.match(norm, s) else 0
+            line = _FILE_EXT.sub("", norm[s + mark:e].replace(" ", ""))
             if DOC_NUMBER.fullmatch(line):
-                meta.doc_number = _FILE_EXT.sub("", text[s:e].replace(" ", ""))
+                meta.doc_number = _FILE_EXT.sub("", text[s + mark:e].replace(" ", ""))
                 # the document's date in brackets on the line above or below its number ((二OO八年二月
                 # 二十六日) / 宝府办〔2008〕18号: a page cut above its title, probe batch 20)
                 for s2, e2 in lines[max(0, k - 1):k] + lines[k + 1:k + 2]:
@@ -371,7 +378,7 @@ def _read(doc: Document) -> Metadata:
         # when nothing follows it but its text)
         notice_lines = sorted(set(head_lines) | set(doc.title_lines))
         for k, (s, e) in enumerate(notice_lines):
-            n = _NOTICE.match(_TAIL_NUMBER.sub("", _PORTAL_TAG.sub("", norm[s:e].replace(" ", ""))))
+            n = _NOTICE.match(_TAIL_NUMBER.sub("", _PORTAL_TAG.sub("", _TITLE_LABEL.sub("", norm[s:e].replace(" ", "")))))
             if n is None and "关于" in norm[s:e]:
                 # the notice's title set over two lines or more (…人民政府关于下达2020年 / …计划的通知;
                 # 县人民政府办公室关于 / 对县《政府工作报告》确定的2021年 / … / …的通知), its issuer
@@ -388,15 +395,10 @@ def _read(doc: Document) -> Metadata:
                     if n:
                         break
             if n and _ORG.match(n.group(1)):
-                meta.issuer = n.group(1)
-                break
-    if meta.issuer is None:
-        # a letterhead over the notice (文成县安全生产委员会办公室文件 / 文安委办〔2020〕60号 / 关于印发…的通知: both
-        # annotators of a 2020 county office's notice, probe)
-        for s, e in head_lines[:8]:
-            lh = _LETTERHEAD.fullmatch(norm[s:e].replace(" ", "").replace("\u3000", ""))
-            if lh and _ORG.match(lh.group()[:-2]):
-                meta.issuer = lh.group()[:-2]
+                # (the body before its verb when what it issues runs on to a 关于 of its own: 黑龙江省人民政府办公厅
+                # 印发贯彻落实省政府关于…的通知 -- both annotators of a 2010 province's division, probe batch 104)
+                body = _VERB_AFTER_BODY.split(n.group(1), 1)[0]
+                meta.issuer = body if body != n.group(1) and _ORG.match(body) else n.group(1)
                 break
     # bodies set apart above or before a title's 关于 (中共中央 国务院 / 关于…; 中共中央 国务院关于…)
     meta.issuer = meta.issuer or _lead_issuer(doc)
@@ -475,9 +477,14 @@ def _read(doc: Document) -> Metadata:
     if meta.issuer is None:
         # a masthead over the number (常州市武进区人民政府办公室文件 / 武政办发〔2012〕65号): the body that
         # issues it (both annotators of a 2012 district notice, probe batch 64)
-        f = _MASTHEAD.search(head)
-        if f and _ORG.match(f.group(1)):
-            meta.issuer = text[f.start(1):f.end(1)]
+        # (a line of the layout's: a head run together on one line is read as the lines it broke from,
+        # 文成县安全生产委员会办公室文件文安委办〔2020〕60号关于印发…的通知: both annotators of a 2020 county
+        # office's notice, probe)
+        for s2, e2 in _lines_between(doc, 0, len(head)):
+            f = _MASTHEAD.fullmatch(norm[s2:e2])
+            if f and _ORG.match(f.group(1)):
+                meta.issuer = text[s2 + f.start(1):s2 + f.end(1)]
+                break
     if meta.issuer is None and meta.title and not doc.title_lines:
         # no title line, the title read from the page (黑龙江省人民政府关于落实《政府工作报告》重点工作
         # 责任分工的意见 above its portal fields): its issuing part, as a title line's would be
@@ -768,10 +775,11 @@ _REPORT_OPENING = re.compile(r"代表[^。,，]{0,8}政府[,，]?\s?向(?:大会
 _TITLE_END = re.compile(r"(?:方案|计划|意见|通知|办法|规划|措施|举措|要点|安排|报告|批复|复函|答复|函|决定|规定|条例|细则|规则|预案|纲要|指南|通报"
                         r"|(?:完成|落实)情况|公示)"
                         r"(?:\([^()]{0,20}\))?$")
-# (a news item: 《X》印发, 印发了《X》,并发出通知, 《X》全文如下; a notice: 关于印发《X》的通知, 现将《X》(以下简称
+# (a news item: 《X》印发, 印发了《X》,并发出通知, 《X》全文如下, …研究决定,…,并印发《X》 (a 2019 city's list,
+# probe batch 101); a notice: 关于印发《X》的通知, 现将《X》(以下简称
 # 《方案》)印发给你们)
 _NEWS_QUOTED = re.compile(r"《([^《》]{4,80}?)》(?:印发|发布|出台|全文如下)|关于印发《([^《》]{4,80}?)》的通知"
-                          r"|(?:印发|发布|出台)了《([^《》]{4,80}?)》|现将\s?《([^《》]{4,80}?)》(?:\s?[(（][^()（）]{0,20}[)）])?\s?(?:印发|转发)给你们")
+                          r"|(?:(?:印发|发布|出台)了|(?<=[并,，])(?:印发|出台))《([^《》]{4,80}?)》|现将\s?《([^《》]{4,80}?)》(?:\s?[(（][^()（）]{0,20}[)）])?\s?(?:印发|转发)给你们")
 _SENTENCE = re.compile(r"[。；;：:，,！？]")
 
 
@@ -807,7 +815,9 @@ def _fallback_title(doc: Document) -> str | None:
                     or any(_DATE_ONLY.match(norm[s:e].replace(" ", "").strip()) or ANNOT.match(norm[s:e].strip())
                            or LINK_LINE.match(norm[s:e]) or SITE_CHROME.search(norm[s:e])
                            or _FIELD_LINE.match(norm[s:e]) or PORTAL_LINE.match(norm[s:e])
-                           or DOC_NUMBER.fullmatch(norm[s:e].replace(" ", "")) or _LETTERHEAD.fullmatch(norm[s:e].replace(" ", ""))
+                           # (nor a masthead, 新疆维吾尔自治区人民政府文件, or the number under it: both annotators
+                           # of a 2021 region's notice and a 2020 county office's, probe)
+                           or DOC_NUMBER.fullmatch(norm[s:e].replace(" ", "")) or _MASTHEAD.fullmatch(norm[s:e])
                            for s, e in run):
                 break                   # (a breadcrumb trail, 首页 > 政策, is never joined to what follows;
                 #                          nor a date line, a note such as (此件公开发布), a search box)
@@ -832,9 +842,6 @@ def _fallback_title(doc: Document) -> str | None:
 
 
 _HEADLINE_DASHES = re.compile(r"-{2,}|—{1,2}|―{1,2}")
-# a letterhead: a body's name and 文件 (新疆维吾尔自治区人民政府文件), never part of the title under it, nor is the
-# document's number (新政发〔2021〕19号; both annotators of a 2021 region's notice, a 2020 county office's, probe)
-_LETTERHEAD = re.compile(r"[\u4e00-\u9fff]{4,30}?文件")
 # a street address (乌鲁木齐市南湖西路215号)
 _ADDRESS = re.compile(r"^[\u4e00-\u9fff]{2,30}?(?:路|街|大道|巷|弄)\s?[0-9]+\s?号")
 

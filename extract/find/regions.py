@@ -421,10 +421,18 @@ def _level_hint(text: str) -> Optional[str]:
 def _lift(idx: _Index, d: Division, text: str, ctx: str) -> Region:
     """A unit the text merely names, lifted to its province when the text speaks
     for a province (a provincial plan naming its cities stays provincial)."""
-    if d.level != "province" and _level_hint(text) == "province":
+    hint = _level_hint(text)
+    if d.level != "province" and hint == "province":
         p = idx.by_code.get(d.code[:2] + "0000")
         if p is not None:
             return _region(idx, p, ctx, "mentions")
+    if hint == "city" and d.level in ("county", "district") and not d.name.endswith("市"):
+        # a city's text (市委、市政府…, 全市) that names one of its counties (建成罗源县…): the city, as a
+        # provincial text naming a city is the province's (both annotators of a 2019 city's list, probe batch 101);
+        # a county-level city says 全市 of itself, and stays
+        c = idx.by_code.get(d.code[:4] + "00")
+        if c is not None and c.level == "city":
+            return _region(idx, c, ctx, "mentions")
     return _region(idx, d, ctx, "mentions")
 
 

@@ -747,7 +747,13 @@ def read(norm: str, emphasis=()) -> Layout:
             texts[j][-1] in _SENT_END or len(texts[j]) > 70 or texts[j].startswith(("为", "根据", "按照", "依据"))):
         j -= 1
         pre += 1
-    if first > 3 and chain and all(cls[k] for k in range(first) if texts[k].strip()):
+    tabled = set(tables)
+    if 0 < first and chain and all(k in tabled for k in range(first)):
+        # a page that opens on a task table (序号 | 名称 | 2025年目标 | 责任单位 / 1 | … / 二、… / 序号 | …): the
+        # table is the body, as the lower items of a list are (both annotators of a 2025 city's target list,
+        # probe batch 104)
+        j = -1
+    elif first > 3 and chain and all(cls[k] for k in range(first) if texts[k].strip()):
         # a page saved from the middle of a list opens on its lower items (1组织好… 9加快… / (五)… /
         # 三、…): every line above the run's first heading is a heading, so all of them are the body
         # (both annotators of a 2010 city's near-term work, probe batch 53)

@@ -67,6 +67,7 @@ _COLS = [
     ("task", _v(r"$col_task")),
 ]
 _COL_RE = [(k, regex.compile(rf"^(?:{p})$")) for k, p in _COLS]
+_YEAR_GOAL = regex.compile(r"^(?:19|20)\d\d\s*年.{0,4}(?:目标|指标|任务|预期)")
 # columns that report what is or what was done, not what is to be reached: no targets, no due
 # dates in them (落实情况 / 完成情况: what a 督办 table reports was done -- both annotators of a 2020
 # county table)
@@ -82,7 +83,8 @@ _HDR_UNIT = rules.vocabulary().compile(r"$role_any")
 # ... also written letter-spaced, as a header cell often is (牵 头 部 门): where to look for a header
 _HDR_UNIT_LOOSE = regex.compile("|".join("[ \u3000]?".join(w) for f in ("role_lead", "role_responsible",
                                                                        "role_cooperating") for w in rules.words(f)))
-_HDR_TASK = rules.vocabulary().compile(r"$col_task_word")
+_HDR_TASK = rules.vocabulary().compile(r"$col_task_word|名称")
+_HDR_WORK = rules.vocabulary().compile(r"$col_task_word")
 
 
 def _cells(line: str, base: int, mode: str):
@@ -123,7 +125,18 @@ def _header(line: str, base: int):
         for c, _, _ in cells:
             c = _SPACED.sub("", c.strip())
             k = next((k for k, rx in _COL_RE if rx.match(c)), None)
+            if k is None and c.endswith("名称") and not c.startswith("项目"):
+                k = "task"          # 名称, 指标名称: what the row is, as table_blocks.column_kind reads it
             kinds.append(k)
+        if kinds.count("task") > 1:
+            # a year's goal column beside the column that names the row (名 称 | 2025年目标): the goal is no
+            # part of the task's name (both annotators of a 2025 city's target list, probe batch 104); a 名称
+            # column beside one of work (实事名称 | 工作内容) leaves the work to say what the task is
+            tight = [_SPACED.sub("", c.strip()) for c, _, _ in cells]
+            kinds = ["other" if k == "task" and _YEAR_GOAL.match(t) else k for t, k in zip(tight, kinds)]
+            if kinds.count("task") > 1:
+                kinds = ["other" if k == "task" and t.endswith("名称") and not _HDR_WORK.search(t) else k
+                         for t, k in zip(tight, kinds)]
         # (a column or two the vocabulary does not know: 指标要求, 目标类型 beside 任务名称, 牵头部门, 配合部门)
         named = [k for (c, _, _), k in zip(cells, kinds) if c.strip()]       # (not the empty cell a closing bar leaves)
         if len(cells) >= 3 and named.count(None) <= max(1, len(named) // 3) and \

@@ -1667,3 +1667,39 @@ def test_a_head_run_together_on_one_line():
     cited = parse_text("为加强河道管理,根据《中华人民共和国河道管理条例》(国发〔2015〕17号)的通知精神,结合实际制定本方案。" + body
                        + "\n一、主要任务\n(一)治理河道。(市水利局负责)\n")
     assert cited.meta.doc_number is None and [b - a for a, b in cited.layout.lines[:1]] == [len(cited.norm.split("\n")[0])]
+
+
+def test_the_body_before_its_verb_and_a_title_field_without_its_colon():
+    """黑龙江省人民政府办公厅印发贯彻落实省政府关于…的通知 (what it issues has a 关于 of its own: the body is the one
+    before 印发; probe batch 104, both annotators); 标  题 河南省人民政府关于印发…的通知 (a portal's field without its
+    colon: the issuer is no 标题河南省人民政府; probe batch 102, both annotators)."""
+    body = "各有关部门:\n现将方案印发给你们,请认真贯彻落实。\n一、重点任务\n(一)落实责任。(省安全监管局负责)\n"
+    d = parse_text("黑龙江省人民政府办公厅印发贯彻落实省政府关于进一步加强企业安全生产工作实施意见重点工作分工方案的通知\n"
+                   "黑政办综〔2010〕26号\n" + body)
+    assert d.meta.issuer == "黑龙江省人民政府办公厅"
+    f = parse_text("索 引 号 成文日期\n标  题 河南省人民政府关于印发促进经济平稳健康发展若干政策措施的通知\n发文字号 豫政〔2015〕24号\n\n"
+                   "河南省人民政府\n关于印发促进经济平稳健康发展若干政策措施的\n通  知\n豫政〔2015〕24号\n" + body)
+    assert f.meta.issuer == "河南省人民政府"
+
+
+def test_a_news_item_on_a_citys_list_that_names_one_of_its_counties():
+    """近日,市委、市政府研究决定,…,并印发《2019年市委、市政府为民办实事工作计划》… 2万户以上城区… 建成罗源县…
+    (a 2019 city's list as a news item gives it, probe batch 101, both annotators): the title it quotes; 以上城区 names
+    no 上城区; a city's text that names one of its counties is the city's; a county-level city stays itself."""
+    text = ("近日,市委、市政府研究决定,2019年继续开展为民办实事工作,并印发《2019年市委、市政府为民办实事工作计划》,"
+            "要求各级各部门认真抓紧实施,并将项目进展情况按季度书面报告市委、市政府。\n一、实施公交服务便民工程\n"
+            "(一)新购置公交车200辆\n二、实施城区连片棚户区改造\n基本完成2万户以上城区连片棚户区征迁改造\n"
+            "三、实施水环境治理\n(一)建成罗源县鉴江镇东湾溪安全生态水系\n")
+    d = parse_text(text)
+    assert (d.meta.title, d.meta.region, d.meta.level) == ("2019年市委、市政府为民办实事工作计划", "福建省福州市", "city")
+    own = parse_text(text.replace("罗源县", "晋江市").replace("《2019年市委、市政府为民办实事工作计划》", "工作计划"))
+    assert own.meta.region == "福建省晋江市"
+
+
+def test_a_number_set_as_a_list_item_of_a_portals_fields():
+    """• 553165075/2020-00502 / • 郑州市人力资源和社会保障局 / … / • 郑人社办〔2020〕199号 (a portal's field values as list
+    items without their labels: both annotators of a 2020 city bureau's notice, probe batch 102)."""
+    d = parse_text("• 553165075/2020-00502\n  • 郑州市人力资源和社会保障局\n  • 通知\n  • 郑人社办〔2020〕199号\n"
+                   "郑州市人力资源和社会保障局关于进一步做好政务公开工作的通知\n局机关各处(室):\n为贯彻落实有关要求,现通知如下。\n"
+                   "一、梳理公开事项\n(一)梳理清单。(牵头单位:办公室)\n")
+    assert d.meta.doc_number == "郑人社办〔2020〕199号"

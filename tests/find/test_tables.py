@@ -227,3 +227,21 @@ def test_a_table_whose_task_column_is_headed_shishi_xiangmu_is_read():
     got = {t.path: [(u.name, u.role) for u in t.units] for t in doc.tasks}
     assert got == {("表", "1"): [("区教育局", "responsible"), ("区发改局", "cooperating"), ("区住建局", "cooperating")],
                    ("表", "2"): [("区卫生健康局", "responsible"), ("区财政局", "cooperating")]}
+
+
+def test_a_page_that_opens_on_a_target_table_named_by_its_name_column():
+    """序号 | 名 称 | 2025年目标 | 责任单位 | 备注 at the top of a page cut from a 2025 city's target list, its rows
+    before the first heading (二、…) (both annotators, probe batch 104): the rows are the body's tasks, each named
+    by its 名称 cell, not by the year's goal beside it; a table whose only task-like column is the year's goal
+    keeps it."""
+    from extract.pipeline import parse_text
+    text = ("序号 | 名 称 | 2025年目标 | 责任单位 | 备注 |\n"
+            "1 | 重特大生产安全事故起数 | 0 | 市安委会各成员单位,各区县政府 | |\n"
+            "2 | 生产安全较大事故起数 | 10起以内 | 市安委会各成员单位,各区县政府 | |\n"
+            "二、重要立法和标准制定事项\n序号 | 名 称 | 2025年目标 | 责任单位 | 备注 |\n"
+            "1 | 《重庆市突发事件应对条例》 | 立法预备 | 市应急管理局 | |\n")
+    d = parse_text(text)
+    assert [t.anchor for t in d.tasks] == ["重特大生产安全事故起数", "生产安全较大事故起数", "《重庆市突发事件应对条例》"]
+    assert [u.name for u in d.tasks[0].units] == ["市安委会各成员单位", "各区县政府"]
+    goal = parse_text("序号 | 2025年目标 | 责任单位\n1 | 地区生产总值增长6% | 区发改委\n2 | 财政收入增长5% | 区财政局\n")
+    assert [t.anchor for t in goal.tasks] == ["地区生产总值增长6%", "财政收入增长5%"]
