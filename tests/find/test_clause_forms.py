@@ -409,3 +409,20 @@ def test_role_word_prefilter_covers_every_role_word():
     words = [w for w in frags["role_tail"].split("|") if not w.startswith("$")]
     words += ["按", "根据", "依据"]                       # $by_duty
     assert words and all(first.match(w) for w in words), [w for w in words if not first.match(w)]
+
+
+def test_a_labelled_list_goes_on_after_a_semicolon_and_the_work_named_before_by():
+    """责任单位:市发展改革委、市农业农村局;市教育局、…等,各县(市、区)、达州高新区 (a semicolon parts the leads from the rest,
+    no second label: both annotators of a 2021 city's division, probe batch 106); 此项工作由市建委负责组织,市国土房管局、
+    各区人民政府具体实施 (the work named before 由: both annotators of a 2008 city's list, probe batch 105); levels
+    written together before one government word, 各市州、县市区人民政府, are one collective (probe batch 107)."""
+    from extract.find.units import find_clauses
+
+    def units(t):
+        return [(u.name, u.role) for c in find_clauses(t, 0, len(t)) for u in c.units]
+    t = "建设重要经济中心。\n责任单位:市发展改革委、市农业农村局;市教育局、市科技局等,达州高新区\n"
+    assert [n for n, _ in units(t)] == ["市发展改革委", "市农业农村局", "市教育局", "市科技局", "达州高新区"]
+    t = "新建供热面积800万平方米。此项工作由市建委负责组织,市国土房管局、各区人民政府具体实施。"
+    assert [n for n, _ in units(t)] == ["市建委", "市国土房管局", "各区人民政府"]
+    t = "编制规划。(责任单位:省自然资源厅,各市州、县市区人民政府)"
+    assert [n for n, _ in units(t)] == ["省自然资源厅", "各市州、县市区人民政府"]
