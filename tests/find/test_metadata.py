@@ -1618,6 +1618,8 @@ def test_a_site_name_or_address_above_a_whole_title_is_not_part_of_it():
     assert w.meta.title == "某省人民政府办公厅关于加快推进数字经济发展的实施意见"
     e = parse_text("<\n\n\n 2023年是开局之年。全省教育工作的总体思路是:深入学习。\n\n一、加强党的领导\n\n 1.深入学习贯彻。\n")
     assert e.meta.title is None
+    j = parse_text("pbY\n\n 2023年是开局之年。全省教育工作的总体思路是:深入学习。\n\n一、加强党的领导\n\n 1.深入学习贯彻。\n")
+    assert j.meta.title is None        # a site's junk letters (probe batch 105)
 
 
 def test_a_work_report_whose_subtitle_names_no_day():

@@ -10,6 +10,8 @@ CASES = [
     ("dayu", "生活垃圾回收利用率大于37.5%", dict(value=37.5, unit="%", comparator=">")),
     # lamps (a 2025 county's projects, probe batch 97, both annotators)
     ("lamps", "安装太阳能路灯1000盏", dict(value=1000, unit="盏")),
+    ("per-sq-km", "中心城区达到7座/平方千米", dict(value=7, unit="座/平方千米")),
+    ("per-10k", "其他城市4座/万人", dict(value=4, unit="座/万人")),
     # Arabic and Chinese numerals
     ("ar-ge", "24件以上", dict(value=24, unit="件", comparator=">=")),
     ("cn-liang", "两家", dict(value=2, unit="家", comparator="=")),
