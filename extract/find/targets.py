@@ -334,6 +334,12 @@ _MIXED_HEADING = re.compile(r"十[一二三四五六七八九]五.*(?:19|20)[0-9
 
 
 def _deadline_for(norm, q, a, ds, starts, sent_start, para_start, clause_end, sec_chain, heads, goals):
+    # its own, between its indicator and its figure (高新技术企业2024年突破3.5万家 under 到2025年,…)
+    k = bisect.bisect_right(starts, q.start) - 1
+    while k >= 0 and ds[k].end > q.start:
+        k -= 1
+    if k >= 0 and ds[k].start >= a and a < q.start:
+        return ds[k].date_end
     # nearest before, in the same sentence
     i = bisect.bisect_right(starts, a) - 1
     while i >= 0 and ds[i].end > a:
@@ -759,7 +765,9 @@ def find_targets(doc, deadlines=None) -> list:
                                                   or rx["time_limit_rule"].search(head)):
             continue                                  # a procedure's time limit (C10)
         chain = _chain(secs, q.start, sec_starts)
-        deadline = _deadline_for(norm, q, min(a, q.start), ds, starts, sent_start, para,
+        # (an item that shares the indicator before it is dated by its own words: 到2027年,…突破900亿元,到2030年
+        # 突破1200亿元 -- the second due at 2030's end, as the development set's annotators read it)
+        deadline = _deadline_for(norm, q, q.start if shared else min(a, q.start), ds, starts, sent_start, para,
                                  q.clause_end, chain, heads, goals)
         if deadline is None:                          # under “十五五”时期的主要目标任务 (a bare line)
             deadline = next((d for a, b, d in period_zones if a <= q.start < b), None)

@@ -1420,3 +1420,17 @@ def test_whom_the_targets_are_shared_out_to_and_a_head_that_opens_on_its_area():
     assert targets("到2020年底,评定20个省级农村电商示范县。") == [("省级农村电商示范县", 20)]
     assert targets("重点对全市1800余条支路(巷道)开展整治。") == [("支路", 1800)]
     assert targets("对外贸易进出口总额增长5%。") == [("对外贸易进出口总额", 5)]
+
+
+def test_a_list_by_year_dates_each_figure_by_its_own_year():
+    """到2025年,高新技术企业2024年突破3.5万家、2025年突破3.8万家 (both annotators of a 2024 province's plan, probe batch
+    108): each figure is due in the year written before it; 到2027年,…突破900亿元,到2030年突破1200亿元 (the development
+    set's annotators): the second figure shares the indicator and is due in 2030."""
+    from extract.pipeline import parse_text
+
+    def targets(line):
+        return [(g.anchor, g.value, g.deadline) for g in parse_text("某省计划\n一、目标\n" + line + "\n").targets]
+    assert targets("到2025年,高新技术企业2024年突破3.5万家、2025年突破3.8万家。") == [
+        ("高新技术企业", 3.5, "2024-12-31"), ("高新技术企业", 3.8, "2025-12-31")]
+    assert targets("到2027年,全市人工智能终端产业产值突破900亿元,到2030年突破1200亿元。") == [
+        ("人工智能终端产业产值", 900, "2027-12-31"), ("人工智能终端产业产值", 1200, "2030-12-31")]
