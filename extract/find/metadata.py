@@ -62,11 +62,13 @@ _QUOTED = re.compile(r"《([^《》\n]{4,80})》")
 _LIST_MARK = re.compile(r"[•·●◆▪]\s*")
 # a portal's title field written without its colon (标  题 河南省人民政府关于印发…的通知: probe batch 102)
 _TITLE_LABEL = re.compile(r"^(?:标题|名称|文件名称)[:：]?")
-_VERB_AFTER_BODY = re.compile(r"(?<=[府厅室委局])(?:印发|转发)")
+# a body's verb written before 关于 (天津市人民政府印发关于…的通知): after the body's name, never inside it
+_BODY_VERB = r"(?<=[府厅室委局])(?:印发|转发)"
+_VERB_AFTER_BODY = re.compile(_BODY_VERB)
 # a notice's number in brackets after its title on the same line (…的通知(桂政办发〔2014〕15号))
 _TAIL_NUMBER = re.compile(r"(?<=的通知)[(（]([^()（）]{4,30}号)[)）]$")
 # (or, as newer notices write it, the body before its verb: 天津市人民政府印发关于开展…方案的通知)
-_NOTICE = re.compile(r"^(.{2,40}?)\s*(?:(?<=[府厅室委局])(?:印发|转发)\s*)?关于\s*(?:印发|转发|发布)?\s*(.+?)\s*的通知$")
+_NOTICE = re.compile(r"^(.{2,40}?)\s*(?:" + _BODY_VERB + r"\s*)?关于\s*(?:印发|转发|发布)?\s*(.+?)\s*的通知$")
 # what follows a 《name》 in a sentence that issues it: …已经市政府同意,现印发给你们; (征求意见稿)…公开征求意见
 _QUOTE_MODIFIES = re.compile(r"(?:所|中)?(?:确定|明确|提出|部署|涉及|安排)的")
 _ABOUT_NOTICE = re.compile(r"^()关于\s*(?:印发|转发|发布)?\s*(.+?)\s*的通知$")
@@ -263,7 +265,8 @@ def _read(doc: Document) -> Metadata:
             # notice's byline, both annotators of probe batch 52)
             # (or a portal's field value set as a list item without its label: • 郑人社办〔2020〕199号 -- both annotators
             # of a 2020 city bureau's notice, probe batch 102)
-            mark = len(_LIST_MARK.match(norm, s).group()) if _LIST_MARK.match(norm, s) else 0
+            listed = _LIST_MARK.match(norm, s)
+            mark = listed.end() - s if listed else 0
             line = _FILE_EXT.sub("", norm[s + mark:e].replace(" ", ""))
             if DOC_NUMBER.fullmatch(line):
                 meta.doc_number = _FILE_EXT.sub("", text[s + mark:e].replace(" ", ""))
@@ -1002,7 +1005,7 @@ _SEVERAL = re.compile(r"(?:[》〉>]|方案|计划|规划|意见|办法|措施|�
 _EXPLAINS = re.compile(r"^(?:关于)?《.{4,80}》(?:的)?(?:政策)?解读$")
 # a notice that issues or forwards (its issuer may be left to the page: 关于印发《X》的通知)
 # (or, as newer notices write it, X印发关于…的通知: 天津市人民政府印发关于落实…任务分工的通知)
-_ISSUING = re.compile(r"^(.{0,40}?)(?:关于(?:印发|转发)|(?<=[府厅室委局])(?:印发|转发)(?=关于))(.+?)的通知$")
+_ISSUING = re.compile(r"^(.{0,40}?)(?:关于(?:印发|转发)|" + _BODY_VERB + r"(?=关于))(.+?)的通知$")
 
 
 def _issued_title(doc: Document, title: str) -> str:

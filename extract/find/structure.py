@@ -677,14 +677,11 @@ _QUOTED_SPAN = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"|《[^》\n]*》|‘[^�
 _SIGNED_LINE = re.compile(r"^[\u4e00-\u9fff]{2,30}?(?:办公室|办公厅|政府|委员会|局|厅|委|办)\s?(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日$")
 
 
-_WORD_CHAR = re.compile(r"[\u4e00-\u9fff]")
-
-
 def _is_title_like(line: str) -> bool:
     # (a title holds Chinese words: a markup character left on a line of its own, <, is none, nor a site's junk
     # letters, pbY -- probe batches 99 and 105)
     return (len(line) <= 70 and line[-1] not in "。,;:!?." and not _DATE_LINE.match(line.replace(" ", ""))
-            and _WORD_CHAR.search(line) is not None
+            and _CJK_CHAR.search(line) is not None
             and not _SIGNED_LINE.match(line.replace(" ", ""))
             and not re.search(r"[,，]", _QUOTED_SPAN.sub("", line))
             and not _PAGE_LINE.match(line)

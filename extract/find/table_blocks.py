@@ -30,9 +30,8 @@ from dataclasses import dataclass, field
 
 from .. import rules
 
-from .tables import _COL_RE, RETRO_COL as _RETRO_COL, TableRow
+from .tables import _COL_RE, RETRO_COL as _RETRO_COL, YEAR_COL as _YEAR_COL, TableRow
 
-_YEAR_COL = re.compile(r"(20\d\d)\s*年.{0,4}(?:目标|指标|任务|预期)")
 # an inventory (项目清单, 园区清单): a name column of projects, parks, platforms …
 # beside columns that describe them (place, content, investment, builder, period)
 _PROJECT = re.compile(r"(?:项目|园区|平台|企业|基地|载体|楼宇|场景)名称|^项目$")

@@ -67,7 +67,9 @@ _COLS = [
     ("task", _v(r"$col_task")),
 ]
 _COL_RE = [(k, regex.compile(rf"^(?:{p})$")) for k, p in _COLS]
-_YEAR_GOAL = regex.compile(r"^(?:19|20)\d\d\s*年.{0,4}(?:目标|指标|任务|预期)")
+# a column headed with a year's goal (2026年目标, 2027年目标值): targets due that year (find/table_blocks.py reads
+# its cells so), never the task's name
+YEAR_COL = re.compile(r"(20\d\d)\s*年.{0,4}(?:目标|指标|任务|预期)")
 # columns that report what is or what was done, not what is to be reached: no targets, no due
 # dates in them (落实情况 / 完成情况: what a 督办 table reports was done -- both annotators of a 2020
 # county table)
@@ -133,7 +135,7 @@ def _header(line: str, base: int):
             # part of the task's name (both annotators of a 2025 city's target list, probe batch 104); a 名称
             # column beside one of work (实事名称 | 工作内容) leaves the work to say what the task is
             tight = [_SPACED.sub("", c.strip()) for c, _, _ in cells]
-            kinds = ["other" if k == "task" and _YEAR_GOAL.match(t) else k for t, k in zip(tight, kinds)]
+            kinds = ["other" if k == "task" and YEAR_COL.match(t) else k for t, k in zip(tight, kinds)]
             if kinds.count("task") > 1:
                 kinds = ["other" if k == "task" and t.endswith("名称") and not _HDR_WORK.search(t) else k
                          for t, k in zip(tight, kinds)]
