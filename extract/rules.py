@@ -82,14 +82,13 @@ class RuleSet:
     def __iter__(self):
         return iter(self.rules)
 
+    @functools.cached_property
+    def _by_id(self) -> dict:
+        return {r.id: r for r in self.rules}      # (ids are unique: parse refuses a duplicate)
+
     def __getitem__(self, rule_id: str) -> Rule:
         # (looked up by id on hot paths: a dict built once, not a scan of the list per call)
-        index = self.__dict__.get("_index")
-        if index is None or len(index) != len(self.rules):
-            index = self.__dict__["_index"] = {}
-            for r in self.rules:
-                index.setdefault(r.id, r)          # the first of an id, as the scan found it
-        return index[rule_id]
+        return self._by_id[rule_id]
 
     def compile(self, pattern: str, what: str = "pattern", flags: int = 0):
         """Compile an ad-hoc pattern with this file's fragments."""

@@ -1225,8 +1225,8 @@ def _bare_title(s: str) -> str:
     of it (《湾里管理局关于…2023年行动方案》: both annotators of a 2023 district bureau's page, probe
     batch 66; (發至縣人民政府)青海省…: both of a 2014 province's measures, batch 65)."""
     t = _SENT_TO.sub("", s)
-    if t.startswith("《") and t.endswith("》") and t.count("《") == 1 and t.count("》") == 1 and len(t) > 6:
-        t = t[1:-1]
+    if t.startswith("《") and len(t) > 6:
+        t = _unquoted(t)
     return t or s
 
 

@@ -1050,6 +1050,8 @@ def _numbering_goes_on(cls: list, texts: list, i: int) -> bool:
 # of practical projects, both annotators of probe batch 96)
 # the label of an item's time-limit line (完成时限:…, 完成期限:…): find/tasks.py and find/targets.py read it too
 TIME_LIMIT_LABEL = r"(?:完成时限|完成期限|完成时间|时间节点|时限要求)"
+# ... opening a line of its own, with its colon (find/tasks.py and find/targets.py read what follows)
+TIME_LIMIT_LINE = r"^[ \t\u3000]*" + TIME_LIMIT_LABEL + r"[ \t]*[:：]"
 _FIELD_LINE = re.compile(r"^\s*(?:主要|具体)?(?:(?:牵头|责任|配合|参与|协办|协同|协作)(?:责任|负责)?(?:单位|部门|领导)"
                          r"|" + TIME_LIMIT_LABEL + r"|(?:项目)?负责人|责任人)\s*[:：][^\n]{1,200}$")
 

@@ -28,7 +28,7 @@ from .. import rules
 from ..models import Target
 from ..read.normalize import normalize
 from .quantity import lead_strip  # noqa: F401 (lives with quantity, which needs it too)
-from .structure import TIME_LIMIT_LABEL
+from .structure import TIME_LIMIT_LINE
 
 
 @functools.lru_cache(maxsize=1)
@@ -57,6 +57,8 @@ def _rx():
     # to name anything (2024年完成|改造3万亩, 每年|改造…)
     out["lead_last"] = re.compile("(?:" + rules.expand(rs.fragments["lead_word"], rs.fragments, "targets.yaml",
                                                        "lead_word") + ")$")
+    out["aspire_only"] = re.compile("^(?:" + rules.expand(rs.fragments["aspire"], rs.fragments, "targets.yaml",
+                                                          "aspire") + ")$")
     out["measure_end"] = re.compile("(?:" + rules.expand(rs.fragments["measure_word"], rs.fragments, "targets.yaml",
                                                          "measure_word") + ")$")
     return out
@@ -326,7 +328,7 @@ def _field_deadlines(doc, ds, starts) -> dict:
     return out
 
 
-_TIME_LIMIT_LINE = re.compile(r"(?m)^[ \t\u3000]*" + TIME_LIMIT_LABEL + r"[ \t]*[:：][ \t]*")
+_TIME_LIMIT_LINE = re.compile(TIME_LIMIT_LINE + r"[ \t]*", re.M)
 
 
 # a heading over a five-year plan's goals and one year's work together
@@ -650,7 +652,7 @@ def find_targets(doc, deadlines=None) -> list:
                 span = prev_span
                 shared = True
                 # 增长9%,力争10%: the same rise, to the higher figure it strives for (probe batches 37, 82)
-                rise = prev.growth and bool(_ASPIRE_ONLY.match(norm[q.head_start:q.start].strip(" ,，、")))
+                rise = prev.growth and bool(rx["aspire_only"].match(norm[q.head_start:q.start].strip(" ,，、")))
         else:
             shared = False
         if span is None:
@@ -847,7 +849,6 @@ def find_targets(doc, deadlines=None) -> list:
 
 
 _GOAL_AFTER = re.compile(r"的目[标標]|的任务")
-_ASPIRE_ONLY = re.compile(r"^(?:力争|争取|努力)(?:达到|实现)?$")
 
 
 # a figure shared out among places, named once before them (2017年各市(州)森林覆盖率增长目标任务分别为:

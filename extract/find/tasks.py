@@ -31,7 +31,7 @@ import re
 
 from ..models import Document, Layout, Task
 from .table_blocks import TableFacts
-from .structure import TIME_LIMIT_LABEL, classify, fold_label, is_non_work, is_non_work_heading, strip_lead_prefix
+from .structure import TIME_LIMIT_LINE, classify, fold_label, is_non_work, is_non_work_heading, strip_lead_prefix
 
 
 def _find_clauses(text, start, end):
@@ -575,7 +575,7 @@ def _group_closing_clauses(secs, excluded: set, masked: str) -> dict:
 
 # the group's time limit on the line after its clause (责任单位:市城管执法局、各区政府 / 完成时限:2017年9月底前,长期坚持。:
 # both annotators of a 2017 city's rectification plan, probe batch 88): part of the closing, not more of the item
-_TIME_FIELD = re.compile(r"^[ \t\u3000]*" + TIME_LIMIT_LABEL + r"[ \t]*[:：][^\n]*", re.M)
+_TIME_FIELD = re.compile(TIME_LIMIT_LINE + r"[^\n]*", re.M)
 _LEAD_LABEL = re.compile(r"[(（〔\[【]\s*牵头(?:单位|部门)\s*[:：]")
 
 
