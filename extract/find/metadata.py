@@ -67,6 +67,10 @@ _BODY_VERB = r"(?<=[府厅室委局])(?:印发|转发)"
 _VERB_AFTER_BODY = re.compile(_BODY_VERB)
 # a notice's number in brackets after its title on the same line (…的通知(桂政办发〔2014〕15号))
 _TAIL_NUMBER = re.compile(r"(?<=的通知)[(（]([^()（）]{4,30}号)[)）]$")
+# a plan's number after its title on the same line (湖里区…若干措施 厦湖府办〔2025〕2号: both annotators of a 2025
+# district's measures, probe batch 111)
+_PLAN_WORD_END = r"(?<=通知|方案|意见|计划|要点|规划|办法|报告|决定|细则|清单|分解|分工|纲要|措施)"
+_TITLE_NUMBER = re.compile(_PLAN_WORD_END + r"[ \u3000]*(?!的)(" + DOC_NUMBER.pattern + r")$")
 # (or, as newer notices write it, the body before its verb: 天津市人民政府印发关于开展…方案的通知)
 _NOTICE = re.compile(r"^(.{2,40}?)\s*(?:" + _BODY_VERB + r"\s*)?关于\s*(?:印发|转发|发布)?\s*(.+?)\s*的通知$")
 # what follows a 《name》 in a sentence that issues it: …已经市政府同意,现印发给你们; (征求意见稿)…公开征求意见
@@ -310,6 +314,10 @@ def _read(doc: Document) -> Metadata:
                 meta.doc_number = "".join(c for c, n in zip(text[s:e], norm[s:e]) if n != " ")[
                     numbered.start(1):numbered.end(1)]      # 广西…办公厅关于印发…的通知(桂政办发〔2014〕15号): the number in
                 break                               # brackets after the notice's title (both annotators, probe batch 98)
+            titled = _TITLE_NUMBER.search(norm, s, e)
+            if titled and titled.start() - s >= 6:
+                meta.doc_number = text[titled.start(1):titled.end(1)].replace(" ", "")
+                break
             if k + 1 < len(lines) and norm[lines[k + 1][0]:lines[k + 1][1]].strip() == "号" \
                     and DOC_NUMBER.fullmatch(norm[s:e].replace(" ", "") + "号"):
                 meta.doc_number = text[s:e].replace(" ", "") + "号"      # 浙政发〔2025〕10 / 号: one number
@@ -1197,8 +1205,14 @@ _TITLE_TAIL = re.compile(r"(?:——\s*(?:19|20)[0-9]{2}年.*|[(（][\u4e00-\u9f
                          # it (…责任分解的通知-欧洲杯网络平台: a mirror of a 2021 city's notice, both
                          # annotators of probe batch 50)
                          # (not a draft's or a revision's mark: …方案-征求意见稿, …方案—2023年修订)
+                         r"|" + _TITLE_NUMBER.pattern +
                          r"|(?<=通知|方案|意见|计划|要点|规划|办法|报告|决定|细则|清单|分解|分工|纲要)\s*[-—–_|]\s*"
                          r"(?![^\n]*(?:稿|草案|修订|修改|试行|暂行))[\u4e00-\u9fffA-Za-z]{2,20}$")
+
+
+# a file's name on the line above the title, read with it (盐湖区…实施方案.pdf / 盐湖区…实施方案: a 2022 district's
+# plan, both annotators of probe batch 39; a line it ran onto when a copy lost its breaks)
+_FILE_NAME_LEAD = re.compile(r"^[^。;；]{4,80}?\.(?:pdf|PDF|docx?|DOCX?|wps|WPS|ofd|OFD)(?=[^\s.]{4})")
 
 
 # a news headline that the bodies issued the plan (省委办公厅省政府办公厅印发《…三年行动计划(2023—2025年)》, over
@@ -1256,6 +1270,7 @@ def _clean_title(s: str | None) -> str | None:
     from ..read.normalize import canonical
     s = _unglue_years(_standalone_marks(canonical(s)))
     s = _TITLE_CHROME.sub("", s)
+    s = _FILE_NAME_LEAD.sub("", s)
     headline = _ISSUED_HEADLINE.match(s)
     if headline:
         s = headline.group(1)

@@ -41,7 +41,8 @@ _MASTHEAD_LINE = re.compile(r"^[\u4e00-\u9fff]{2,40}文件$")
 # one issuing body of a joint signature, a short name on its own line (省数据局, 省委人才办)
 _SIGNER_LINE = re.compile(r"^[\u4e00-\u9fff()]{2,40}" + _ORG_END)
 # a bracketed annotation line: (此件公开发布), (征求意见稿), (某局代章)
-ANNOT = re.compile(r"^\((?:此件[^)]*|征求意见稿|送审稿|试行|草案|[^)]{0,12}代章|印章)\)$")
+# (印发稿: the issued text's mark above a 2016 prefecture's opinion, both annotators of probe batch 112)
+ANNOT = re.compile(r"^\((?:此件[^)]*|征求意见稿|送审稿|印发稿|试行|草案|[^)]{0,12}代章|印章)\)$")
 _SENT_END = "。!?;:"
 _PAGE_LINE = rules.vocabulary().compile(r"^(?:$page_mark)$")
 # a 发文字号 (国办发〔2024〕12号); metadata reads it, structure skips its line
@@ -136,7 +137,7 @@ def _styled_heading(t: str) -> bool:
 
 _CN_DIGITS = "一二三四五六七八九十百零〇两"
 _FIRST = {"第": ("chapter", "part", "article", "item_ordinal"), "(": ("paren_cn", "paren_arabic")}
-_NUM_STRIP = re.compile(r"[第章节条件、.():\s]|民生实事|实事|事")
+_NUM_STRIP = re.compile(r"[第章节条件、.():\s]|部分|民生实事|实事|事")
 
 
 @functools.lru_cache(maxsize=1)
@@ -376,7 +377,11 @@ def _main_chain(cls: list, texts: list | None = None) -> list:
                 return before
     best: list = []
     lone_cn = None                      # the only 一、 of a text cut after it (no 二、 follows)
-    for kind in ("cn", "chapter", "arabic", "paren_cn", "dec1"):
+    # (第一部分 / 一、… / 第二部分 / 一、…: parts that each number their sections anew are the top level, the 一、
+    # under each nested in it; 第一节 under 第一章 stays the chapters' level below)
+    parted = not any(c and c[0] == "chapter" for c in cls)
+    for kind in ("part", "cn", "chapter", "arabic", "paren_cn", "dec1") if parted else (
+            "cn", "chapter", "arabic", "paren_cn", "dec1"):
         chains: list = []
         cur: list = []
         first = True
@@ -412,11 +417,12 @@ def _main_chain(cls: list, texts: list | None = None) -> list:
     if lone_cn is not None and texts is not None:
         since = max([i + 1 for i, t in enumerate(texts[:lone_cn]) if _ATTACHMENT_LINE.match(t)], default=0)
     if lone_cn is not None and best and best != [lone_cn] and cls[best[0]][0] in ("arabic", "paren_cn", "dec1") \
-            and lone_cn < best[0] and not any(c and c[0] != "cn" for c in cls[since:lone_cn]) \
+            and lone_cn < best[0] and not any(c and c[0] not in ("cn", "part") for c in cls[since:lone_cn]) \
             and not any(c and c[0] == "chapter" for c in cls):
         # 一、总体要求 / (一)… / (二)… / 1.… 2.…: a text cut before its 二、 (a page saved in
         # part) still has 一、 over the rest; the lower numbers run under it, as in a whole plan
-        return [lone_cn]
+        part = next((k for k in range(since, lone_cn) if cls[k] and cls[k][0] == "part" and cls[k][3] == 1), None)
+        return [lone_cn] if part is None else [part]    # (第一部分 / 一、…: the part above it)
     return best
 
 
@@ -972,7 +978,8 @@ def _tree(lines, texts, cls, lo, hi, chain, styled=(), first=0) -> list:
             continue
         if c is None and sections and (_CLAUSE_LINE.match(t) or _FIELD_LINE.match(t)
                                        or _open_clause(texts[i - 1], t)
-                                       or (sections[-1].kind != "para" and unit_line(t))):
+                                       or (sections[-1].kind != "para" and unit_line(t))
+                                       or (sections[-1].kind == "para" and role_line(t))):
             # a clause on its own line closes the item above it; a clause broken over two
             # lines (…责任单位:市教体局、 / 市工信局) is one; so are the labelled lines a
             # division of work sets under each item (牵头单位:区发改局 / 责任单位:… / 完成时限:…)
@@ -1077,6 +1084,24 @@ def unit_line(t: str) -> bool:
 
 
 _UNIT_SEP = re.compile(r"[、,，]")
+# a line that only names units and their role (市发改委牵头落实 / 市金融办、人民银行潍坊市中心支行分别牵头落实), as a
+# task table copied one cell a line prints its unit cell under the row's task (both annotators of a 2017 city's
+# work points, probe batch 110)
+_ROLE_LINE_TAIL = re.compile(r"(?:分别|共同|具体)?(?:牵头(?:落实|负责|实施)?|负责(?:落实|实施)?|配合)[。.]?$")
+
+
+def role_line(t: str) -> bool:
+    """A line of one or more units followed only by their role words."""
+    t = t.strip()
+    m = _ROLE_LINE_TAIL.search(t)
+    if not m or m.start() < 2 or not _UNIT_LINE_SHAPE.match(t[:m.start()] + "xx"):
+        return False
+    from .lexicon import looks_like_unit
+    from .unit_lists import split_units
+    head = t[:m.start()]
+    units = split_units(head)
+    return bool(units) and all(looks_like_unit(u.name, strict=True) for u in units) \
+        and sum(u.end - u.start for u in units) >= 0.8 * len(head)
 
 
 def _open_clause(prev: str, t: str) -> bool:

@@ -410,11 +410,13 @@ def _restore_prefixes(units: list) -> None:
         if not sc:
             continue
         prefix, core, tid = sc
+        if prefix:
+            # (a unit whose type is written without a level, 省政府办公厅, still lends its level: 省政府办公厅、
+            # 发展改革委、教育厅 -> 省发展改革委, 省教育厅, both annotators of a 2006 province's division, probe batch 109)
+            source = prefix[:-1] if prefix.endswith("委") and len(prefix) > 1 else prefix
+            continue
         info = dept_info(tid)
         if not info.get("prefix"):
-            continue
-        if prefix:
-            source = prefix[:-1] if prefix.endswith("委") and len(prefix) > 1 else prefix
             continue
         if source:
             # (a party department takes 委 after a level word, 市委宣传部; 自治区 takes none: 自治区委 is

@@ -220,6 +220,10 @@ def mask_furniture(norm: str) -> str:
 
 _FLAT_BREAK = rules.vocabulary().compile(r"$flat_break")
 _FLAT_DOCNO = rules.vocabulary().compile(r"$flat_docno")
+_FLAT_BLANK = rules.vocabulary().compile(r"$flat_blank")
+_SENTENCE_END = "。;；!！?？"
+_FLAT_SENTENCE = re.compile(r"[,，、。;；:：!！?？]")
+_FLAT_HEAD_MAX = 40
 LONG_LINE = 300
 
 
@@ -238,19 +242,30 @@ def unflatten(norm: str) -> str:
     in a line of 300 characters or more that holds three heading numbers or
     more each after a blank (…完成。 一、加快… (一)全面… 1.把…), each such blank
     ends with a line break, and so do the blanks around a document number
-    (…的通知 豫政〔2023〕5号 现将…).  Same length, so every span still holds; the text
+    (…的通知 豫政〔2023〕5号 现将…), and a single blank between two Chinese words or after a
+    sentence's end (…牵头的工作 强化…).  Same length, so every span still holds; the text
     is untouched."""
     out, pos = [], 0
     for a, b in _long_lines(norm):
         breaks = list(_FLAT_BREAK.finditer(norm, a, b))
         if len(breaks) < 3:
             continue
-        # the letterhead's document number stands on a line of its own too
-        breaks = sorted(breaks + list(_FLAT_DOCNO.finditer(norm, a, b)), key=lambda m: m.start())
-        for m in breaks:
-            out.append(norm[pos:m.end() - 1])
+        # the letterhead's document number stands on a line of its own too, and so do the lines whose breaks
+        # became one blank (each match ends with the blank that becomes the break)
+        ends = {m.end() for m in breaks} | {m.end() for m in _FLAT_DOCNO.finditer(norm, a, b)}
+        last = a
+        for m in _FLAT_BLANK.finditer(norm, a, b):
+            last = max([last] + [e for e in ends if e <= m.start()])
+            # (after a sentence's end; or between words when all since the last break is a heading's or a
+            # label's few words: a blank inside a sentence is a wrap, 城镇登记失 业率, and stays)
+            if norm[m.start() - 1] in _SENTENCE_END or (m.start() - last <= _FLAT_HEAD_MAX
+                                                        and not _FLAT_SENTENCE.search(norm, last, m.start())):
+                ends.add(m.end())
+                last = m.end()
+        for e in sorted(ends):
+            out.append(norm[pos:e - 1])
             out.append("\n")
-            pos = m.end()
+            pos = e
     if not out:
         return norm
     out.append(norm[pos:])

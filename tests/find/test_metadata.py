@@ -1705,3 +1705,17 @@ def test_a_number_set_as_a_list_item_of_a_portals_fields():
                    "郑州市人力资源和社会保障局关于进一步做好政务公开工作的通知\n局机关各处(室):\n为贯彻落实有关要求,现通知如下。\n"
                    "一、梳理公开事项\n(一)梳理清单。(牵头单位:办公室)\n")
     assert d.meta.doc_number == "郑人社办〔2020〕199号"
+
+
+def test_a_plans_number_after_its_title_and_the_issued_texts_mark():
+    """湖里区2025年一季度…若干措施 厦湖府办〔2025〕2号 (a 2025 district's measures, both annotators of probe batch 111):
+    the number on the title's line is the number, not part of the title; a number after 的通知 is not taken with
+    its 的通知; (印发稿) over a 2016 prefecture's opinion (probe batch 112) is the issued text's mark, no title."""
+    body = "\n为推动经济社会发展实现良好开局,特制定本措施。\n一、增量奖励\n(一)工业增量奖励。对符合要求的工业企业给予奖励。(责任单位:区科工局)\n"
+    d = parse_text("湖里区2025年一季度经济社会发展良好开局若干措施 厦湖府办〔2025〕2号\n" + body)
+    assert (d.meta.title, d.meta.doc_number) == ("湖里区2025年一季度经济社会发展良好开局若干措施", "厦湖府办〔2025〕2号")
+    n = parse_text("省人民政府办公厅关于印发贵州省加快推进山地特色新型城镇化建设实施方案的通知黔府办发〔2017〕76号\n" + body)
+    assert n.meta.doc_number == "黔府办发〔2017〕76号"
+    assert parse_text("(印发稿)\n" + body).meta.title is None
+    assert metadata._clean_title("盐湖区自建房安全专项整治实施方案.pdf盐湖区自建房安全专项整治实施方案") == \
+        "盐湖区自建房安全专项整治实施方案"            # a file's name above the title (probe batch 39)

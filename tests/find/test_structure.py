@@ -326,3 +326,23 @@ def test_a_notices_points_before_its_signature_and_a_plan_of_measures_after_it()
          "某市人民政府办公室\n2021年6月7日\n(此件公开发布)\n2021年国务院《政府工作报告》\n重点工作任务落实措施\n"
          "一、保持宏观政策连续性(3项)\n1.继续执行制度性减税政策。(市税务局负责)\n2.加强财政资金管理。(市财政局负责)\n")
     assert [x.path for x in parse_text(t).tasks] == [("一", "1"), ("一", "2")]
+
+
+def test_parts_that_number_their_sections_anew():
+    """第一部分 / 一、… / 二、… / 第二部分 / 一、… (a plan in parts, each numbering its sections from 一; and a 2006
+    province's division cut inside its first part, both annotators of probe batch 109): the parts are the top
+    level and the sections nest in them; a part's ordinal is read (第二部分 is 2)."""
+    from extract.pipeline import parse_text
+    assert structure.classify("第二部分 其他工作")[3] == 2
+    two = ("关于印发某方案的通知\n第一部分 主要任务\n一、加强领导\n(一)建立机制。\n(二)完善制度。\n二、强化保障\n(一)落实资金。\n"
+           "第二部分 其他工作\n一、推进改革\n(一)深化改革。\n二、扩大开放\n(一)扩大开放。\n")
+    assert [t.path for t in parse_text(two).tasks] == [
+        ("第一部分", "一", "(一)"), ("第一部分", "一", "(二)"), ("第一部分", "二", "(一)"),
+        ("第二部分", "一", "(一)"), ("第二部分", "二", "(一)")]
+    cut = ("关于印发某方案的通知\n第一部分:“十一五”期间主要工作任务的责任分解\n一、省长负责的工作\n(一)省监察委员会牵头的工作\n"
+           "强化行政监察。\n(二)省审计厅牵头的工作\n强化审计监督。\n(三)省编办牵头的工作\n1.优化政府组织机构。\n2.推进乡镇机构改革。\n")
+    assert [t.path for t in parse_text(cut).tasks] == [
+        ("第一部分", "一", "(一)"), ("第一部分", "一", "(二)"), ("第一部分", "一", "(三)", "1"),
+        ("第一部分", "一", "(三)", "2")]
+    chapters = "某规划\n第一章 总则\n第一节 目标\n一、发展目标\n第二节 任务\n一、主要任务\n第二章 保障\n第一节 组织\n一、加强领导\n"
+    assert parse_text(chapters).sections[0].kind == "chapter"

@@ -594,3 +594,33 @@ def test_a_bare_generic_after_a_collective_shares_its_words():
     from extract.find.unit_lists import split_units
     assert [u.name for u in split_units("市直有关部门、单位")] == ["市直有关部门", "市直有关单位"]
     assert [u.name for u in split_units("市财政局、单位")] == ["市财政局", "单位"]
+
+
+def test_a_unit_written_with_its_level_lends_it_though_its_type_takes_none():
+    """省政府办公厅、发展改革委、教育厅等 (a 2006 province's division, both annotators of probe batch 109): the office
+    writes 省, the bureaus after it are the province's; a list continued after 等 by 和 goes on (地税局等和各市、县
+    人民政府); 国土厅 and 法制办 are bureaus of known types."""
+    from extract.find.unit_lists import split_units
+    assert [u.name for u in split_units("省政府办公厅、发展改革委、教育厅、国土厅、法制办")] == [
+        "省政府办公厅", "省发展改革委", "省教育厅", "省国土厅", "省法制办"]
+    assert [u.name for u in split_units("省政府办公厅、财政厅、地税局等和各市、县人民政府")] == [
+        "省政府办公厅", "省财政厅", "省地税局", "各市、县人民政府"]
+    assert (dept_type("省国土厅"), dept_type("市法制办"), dept_type("市法制办公室")) == (
+        "natural_resources", "justice", "justice")
+    assert [u.name for u in split_units("市政府办公室、市财政局")] == ["市政府办公室", "市财政局"]
+
+
+def test_units_that_each_lead_and_a_unit_cell_under_its_paragraph():
+    """…信贷政策信息公开。 / 市金融办、人民银行潍坊市中心支行、潍坊银监分局分别牵头落实 (a 2017 city's work points, a task
+    table copied one cell a line: both annotators of probe batch 110): the line of units and their role is the
+    paragraph's own clause, and 分别牵头落实 makes each a lead; a paragraph with no such line stays no task."""
+    from extract.pipeline import parse_text
+    text = ("某市政务公开工作要点实施方案\n一、以政务公开助力稳增长\n(一)加强预期引导\n"
+            "围绕稳健中性的货币政策,加强金融政策信息公开。\n市金融办、人民银行潍坊市中心支行、潍坊银监分局分别牵头落实\n"
+            "加强财政政策信息公开,按月公开全市财政收支情况。\n市财政局牵头落实\n"
+            "加强市内外舆情收集研判。\n")
+    d = parse_text(text)
+    assert [(t.path, _pairs(t.units)) for t in d.tasks] == [
+        (("一", "(一)", "¶1"), [("市金融办", "lead"), ("人民银行潍坊市中心支行", "lead"), ("潍坊银监分局", "lead")]),
+        (("一", "(一)", "¶2"), [("市财政局", "lead")])]
+    assert d.tasks[0].end > text.index("分别牵头落实")
