@@ -245,6 +245,9 @@ def _read(doc: Document) -> Metadata:
             if DOC_NUMBER.fullmatch(norm[e:le].replace(" ", "")):
                 e = le                   # the notice's number between its title and the page's byline
                 continue                 # (鄂州政办发〔2019〕1号 / 信息来源:鄂州政府网 日期:2019-05-14: probe batch 81)
+            if SITE_CHROME.search(norm[e:le]):
+                e = le                   # a site's widget between the title and its byline (掃碼閱讀手機版)
+                continue
             if not (BYLINE.match(norm[e:le]) or BYLINE_PART.match(norm[e:le])):
                 break
             head = norm[:le]
@@ -1206,6 +1209,9 @@ _TITLE_TAIL = re.compile(r"(?:——\s*(?:19|20)[0-9]{2}年.*|[(（][\u4e00-\u9f
                          # annotators of probe batch 50)
                          # (not a draft's or a revision's mark: …方案-征求意见稿, …方案—2023年修订)
                          r"|" + _TITLE_NUMBER.pattern +
+                         # a news headline's verb after the list it announces (…重点民生项目清单公布: both annotators of a
+                         # 2021 zone's list, probe batch 110)
+                         r"|(?<=清单|方案|意见|计划|要点|措施|名单|目录|项目)(?:正式)?(?:公布|出炉)$" +
                          r"|(?<=通知|方案|意见|计划|要点|规划|办法|报告|决定|细则|清单|分解|分工|纲要)\s*[-—–_|]\s*"
                          r"(?![^\n]*(?:稿|草案|修订|修改|试行|暂行))[\u4e00-\u9fffA-Za-z]{2,20}$")
 

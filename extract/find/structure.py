@@ -550,6 +550,9 @@ SITE_CHROME = re.compile(r"无障碍(?:浏览|阅读)?|长者模式|适老(?:化
                          # (a search box's scopes, • 搜全州 / • 搜本站: over a 2023 county page's title, both
                          # annotators of probe batch 63)
                          r"|^\s*[•·]?\s*(?:搜本站|搜全站|站内搜索|搜全[省市州县区盟])\s*$"
+                         # (a link to the page's infographic, 图解 | …: under a 2023 district's opinion's title, both
+                         # annotators of probe batch 112)
+                         r"|^\s*图解\s*[|｜:：]"
                          # (and its font-size switch: 字体【 大 中 小 】, 【字体: 大 中 小】)
                          r"|^\s*[•·]?\s*(?:字体\s*[:：]?\s*【[^】\n]{0,12}】?|【\s*字体\s*[:：]?[^】\n]{0,12}】?)\s*$"
                          # (a page template's unfilled placeholder, 总站 {{item.sitename}}, over a 2018 city's opinion;
@@ -798,6 +801,9 @@ def read(norm: str, emphasis=()) -> Layout:
             if title:                    # a number above the title: the letterhead's, the title is whole
                 break
             j -= 1                       # 国办发〔2024〕12号 under the title
+            continue
+        if not title and SITE_CHROME.search(t):
+            j -= 1                       # a site's widget under the title (图解 | …)
             continue
         if not _is_title_like(t) or classify(t) or _CLOSING_FORMULA.match(t.strip()):
             break                        # (特此通知 closes the notice above the plan's title: probe batch 20)

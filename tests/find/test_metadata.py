@@ -1719,3 +1719,15 @@ def test_a_plans_number_after_its_title_and_the_issued_texts_mark():
     assert parse_text("(印发稿)\n" + body).meta.title is None
     assert metadata._clean_title("盐湖区自建房安全专项整治实施方案.pdf盐湖区自建房安全专项整治实施方案") == \
         "盐湖区自建房安全专项整治实施方案"            # a file's name above the title (probe batch 39)
+    assert metadata._clean_title("济宁高新区2021年度重点民生项目清单公布") == "济宁高新区2021年度重点民生项目清单"
+    assert metadata._clean_title("关于公布2021年项目清单的通知") == "关于公布2021年项目清单的通知"
+    # a link to the page's infographic under the title (图解 | …: a 2023 district's opinion, probe batch 112)
+    y = parse_text("榆林市榆阳区人民政府\n关于推进健康榆阳行动的实施意见\n\n图解 | 榆林市榆阳区人民政府推进健康榆阳行动的实施意见\n"
+                   "各乡镇人民政府,各街道办事处:\n为深入实施健康中国战略,提出如下意见。\n一、总体要求\n(一)指导思想。坚持以人民为中心。\n")
+    assert (y.meta.title, y.meta.issuer) == ("榆林市榆阳区人民政府关于推进健康榆阳行动的实施意见", "榆林市榆阳区人民政府")
+    # …and a phone-version link between a title and its byline (掃碼閱讀手機版: a 2018 municipality's opinion, probe
+    # batch 26): the title's own line, and the page's time from the byline under it
+    t = parse_text("天津市人民政府办公厅关于促进全域旅游发展的实施意见\n\n扫码阅读手机版\n\n来源: 天津政务网 作者: 编辑:刘颖 "
+                   "2018-12-06 08:41:53\n\n各区人民政府,各委、局:\n发展全域旅游,提出如下意见。\n一、总体要求\n(一)指导思想。\n")
+    assert (t.meta.title, t.meta.issuer, t.meta.published) == (
+        "天津市人民政府办公厅关于促进全域旅游发展的实施意见", "天津市人民政府办公厅", "2018-12-06")
