@@ -264,6 +264,30 @@ def _lines(norm: str) -> list:
             out.append((s + ls, s + rs))
     if out and out[0][1] - out[0][0] > 150:
         out[:1] = _head_pieces(norm, *out[0])
+    cuts = [m.end() for m in _CLAUSE_RUN_ON.finditer(norm)]
+    if len(cuts) >= 2:
+        out = [p for s, e in out for p in _run_on_pieces(norm, s, e, cuts)]
+    return out
+
+
+# sentences that each close with their clause and run on without a break (…1150万人左右。(市人口计生委、市公安局
+# 牵头)万元地区生产总值能源消耗降低20%。(市经委牵头)…: a 2006 municipality's division, both annotators of probe batch
+# 113): each sentence with its clause is a line of its own, when a line runs on after two clauses or more
+_CLAUSE_RUN_ON = re.compile(r"[(（][^()（）\n]{2,80}?(?:牵头|负责|配合|参与|协办|落实)[)）](?=[\u4e00-\u9fff])")
+
+
+def _run_on_pieces(norm: str, s: int, e: int, cuts: list) -> list:
+    """Line (s, e) split after each run-on clause in it (spans only: the text is unchanged)."""
+    inside = [c for c in cuts if s < c < e]
+    if len(inside) < 2:
+        return [(s, e)]
+    out, a = [], s
+    for c in inside + [e]:
+        piece = norm[a:c]
+        lo, hi = a + len(piece) - len(piece.lstrip(_STRIP)), a + len(piece.rstrip(_STRIP))
+        if hi > lo:
+            out.append((lo, hi))
+        a = c
     return out
 
 
@@ -330,6 +354,12 @@ _ATTACHMENT_LINE = re.compile(_ATTACHMENT_HEAD.pattern + "$")
 # of probe batch 70)
 _DOCUMENT_NAME = re.compile(r"^[^。;；,，]{4,80}(?:方案|计划|意见|办法|清单|一览表|表|细则|名单|规划|要点|通知|指南|标准|目录|措施)"
                             r"(?:[(（][^()（）]{1,20}[)）])?$")
+# a task table's header cells, one a line, and the name of the plan the table is (…工作目标, …分工方案)
+_HEADER_CELL = re.compile(r"^(?:序号|编号|领域|类别|项目|重要项目|重点工作|目标|任务|主要任务|工作任务|重点任务|目标任务[\u4e00-\u9fff]{0,8}"
+                          r"|阶段性目标[\u4e00-\u9fff]{0,8}|主要内容|工作内容|具体内容|工作措施|具体措施|主要措施"
+                          r"|(?:主责|牵头|责任|配合|协办)(?:单位|部门)|完成时限|完成时间|时间节点|时限要求|备注|第[一二三四]季度)$")
+_TABLE_NAME = re.compile(r"^[^。;；,，:：]{4,80}(?:方案|计划|意见|清单|一览表|表|细则|规划|要点|措施|目标|任务|分解|分工)"
+                         r"(?:[(（][^()（）]{1,20}[)）])?$")
 
 
 def _attachment_list_lines(texts: list, cls: list) -> list:
@@ -784,6 +814,15 @@ def read(norm: str, emphasis=()) -> Layout:
         if not title and (BYLINE.match(t) or BYLINE_PART.match(t)):
             j -= 1                       # 发布时间:2022-09-01 15:34 来源:… under a page's title
             continue                     # (or over two lines: 2019-12-25 16:39 / 来源: …, probe batch 23)
+        if not title and _HEADER_CELL.match(t.replace(" ", "")):
+            # a task table copied one cell a line: its header (序号 / 主责部门 / 第一季度 …) under the plan's name
+            k = j - 1
+            while k >= 0 and (_HEADER_CELL.match(texts[k].replace(" ", "")) or not texts[k].strip()):
+                k -= 1
+            if k >= 0 and _TABLE_NAME.match(texts[k].replace(" ", "")):
+                title.insert(0, lines[k])   # the name over the header is the title (both annotators of a 2017 and a
+                j = k - 1                   # 2019 city's tables, probe batches 110 and 114)
+                break
         if _DELIVERED.match(t.replace(" ", "")):
             # a report's subtitle (——2023年1月1日在…会议上, wrapped) and the speaker under it
             # (…发展和改革委员会主任 白长海, or the body alone: 县发展和改革委员会): the title
@@ -1097,8 +1136,11 @@ _ROLE_LINE_TAIL = re.compile(r"(?:分别|共同|具体)?(?:牵头(?:落实|负�
 
 
 def role_line(t: str) -> bool:
-    """A line of one or more units followed only by their role words."""
+    """A line of one or more units followed only by their role words (in brackets too: (市国土房管局牵头) under
+    the sentence it closes, a 2006 municipality's division, probe batch 113)."""
     t = t.strip()
+    if t[:1] in "(（" and t[-1:] in ")）":
+        t = t[1:-1]
     m = _ROLE_LINE_TAIL.search(t)
     if not m or m.start() < 2 or not _UNIT_LINE_SHAPE.match(t[:m.start()] + "xx"):
         return False

@@ -60,7 +60,8 @@ _COLS = [
     # columns that name people or notes: known, so the header is recognised, never units
     ("other", _v(r"备注|$col_person|工作要求|预期成效|完成标准|成果形式|工作成效")),
     # the role words and column words are rules/vocabulary.yaml's
-    ("lead", _LVL + _v(r"(?:牵头责任|$role_lead)$col_unit_word?")),
+    # (牵头负责部门: a 2016 State Council table's, both annotators of probe batch 116)
+    ("lead", _LVL + _v(r"(?:牵头责任|牵头负责|$role_lead)$col_unit_word?")),
     ("cooperating", _LVL + _v(r"(?:$role_cooperating)(?:责任)?$col_unit_word")),
     ("responsible", _LVL + _v(r"(?:$role_responsible)$col_unit_word")),
     ("deadline", _v(r"$col_deadline")),
@@ -111,6 +112,25 @@ def _cells(line: str, base: int, mode: str):
 _SPACED = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 
 
+def _letter_spaced(cells: list) -> list:
+    """Cells split at single blanks with a letter-spaced header cell (序号 工 作 任 务 牵头负责部门) joined again:
+    a run of one-character cells is one cell (a 2016 State Council table, both annotators of probe batch 116)."""
+    out: list = []
+    run: list = []
+    for c in cells + [("", -1, -1)]:
+        if len(c[0]) == 1 and "\u4e00" <= c[0] <= "\u9fff":
+            run.append(c)
+            continue
+        if len(run) >= 2:
+            out.append(("".join(x[0] for x in run), run[0][1], run[-1][2]))
+        else:
+            out.extend(run)
+        run = []
+        if c[1] >= 0:
+            out.append(c)
+    return out
+
+
 def _header(line: str, base: int):
     tight = _SPACED.sub("", line)         # (header cells set letter-spaced: 牵 头 部 门)
     if not (_HDR_UNIT.search(tight) and _HDR_TASK.search(tight)):
@@ -121,6 +141,8 @@ def _header(line: str, base: int):
         if mode == "bar" and "|" not in line:
             continue
         cells = _cells(line.strip(), base + len(line) - len(line.lstrip()), mode)
+        if mode == "space":
+            cells = _letter_spaced(cells)
         if len(cells) < 3:
             continue
         kinds = []

@@ -1731,3 +1731,13 @@ def test_a_plans_number_after_its_title_and_the_issued_texts_mark():
                    "2018-12-06 08:41:53\n\n各区人民政府,各委、局:\n发展全域旅游,提出如下意见。\n一、总体要求\n(一)指导思想。\n")
     assert (t.meta.title, t.meta.issuer, t.meta.published) == (
         "天津市人民政府办公厅关于促进全域旅游发展的实施意见", "天津市人民政府办公厅", "2018-12-06")
+
+
+def test_a_task_tables_header_one_cell_a_line_is_no_title():
+    """上海市长宁区人民政府2019年重点工作目标 / 领域 / 序号 / … / 主责部门 / 配合部门 / 第一季度 … 第四季度 / 一、经济发展 (a task
+    table copied one cell a line: both annotators of a 2019 district's and a 2017 city's tables, probe batches 114 and
+    110): the plan's name above the header is the title, the header's cells are not."""
+    text = ("附件1\n上海市长宁区人民政府2019年重点工作目标\n领域\n序号\n重要 项目\n目标任务和工作要求\n阶段性目标和工作任务量\n主责部门\n"
+            "配合部门\n第一季度\n第二季度\n第三季度\n第四季度\n一、经济发展\n1\n稳增长\n制定并部署稳增长举措实施方案。\n")
+    d = parse_text(text)
+    assert (d.meta.title, d.meta.period) == ("上海市长宁区人民政府2019年重点工作目标", [2019, 2019])

@@ -245,3 +245,17 @@ def test_a_page_that_opens_on_a_target_table_named_by_its_name_column():
     assert [u.name for u in d.tasks[0].units] == ["市安委会各成员单位", "各区县政府"]
     goal = parse_text("序号 | 2025年目标 | 责任单位\n1 | 地区生产总值增长6% | 区发改委\n2 | 财政收入增长5% | 区财政局\n")
     assert [t.anchor for t in goal.tasks] == ["地区生产总值增长6%", "财政收入增长5%"]
+
+
+def test_a_table_whose_cells_are_set_apart_by_one_blank():
+    """序号 工 作 任 务 牵头负责部门 / 1 居民消费价格涨幅3%左右 发展改革委 (a 2016 State Council table copied with one blank
+    between cells and its task header letter-spaced: both annotators of probe batch 116): the rows and their leads;
+    牵头负责部门 is a lead column."""
+    from extract.find.tables import find_table_rows
+    text = ("2016年量化指标任务分工\n序号 工 作 任 务 牵头负责部门\n1 居民消费价格涨幅3%左右 发展改革委\n"
+            "2 城镇新增就业1000万人以上 人力资源社会保障部\n3 安排地方专项债券4000亿元 财政部\n")
+    rows = find_table_rows(text)
+    assert [(r.task, [(u.name, u.role) for u in r.units]) for r in rows] == [
+        ("居民消费价格涨幅3%左右", [("发展改革委", "lead")]),
+        ("城镇新增就业1000万人以上", [("人力资源社会保障部", "lead")]),
+        ("安排地方专项债券4000亿元", [("财政部", "lead")])]

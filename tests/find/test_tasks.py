@@ -816,3 +816,20 @@ def test_a_groups_closing_clause_followed_by_its_time_limit():
     assert [(t.path, [u.name for u in t.units]) for t in d.tasks] == [
         (("十九", "(一)"), ["市城管执法局", "各区政府"]), (("十九", "(二)"), ["市城管执法局", "各区政府"]),
         (("十九", "(三)"), ["市城管执法局", "各区政府"]), (("二十",), [])]
+
+
+def test_sentences_that_each_close_with_their_clause_and_run_on():
+    """1.主要指标的责任部门。 / 常住人口控制在1150万人左右。(市人口计生委、市公安局牵头)万元…降低20%。(市经委牵头)… (a 2006
+    municipality's division of its plan's goals, both annotators of probe batch 113): each sentence with its clause
+    is a task, under a goals heading too, and a clause on the line after its sentence closes it."""
+    from extract.pipeline import parse_text
+    text = ("关于印发某纲要任务分工的通知\n一、分工原则\n(一)明确政府职责。充分体现政府与市场的不同功能。\n二、责任主体及工作分工\n"
+            "(一)主要目标。\n对确定的主要约束性指标进行分解,各有关部门要确保完成。\n1.主要指标的责任部门。\n"
+            "常住人口控制在1150万人左右。(市人口计生委、市公安局牵头)万元地区生产总值能源消耗降低20%。(市经委牵头)"
+            "万元工业增加值取水量降低20%。(市节水办、市经委牵头)耕地保有量保持在国务院确定的面积。\n(市国土房管局牵头)\n")
+    d = parse_text(text)
+    assert [(t.path, [(u.name, u.role) for u in t.units]) for t in d.tasks] == [
+        (("二", "(一)", "1", "¶1"), [("市人口计生委", "lead"), ("市公安局", "lead")]),
+        (("二", "(一)", "1", "¶2"), [("市经委", "lead")]),
+        (("二", "(一)", "1", "¶3"), [("市节水办", "lead"), ("市经委", "lead")]),
+        (("二", "(一)", "1", "¶4"), [("市国土房管局", "lead")])]

@@ -82,7 +82,8 @@ CLAUSES = [
      [[("市发展改革委", R), ("市财政局", R), ("各区(市)县政府", R), ("成都高新区管委会", R), ("天府新区成都直管区管委会", R)]]),
     ("deadline-in-clause", "(牵头单位:市科技局;配合单位:市财政局;完成时限:2025年12月底前)", [[("市科技局", L), ("市财政局", C)]]),
     ("stop-in-clause", "(责任单位:市科技局。)", [[("市科技局", R)]]),
-    ("main-and-assisting", "(主责单位:区发改委;协办单位:区财政局)", [[("区发改委", L), ("区财政局", C)]]),
+    # (主责单位 is responsible: both annotators of two real plans, probe batches 88 and 113 -- not lead as first assumed)
+    ("main-and-assisting", "(主责单位:区发改委;协办单位:区财政局)", [[("区发改委", R), ("区财政局", C)]]),
     ("lead-coop-then-resp", "(省市场监管局牵头,省委宣传部、省公安厅配合,各市州政府负责落实)",
      [[("省市场监管局", L), ("省委宣传部", C), ("省公安厅", C), ("各市州政府", R)]]),
 ]
@@ -624,3 +625,13 @@ def test_units_that_each_lead_and_a_unit_cell_under_its_paragraph():
         (("一", "(一)", "¶1"), [("市金融办", "lead"), ("人民银行潍坊市中心支行", "lead"), ("潍坊银监分局", "lead")]),
         (("一", "(一)", "¶2"), [("市财政局", "lead")])]
     assert d.tasks[0].end > text.index("分别牵头落实")
+
+
+def test_a_main_responsible_unit_is_responsible():
+    """主责单位 / 主責單位 (the main responsible unit, beside a 牵头部门 column or alone: both annotators of a 2021
+    municipality's action plan and of a 2018 district's measures, probe batches 88 and 113): responsible, not lead."""
+    from extract.pipeline import parse_text
+    d = parse_text("某区优化营商环境工作措施\n一、扩大投资\n1.鼓励民间投资。(主责单位:区发展改革委、区财政局)\n"
+                   "2.推进外汇试点。(主责单位:区商务委)\n")
+    assert [_pairs(t.units) for t in d.tasks] == [
+        [("区发展改革委", "responsible"), ("区财政局", "responsible")], [("区商务委", "responsible")]]
