@@ -441,6 +441,12 @@ def _main_chain(cls: list, texts: list | None = None) -> list:
                 best = above
         if len(best) >= 2:
             break
+    if len(best) == 1:
+        # 第一章 … / 一、… / (一)…: a text cut inside its first chapter (or part) has that chapter over the rest
+        # (a 2021 municipality's plan, both annotators of probe batch 113)
+        top = next((i for i, c in enumerate(cls[:best[0]]) if c and c[0] in ("chapter", "part") and c[3] == 1), None)
+        if top is not None:
+            best = [top]
     # (what stands above the attachment the 一、 opens -- its covering notice's list of
     # attachments, 附件:1.… 2.… -- is not counted against it)
     since = 0
@@ -557,6 +563,14 @@ def _toc_lines(texts: list) -> set:
             j += 1
         if len(entries) >= 2:
             out.update([i] + entries)
+            # (the entries whose chapters a copy cut off are no headings either: every short numbered line up to
+            # the body's first repeat of the first entry is the table's -- a 2021 municipality's plan saved from its
+            # contents page, both annotators of probe batch 113)
+            key0 = _TOC_LEADER.sub("", flat[entries[0]])[:_TOC_KEY]
+            r = next((k for k in range(j, len(flat)) if flat[k][:len(key0)] == key0), None)
+            if r is not None and r - j <= 200 and all(
+                    not flat[k] or (len(flat[k]) <= 40 and classify(texts[k].strip())) for k in range(j, r)):
+                out.update(k for k in range(j, r) if flat[k])
     return out
 
 

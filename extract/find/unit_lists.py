@@ -429,10 +429,11 @@ def _restore_prefixes(units: list) -> None:
 
 # grass-roots bodies a leading 各 covers when a list leaves it implicit
 _GRASS_ROOTS = re.compile(r"^(?:街道办事处|街道|乡镇人民政府|乡镇政府|乡镇|镇人民政府|镇政府|乡人民政府|乡政府|"
-                          r"社区|村|村委会|社区居委会|园区管委会|开发区管委会|开发区|园区|镇|乡)$")
+                          r"社区|村|村委会|社区居委会|园区管委会|开发区管委会|开发区|园区|镇|乡|县|区)$")
 # a level word standing alone in a list under a 各 (各开发区、镇(街道) → 各镇(街道): both annotators
-# of a 2023 county-level city's division of work, probe batch 40): a unit only when the 各 covers it
-_BARE_LEVEL = ("镇", "乡")
+# of a 2023 county-level city's division of work, probe batch 40; 各县、区 → 各县, 各区: both of a 2021 city's
+# opinion, probe batch 116): a unit only when the 各 covers it
+_BARE_LEVEL = ("镇", "乡", "县", "区")
 
 
 def _distribute_each(units: list) -> None:
@@ -446,6 +447,7 @@ def _distribute_each(units: list) -> None:
             each = bool(_GRASS_ROOTS.match(u.name[1:]))
         elif each and _GRASS_ROOTS.match(u.name):
             u.name = "各" + u.name
+            u.dept_type = dept_type(u.name)
             u.rule = (u.rule + "+each") if u.rule else "each"
         else:
             each = False

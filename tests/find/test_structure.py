@@ -346,3 +346,21 @@ def test_parts_that_number_their_sections_anew():
         ("第一部分", "一", "(三)", "2")]
     chapters = "某规划\n第一章 总则\n第一节 目标\n一、发展目标\n第二节 任务\n一、主要任务\n第二章 保障\n第一节 组织\n一、加强领导\n"
     assert parse_text(chapters).sections[0].kind == "chapter"
+
+
+def test_a_contents_page_whose_chapters_a_copy_cut_off():
+    """目 录 / 第一章 “十三五”时期…回顾 / 一、… / … / 第四章 保障措施 / 一、加强组织协调 / … / 第一章 … (the body) (a 2021
+    municipality's plan saved from its contents page and cut inside its first chapter: both annotators of probe batch
+    113): every entry up to the body's first chapter is the contents', no heading; the first chapter stands over the
+    rest, and a chapter reviewing a past period holds no tasks."""
+    from extract.pipeline import parse_text
+    toc = ["第一章 “十三五”时期城乡环境建设管理回顾及“十四五”形势分析", "一、环境建设管理体制机制不断完善",
+           "二、城乡环境面貌不断改善", "第二章 指导思想与规划目标", "一、指导思想", "二、规划目标",
+           "第三章 主要任务", "一、持续提升城乡环境综合保障能力", "二、着力构建市容环境", "第四章 保障措施",
+           "一、加强组织协调", "二、加强依法治理"]
+    body = ["第一章 “十三五”时期城乡环境建设管理回顾及“十四五”形势分析", "“十三五”时期,城乡环境建设管理取得明显成效。",
+            "一、环境建设管理体制机制不断完善", "(一)统筹协调机制高效顺畅", "2017年6月,议事协调机构更名,职能进一步完善。"]
+    d = parse_text("\n".join(["目 录"] + toc + body) + "\n")
+    assert d.tasks == [] and d.deadlines == []
+    assert [s.path for s in d.sections if s.kind != "para"][:3] == [
+        ("第一章",), ("第一章", "一"), ("第一章", "一", "(一)")]

@@ -635,3 +635,14 @@ def test_a_main_responsible_unit_is_responsible():
                    "2.推进外汇试点。(主责单位:区商务委)\n")
     assert [_pairs(t.units) for t in d.tasks] == [
         [("区发展改革委", "responsible"), ("区财政局", "responsible")], [("区商务委", "responsible")]]
+
+
+def test_each_over_a_list_of_single_levels():
+    """(各县、区,市商务外事局、市发展改革委等按职责分工负责) (a 2021 city's opinion, both annotators of probe batch 116): 各县
+    and 各区 are collective units, and the clause keeps every unit."""
+    from extract.find.units import find_clauses
+    t = normalize("1.加强创意经济,举办创意会。(各县、区,市商务外事局、市发展改革委等按职责分工负责)")
+    assert [_pairs(c.units) for c in find_clauses(t)] == [
+        [("各县", R), ("各区", R), ("市商务外事局", R), ("市发展改革委", R)]]
+    t2 = normalize("2.推动项目建设,实施创意项目。(各县、区,市发展改革委等按职责分工负责)")
+    assert [_pairs(c.units) for c in find_clauses(t2)] == [[("各县", R), ("各区", R), ("市发展改革委", R)]]
