@@ -418,6 +418,8 @@ def _skip(text: str, d: Deadline, rule, lo: int, hi: int, base: date | None) -> 
     rs = rules.load("deadlines")
     if rule.id == "deadline.range_fyp" and rs["deadline.period_described"].regex.match(text[e:e + 30]):
         return True                               # “十四五”时期是我国…: the period described
+    if rule.id == "deadline.range_fyp" and rs["deadline.period_framed"].regex.search(text, max(lo, s - 14), s):
+        return True                               # 推动“十四五”时期我市…: a phrase the sentence frames
     if rule.id == "deadline.relative_within" and rs["deadline.entitlement_after"].regex.match(text[e:e + 8]):
         return True                               # 五年内免征: how long an entitlement lasts
     if d.date_end and rs["deadline.done_after"].regex.match(text[e:e + 4]):

@@ -1287,6 +1287,9 @@ def _clean_title(s: str | None) -> str | None:
     m = _TITLE_TAIL.search(s)
     if m and m.start() >= 4:
         s = s[:m.start()]
+    half = len(s) // 2
+    if len(s) > 60 and s[:half] == s[half:]:
+        s = s[:half]                           # a long title printed twice (a 2025 region's opinion, probe batch 118)
     return s or None
 
 

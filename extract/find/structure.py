@@ -357,8 +357,16 @@ _DOCUMENT_NAME = re.compile(r"^[^。;；,，]{4,80}(?:方案|计划|意见|办�
 # a task table's header cells, one a line, and the name of the plan the table is (…工作目标, …分工方案)
 _HEADER_CELL = re.compile(r"^(?:序号|编号|领域|类别|项目|重要项目|重点工作|目标|任务|主要任务|工作任务|重点任务|目标任务[\u4e00-\u9fff]{0,8}"
                           r"|阶段性目标[\u4e00-\u9fff]{0,8}|主要内容|工作内容|具体内容|工作措施|具体措施|主要措施"
-                          r"|(?:主责|牵头|责任|配合|协办)(?:单位|部门)|完成时限|完成时间|时间节点|时限要求|备注|第[一二三四]季度)$")
-_TABLE_NAME = re.compile(r"^[^。;；,，:：]{4,80}(?:方案|计划|意见|清单|一览表|表|细则|规划|要点|措施|目标|任务|分解|分工)"
+                          r"|(?:主责|牵头|责任|配合|协办|协同)(?:单位|部门)|(?:负责|责任|分管)领导|基本要求|工作要求|完成情况"
+                          r"|进展情况|完成时限|完成时间|时间节点|时限要求|备注|第[一二三四]季度)$")
+def _header_cells(t: str) -> bool:
+    """A line that is a task table's header cell, or its header cells set apart by blanks."""
+    parts = t.split()
+    return bool(parts) and (bool(_HEADER_CELL.match("".join(parts)))
+                            or (len(parts) >= 3 and all(_HEADER_CELL.match(x) for x in parts)))
+
+
+_TABLE_NAME = re.compile(r"^[^。;；,，:：]{4,80}(?:方案|计划|意见|清单|一览表|表|细则|规划|要点|措施|目标|任务|分解|分工|完成情况|进展情况)"
                          r"(?:[(（][^()（）]{1,20}[)）])?$")
 
 
@@ -635,7 +643,7 @@ _NOT_TITLE = re.compile(r"[:\[\]|>›»]|www\.|http|[0-9]{4}-[0-9]{1,2}-[0-9]{1,
                         # probe batch 47): a percent sign with no number, or figures with at most a word
                         # (and a doc-sharing page's label over its summary: 文档简介, the same batch)
                         r"|(?<![0-9\s])[%％]|^[%％]|^\s*[\u4e00-\u9fff]{0,4}\s*(?:[0-9]+(?:\.[0-9]+)?\s*){1,6}$"
-                        r"|^\s*文档简介\s*$"
+                        r"|^\s*文档简介\s*$|^\s*(?:摘\s*要|内容摘要|内容提要)\s*[:：]?\s*$"
                         # (a sharing site's page count and file size: 18頁33.20KB, probe batch 23)
                         r"|^\s*(?:[0-9]+\s*[页頁])?\s*[0-9.]+\s*[KMG]B\s*$"
                         # a portal's toolbar words, each on its line (关怀版 / 登录个人中心 / 点赞 / 收藏 / 转发: over
@@ -828,10 +836,12 @@ def read(norm: str, emphasis=()) -> Layout:
         if not title and (BYLINE.match(t) or BYLINE_PART.match(t)):
             j -= 1                       # 发布时间:2022-09-01 15:34 来源:… under a page's title
             continue                     # (or over two lines: 2019-12-25 16:39 / 来源: …, probe batch 23)
-        if not title and _HEADER_CELL.match(t.replace(" ", "")):
-            # a task table copied one cell a line: its header (序号 / 主责部门 / 第一季度 …) under the plan's name
+        if not title and _header_cells(t):
+            # a task table copied one cell a line, or its header on one line: its header (序号 / 主责部门 /
+            # 第一季度 …) under the plan's name (and the page's byline between them)
             k = j - 1
-            while k >= 0 and (_HEADER_CELL.match(texts[k].replace(" ", "")) or not texts[k].strip()):
+            while k >= 0 and (_header_cells(texts[k]) or not texts[k].strip() or BYLINE.match(texts[k])
+                              or BYLINE_PART.match(texts[k])):
                 k -= 1
             if k >= 0 and _TABLE_NAME.match(texts[k].replace(" ", "")):
                 title.insert(0, lines[k])   # the name over the header is the title (both annotators of a 2017 and a

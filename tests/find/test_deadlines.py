@@ -612,3 +612,16 @@ def test_a_span_of_time_needs_the_day_the_text_was_written():
     text = "(一)集中攻坚阶段。用3个月左右时间开展集中攻坚。"
     assert [d.date_end for d in find_deadlines(text, base_date="2023-08-22")] == ["2023-11-22"]
     assert find_deadlines(text, base_date="2023-01-01", year_only=True) == []
+
+
+def test_a_five_year_period_inside_a_phrase_the_sentence_frames():
+    """推动“十四五”时期我市深度融入… / 按照“十四五”时期进度安排 / 谋划“十五五”时期文旅重大工程 (the annotators of eight plans
+    of the probe leave these out): no deadline; work set in the period stays one (力争“十五五”期间实现…, “十三五”期间培养…)."""
+    framed = ["加快实施专项行动,推动“十四五”时期我市深度融入长三角一体化发展,特制定该行动计划。",
+              "围绕各项重点任务编排的48个重点项目,按照“十四五”时期进度安排,分领域一并纳入其中。",
+              "认真谋划“十五五”时期文旅重大工程、重大项目。"]
+    for t in framed:
+        assert [d.text for d in find_deadlines(t)] == [], t
+    kept = ["力争“十五五”期间实现年均城镇新增就业47万人以上。", "力争在“十三五”期间培养3-4家杨梅、生姜龙头企业。"]
+    for t in kept:
+        assert [d.text for d in find_deadlines(t)] in (["“十五五”期间"], ["“十三五”期间"]), t

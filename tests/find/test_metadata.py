@@ -1741,3 +1741,24 @@ def test_a_task_tables_header_one_cell_a_line_is_no_title():
             "配合部门\n第一季度\n第二季度\n第三季度\n第四季度\n一、经济发展\n1\n稳增长\n制定并部署稳增长举措实施方案。\n")
     d = parse_text(text)
     assert (d.meta.title, d.meta.period) == ("上海市长宁区人民政府2019年重点工作目标", [2019, 2019])
+
+
+def test_a_long_title_printed_twice_and_a_consultations_contact_lines():
+    """自治区党委自治区人民政府关于…的实施意见 on two lines, the same words (a 2025 region's opinion, probe batch 118):
+    one title; 1.电子邮件:… 2.传真:… (a 2022 region's consultation notice, the same batch) are no tasks."""
+    t = "自治区党委自治区人民政府关于进一步推动城市高质量发展的实施意见"
+    assert metadata._clean_title(t + t + "(2025年10月31日)") == t
+    d = parse_text("关于公开征求意见的通知\n为广泛听取社会各界意见,现将方案全文公布,反馈意见请通过以下方式提出:\n"
+                   "1.电子邮件:nxfgw@163.com\n2.传真:0951-8301996\n3.联系电话:0951-8301997\n4.通信地址:银川市解放西街361号\n")
+    assert d.tasks == []
+
+
+def test_a_tables_header_on_one_line_under_the_title_and_a_summary_label():
+    """舒城县农业农村局2021年9月份重点工作完成情况 / 发布时间:… / 负责领导 重点工作 基本要求 牵头部门 协同部门 完成情况 (a 2021 county
+    bureau's progress table, both annotators of probe batch 119): the title above the byline, not the header; a site's
+    摘要 label is no title (the same batch)."""
+    d = parse_text("舒城县农业农村局2021年9月份重点工作完成情况\n\n发布时间:2021-09-30 14:57 信息来源:舒城县农业农村局\n"
+                   "负责领导 重点工作 基本要求 牵头部门 协同部门 完成情况\n1、高标准农田建设项目:已完成南港等4个乡镇审计工作。\n"
+                   "2、推进农村产业融合发展示范园建设。\n")
+    assert d.meta.title == "舒城县农业农村局2021年9月份重点工作完成情况"
+    assert parse_text("摘要\n萍乡市2021年教育工作要点\n一、加强党的领导\n1.落实全面从严治党要求。\n").meta.title != "摘要"

@@ -7,6 +7,8 @@ from extract.find.quantity import find_quantities, parse_quantity, to_number
 CASES = [
     # a density per square kilometre, a rate 大于 (probe batch 100, both annotators)
     ("per-square-km", "城区道路路网密度达到5.1公里/平方公里", dict(value=5.1, unit="公里/平方公里", comparator="=")),
+    # (per 10,000 km², both annotators of a 2022 province's plan, probe batch 119)
+    ("per-10k-square-km", "铁路网密度达到507公里/万平方公里", dict(value=507, unit="公里/万平方公里", comparator="=")),
     ("dayu", "生活垃圾回收利用率大于37.5%", dict(value=37.5, unit="%", comparator=">")),
     # lamps (a 2025 county's projects, probe batch 97, both annotators)
     ("lamps", "安装太阳能路灯1000盏", dict(value=1000, unit="盏")),

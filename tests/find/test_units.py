@@ -646,3 +646,14 @@ def test_each_over_a_list_of_single_levels():
         [("各县", R), ("各区", R), ("市商务外事局", R), ("市发展改革委", R)]]
     t2 = normalize("2.推动项目建设,实施创意项目。(各县、区,市发展改革委等按职责分工负责)")
     assert [_pairs(c.units) for c in find_clauses(t2)] == [[("各县", R), ("各区", R), ("市发展改革委", R)]]
+
+
+def test_inner_mongolias_leagues_and_cities_as_a_collective():
+    """(自治区能源开发局牵头,自治区发展改革委、…环保厅和内蒙古电力监管办及相关盟市配合) (a 2013 region's division, both
+    annotators of probe batch 118): 相关盟市 is a collective unit, and the 配合 it carries makes the list cooperating."""
+    from extract.find.units import find_clauses
+    t = normalize("1.加快能源基地建设,推进煤电一体化。(自治区能源开发局牵头,自治区发展改革委、经济和信息化委、环保厅和"
+                  "内蒙古电力监管办及相关盟市配合)")
+    assert [_pairs(c.units) for c in find_clauses(t)] == [[
+        ("自治区能源开发局", L), ("自治区发展改革委", C), ("自治区经济和信息化委", C), ("自治区环保厅", C),
+        ("内蒙古电力监管办", C), ("相关盟市", C)]]
