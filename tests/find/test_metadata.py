@@ -1762,3 +1762,11 @@ def test_a_tables_header_on_one_line_under_the_title_and_a_summary_label():
                    "2、推进农村产业融合发展示范园建设。\n")
     assert d.meta.title == "舒城县农业农村局2021年9月份重点工作完成情况"
     assert parse_text("摘要\n萍乡市2021年教育工作要点\n一、加强党的领导\n1.落实全面从严治党要求。\n").meta.title != "摘要"
+
+
+def test_a_verb_before_a_city_names_no_city():
+    """…适应城市发展新要求… (a 2025 region's opinion, both annotators of probe batch 118): 适应城市 names no 应城市; the
+    region is the one its issuer's words and the text give."""
+    d = parse_text("自治区党委自治区人民政府关于进一步推动城市高质量发展的实施意见\n为适应城市发展新形势,顺应城市发展规律,"
+                   "推动新疆城市高质量发展,提出如下意见。\n一、总体要求\n(一)指导思想。坚持人民城市人民建。\n")
+    assert d.meta.region != "湖北省应城市" and d.meta.level != "county"
