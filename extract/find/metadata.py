@@ -525,7 +525,9 @@ def _read(doc: Document) -> Metadata:
             # (a year in Chinese numerals too: 二○一九年脱贫攻坚春季攻势行动令 -- both annotators of a 2019
             # province's campaign order, probe batch 72)
             folded = _cn_year_digits(_fold(meta.title))
-            y = re.search(r"(" + _Y + r")年", folded)
+            # (or the year alone in brackets after the title: 安徽省有效投资专项行动方案(2025) -- both annotators of a
+            # 2025 province's plan, probe batch 97)
+            y = re.search(r"(" + _Y + r")年", folded) or re.search(r"[(（](" + _Y + r")[)）]$", folded)
             # (a plan report names last year's execution, then the year it plans:
             # 关于2024年…计划执行情况与2025年…计划草案的报告 is the plan for 2025)
             later = _PLAN_REPORT_YEAR.search(folded)

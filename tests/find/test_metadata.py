@@ -1770,3 +1770,11 @@ def test_a_verb_before_a_city_names_no_city():
     d = parse_text("自治区党委自治区人民政府关于进一步推动城市高质量发展的实施意见\n为适应城市发展新形势,顺应城市发展规律,"
                    "推动新疆城市高质量发展,提出如下意见。\n一、总体要求\n(一)指导思想。坚持人民城市人民建。\n")
     assert d.meta.region != "湖北省应城市" and d.meta.level != "county"
+
+
+def test_a_year_in_brackets_after_the_title_is_its_period():
+    """安徽省有效投资专项行动方案(2025) (a 2025 province's plan, both annotators of probe batch 97): period [2025, 2025];
+    a bracketed number that is no year stays none."""
+    body = "\n为扩大有效投资,制定本方案。\n一、重点任务\n(一)扩大项目投资。(省发展改革委负责)\n"
+    assert parse_text("安徽省有效投资专项行动方案(2025)" + body).meta.period == [2025, 2025]
+    assert parse_text("安徽省有效投资专项行动方案(第2版)" + body).meta.period is None
