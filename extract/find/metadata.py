@@ -576,6 +576,10 @@ def _read(doc: Document) -> Metadata:
     from ..read.normalize import normalize
     region = _region(normalize(meta.issuer) if meta.issuer else None, normalize(meta.title) if meta.title else None,
                      norm[doc.body_start:doc.body_end], normalize(meta.doc_number) if meta.doc_number else None)
+    if region is None and doc.body_start:
+        # nothing in the body names a place: the head above it may (张家口市政府近日制定《…实施方案》 over a news
+        # item's list -- the annotators of a 2021 city's livelihood list, probe batch 85, read the city there)
+        region = _region(None, None, norm[:doc.body_start])
     if region is not None:
         meta.region, meta.level = region.full, region.level
         lv = _LEVEL_ISSUER.match(meta.issuer or "") or _LEVEL_DEPT.match(meta.issuer or "")

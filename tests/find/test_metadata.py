@@ -814,8 +814,10 @@ def test_a_portal_field_completes_a_level_word_issuer_written_without_renmin():
     head = "市政府办公室关于做好2020年市政府为民办十件实事的通知\n"
     m = meta_of("发布部门:淮安市人民政府办公室\n发布时间:2020年02月14日\n" + head + body)
     assert (m.issuer, m.region, m.level) == ("淮安市人民政府办公室", "江苏省淮安市", "city")
-    other = meta_of("发布部门:淮安市交通运输局\n" + head + body)       # a field of another body leaves it
-    assert other.issuer == "市政府办公室"
+    other = meta_of("发布部门:淮安市交通运输局\n" + head + body)       # a field of another body does not write it
+    # (the head gives the place when the body names none, and a level-word issuer takes the place's name, as the
+    # next test's rule has it: 淮安市政府办公室, without the 人民 only the notice's own body's field gives)
+    assert (other.issuer, other.region) == ("淮安市政府办公室", "江苏省淮安市")
     # the other way round: the notice writes 人民, the field leaves it out (发布机构: 下陆区政府办公室
     # beside 区人民政府办公室关于…, both annotators of probe batch 19): the place, the notice's words
     own = meta_of("发布机构: 淮安市政府办公室\n" + head.replace("市政府办公室", "市人民政府办公室") + body)
@@ -1778,3 +1780,16 @@ def test_a_year_in_brackets_after_the_title_is_its_period():
     body = "\n为扩大有效投资,制定本方案。\n一、重点任务\n(一)扩大项目投资。(省发展改革委负责)\n"
     assert parse_text("安徽省有效投资专项行动方案(2025)" + body).meta.period == [2025, 2025]
     assert parse_text("安徽省有效投资专项行动方案(第2版)" + body).meta.period is None
+
+
+def test_the_head_names_the_place_when_the_body_names_none():
+    """张家口市政府近日制定《2021年市政府民生实事实施方案》,… / 一、… (a news item over a 2021 city's livelihood list, both
+    annotators of probe batch 85): the body names no place, the head above it does; a body that names one keeps it."""
+    head = "为切实解决人民群众最关心的利益问题,张家口市政府近日制定《2021年市政府民生实事实施方案》,明确目标任务及进度安排。\n"
+    body = ("(一)建设公共停车场项目\n1.目标任务。2021年,全市新建公共停车场20个。\n2.进度安排。3月1日至10月31日完成建设。"
+            "(牵头单位:市城市管理综合行政执法局)\n(二)发展普惠制幼儿园项目\n1.目标任务。2021年,全市新建公办幼儿园8所。\n"
+            "2.进度安排。2021年2月底前,各县(区)制定工作方案。\n")
+    d = parse_text(head + body)
+    assert d.body_start > 0 and (d.meta.region, d.meta.level) == ("河北省张家口市", "city")
+    own = parse_text(head + body.replace("全市", "石家庄市"))
+    assert own.meta.region == "河北省石家庄市"                # the body's own place still decides
