@@ -359,6 +359,8 @@ _HEADER_CELL = re.compile(r"^(?:序号|编号|领域|类别|项目|重要项目|
                           r"|阶段性目标[\u4e00-\u9fff]{0,8}|主要内容|工作内容|具体内容|工作措施|具体措施|主要措施"
                           r"|(?:主责|牵头|责任|配合|协办|协同)(?:单位|部门)|(?:负责|责任|分管)领导|基本要求|工作要求|完成情况"
                           r"|进展情况|完成时限|完成时间|时间节点|时限要求|备注|第[一二三四]季度)$")
+
+
 def _header_cells(t: str) -> bool:
     """A line that is a task table's header cell, or its header cells set apart by blanks."""
     parts = t.split()

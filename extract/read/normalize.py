@@ -26,6 +26,7 @@ an offset table around, and it keeps normalisation at C speed
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -253,9 +254,12 @@ def unflatten(norm: str) -> str:
         # the letterhead's document number stands on a line of its own too, and so do the lines whose breaks
         # became one blank (each match ends with the blank that becomes the break)
         ends = {m.end() for m in breaks} | {m.end() for m in _FLAT_DOCNO.finditer(norm, a, b)}
+        fixed = sorted(ends)            # (the last break before a blank found by bisection: linear in the line)
         last = a
         for m in _FLAT_BLANK.finditer(norm, a, b):
-            last = max([last] + [e for e in ends if e <= m.start()])
+            k = bisect.bisect_right(fixed, m.start())
+            if k and fixed[k - 1] > last:
+                last = fixed[k - 1]
             # (after a sentence's end; or between words when all since the last break is a heading's or a
             # label's few words: a blank inside a sentence is a wrap, 城镇登记失 业率, and stays)
             if norm[m.start() - 1] in _SENTENCE_END or (m.start() - last <= _FLAT_HEAD_MAX
