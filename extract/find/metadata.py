@@ -1200,6 +1200,9 @@ def _title(doc: Document, head_lines: list) -> str | None:
 # headline before the title, 四川省农业厅2020年一号文件全文发布 / 农业农村厅
 # 2020年工作要点: both annotators of a 2018 township's plan and of a 2020 provincial department's points, probe batch 98)
 _TITLE_CHROME = re.compile(r"^(?:政策全文|返回顶部|展开全文|展开|收起|打印本页|关闭窗口|设为首页|加入收藏|政府信息公开|[×✕✖]"
+                           # (a page's 信息详情 tab, and the question marks a wrong encoding left of a blank, ?东山街道…:
+                           # the annotators of a 2020 district's and a 2020 street's pages, probe batches 84 and 109)
+                           r"|信息详情|[?？]+(?=[\u4e00-\u9fff])"
                            r"|[^《》]{2,30}?全文(?:发布|公布)(?=.{6,})"
                            r"|新华社[\u4e00-\u9fff0-9]{0,12}?电|[(（]本文有删减[)）]|[(（]此件公开发布[)）]"
                            # a news page's photo caption before the title ((资料图): probe batch 29)
@@ -1215,6 +1218,9 @@ _TITLE_TAIL = re.compile(r"(?:——\s*(?:19|20)[0-9]{2}年.*|[(（][\u4e00-\u9f
                          # annotators of probe batch 50)
                          # (not a draft's or a revision's mark: …方案-征求意见稿, …方案—2023年修订)
                          r"|" + _TITLE_NUMBER.pattern +
+                         # a count of its items in brackets after the title (…重点工作分工方案(共计121项): both annotators of
+                         # a 2023 district's division, probe batch 2)
+                         r"|[(（]共?计?[0-9一二三四五六七八九十百]+(?:项|条|件)[)）]$" +
                          # a news headline's verb after the list it announces (…重点民生项目清单公布: both annotators of a
                          # 2021 zone's list, probe batch 110)
                          r"|(?<=清单|方案|意见|计划|要点|措施|名单|目录|项目)(?:正式)?(?:公布|出炉)$" +

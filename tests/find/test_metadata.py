@@ -1793,3 +1793,12 @@ def test_the_head_names_the_place_when_the_body_names_none():
     assert d.body_start > 0 and (d.meta.region, d.meta.level) == ("河北省张家口市", "city")
     own = parse_text(head + body.replace("全市", "石家庄市"))
     assert own.meta.region == "河北省石家庄市"                # the body's own place still decides
+
+
+def test_a_count_after_a_title_a_tab_and_an_encodings_question_marks():
+    """…重点工作分工方案(共计121项) (a 2023 district's division, probe batch 2), 信息详情2020年…完成情况 (a 2020 district's page,
+    batch 84) and ?东山街道… (a 2020 street's plan saved in the wrong encoding, batch 109): none is part of the title."""
+    assert metadata._clean_title("2023年区政府工作报告重点工作分工方案(共计121项)") == "2023年区政府工作报告重点工作分工方案"
+    assert metadata._clean_title("信息详情2020年西城区政府工作报告重点工作全年完成情况") == "2020年西城区政府工作报告重点工作全年完成情况"
+    assert metadata._clean_title("?东山街道乡村治理体系建设试点示范工作实施方案") == "东山街道乡村治理体系建设试点示范工作实施方案"
+    assert metadata._clean_title("关于印发2023年工作要点(共10条)的通知") == "关于印发2023年工作要点(共10条)的通知"
