@@ -279,10 +279,14 @@ _CLAUSE_RUN_ON = re.compile(r"[(（][^()（）\n]{2,80}?(?:牵头|负责|配合|
 def _run_on_pieces(norm: str, s: int, e: int, cuts: list) -> list:
     """Line (s, e) split after each run-on clause in it (spans only: the text is unchanged)."""
     inside = [c for c in cuts if s < c < e]
-    if len(inside) < 2:
-        return [(s, e)]
+    return _pieces(norm, s, e, inside) if len(inside) >= 2 else [(s, e)]
+
+
+def _pieces(norm: str, s: int, e: int, cuts) -> list:
+    """Line (s, e), whose ends are stripped, split at the offsets ``cuts`` (ascending, inside it): each piece
+    stripped, empty ones left out."""
     out, a = [], s
-    for c in inside + [e]:
+    for c in list(cuts) + [e]:
         piece = norm[a:c]
         lo, hi = a + len(piece) - len(piece.lstrip(_STRIP)), a + len(piece.rstrip(_STRIP))
         if hi > lo:
@@ -330,18 +334,7 @@ def _head_pieces(norm: str, s: int, e: int) -> list:
         guard = max(guard, num.end())
     if not (num or note) or _HEAD_SENTENCE.search(head, 0, guard):
         return [(s, e)]
-    out, a = [], s
-    for c in sorted(x for x in cuts if 0 < x < len(head)):
-        piece = norm[a:s + c]
-        lo, hi = a + len(piece) - len(piece.lstrip(_STRIP)), a + len(piece.rstrip(_STRIP))
-        if hi > lo:
-            out.append((lo, hi))
-        a = s + c
-    rest = norm[a:e]
-    lo = a + len(rest) - len(rest.lstrip(_STRIP))
-    if e > lo:
-        out.append((lo, e))
-    return out
+    return _pieces(norm, s, e, (s + c for c in sorted(cuts) if 0 < c < len(head)))
 
 
 # the label that opens an attachment (附件 / 附件1 / 附 件2:), alone on its line or before its title
@@ -1147,11 +1140,17 @@ def unit_line(t: str) -> bool:
     t = t.strip()
     if not _UNIT_LINE_SHAPE.match(t) or not _UNIT_SEP.search(t):
         return False
+    return _names_units(t, 2, len(t) - t.count("★") - t.count("☆"))      # (★: a lead mark)
+
+
+def _names_units(t: str, least: int, length: int) -> bool:
+    """``t`` names ``least`` units or more, each read as a unit by a strong suffix, and their names cover
+    four fifths of ``length``."""
     from .lexicon import looks_like_unit
     from .unit_lists import split_units
     units = split_units(t)
-    return len(units) >= 2 and all(looks_like_unit(u.name, strict=True) for u in units) \
-        and sum(u.end - u.start for u in units) >= 0.8 * (len(t) - t.count("★") - t.count("☆"))   # (★: a lead mark)
+    return len(units) >= least and all(looks_like_unit(u.name, strict=True) for u in units) \
+        and sum(u.end - u.start for u in units) >= 0.8 * length
 
 
 _UNIT_SEP = re.compile(r"[、,，]")
@@ -1170,12 +1169,8 @@ def role_line(t: str) -> bool:
     m = _ROLE_LINE_TAIL.search(t)
     if not m or m.start() < 2 or not _UNIT_LINE_SHAPE.match(t[:m.start()] + "xx"):
         return False
-    from .lexicon import looks_like_unit
-    from .unit_lists import split_units
     head = t[:m.start()]
-    units = split_units(head)
-    return bool(units) and all(looks_like_unit(u.name, strict=True) for u in units) \
-        and sum(u.end - u.start for u in units) >= 0.8 * len(head)
+    return _names_units(head, 1, len(head))
 
 
 def _open_clause(prev: str, t: str) -> bool:

@@ -222,7 +222,6 @@ def mask_furniture(norm: str) -> str:
 _FLAT_BREAK = rules.vocabulary().compile(r"$flat_break")
 _FLAT_DOCNO = rules.vocabulary().compile(r"$flat_docno")
 _FLAT_BLANK = rules.vocabulary().compile(r"$flat_blank")
-_SENTENCE_END = "。;；!！?？"
 _FLAT_SENTENCE = re.compile(r"[,，、。;；:：!！?？]")
 _FLAT_HEAD_MAX = 40
 LONG_LINE = 300
@@ -260,10 +259,11 @@ def unflatten(norm: str) -> str:
             k = bisect.bisect_right(fixed, m.start())
             if k and fixed[k - 1] > last:
                 last = fixed[k - 1]
-            # (after a sentence's end; or between words when all since the last break is a heading's or a
-            # label's few words: a blank inside a sentence is a wrap, 城镇登记失 业率, and stays)
-            if norm[m.start() - 1] in _SENTENCE_END or (m.start() - last <= _FLAT_HEAD_MAX
-                                                        and not _FLAT_SENTENCE.search(norm, last, m.start())):
+            # (after a sentence's end -- $flat_blank follows a Chinese word or one, so what is no word is an end;
+            # or between words when all since the last break is a heading's or a label's few words: a blank
+            # inside a sentence is a wrap, 城镇登记失 业率, and stays)
+            after_end = not "\u4e00" <= norm[m.start() - 1] <= "\u9fff"
+            if after_end or (m.start() - last <= _FLAT_HEAD_MAX and not _FLAT_SENTENCE.search(norm, last, m.start())):
                 ends.add(m.end())
                 last = m.end()
         for e in sorted(ends):
