@@ -38,7 +38,7 @@ def _rx():
     def c(rid):
         return re.compile(rules.expand(rs[rid].pattern, rs.fragments, "targets.yaml", rid))
     out = {k: c("target." + k) for k in ("lead_strip", "close_strip", "tail_trim", "bad_indicator", "subject_prefix",
-                                           "verb_end", "link_end", "growth_name", "capacity", "same_indicator", "instrument", "baseline_year", "past_year_stop",
+                                           "verb_end", "object_follows", "link_end", "growth_name", "capacity", "same_indicator", "instrument", "baseline_year", "past_year_stop",
                                            "table_row", "table_header", "enumeration", "heading_count", "group_count", "article_count", "not_commitment",
                                            "implicit_deadline", "goal_section", "skip_section", "past",
                                            "mixed_section", "goal_paragraph", "plan_structure", "goal_label",
@@ -107,6 +107,8 @@ _STRIP_CH = " \t-—、,,:()“”\"▲△●○■□◆◇★☆※•·►"  
 _CLOSE_REACH = 24      # longer than any run of closing words (比2020年同比增长…)
 
 
+_SHARE_UNITS = ("%", "‰", "成", "倍", "个百分点")     # a share of a whole, not a count
+
 _YEAR_BEFORE_VERB = re.compile(r"(?:到|至)?\s?(?:19|20)[0-9]{2}\s?年(?:底|末)?\s?$")
 
 
@@ -148,7 +150,8 @@ def _indicator(text: str, q, next_start: int, tail_only: bool = False) -> tuple:
     # 2022 county 民生实事, both annotators)
     opens_item = head.rstrip(" \t")[-1:] == "、"
     if head_ok and not listed and not link and not tail_only and not opens_item \
-            and not rx["verb_end"].search(text, a, b):
+            and not rx["verb_end"].search(text, a, b) \
+            and not (q.unit not in _SHARE_UNITS and rx["object_follows"].search(text[a:b])):
         return a, b
     # the number comes first: the indicator follows it
     ts = q.suffix_end

@@ -217,6 +217,15 @@ def _rows_titled(text):
     ("医共体总院全部达到县级医院服务能力基本标准,90%的乡镇卫生院达到服务能力推荐标准。",
      [("乡镇卫生院达到服务能力推荐标准", 90, "%", "=")]),
     ("授权专利2件以上的企业数量达10家以上。", [("授权专利2件以上的企业数量", 10, "家", ">=")]),
+    # what a count counts follows the number after a verb of its own, a 的 phrase, a 对 phrase
+    # of place or 每个X有 (probe batches of 民生实事 and work points, both annotators)
+    ("锚定100亿元公路水运固定资产投资。", [("公路水运固定资产投资", 100, "亿元", "=")]),
+    ("全省破获不少于400起食品犯罪案件。", [("食品犯罪案件", 400, "起", ">=")]),
+    ("为符合条件的1000户参保企业返还失业保险费。", [("参保企业返还失业保险费", 1000, "户", "=")]),
+    ("开展涉及交通的4项部门专项规划编制。", [("部门专项规划编制", 4, "项", "=")]),
+    ("对中心城区43条土路实施硬铺装。", [("土路实施硬铺装", 43, "条", "=")]),
+    ("每个行政村有2个村庄实现生活垃圾分类。", [("村庄实现生活垃圾分类", 2, "个", "=")]),
+    ("乡镇的30%配备安全监管必需的交通工具。", [("乡镇的", 30, "%", "=")]),
 ], ids=["yearly-growth-same-indicator", "fenbie-list", "baseline-jiao", "verb-daidong", "listed-names-count",
         "item-number-cut", "yishi-cut", "per-unit-increment-is-a-parameter", "zero-growth", "area-before-digits",
         "treasury-subject-cut", "fund-name-is-not-a-subsidy", "reduction-same-indicator", "cumulative-same-indicator",
@@ -235,7 +244,9 @@ def _rows_titled(text):
         "shared-tail-without-a-word-twice", "capacities-naming-projects", "capacity-naming-a-project-releasing",
         "capacity-to-reach", "count-before-its-rate-is-the-rates-scope", "count-then-a-rate-of-its-own",
         "counts-of-what-a-plan-involves", "involving-that-qualifies-a-noun-is-no-scope",
-        "share-of-what-reaches-a-standard", "threshold-before-de-defines-the-count"])
+        "share-of-what-reaches-a-standard", "threshold-before-de-defines-the-count",
+        "verb-maoding", "verb-pohuo", "de-head-qualifies-the-count", "de-head-after-a-verb", "dui-place-phrase",
+        "each-place-has", "de-head-before-a-share-is-the-whole"])
 def test_indicator_generalises(sentence, want):
     got = rows("一、重点任务\n\n(一)推进工作。" + sentence + "\n")
     assert [g[:4] for g in got] == want
