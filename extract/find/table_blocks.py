@@ -224,6 +224,10 @@ def _indicator_cells(t) -> list:
             targets = [(j, y) for j, y in bare if len(years) < 2 or y != first]
         if not targets and not years:    # 预期值 / 目标值 with no year: due when the plan ends
             targets = [(j, None) for j, x in enumerate(heads) if plain_rx.match(x)]
+        places = {}
+        if not targets and not years:    # the places an indicator is divided among, a column each
+            places = _place_columns(heads, ind)
+            targets = [(j, None) for j in places]
         if not targets:
             continue
         # a column of its own for the measure (单位 | 岁 | % …): each row's unit
@@ -233,10 +237,37 @@ def _indicator_cells(t) -> list:
             if len(r.cells) != len(heads) or r.cells[ind].merged or not r.cells[ind].text.strip():
                 continue
             unit = r.cells[unit_col] if unit_col is not None else None
-            out.extend((r.cells[ind], r.cells[j], y, unit) for j, y in targets if r.cells[j].text.strip()
-                       and not r.cells[j].merged)
+            out.extend((r.cells[ind], r.cells[j], y, unit, places.get(j, "")) for j, y in targets
+                       if r.cells[j].text.strip() and not r.cells[j].merged)
         return out
     return []
+
+
+# a column headed by a place (苏州市, 巴州区, 经开区, 全市): the header of an indicator table
+# that divides each indicator among the places under the plan's own (both annotators of a
+# 2018 city's 主要预期指标分解汇总表, probe batch 31)
+_PLACE_HEAD = re.compile(r"^(?:全(?:省|市|区|县|州|盟|旗)|[\u4e00-\u9fff]{1,8}(?:省|市|区|县|旗|州|盟|镇|乡|街道))$")
+_NOT_PLACE = re.compile(r"单位|分值|备注|属性|责任|牵头|配合|考核|目标|指标|时限|时间|年|值|类别|内容|序号|合计|总计|小计|说明")
+
+
+def _place_columns(heads: list, ind: int) -> dict:
+    """{column: place} of an indicator table's place columns: after the indicator (and its
+    unit) column, a run of at least three short headers that are not a column word (单位,
+    分值, 目标, 年 …), at least two of them a place by its suffix (常熟 | 太仓 | 高新区: the
+    others are places the run names between them).  The first is the plan's own place,
+    whose cells are the indicator itself (its place ""); the rest name a part of it."""
+    j = ind + 1
+    while j < len(heads) and _UNIT_HEAD.match(heads[j]):
+        j += 1
+    run = []
+    while j < len(heads) and 1 <= len(heads[j]) <= 8 and re.fullmatch(r"[\u4e00-\u9fff]+", heads[j]) \
+            and not _NOT_PLACE.search(heads[j]):
+        run.append(j)
+        j += 1
+    if len(run) < 3 or sum(bool(_PLACE_HEAD.match(heads[k])) for k in run) < 2 \
+            or not _PLACE_HEAD.match(heads[run[0]]):
+        return {}
+    return {k: "" if n == 0 else heads[k] for n, k in enumerate(run)}
 
 
 def _quota_cells(t) -> list:

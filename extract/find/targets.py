@@ -1065,7 +1065,7 @@ def _indicator_targets(doc, lo: int, hi: int, secs, skip) -> list:
     norm, out = doc.norm, []
     period = getattr(doc.meta, "period", None)
     plan_end = period[1] if period and len(period) == 2 and isinstance(period[1], int) else None
-    for ind, cell, year, unit_cell in getattr(doc, "indicator_cells", ()):
+    for ind, cell, year, unit_cell, place in getattr(doc, "indicator_cells", ()):
         if year is None:
             year = plan_end             # a 预期值 column naming no year: due when the plan ends
         if not lo <= ind.start < hi or any(a <= cell.start < b for a, b in skip):
@@ -1078,18 +1078,22 @@ def _indicator_targets(doc, lo: int, hi: int, secs, skip) -> list:
         unit = u.group(1).strip() if u else ""
         if u:
             a, b = _trim(norm, a, a + u.start())
+        unit_words = ""
         if not unit and unit_cell is not None and 0 < len(norm[unit_cell.start:unit_cell.end].strip()) <= 8:
             unit = norm[unit_cell.start:unit_cell.end].strip()      # the table's 单位 column
+            u = re.fullmatch(r"([^()]{1,4})\(([^()]{1,4})\)", unit)
+            if u:
+                unit_words, unit = u.groups()                      # 增幅(%): a growth, in %
         if m.group("pct"):
             unit = "%"
         unit = (m.group("mult") or "") + unit
         value = float(m.group("num"))
         base = value * {"万": 1e4, "亿": 1e8}.get(m.group("mult") or "", 1.0)
-        flags = _flag_set(norm[a:b])
+        flags = _flag_set(norm[a:b] + unit_words)
         if m.group("chg"):              # a cell written 下降15% / 增长5%: the change is the value
             flags |= _flag_set(m.group("chg"))
         _, label = canonical_indicator(norm[a:b])
-        out.append(Target(anchor=doc.text[a:b], value=_num(value), unit=unit or None,
+        out.append(Target(anchor=place + doc.text[a:b], value=_num(value), unit=unit or None,
                           comparator=next((c for rx, c in suf if c and m.group("tail") and rx.match(m.group("tail"))),
                                           next((c for rx, c in pre if c and m.group("cmp") and rx.search(m.group("cmp"))),
                                                "=")),

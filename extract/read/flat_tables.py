@@ -39,7 +39,7 @@ _NUMBER_HEAD = re.compile("^" + _HEAD_WORD + "$")
 _HEAD_LINE = re.compile(r"^[ \t\u3000]*" + _HEAD_WORD + r"[ \t\u3000\r]*\|?[ \t\u3000\r]*$", re.M)
 _LABEL_BAD = re.compile(r"[。；;，,：:]")
 _GROUP = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])\S")
-MAX_HEADER_CELLS = 10
+MAX_HEADER_CELLS = 16
 MAX_HEADER_LEN = 16
 MIN_ROWS = 2
 

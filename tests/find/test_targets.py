@@ -1445,3 +1445,31 @@ def test_a_list_by_year_dates_each_figure_by_its_own_year():
         ("高新技术企业", 3.5, "2024-12-31"), ("高新技术企业", 3.8, "2025-12-31")]
     assert targets("到2027年,全市人工智能终端产业产值突破900亿元,到2030年突破1200亿元。") == [
         ("人工智能终端产业产值", 900, "2027-12-31"), ("人工智能终端产业产值", 1200, "2030-12-31")]
+
+
+def test_an_indicator_table_divided_among_places_gives_a_target_per_place(tmp_path):
+    """指标名称 | 单位 | 全市 | 甲县 | 乙县 | 丙区 (a 2018 city's 主要预期指标分解汇总表, both annotators of
+    probe batch 31): the plan's own column is the indicator, each other place's is the place's
+    indicator; a unit cell 增幅(%) is a growth in %."""
+    rows = (_row("1", "地区生产总值", "增幅(%)", "7左右", "7以上", "6.5", "8")
+            + _row("2", "一般公共预算收入", "亿元", "100", "20", "", "30"))
+    got = {(t.anchor, t.value, t.unit, t.comparator, t.growth)
+           for t in _indicator_plan(tmp_path, "序号|指标名称|单位|全市|甲县|乙县|丙区", rows)}
+    assert got == {("地区生产总值", 7, "%", "~", True), ("甲县地区生产总值", 7, "%", ">=", True),
+                   ("乙县地区生产总值", 6.5, "%", "=", True), ("丙区地区生产总值", 8, "%", "=", True),
+                   ("一般公共预算收入", 100, "亿元", "=", False), ("甲县一般公共预算收入", 20, "亿元", "=", False),
+                   ("丙区一般公共预算收入", 30, "亿元", "=", False)}
+    # columns that are not places (one suffix place among words) give no such targets
+    assert _indicator_plan(tmp_path, "序号|指标名称|单位|全市|分值|考核单位", _row("1", "地区生产总值", "亿元", "466", "15", "市统计局")) == []
+
+
+def test_a_flattened_indicator_table_with_many_place_columns_is_rebuilt(tmp_path):
+    """A copy writing the table one cell a line, its header of fourteen cells (序号 / 指标名称 /
+    单位 / 苏州市-like plan column / ten places): read back as a table, a target a cell."""
+    from extract.pipeline import parse_file
+    places = ["全市", "甲市", "乙市", "丙区", "丁区", "戊区", "己区", "庚区", "辛区", "壬区", "癸区"]
+    lines = ["序号", "指标名称", "单位"] + places + ["1", "地区生产总值", "增幅(%)"] + ["7"] * 11 + \
+        ["2", "一般公共预算收入", "增幅(%)"] + ["8"] * 11
+    (tmp_path / "plan.txt").write_text("某市2018年主要预期指标分解汇总表\n\n" + "\n\n".join(lines) + "\n", encoding="utf-8")
+    got = [t for t in parse_file(tmp_path / "plan.txt").targets if t.rule == "target.indicator_table"]
+    assert len(got) == 22 and {t.anchor for t in got} >= {"地区生产总值", "癸区一般公共预算收入"}
