@@ -40,7 +40,7 @@ def _rules():
     return [(r, r.regex) for r in rs]
 
 
-_HINT = re.compile(r"第一|首位|首个|列出|不再列")      # (the words any convention holds: a cheap first look)
+_HINT = re.compile(r"第一|首位|首个|列出|不再列|列举")      # (the words any convention holds: a cheap first look)
 _SEP = ",，;；、 "
 # (round brackets too, when the words fill them: 县发改局(首位单位为牵头单位,下同)、县财政局 -- a 2022 county's
 # division of work, both annotators of probe batch 66)
@@ -93,23 +93,29 @@ def mask_spans(norm: str, conventions: list) -> list:
     spans = []
     for c in conventions:
         a, b = c.start, c.end
+        while a > 0 and norm[a - 1] in _SEP:
+            a -= 1
+        spans.append((a, b))
+    # two conventions side by side (〔…下同〕，以下各项…不再单独列出; …下同。本条及以下…不再重复列举): blank
+    # what joins them
+    spans.sort()
+    merged = []
+    for a, b in spans:
+        if merged and not norm[merged[-1][1]:a].strip(_SEP + "。."):
+            merged[-1] = (merged[-1][0], b)
+        else:
+            merged.append((a, b))
+    out = []
+    for a, b in merged:
         # (a full stop before the words inside the clause's bracket goes too: (A、B负责。列第一位
-        #的为牵头部门,下同) -- the clause reads as (A、B负责))
+        # 的为牵头部门,下同) -- the clause reads as (A、B负责))
         closes = norm[b:b + 2].lstrip(" ")[:1] in ")）" + _CLOSE
         while a > 0 and (norm[a - 1] in _SEP or (closes and norm[a - 1] in "。.")):
             a -= 1
         if a > 0 and b < len(norm) and norm[a - 1] in _OPEN and norm[b] in _CLOSE:
             a, b = a - 1, b + 1
-        spans.append((a, b))
-    # two conventions side by side (〔…下同〕，以下各项…不再单独列出): blank what joins them
-    spans.sort()
-    merged = []
-    for a, b in spans:
-        if merged and not norm[merged[-1][1]:a].strip(_SEP):
-            merged[-1] = (merged[-1][0], b)
-        else:
-            merged.append((a, b))
-    return merged
+        out.append((a, b))
+    return out
 
 
 def mask(norm: str, conventions: list) -> str:

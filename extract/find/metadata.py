@@ -16,7 +16,7 @@ import regex
 from .. import rules
 from . import regions
 from ..models import Document, Layout, Metadata
-from .structure import (ANNOT, BYLINE, BYLINE_PART, BYLINE_SOURCE_TIME, DAMAGED_NUMBER, DOC_NUMBER, FILE_EXT, LINK_LINE, NUMBER_DATE,
+from .structure import (ANNOT, _ANNOT_TAIL, SITE_SECTION, BYLINE, BYLINE_PART, BYLINE_SOURCE_TIME, DAMAGED_NUMBER, DOC_NUMBER, FILE_EXT, LINK_LINE, NUMBER_DATE,
                         PORTAL_FIELD, PORTAL_LINE, SITE_CHROME, classify)
 from .numerals import cn_int
 
@@ -110,7 +110,9 @@ def _issuing_part(title: str) -> str | None:
     t = _REPLY_ISSUER.match(title.replace(" ", ""))
     return t.group(1) if t and _ORG.match(t.group(1)) else None
 # a portal's category tag before a notice's title: 【规范性文件】长沙市人民政府办公厅关于印发…的通知
-_PORTAL_TAG = re.compile(r"^【[\u4e00-\u9fff]{2,20}】")
+# (or the province in brackets before a city's title, (湖北省)武汉市2023年…方案: a mirror's tag, both annotators
+# of probe batch 123)
+_PORTAL_TAG = re.compile(r"^(?:【[\u4e00-\u9fff]{2,20}】|[(（][\u4e00-\u9fff]{2,6}(?:省|自治区)[)）](?=[\u4e00-\u9fff]{2,8}[市州盟县区]))")
 # portal fields: 标题 (the page's own title), 发文机关 (the issuing body)
 _TITLE_FIELD = re.compile(r"标\s*题\s*[:：]\s*\|?\s*([^|\n]{4,120}?)\s*(?:\||$)", re.M)
 _ISSUER_FIELD = re.compile(r"(?:发文机关|发文机构|发布部门)\s*[:：]\s*\|?\s*([^|\n\s]{2,60})")
@@ -191,7 +193,8 @@ def _cn_year_digits(s: str) -> str:
 def parse_date_line(s: str, hint: str | None = None) -> str | None:
     """A date written alone on a line; a damaged one (2024222日) is read where
     only one split into month and day is valid, or where ``hint`` agrees."""
-    m = _DATE_ONLY.match(fold_cn_zeros(s.replace(" ", "")).strip())   # (○ typed for 〇: 二○一一年)
+    # (○ typed for 〇: 二○一一年; a note after it on its line: 2025年7月13日(此件主动公开), probe batch 123)
+    m = _DATE_ONLY.match(_ANNOT_TAIL.sub("", fold_cn_zeros(s.replace(" ", "")).strip()))
     if not m:
         return None
     if m.group(1):
@@ -439,7 +442,7 @@ def _read(doc: Document) -> Metadata:
                 break
     if meta.signed is None and number_date:
         meta.signed = number_date
-    meta.title = _title(doc, head_lines) or _clean_title(_fallback_title(doc))
+    meta.title = _title(doc, head_lines) or _clean_title(_fallback_title(doc)) or _file_name_title(doc)
     if meta.title:
         # a title line that ends with its number in brackets (…分工方案的通知(南经管发〔2020〕81号)):
         # the number is the document's, not part of its title (both annotators of probe batch 16)
@@ -793,7 +796,7 @@ _REPORT_OPENING = re.compile(r"代表[^。,，]{0,8}政府[,，]?\s?向(?:大会
 
 
 _TITLE_END = re.compile(r"(?:方案|计划|意见|通知|办法|规划|措施|举措|要点|安排|报告|批复|复函|答复|函|决定|规定|条例|细则|规则|预案|纲要|指南|通报"
-                        r"|(?:完成|落实)情况|公示)"
+                        r"|(?:完成|落实|推进|进展)情况|公示)"
                         r"(?:\([^()]{0,20}\))?$")
 # (a news item: 《X》印发, 印发了《X》,并发出通知, 《X》全文如下, …研究决定,…,并印发《X》 (a 2019 city's list,
 # probe batch 101); a notice: 关于印发《X》的通知, 现将《X》(以下简称
@@ -808,6 +811,21 @@ _TRAIL = re.compile(r"[>›»]")
 _UPLOADED = re.compile(r"网友上传|网友投稿|用户上传|会员上传|由会员分享|上传人[:：]|上传时间[:：]")
 # a portal's field row written without its colons (索 引 号 113708…  公开方式 主动公开; 发布机构 …)
 _FIELD_LINE = re.compile(r"^\s*(?:索\s*引\s*号|发布机构|成文日期|发文机关|组配分类|公开方式|主题分类|有效性|废止日期)")
+
+
+# a file's name alone on a line, a list's number before it (17.内蒙古自治区2023年…政策清单.docx over a text
+# saved without its line breaks: both annotators of a 2023 region's list, probe batch 124)
+_FILE_NAME_LINE = re.compile(r"^(?:[0-9]{1,3}[.、．]\s?)?(?P<stem>[^\s/\\|]{6,80}?)" + FILE_EXT + r"$")
+
+
+def _file_name_title(doc: Document) -> str | None:
+    """When nothing else gives a title: a file's name on one of the first lines that
+    names a plan (…政策清单.docx), without its extension and list number."""
+    for s, e in doc.lines[:3]:
+        m = _FILE_NAME_LINE.match(doc.norm[s:e].strip())
+        if m and (_PLAN_WORD.search(m.group("stem")) or re.search(r"清单$", m.group("stem"))):
+            return m.group("stem")
+    return None
 
 
 def _fallback_title(doc: Document) -> str | None:
@@ -832,8 +850,10 @@ def _fallback_title(doc: Document) -> str | None:
                 break                   # a whole notice title is not joined to the menu words above it
             if len(joined) > 70 or _SENTENCE.search(joined) or "|" in joined or classify(joined) \
                     or any(_TRAIL.search(norm, s, e) for s, e in run[:-1]) \
-                    or any(_DATE_ONLY.match(norm[s:e].replace(" ", "").strip()) or ANNOT.match(norm[s:e].strip())
+                    or any(_DATE_ONLY.match(_ANNOT_TAIL.sub("", norm[s:e].replace(" ", "").strip()))
+                           or ANNOT.match(norm[s:e].strip())
                            or LINK_LINE.match(norm[s:e]) or SITE_CHROME.search(norm[s:e])
+                           or SITE_SECTION.fullmatch(norm[s:e].strip())
                            or _FIELD_LINE.match(norm[s:e]) or PORTAL_LINE.match(norm[s:e])
                            # (nor a masthead, 新疆维吾尔自治区人民政府文件, or the number under it: both annotators
                            # of a 2021 region's notice and a 2020 county office's, probe)

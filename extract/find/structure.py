@@ -42,7 +42,9 @@ _MASTHEAD_LINE = re.compile(r"^[\u4e00-\u9fff]{2,40}文件$")
 _SIGNER_LINE = re.compile(r"^[\u4e00-\u9fff()]{2,40}" + _ORG_END)
 # a bracketed annotation line: (此件公开发布), (征求意见稿), (某局代章)
 # (印发稿: the issued text's mark above a 2016 prefecture's opinion, both annotators of probe batch 112)
-ANNOT = re.compile(r"^\((?:此件[^)]*|征求意见稿|送审稿|印发稿|试行|草案|[^)]{0,12}代章|印章)\)$")
+# (已失效 / 有效 / 已废止: a portal's mark of whether the text is in force, over a 2017 province's notice,
+# both annotators of probe batch 124)
+ANNOT = re.compile(r"^\((?:此件[^)]*|征求意见稿|送审稿|印发稿|试行|草案|[^)]{0,12}代章|印章|已?失效|有效|已?废止|已修订|部分失效)\)$")
 _SENT_END = "。!?;:"
 _PAGE_LINE = rules.vocabulary().compile(r"^(?:$page_mark)$")
 # a 发文字号 (国办发〔2024〕12号); metadata reads it, structure skips its line
@@ -361,6 +363,12 @@ def _header_cells(t: str) -> bool:
                             or (len(parts) >= 3 and all(_HEADER_CELL.match(x) for x in parts)))
 
 
+# a site's section name on its own line, or its address's slug in Latin letters (gongkai / 政府信息公开
+# over a 2022 city's opinion, both annotators of probe batch 121; 导航菜单 over a 2023 city's division, batch
+# 123): never a title's line
+# a note in brackets after a date on its line (2025年7月13日(此件主动公开))
+_ANNOT_TAIL = re.compile(r"[(（]此件[^()（）]{0,10}[)）]$")
+SITE_SECTION = re.compile(r"[A-Za-z]{2,20}|(?:政府)?信息公开(?:专栏|目录|平台)?|政务公开(?:专栏)?|(?:网站)?导航(?:菜单|栏)?")
 _TABLE_NAME = re.compile(r"^[^。;；,，:：]{4,80}(?:方案|计划|意见|清单|一览表|表|细则|规划|要点|措施|目标|任务|分解|分工|完成情况|进展情况)"
                          r"(?:[(（][^()（）]{1,20}[)）])?$")
 
@@ -779,9 +787,13 @@ def read(norm: str, emphasis=()) -> Layout:
     chain = _plan_after_signature(chain, cls, texts)
     if chain:
         first = chain[0]
-    elif tables:
+    elif tables and not (listed and tables[0] > listed[-1]
+                         and any(_NOTICE_TITLE.match(texts[k].replace(" ", "")) for k in range(listed[0]))):
         first = tables[0]                  # a plan that is a division-of-labour table
     elif listed:
+        # (its tables after the list are what it issues: 附件:1.…指标分解汇总表 2.…任务分解表 under a
+        # 2018 city's notice, its title the notice's -- both annotators of probe batch 31; a copy cut
+        # above the notice's salutation has no title of its own, and the first table's name is its title)
         first = 0                          # a notice issuing several documents, no headings of its own
     else:
         first = _after_quoted_title(texts)  # a plan without headings, under its notice
@@ -863,6 +875,11 @@ def read(norm: str, emphasis=()) -> Layout:
         if not title and SITE_CHROME.search(t):
             j -= 1                       # a site's widget under the title (图解 | …)
             continue
+        if title and SITE_SECTION.fullmatch(t.strip()):
+            break                        # a site's section over the title (导航菜单 / gongkai / 政府信息公开)
+        if title and _DATE_LINE.match(_ANNOT_TAIL.sub("", t.replace(" ", ""))):
+            break                        # the covering notice's date over the plan's title, a note after it
+            #                              (2025年7月13日(此件主动公开): a 2025 city's measures, probe batch 123)
         if not _is_title_like(t) or classify(t) or _CLOSING_FORMULA.match(t.strip()):
             break                        # (特此通知 closes the notice above the plan's title: probe batch 20)
         if title and _NOTICE_TITLE.match(t.replace(" ", "")):

@@ -318,6 +318,9 @@ def find(doc_id: str, norm: str, layout: Layout, tables: TableFacts, conventions
     return tasks
 
 
+_CELL_BAR = re.compile(r"[ \t]*\|[ \t]*")
+
+
 def _unit_line_units(norm: str, lo: int, hi: int) -> list:
     """The units of a line under an item that only names units (structure.unit_line: a
     flattened table's unit cell under its row's task), responsible; [] when there is none."""
@@ -328,6 +331,9 @@ def _unit_line_units(norm: str, lo: int, hi: int) -> list:
         e = norm.find("\n", pos, hi)
         e = hi if e < 0 else e
         line = norm[pos:e]
+        bar = _CELL_BAR.match(line)          # (a copy that leads each cell with the table's bar: | 市发改委、…)
+        if bar:
+            pos, line = pos + bar.end(), line[bar.end():]
         if unit_line(line):
             k = len(line) - len(line.lstrip())
             return [u for u in split_units(line.strip(), pos + k, "responsible", "task.unit_line")]

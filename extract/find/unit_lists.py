@@ -436,18 +436,25 @@ _GRASS_ROOTS = re.compile(r"^(?:街道办事处|街道|乡镇人民政府|乡镇
 _BARE_LEVEL = ("镇", "乡", "县", "区")
 
 
+_EACH = re.compile(r"^(各(?:相关|有关)?)")
+_ALIAS = re.compile(r"[(（][^()（）]{1,8}[)）]$")
+
+
 def _distribute_each(units: list) -> None:
     """各镇人民政府、街道办事处 → 各镇人民政府, 各街道办事处: a 各 at the head of a
     list of grass-roots bodies covers the ones after it that have no prefix."""
-    each = False
+    each = ""
     for u in units:
-        if u.name.startswith("各"):
+        m = _EACH.match(u.name)
+        if m:
             # (only a 各 over grass-roots bodies: 各县市区政府、开发区管委会 leaves the zone's
-            # committee as written -- both annotators of a 2025 city table, probe batch 30)
-            each = bool(_GRASS_ROOTS.match(u.name[1:]))
+            # committee as written -- both annotators of a 2025 city table, probe batch 30;
+            # 各相关乡镇(街道)、园区 → 各相关园区, its alias in brackets aside -- both of a 2021
+            # county's measures, probe batch 122)
+            each = m.group(1) if _GRASS_ROOTS.match(_ALIAS.sub("", u.name[m.end():])) else ""
         elif each and _GRASS_ROOTS.match(u.name):
-            u.name = "各" + u.name
+            u.name = each + u.name
             u.dept_type = dept_type(u.name)
             u.rule = (u.rule + "+each") if u.rule else "each"
         else:
-            each = False
+            each = ""

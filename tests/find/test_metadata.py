@@ -1802,3 +1802,79 @@ def test_a_count_after_a_title_a_tab_and_an_encodings_question_marks():
     assert metadata._clean_title("信息详情2020年西城区政府工作报告重点工作全年完成情况") == "2020年西城区政府工作报告重点工作全年完成情况"
     assert metadata._clean_title("?东山街道乡村治理体系建设试点示范工作实施方案") == "东山街道乡村治理体系建设试点示范工作实施方案"
     assert metadata._clean_title("关于印发2023年工作要点(共10条)的通知") == "关于印发2023年工作要点(共10条)的通知"
+
+
+def test_a_portals_mark_of_whether_a_text_is_in_force_is_no_title():
+    """(已失效) over a 2017 province's notice printed in lines (both annotators of probe batch 124): the
+    portal's mark says the text is no longer in force; the title is the heading under it; and 卓越城区
+    (a 2022 district's division, probe batch 121) names no 越城区."""
+    body = ("\n各市(州)人民政府:\n为解决欠薪问题,现就有关事项通知如下。\n一、行动目标\n(一)行动目标。全面检查。\n"
+            "二、工作阶段\n(一)组织宣传阶段。各地尽快制定方案。\n")
+    d = parse_text("(已失效)\n四川省人民政府办公厅\n关于开展拖欠农民工工资问题专项\n整治行动的通知\n川办函〔2017〕220号\n(已失效)" + body)
+    assert d.meta.title == "四川省人民政府办公厅关于开展拖欠农民工工资问题专项整治行动的通知"
+    assert d.meta.region is None or "越城" not in d.meta.region
+    z = parse_text("区人民政府办公室关于印发2022年区工作方案的通知\n各街道办事处:\n助力江汉建设现代化卓越城区。\n"
+                   "一、压实责任\n各牵头单位要加强领导。\n")
+    assert z.meta.region is None or "越城区" not in z.meta.region
+
+
+def test_a_notice_whose_attached_tables_follow_its_list_keeps_its_own_title(tmp_path):
+    """市政府关于下达2018年政府工作任务的通知 / 附件:1.…指标分解汇总表 2.…任务分解表, the first table copied one
+    cell a line after the signature (a 2018 city's notice, both annotators of probe batch 31): the table is
+    what the notice issues, its name no title; a table with no notice above it keeps its name as the title."""
+    from extract.pipeline import parse_file
+    cells = ["序号", "指标名称", "单位", "全市", "甲区", "乙区", "1", "地区生产总值", "%", "7", "7", "7",
+             "2", "一般公共预算收入", "%", "8", "8", "8"]
+    table = "2018年某市主要预期指标分解汇总表\n\n" + "\n\n".join(cells) + "\n"
+    notice = ("市政府关于下达2018年政府工作任务的通知\n各区人民政府,市各委办局:\n现将2018年政府工作任务下达给你们,请认真贯彻落实。\n"
+              "附件:1.2018年某市主要预期指标分解汇总表\n     2.2018年某市政府工作任务分解表\n某市人民政府\n2018年2月10日\n附件1\n")
+    (tmp_path / "notice.txt").write_text(notice + table, encoding="utf-8")
+    assert parse_file(tmp_path / "notice.txt").meta.title == "市政府关于下达2018年政府工作任务的通知"
+    (tmp_path / "table.txt").write_text(table, encoding="utf-8")
+    assert parse_file(tmp_path / "table.txt").meta.title == "2018年某市主要预期指标分解汇总表"
+    # a copy cut above its salutation (no notice title): the first table's name (a 2022 district's division,
+    # probe batch 27)
+    (tmp_path / "cut.txt").write_text(notice.split("\n", 1)[1] + table, encoding="utf-8")
+    assert parse_file(tmp_path / "cut.txt").meta.title == "2018年某市主要预期指标分解汇总表"
+
+
+def test_a_sites_section_and_its_address_slug_over_a_title_are_no_part_of_it():
+    """gongkai / 政府信息公开 over a 2022 city's opinion, then its byline and number (both annotators of probe
+    batch 121): the title is the line under them; a title whose first line is Latin letters of its own
+    (a name such as G60) is not affected by a slug alone on its line."""
+    body = ("\n发布日期:2022-01-21 阅览量:11077\n\n唐政办字〔2022〕10号\n\n各县(市、区)人民政府:\n\n为深入推进生态文明建设,"
+            "提出如下落实意见。\n一、总体要求\n(一)主要目标。到2025年,地表水优良比例达到63.64%。\n")
+    d = parse_text("gongkai\n政府信息公开\n唐山市人民政府办公室关于深入推进唐山市生态文明建设的落实意见" + body)
+    assert d.meta.title == "唐山市人民政府办公室关于深入推进唐山市生态文明建设的落实意见"
+
+
+def test_a_mirrors_menu_and_province_tag_and_a_dated_note_over_a_title():
+    """导航菜单 / (湖北省)武汉市2023年…方案 (a 2023 city's division on a mirror, both annotators of probe batch 123):
+    the menu is no title line and the bracketed province no part of the title; 岳阳市人民政府办公室 /
+    2025年7月13日(此件主动公开) / 岳阳市提振消费若干措施 (a 2025 city's measures, the same batch): the date with
+    its note is the notice's signature -- signed, its issuer above it -- and the title is the plan's alone."""
+    body = "\n为推进工作,制定本方案。\n一、总体要求\n(一)主要目标。新增学位1.2万个。(牵头单位:市教育局)\n"
+    d = parse_text("导航菜单\n\n(湖北省)武汉市2023年《政府工作报告》目标任务责任分解方案\n" + body)
+    assert d.meta.title == "武汉市2023年《政府工作报告》目标任务责任分解方案"
+    y = parse_text("各县市区人民政府,市直各单位:\n《岳阳市提振消费若干措施》已经市人民政府同意,现印发给你们,请认真组织实施。\n"
+                   "岳阳市人民政府办公室\n2025年7月13日(此件主动公开)\n岳阳市提振消费若干措施\n" + body)
+    assert (y.meta.title, y.meta.signed, y.meta.issuer) == ("岳阳市提振消费若干措施", "2025-07-13", "岳阳市人民政府办公室")
+
+
+def test_a_files_name_on_the_first_line_titles_a_text_saved_without_line_breaks():
+    """17.内蒙古自治区2023年…政策清单.docx over the list run onto one line (both annotators of a 2023 region's
+    list, probe batch 124): the file's name, without its number and extension, is the title; a file name
+    that names no plan (附件.docx) is not."""
+    flat = ("内蒙古自治区 2023 年推动产业高质量发展政策清单 内政发〔2023〕3 号 为全面贯彻党的二十大精神,制定如下政策。"
+            "一、农牧业 1.安排资金110亿元支持粮食生产。(责任单位:自治区财政厅、农牧厅)\n")
+    d = parse_text("17.内蒙古自治区2023年推动产业高质量发展政策清单.docx\n" + flat)
+    assert d.meta.title == "内蒙古自治区2023年推动产业高质量发展政策清单"
+    assert parse_text("附件.docx\n" + flat).meta.title != "附件"
+
+
+def test_a_progress_pages_headline_is_its_title():
+    """2022年12月份乐余镇民生实事项目推进情况 over its byline and a spaced table (both annotators of a 2022 township's
+    progress page, probe batch 122): a page of 推进情况 / 进展情况 is titled as one of 完成情况 is."""
+    d = parse_text("当前位置 > 首页 > 重大项目\n\n2022年12月份某镇民生实事项目推进情况\n\n来源:某镇发布时间:2023-02-16 14:31:27\n\n"
+                   "序号 实事工程项目 年度目标 目前进度\n1 河道治理项目 消除劣Ⅴ类河道20条 已完成\n")
+    assert d.meta.title == "2022年12月份某镇民生实事项目推进情况"

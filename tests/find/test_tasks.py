@@ -452,6 +452,11 @@ def test_a_line_that_only_names_units_under_an_item_gives_its_units():
         (("一", "2"), ["市财政局", "各县、市、区政府"])]
     assert not unit_line("加强组织领导,明确责任分工") and not unit_line("各县区人民政府,市政府各部门:")
     assert unit_line("省科技厅、省发展改革委") and not unit_line("省科技厅")
+    # a copy that leads each cell with the table's bar (| 市企业发展促进局、市发改委: a 2012 city's task
+    # table, probe batch 123): the units without it, their spans on the names
+    b = parse_text(t.replace("\n市经信局", "\n| 市经信局"))
+    assert [u.name for u in b.tasks[0].units] == ["市经信局", "市财政局", "各县、市、区政府", "咸宁高新区管委会"]
+    assert all(b.norm[u.start:u.end] == u.name for u in b.tasks[0].units if "、" not in u.name)
 
 
 COMPLETION_REPORT = ("截止2019年12月31日,某市“十件实事”涉及的16项工作任务全面完成。具体情况如下:\n"
@@ -833,3 +838,18 @@ def test_sentences_that_each_close_with_their_clause_and_run_on():
         (("二", "(一)", "1", "¶2"), [("市经委", "lead")]),
         (("二", "(一)", "1", "¶3"), [("市节水办", "lead"), ("市经委", "lead")]),
         (("二", "(一)", "1", "¶4"), [("市国土房管局", "lead")])]
+
+
+@pytest.mark.parametrize("open_, close", [("(", ")"), ("[", "]")], ids=["round", "square"])
+def test_a_clause_holding_two_rules_stated_once_and_units_every_later_item_includes(open_, close):
+    """[A、B等按职责分工负责。排名第一的为牵头单位,下同。本条及以下责任单位均包括C,不再重复列举] (both
+    annotators of a 2025 city's measures, probe batch 123): the clause's own units, the first the lead,
+    and C -- a unit this item and every later one includes -- responsible in each."""
+    from extract.pipeline import parse_text
+    t = ("一、促进增收\n(一)稳定扩大就业。发放创业担保贷款金额不低于10亿元。" + open_ +
+         "市人社局、市商务局等按职责分工负责。排名第一的为牵头单位,下同。本条及以下责任单位均包括各县市区政府(管委会),"
+         "不再重复列举" + close + "\n(二)助力农民增收。深入开展消费帮扶。(市农业农村局、市发改委等按职责分工负责)\n")
+    got = [[(u.name, u.role) for u in x.units] for x in parse_text(t).tasks]
+    gov = ("各县市区政府", "responsible")
+    assert got == [[("市人社局", "lead"), ("市商务局", "responsible"), gov],
+                   [("市农业农村局", "lead"), ("市发改委", "responsible"), gov]]

@@ -121,11 +121,17 @@ SPLITS = [
     # division of work, probe batch 40)
     ("restore-short-names", "市发改委、农委、人保局", ["市发改委", "市农委", "市人保局"]),
     ("restore-price-bureau", "市发改委、物价局", ["市发改委", "市物价局"]),
+    # 农牧厅 (agriculture and animal husbandry) is a department and lends its level (both annotators of a
+    # 2023 region's policy list, probe batch 124)
+    ("restore-after-herding", "自治区农牧厅、发展改革委、财政厅、科技厅", ["自治区农牧厅", "自治区发展改革委", "自治区财政厅", "自治区科技厅"]),
     # a 各 over a zone covers the level words after it, written bare with their alias (各开发区、镇(街道):
     # both annotators of a 2023 county-level city's division of work, probe batch 40); a level word
     # no 各 covers names no unit
     ("each-over-bare-level", "各有关部门,各开发区、镇(街道)", ["各有关部门", "各开发区", "各镇"]),
     ("bare-level-alone", "市财政局、镇(街道)", ["市财政局"]),
+    # 各相关 over grass-roots bodies, its own alias in brackets, covers them too (各相关乡镇(街道)、园区:
+    # both annotators of a 2021 county's measures, probe batch 122)
+    ("each-related-over-zones", "县发改局、工信局,各相关乡镇(街道)、园区", ["县发改局", "县工信局", "各相关乡镇", "各相关园区"]),
     # a bracket the copy's end cuts open holds no unit (各区人民政府〈含开发区、…: both annotators of a
     # 2022 city's division of work, probe batch 43)
     ("cut-open-bracket", "牵头单位:市发改委;责任单位:各区人民政府〈含开发区、", ["市发改委", "各区人民政府"]),
