@@ -1154,15 +1154,31 @@ def _unnumbered_parts(norm: str, spans, rx, secs=()) -> tuple:
         # (the words of a numbered heading set on the line under its number are that heading's)
         heads = [m for m in BARE_HEADING.finditer(norm, lo, hi) if classify(m.group(1)) is None
                  and not _in_heading(numbered, m.start())]
-        for m, nxt in zip(heads, heads[1:] + [None]):
+        for k, m in enumerate(heads):
+            nxt = heads[k + 1] if k + 1 < len(heads) else None
             end = nxt.start() if nxt is not None else hi
             line = m.group(1)
             if rx["skip_section"].search(line):
+                # a review runs over the headlines of its own achievements (2019年工作回顾—— / 全县发展呈现突围
+                # 奋进良好局面: a 2020 county's report, both annotators of probe batch 123) to the next
+                # line that names a part: a year, the work ahead, goals or another review
+                j = k + 1
+                while j < len(heads) and not _names_part(heads[j].group(1), rx):
+                    j += 1
+                end = heads[j].start() if j < len(heads) else hi
                 reviews.append((m.start(), end))
             elif rx["goal_heading"].search(line) and (period := five_year_period(line)) \
                     and not _YEAR.search(line):           # (…主要目标和2026年重点工作: the year's too)
                 goals.append((m.start(), end, f"{period[1]}-12-31"))
     return reviews, goals
+
+
+def _names_part(line: str, rx) -> bool:
+    """A bare heading that names a part of a report (its year, the work ahead, goals, a
+    review), not a headline of what a review reports."""
+    from .structure import _AHEAD_PART, _HEAD_YEAR
+    return bool(_HEAD_YEAR.search(line) or _AHEAD_PART.search(line) or rx["skip_section"].search(line)
+                or rx["goal_heading"].search(line))
 
 
 def _in_heading(numbered: list, pos: int) -> bool:

@@ -924,6 +924,16 @@ def test_a_report_headed_by_unnumbered_lines_reads_its_goals_not_its_review():
                    (4, "%", "2026-12-31"), (8, "%", "2026-12-31")], got
 
 
+def test_a_reviews_headlines_of_its_achievements_stay_in_the_review():
+    """2019年工作回顾—— / 聚力攻坚稳增长“六个年”活动显成效 / 全县发展呈现突围奋进良好局面 (a 2020 county's report
+    cut inside its review, both annotators of probe batch 123): the review runs over its own headlines to
+    the next line that names a part (2020年工作安排), so its figures are no targets."""
+    text = REPORT_UNNUMBERED.replace("“十四五”时期工作回顾\n", "2025年工作回顾——\n聚力攻坚稳增长活动显成效\n全省发展呈现良好局面\n")
+    got = [(t.value, t.unit, t.deadline) for t in find_targets(parse_text(text))]
+    assert (13697.5, "亿元") not in [g[:2] for g in got] and (2900, "户") not in [g[:2] for g in got]
+    assert (5.5, "%", "2026-12-31") in got
+
+
 REPORT_MIXED = """2026年某省政府工作报告
 一、2025年工作回顾
 全省地区生产总值增长5.2%。
