@@ -42,9 +42,10 @@ _MASTHEAD_LINE = re.compile(r"^[\u4e00-\u9fff]{2,40}文件$")
 _SIGNER_LINE = re.compile(r"^[\u4e00-\u9fff()]{2,40}" + _ORG_END)
 # a bracketed annotation line: (此件公开发布), (征求意见稿), (某局代章)
 # (印发稿: the issued text's mark above a 2016 prefecture's opinion, both annotators of probe batch 112)
+# (此文件公开发布 as 此件公开发布: a 2022 district's plan, both annotators of probe batch 126)
 # (已失效 / 有效 / 已废止: a portal's mark of whether the text is in force, over a 2017 province's notice,
 # both annotators of probe batch 124)
-ANNOT = re.compile(r"^\((?:此件[^)]*|征求意见稿|送审稿|印发稿|试行|草案|[^)]{0,12}代章|印章|已?失效|有效|已?废止|已修订|部分失效)\)$")
+ANNOT = re.compile(r"^\((?:此(?:文)?件[^)]*|征求意见稿|送审稿|印发稿|试行|草案|[^)]{0,12}代章|印章|已?失效|有效|已?废止|已修订|部分失效)\)$")
 _SENT_END = "。!?;:"
 _PAGE_LINE = rules.vocabulary().compile(r"^(?:$page_mark)$")
 # a 发文字号 (国办发〔2024〕12号); metadata reads it, structure skips its line
@@ -367,7 +368,7 @@ def _header_cells(t: str) -> bool:
 # over a 2022 city's opinion, both annotators of probe batch 121; 导航菜单 over a 2023 city's division, batch
 # 123): never a title's line
 # a note in brackets after a date on its line (2025年7月13日(此件主动公开))
-_ANNOT_TAIL = re.compile(r"[(（]此件[^()（）]{0,10}[)）]$")
+_ANNOT_TAIL = re.compile(r"[(（]此(?:文)?件[^()（）]{0,10}[)）]$")
 SITE_SECTION = re.compile(r"[A-Za-z]{2,20}|(?:政府)?信息公开(?:专栏|目录|平台)?|政务公开(?:专栏)?|(?:网站)?导航(?:菜单|栏)?")
 _TABLE_NAME = re.compile(r"^[^。;；,，:：]{4,80}(?:方案|计划|意见|清单|一览表|表|细则|规划|要点|措施|目标|任务|分解|分工|完成情况|进展情况)"
                          r"(?:[(（][^()（）]{1,20}[)）])?$")

@@ -39,7 +39,7 @@ def _rx():
         return re.compile(rules.expand(rs[rid].pattern, rs.fragments, "targets.yaml", rid))
     out = {k: c("target." + k) for k in ("lead_strip", "close_strip", "tail_trim", "bad_indicator", "subject_prefix",
                                            "verb_end", "object_follows", "link_end", "growth_name", "capacity", "same_indicator", "instrument", "baseline_year", "past_year_stop",
-                                           "table_row", "table_header", "enumeration", "heading_count", "group_count", "article_count", "not_commitment",
+                                           "table_row", "table_header", "enumeration", "heading_count", "group_count", "article_count", "not_commitment", "reference_set",
                                            "implicit_deadline", "goal_section", "skip_section", "past",
                                            "mixed_section", "goal_paragraph", "plan_structure", "goal_label",
                                            "past_clause", "time_limit", "time_limit_rule", "past_paragraph",
@@ -107,6 +107,7 @@ _STRIP_CH = " \t-—、,,:()“”\"▲△●○■□◆◇★☆※•·►"  
 _CLOSE_REACH = 24      # longer than any run of closing words (比2020年同比增长…)
 
 
+_RANKED_AMONG = re.compile(r"(?:全国|全省|全市|全区|全州)\s*$")      # (before the size of a ranking's set)
 _SHARE_UNITS = ("%", "‰", "成", "倍", "个百分点")     # a share of a whole, not a count
 
 _YEAR_BEFORE_VERB = re.compile(r"(?:到|至)?\s?(?:19|20)[0-9]{2}\s?年(?:底|末)?\s?$")
@@ -705,7 +706,9 @@ def find_targets(doc, deadlines=None) -> list:
                 or rx["reward_threshold"].match(norm, q.suffix_end, min(len(norm), q.suffix_end + 60)) \
                 or rx["site_area"].match(norm[a:b]) \
                 or (rx["total_beside_annual"].search(norm, a, b) and rx["annual_after"].match(norm, q.suffix_end)) \
-                or rx["plan_structure"].match(norm[q.suffix_end:q.suffix_end + 8]):
+                or rx["plan_structure"].match(norm[q.suffix_end:q.suffix_end + 8]) \
+                or (_RANKED_AMONG.search(head)
+                    and rx["reference_set"].match(norm, q.suffix_end, min(len(norm), q.suffix_end + 20))):
             continue
         if (shared or a >= q.suffix_end or norm[q.head_start:q.start].rstrip().endswith("、")) \
                 and norm_end - q.suffix_end == 1 \

@@ -1878,3 +1878,10 @@ def test_a_progress_pages_headline_is_its_title():
     d = parse_text("当前位置 > 首页 > 重大项目\n\n2022年12月份某镇民生实事项目推进情况\n\n来源:某镇发布时间:2023-02-16 14:31:27\n\n"
                    "序号 实事工程项目 年度目标 目前进度\n1 河道治理项目 消除劣Ⅴ类河道20条 已完成\n")
     assert d.meta.title == "2022年12月份某镇民生实事项目推进情况"
+
+
+def test_a_note_that_the_file_is_public_over_a_title_is_no_part_of_it():
+    """(此文件公开发布) over a 2022 district's plan (both annotators of probe batch 126), as (此件公开发布)."""
+    body = "\n为保障粮食安全,制定本方案。\n一、工作任务\n(一)稳定粮食播种面积。(责任单位:各镇人民政府)\n"
+    assert parse_text("(此文件公开发布)\n龙城区人民政府落实粮食安全省长责任制工作方案" + body).meta.title == \
+        "龙城区人民政府落实粮食安全省长责任制工作方案"

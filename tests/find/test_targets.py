@@ -226,6 +226,9 @@ def _rows_titled(text):
     ("对中心城区43条土路实施硬铺装。", [("土路实施硬铺装", 43, "条", "=")]),
     ("每个行政村有2个村庄实现生活垃圾分类。", [("村庄实现生活垃圾分类", 2, "个", "=")]),
     ("乡镇的30%配备安全监管必需的交通工具。", [("乡镇的", 30, "%", "=")]),
+    # the size of the set a ranking is taken in is no target (both annotators of probe batches 96 and 127)
+    ("综合指数在全国168个重点城市中排名前移,细颗粒物年平均值不高于27微克/立方米。",
+     [("细颗粒物年平均值", 27, "微克/立方米", "<=")]),
 ], ids=["yearly-growth-same-indicator", "fenbie-list", "baseline-jiao", "verb-daidong", "listed-names-count",
         "item-number-cut", "yishi-cut", "per-unit-increment-is-a-parameter", "zero-growth", "area-before-digits",
         "treasury-subject-cut", "fund-name-is-not-a-subsidy", "reduction-same-indicator", "cumulative-same-indicator",
@@ -246,7 +249,7 @@ def _rows_titled(text):
         "counts-of-what-a-plan-involves", "involving-that-qualifies-a-noun-is-no-scope",
         "share-of-what-reaches-a-standard", "threshold-before-de-defines-the-count",
         "verb-maoding", "verb-pohuo", "de-head-qualifies-the-count", "de-head-after-a-verb", "dui-place-phrase",
-        "each-place-has", "de-head-before-a-share-is-the-whole"])
+        "each-place-has", "de-head-before-a-share-is-the-whole", "ranking-set-size"])
 def test_indicator_generalises(sentence, want):
     got = rows("一、重点任务\n\n(一)推进工作。" + sentence + "\n")
     assert [g[:4] for g in got] == want

@@ -853,3 +853,21 @@ def test_a_clause_holding_two_rules_stated_once_and_units_every_later_item_inclu
     gov = ("各县市区政府", "responsible")
     assert got == [[("市人社局", "lead"), ("市商务局", "responsible"), gov],
                    [("市农业农村局", "lead"), ("市发改委", "responsible"), gov]]
+
+
+def test_a_sentence_that_says_who_carries_out_the_item_together():
+    """(二)交通项目。…共投资400万元。由县民族局、交通局共同组织实施。 (a 2005 region's plan, both annotators of probe
+    batch 128): the closing sentence names the item's units, responsible, the county's prefix lent on."""
+    from extract.pipeline import parse_text
+    d = parse_text("一、目标\n二、建设内容\n(一)交通项目。新建通村屯公路20条,共投资400万元。由县民族局、交通局共同组织实施。\n"
+                   "(二)桥梁项目。新建桥梁2座。\n")
+    assert [[(u.name, u.role) for u in t.units] for t in d.tasks] == [
+        [("县民族局", "responsible"), ("县交通局", "responsible")], []]
+
+
+def test_a_section_defining_the_plans_words_holds_no_tasks():
+    """六、本行动相关用语的含义 (a 2016 city's campaign, both annotators of probe batch 127): definitions, no work."""
+    from extract.pipeline import parse_text
+    d = parse_text("某市专项行动安排\n一、整治范围\n全市。\n二、工作任务\n(一)整治露天烧烤。取缔露天烧烤。\n"
+                   "三、本行动相关用语的含义\n(一)露天烧烤,是指在室外进行的烧烤。\n")
+    assert [t.path for t in d.tasks] == [("二", "(一)")]
