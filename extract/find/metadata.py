@@ -16,7 +16,7 @@ import regex
 from .. import rules
 from . import regions
 from ..models import Document, Layout, Metadata
-from .structure import (ANNOT, _ANNOT_TAIL, SITE_SECTION, BYLINE, BYLINE_PART, BYLINE_SOURCE_TIME, DAMAGED_NUMBER, DOC_NUMBER, FILE_EXT, LINK_LINE, NUMBER_DATE,
+from .structure import (ANNOT, ANNOT_TAIL, SITE_SECTION, BYLINE, BYLINE_PART, BYLINE_SOURCE_TIME, DAMAGED_NUMBER, DOC_NUMBER, FILE_EXT, LINK_LINE, NUMBER_DATE,
                         PORTAL_FIELD, PORTAL_LINE, SITE_CHROME, classify)
 from .numerals import cn_int
 
@@ -194,7 +194,7 @@ def parse_date_line(s: str, hint: str | None = None) -> str | None:
     """A date written alone on a line; a damaged one (2024222日) is read where
     only one split into month and day is valid, or where ``hint`` agrees."""
     # (○ typed for 〇: 二○一一年; a note after it on its line: 2025年7月13日(此件主动公开), probe batch 123)
-    m = _DATE_ONLY.match(_ANNOT_TAIL.sub("", fold_cn_zeros(s.replace(" ", "")).strip()))
+    m = _DATE_ONLY.match(ANNOT_TAIL.sub("", fold_cn_zeros(s.replace(" ", "")).strip()))
     if not m:
         return None
     if m.group(1):
@@ -850,7 +850,7 @@ def _fallback_title(doc: Document) -> str | None:
                 break                   # a whole notice title is not joined to the menu words above it
             if len(joined) > 70 or _SENTENCE.search(joined) or "|" in joined or classify(joined) \
                     or any(_TRAIL.search(norm, s, e) for s, e in run[:-1]) \
-                    or any(_DATE_ONLY.match(_ANNOT_TAIL.sub("", norm[s:e].replace(" ", "").strip()))
+                    or any(_DATE_ONLY.match(ANNOT_TAIL.sub("", norm[s:e].replace(" ", "").strip()))
                            or ANNOT.match(norm[s:e].strip())
                            or LINK_LINE.match(norm[s:e]) or SITE_CHROME.search(norm[s:e])
                            or SITE_SECTION.fullmatch(norm[s:e].strip())

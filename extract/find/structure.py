@@ -368,7 +368,7 @@ def _header_cells(t: str) -> bool:
 # over a 2022 city's opinion, both annotators of probe batch 121; 导航菜单 over a 2023 city's division, batch
 # 123): never a title's line
 # a note in brackets after a date on its line (2025年7月13日(此件主动公开))
-_ANNOT_TAIL = re.compile(r"[(（]此(?:文)?件[^()（）]{0,10}[)）]$")
+ANNOT_TAIL = re.compile(r"[(（]此(?:文)?件[^()（）]{0,10}[)）]$")
 SITE_SECTION = re.compile(r"[A-Za-z]{2,20}|(?:政府)?信息公开(?:专栏|目录|平台)?|政务公开(?:专栏)?|(?:网站)?导航(?:菜单|栏)?")
 _TABLE_NAME = re.compile(r"^[^。;；,，:：]{4,80}(?:方案|计划|意见|清单|一览表|表|细则|规划|要点|措施|目标|任务|分解|分工|完成情况|进展情况)"
                          r"(?:[(（][^()（）]{1,20}[)）])?$")
@@ -878,7 +878,7 @@ def read(norm: str, emphasis=()) -> Layout:
             continue
         if title and SITE_SECTION.fullmatch(t.strip()):
             break                        # a site's section over the title (导航菜单 / gongkai / 政府信息公开)
-        if title and _DATE_LINE.match(_ANNOT_TAIL.sub("", t.replace(" ", ""))):
+        if title and _DATE_LINE.match(ANNOT_TAIL.sub("", t.replace(" ", ""))):
             break                        # the covering notice's date over the plan's title, a note after it
             #                              (2025年7月13日(此件主动公开): a 2025 city's measures, probe batch 123)
         if not _is_title_like(t) or classify(t) or _CLOSING_FORMULA.match(t.strip()):
@@ -1214,8 +1214,8 @@ def _heading(line: str, start: int) -> str:
 # a line of words alone: no number, no punctuation (a page mark blanked to spaces by the reader is no heading)
 BARE_HEADING = re.compile(r"^[ \t\u3000]*([^\s。，,;；:：!！?？][^。，,;；:：!！?？\n]{3,29}?)[ \t\u3000]*$", re.M)
 # what a plan report's part for the year ahead is headed by: its goals, its draft, its arrangements
-_AHEAD_PART = re.compile(r"目标|草案|安排|建议|重点|任务|总体要求|主要工作|下半年|明年")
-_HEAD_YEAR = re.compile(r"((?:19|20)[0-9]{2})\s?年")
+AHEAD_PART = re.compile(r"目标|草案|安排|建议|重点|任务|总体要求|主要工作|下半年|明年")
+HEAD_YEAR = re.compile(r"((?:19|20)[0-9]{2})\s?年")
 
 
 _ITEM_LIKE = re.compile(r"^\s*[0-9]{1,2}[.、．]")
@@ -1271,8 +1271,8 @@ def report_review(norm: str, layout: Layout, year: int | None) -> list:
     for start, heading in sorted(heads):
         if start <= lo or review.search(heading):
             continue
-        years = [int(y) for y in _HEAD_YEAR.findall(heading)]
-        if (years and max(years) >= year) or (not years and _AHEAD_PART.search(heading)):
+        years = [int(y) for y in HEAD_YEAR.findall(heading)]
+        if (years and max(years) >= year) or (not years and AHEAD_PART.search(heading)):
             return [(lo, start)]
     return [(lo, hi)]
 

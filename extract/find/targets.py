@@ -28,7 +28,7 @@ from .. import rules
 from ..models import Target
 from ..read.normalize import normalize
 from .quantity import lead_strip  # noqa: F401 (lives with quantity, which needs it too)
-from .structure import TIME_LIMIT_LINE
+from .structure import AHEAD_PART, HEAD_YEAR, TIME_LIMIT_LINE
 
 
 @functools.lru_cache(maxsize=1)
@@ -1179,8 +1179,7 @@ def _unnumbered_parts(norm: str, spans, rx, secs=()) -> tuple:
 def _names_part(line: str, rx) -> bool:
     """A bare heading that names a part of a report (its year, the work ahead, goals, a
     review), not a headline of what a review reports."""
-    from .structure import _AHEAD_PART, _HEAD_YEAR
-    return bool(_HEAD_YEAR.search(line) or _AHEAD_PART.search(line) or rx["skip_section"].search(line)
+    return bool(HEAD_YEAR.search(line) or AHEAD_PART.search(line) or rx["skip_section"].search(line)
                 or rx["goal_heading"].search(line))
 
 
