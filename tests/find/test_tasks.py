@@ -871,3 +871,14 @@ def test_a_section_defining_the_plans_words_holds_no_tasks():
     d = parse_text("某市专项行动安排\n一、整治范围\n全市。\n二、工作任务\n(一)整治露天烧烤。取缔露天烧烤。\n"
                    "三、本行动相关用语的含义\n(一)露天烧烤,是指在室外进行的烧烤。\n")
     assert [t.path for t in d.tasks] == [("二", "(一)")]
+
+
+def test_a_years_work_summary_before_the_plan_holds_no_tasks_or_targets():
+    """一、2021年工作总结 / … / 二、2022年工作计划 (a 2022 street's summary and plan, both annotators of probe batch
+    132): the summary reports what was done; the plan's items are the tasks and its figures the targets."""
+    from extract.pipeline import parse_text
+    d = parse_text("某街道2021年工作总结及2022年工作计划\n一、2021年工作总结\n(一)逆势奋战交出优异答卷\n"
+                   "1.强化人员摸排。摸排数据18525条,管理来长人员5666人。\n二、2022年工作计划\n"
+                   "(一)抓好疫情防控。新建采样点20个。\n")
+    assert [t.path for t in d.tasks] == [("二", "(一)")]
+    assert [(t.value, t.unit) for t in d.targets] == [(20, "个")]
