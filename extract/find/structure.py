@@ -540,7 +540,10 @@ def _table_lines(texts: list) -> list:
     return out
 
 
-_TOC_HEAD = re.compile(r"^目[ \u3000]*录$")
+_TOC_HEAD = re.compile(r"^总?目[ \u3000]*录$")
+# an entry that shows its page: leader dots, then the number (二、专项行动......46: a 2021 street's plan saved from
+# its 总目录 with its chapters cut off, both annotators of probe batch 134)
+_TOC_PAGED = re.compile(r"(?<=[\u4e00-\u9fff”)）\s])(?:(?:\.+|…+|·{3,}|．+)\s*[0-9]{1,4}|(?:\.{4,}|…{2,}|·{4,})\s*)$")
 _TOC_LEADER = re.compile(r"[.．…·\-—\s]*[0-9]{0,4}$")       # leader dots and a page number
 _TOC_KEY = 16                       # characters of an entry matched against the lines below
 _TOC_REACH = 20_000                 # lines after 目录 where its entries are looked for
@@ -569,7 +572,7 @@ def _toc_lines(texts: list) -> set:
         j = i + 1
         while j < len(texts) and len(entries) < 500:
             key = _TOC_LEADER.sub("", flat[j])[:_TOC_KEY]
-            if len(key) < 2 or _TOC_HEAD.match(key) or last.get(key, -1) <= j:
+            if len(key) < 2 or _TOC_HEAD.match(key) or (last.get(key, -1) <= j and not _TOC_PAGED.search(flat[j])):
                 break
             entries.append(j)
             j += 1

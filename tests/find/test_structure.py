@@ -364,3 +364,14 @@ def test_a_contents_page_whose_chapters_a_copy_cut_off():
     assert d.tasks == [] and d.deadlines == []
     assert [s.path for s in d.sections if s.kind != "para"][:3] == [
         ("第一章",), ("第一章", "一"), ("第一章", "一", "(一)")]
+
+
+def test_a_contents_page_whose_entries_show_their_pages_is_no_headings():
+    """总目录 / 一、…(2021-2023)..2 / 二、专项行动......46 / (一)…专项行动.....46 / (三)…专项行动.61 (a 2021 street's plan
+    saved from its contents, its chapters cut off: both annotators of probe batch 134): entries with leader dots
+    and a page are the contents, not headings, though no chapter below repeats them."""
+    from extract.pipeline import parse_text
+    d = parse_text("某街道行动计划(2021-2023年)\n总目录\n一、某街道行动计划(2021-2023).. 2\n二、专项行动..........46\n"
+                   "(一)党建联建专项行动..........46\n(二)发展共同体建设专项行动...........53\n(三)品牌打造专项行动.61\n"
+                   "三、党建引领打造宜居社区...68\n前 言\n“十四五”时期是新征程的第一个五年。\n")
+    assert d.tasks == []

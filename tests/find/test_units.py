@@ -126,6 +126,7 @@ SPLITS = [
     # 民族局 (ethnic affairs) is a department and lends its level; 由A、B共同组织实施 is a clause (both annotators
     # of a 2005 region's plan, probe batch 128)
     ("restore-after-ethnic", "县民族局、交通局", ["县民族局", "县交通局"]),
+    ("deng-own-government", "区财政局等区政府有关部门", ["区财政局", "区政府有关部门"]),   # probe batch 129
     ("deng-departments-aliased", "省市场监管局等部门(单位)和各市(州)人民政府", ["省市场监管局", "各市(州)人民政府"]),
     ("restore-after-herding", "自治区农牧厅、发展改革委、财政厅、科技厅", ["自治区农牧厅", "自治区发展改革委", "自治区财政厅", "自治区科技厅"]),
     # a 各 over a zone covers the level words after it, written bare with their alias (各开发区、镇(街道):
