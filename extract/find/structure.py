@@ -369,6 +369,8 @@ def _header_cells(t: str) -> bool:
 # 123): never a title's line
 # a note in brackets after a date on its line (2025年7月13日(此件主动公开))
 ANNOT_TAIL = re.compile(r"[(（]此(?:文)?件[^()（）]{0,10}[)）]$")
+# a plan's part named by a bare line of its own, no number (总体要求, 发展预期目标, 重点工作)
+_PART_WORD = re.compile(r"^(?:总体要求|(?:发展|主要)?(?:预期)?目标(?:任务)?|重点(?:工作|任务)|主要任务|保障措施)$")
 SITE_SECTION = re.compile(r"[A-Za-z]{2,20}|(?:政府)?信息公开(?:专栏|目录|平台)?|政务公开(?:专栏)?|(?:网站)?导航(?:菜单|栏)?")
 _TABLE_NAME = re.compile(r"^[^。;；,，:：]{4,80}(?:方案|计划|意见|清单|一览表|表|细则|规划|要点|措施|目标|任务|分解|分工|完成情况|进展情况)"
                          r"(?:[(（][^()（）]{1,20}[)）])?$")
@@ -829,6 +831,17 @@ def read(norm: str, emphasis=()) -> Layout:
         # (both annotators of a 2010 city's near-term work, probe batch 53)
         j = -1
     preamble_first = j + 1
+    # bare part headings above the first numbered one (总体要求 / … / 发展预期目标 / … / 重点工作 / (一)…: a 2025
+    # province's report excerpt, both annotators of probe batch 136): the body starts at the first of them, and
+    # none is the title
+    k, top = preamble_first - 1, None
+    while k >= 0 and (not texts[k].strip() or _PART_WORD.match(texts[k].strip()) or texts[k].rstrip()[-1:] in _SENT_END
+                      or len(texts[k]) > 70):
+        if _PART_WORD.match(texts[k].strip()):
+            top = k
+        k -= 1
+    if top is not None:
+        preamble_first, j = top, top - 1
     title = []
     # up to three lines of title words; the date a central document carries in brackets under
     # its title ((2019年1月29日)) is not one of them (issuer / 关于… / …的通知 / (date): four lines)

@@ -375,3 +375,14 @@ def test_a_contents_page_whose_entries_show_their_pages_is_no_headings():
                    "(一)党建联建专项行动..........46\n(二)发展共同体建设专项行动...........53\n(三)品牌打造专项行动.61\n"
                    "三、党建引领打造宜居社区...68\n前 言\n“十四五”时期是新征程的第一个五年。\n")
     assert d.tasks == []
+
+
+def test_bare_part_headings_above_the_first_numbered_one_open_the_body():
+    """总体要求 / … / 发展预期目标 / 地区生产总值增长5.5%以上;… / 重点工作 / (一)… (a 2025 province's report excerpt
+    with no title, both annotators of probe batch 136): the body starts at the first bare part heading, so the
+    goals under it are read, and no part heading is the title."""
+    from extract.pipeline import parse_text
+    d = parse_text("\n总体要求\n以习近平新时代中国特色社会主义思想为指导,推动高质量发展。\n发展预期目标\n"
+                   "地区生产总值增长5.5%以上;城镇新增就业85万人。\n重点工作\n(一)全方位扩大内需。更好发挥内需基础支撑作用。\n")
+    assert d.meta.title is None
+    assert [(t.value, t.unit) for t in d.targets] == [(5.5, "%"), (85, "万人")]
