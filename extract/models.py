@@ -264,7 +264,7 @@ class Document:
     table_spans: list = field(default_factory=list)   # [(start, end)] of every table block
     year_cells: list = field(default_factory=list)    # [(start, end, year)]: cells of a column headed 20XX年目标
     inventory_spans: list = field(default_factory=list)  # [(start, end)]: project lists (no tasks, no targets)
-    indicator_cells: list = field(default_factory=list)  # [(indicator Cell, value Cell, year)]: 主要指标 tables
+    indicator_cells: list = field(default_factory=list)  # [(indicator, value, year, unit cell, place)]: 主要指标 tables
     quota_cells: list = field(default_factory=list)      # [(row Cell, value Cell, year, label, rise)]: quota tables
     quiet_spans: list = field(default_factory=list)   # [(start, end)]: table header rows, 现状 columns (no targets)
     retro_spans: list = field(default_factory=list)   # [(start, end)]: cells of 现状 / 进展 columns (no deadlines)

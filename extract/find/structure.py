@@ -364,13 +364,13 @@ def _header_cells(t: str) -> bool:
                             or (len(parts) >= 3 and all(_HEADER_CELL.match(x) for x in parts)))
 
 
-# a site's section name on its own line, or its address's slug in Latin letters (gongkai / 政府信息公开
-# over a 2022 city's opinion, both annotators of probe batch 121; 导航菜单 over a 2023 city's division, batch
-# 123): never a title's line
 # a note in brackets after a date on its line (2025年7月13日(此件主动公开))
 ANNOT_TAIL = re.compile(r"[(（]此(?:文)?件[^()（）]{0,10}[)）]$")
 # a plan's part named by a bare line of its own, no number (总体要求, 发展预期目标, 重点工作)
 _PART_WORD = re.compile(r"^(?:总体要求|(?:发展|主要)?(?:预期)?目标(?:任务)?|重点(?:工作|任务)|主要任务|保障措施)$")
+# a site's section name on its own line, or its address's slug in Latin letters (gongkai / 政府信息公开
+# over a 2022 city's opinion, both annotators of probe batch 121; 导航菜单 over a 2023 city's division, batch
+# 123): never a title's line
 SITE_SECTION = re.compile(r"[A-Za-z]{2,20}|(?:政府)?信息公开(?:专栏|目录|平台)?|政务公开(?:专栏)?|(?:网站)?导航(?:菜单|栏)?")
 _TABLE_NAME = re.compile(r"^[^。;；,，:：]{4,80}(?:方案|计划|意见|清单|一览表|表|细则|规划|要点|措施|目标|任务|分解|分工|完成情况|进展情况)"
                          r"(?:[(（][^()（）]{1,20}[)）])?$")

@@ -54,7 +54,7 @@ class TableFacts:
     table_spans: list = field(default_factory=list)      # [(start, end)] of every table read
     quiet_spans: list = field(default_factory=list)      # [(start, end)]: header rows, retrospective columns
     retro_spans: list = field(default_factory=list)      # [(start, end)]: cells of retrospective columns (进展情况)
-    # [(indicator cell, value cell, year)]: the cells of an indicator table's rows
+    # [(indicator cell, value cell, year, unit cell or None, place)]: the cells of an indicator table's rows
     indicator_cells: list = field(default_factory=list)
     # [(row cell, value cell, year, label, rise)]: a quota table's cells (label: group + year header)
     quota_cells: list = field(default_factory=list)
@@ -203,10 +203,11 @@ _UNIT_HEAD = re.compile(r"^(?:计量)?单位$")
 
 
 def _indicator_cells(t) -> list:
-    """(indicator cell, value cell, year, unit cell or None) of an indicator table: the header (one of
-    the first two rows) has an indicator column and one or more target-year columns
+    """(indicator cell, value cell, year, unit cell or None, place) of an indicator table: the header
+    (one of the first two rows) has an indicator column and one or more target-year columns
     (``target.indicator_col``, ``target.indicator_year_col``), or, naming no year, a
-    value column (预期值, 目标值: ``target.indicator_plain_col``; year None).  A year column marked
+    value column (预期值, 目标值: ``target.indicator_plain_col``; year None), or, naming neither, a
+    column per place (``_place_columns``; place "" for the plan's own).  A year column marked
     as the base (2020年（基期）) is not a target; of two or more bare year columns the
     earliest is the base."""
     ind_rx, year_rx, plain_rx = _indicator_rx()
