@@ -29,6 +29,7 @@ import copy
 import functools
 import re
 
+from .. import rules
 from ..models import Document, Layout, Task
 from .table_blocks import TableFacts
 from .structure import TIME_LIMIT_LINE, classify, fold_label, is_non_work, is_non_work_heading, strip_lead_prefix
@@ -302,6 +303,7 @@ def find(doc_id: str, norm: str, layout: Layout, tables: TableFacts, conventions
         if progress and not task.units:
             continue          # a progress report restating an item it was given: no work assigned
         tasks.append(task)
+    _spread_ranged_clauses(norm, masked, secs, tasks)
     for t in tasks:
         for idx in _ancestors(secs, t.section):
             for u in group_leads.get(idx, ()):
@@ -612,6 +614,46 @@ def _own_clause_parent(sec, secs, excluded: set, clauses) -> bool:
         return False
     kids = [secs[c] for c in sec.children if secs[c].kind != "para" and c not in excluded]
     return bool(kids) and all(any(c.units for c in clauses(k)) for k in kids)
+
+
+@functools.lru_cache(maxsize=1)
+def _item_range():
+    rs = rules.load("responsibility")
+    return rs.compile(r"^$lb[ \t]*(?P<range>$item_range)")
+
+
+_RANGE_NUMS = re.compile(r"[0-9]{1,3}")
+
+
+def _spread_ranged_clauses(norm: str, masked: str, secs, tasks: list) -> None:
+    """A clause that names the items of its list it covers ((1-4项牵头落实单位:…) after item 1)
+    gives its units to each of them: the tasks of its item's siblings (same parent, same
+    kind of number) whose numbers lie in the range (rules/responsibility.yaml item_range)."""
+    by_sec = {t.section: t for t in tasks}
+    rx = _item_range()
+    for t in list(tasks):
+        sec = secs[t.section]
+        if sec.kind == "para":
+            continue
+        for c in _find_clauses(masked, t.start, t.end):
+            m = rx.match(norm[c.start:c.start + 24])
+            if m is None:
+                continue
+            lo, hi = (int(x) for x in _RANGE_NUMS.findall(m.group("range"))[:2])
+            if not lo <= sec.ordinal <= hi or hi - lo > 50:
+                continue                    # (a range that leaves out its own item is no such clause)
+            sibs = (secs[sec.parent].children if sec.parent is not None
+                    else [s.idx for s in secs if s.parent is None])
+            for i in sibs:
+                other = by_sec.get(i)
+                if other is None or other is t or secs[i].kind != sec.kind or not lo <= secs[i].ordinal <= hi:
+                    continue
+                have = {(u.name, u.role) for u in other.units}
+                add = [copy.copy(u) for u in c.units if (u.name, u.role) not in have]
+                if add:
+                    other.units[:0] = add
+                    if "+item_range" not in other.rule:
+                        other.rule += "+item_range"
 
 
 def _task(norm: str, sec, units, rule) -> Task:

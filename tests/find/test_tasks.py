@@ -882,3 +882,33 @@ def test_a_years_work_summary_before_the_plan_holds_no_tasks_or_targets():
                    "(一)抓好疫情防控。新建采样点20个。\n")
     assert [t.path for t in d.tasks] == [("二", "(一)")]
     assert [(t.value, t.unit) for t in d.targets] == [(20, "个")]
+
+
+def test_a_clause_naming_the_items_it_covers_gives_its_units_to_each_of_them():
+    """1.…(1-3项牵头落实单位:省编办、发展改革委…) / 2.… / 3.… / 4.… (a 2017 provincial department's division of the
+    province's work points, both annotators of probe batch 124): the clause after item 1 covers items 1-3; item 4, out
+    of its range, and the items of another list keep only their own units.  Its range counts nothing."""
+    from extract.pipeline import parse_text
+    d = parse_text("一、任务分解\n(一)推进公开\n"
+                   "1.以清单管理推动简政放权。及时公开清单。(1-3项牵头落实单位:省编办、发展改革委。完成时限:全年工作)\n"
+                   "责任处室:人事处牵头\n2.及时公开规范性文件。\n责任处室:政法处\n3.公开抽查结果。\n"
+                   "4.推进政务服务。\n责任处室:信息考评处\n(二)推进信息公开\n1.公开预算。\n责任处室:财务处\n")
+    got = {"/".join(t.path): [(u.name, u.role) for u in t.units] for t in d.tasks}
+    prov = [("省编办", "lead"), ("省发展改革委", "lead")]
+    assert got["一/(一)/1"] == prov + [("人事处", "lead")]
+    assert got["一/(一)/2"] == prov + [("政法处", "responsible")]
+    assert got["一/(一)/3"] == prov
+    assert got["一/(一)/4"] == [("信息考评处", "responsible")]
+    assert got["一/(二)/1"] == [("财务处", "responsible")]
+    assert d.targets == []
+
+
+def test_a_range_that_leaves_out_its_own_item_is_spread_nowhere():
+    """(5-7项责任单位:…) written under item 1 is no clause about items 1's list that this reader can trust: it
+    stays item 1's own clause only."""
+    from extract.pipeline import parse_text
+    d = parse_text("一、任务\n1.公开清单。(5-7项责任单位:市商务局)\n2.公开文件。(责任单位:市司法局)\n"
+                   "5.公开预算。\n6.公开决算。\n")
+    got = {"/".join(t.path): [u.name for u in t.units] for t in d.tasks}
+    assert got["一/1"] == ["市商务局"] and got["一/2"] == ["市司法局"]
+    assert got["一/5"] == [] and got["一/6"] == []
