@@ -95,7 +95,8 @@ _PLAN_WORD = re.compile(r"(方案|计划|规划|意见|办法|措施|纲要|要�
 # a list a notice hands down (关于印发2021年区政府重点工作任务的通知, …重点工作任务分解表, 2020年太康县重点民生实事,
 # …公众参与事项目录): the plan's own title when the notice issues it, as both annotators of probe batches 60-89
 # read six such notices (…民生实事工作目标任务: both annotators of a 2024 district's notice, probe batch 98)
-_LIST_WORD = re.compile(r"(?:重点工作(?:任务)?|民生实事(?:项目)?|分解表|任务清单|责任清单|事项目录|目标任务)$")
+# (or a city's 实事项目: 2020年苏州市实事项目, probe batch 139)
+_LIST_WORD = re.compile(r"(?:重点工作(?:任务)?|实事(?:项目)?|分解表|任务清单|责任清单|事项目录|目标任务)$")
 _PERIOD = re.compile(r"(" + _Y + r")\s*年?\s*[-~至到]\s*(" + _Y + r")\s*年?")
 # a draft marker closing a title: (征求意见稿), (4月13日修改稿), (初稿待完善)
 _DRAFT = re.compile(r"\((?:[^()]{0,12}?)(?:征求意见稿|送审稿|草案|讨论稿|代拟稿|修改稿|初稿|审议稿|报审稿|送审)(?:[^()]{0,6})\)$")
@@ -298,7 +299,7 @@ def _read(doc: Document) -> Metadata:
                 break
             dm = DAMAGED_NUMBER.fullmatch(norm[s:e].replace(" ", ""))
             if dm:                              # 沙政〔2012478: 沙政〔2012〕478号
-                meta.doc_number = f"{dm.group(1)}〔{dm.group(2)}〕{dm.group(3)}号"
+                meta.doc_number = f"{dm.group(1)}〔{dm.group(2) or dm.group(3)}〕{dm.group(4)}号"
                 break
             # (in brackets too, [巴委督〔2014〕1号]关于印发…的通知: both annotators of probe batch 32)
             led = norm[s:e].replace(" ", "")
@@ -437,6 +438,8 @@ def _read(doc: Document) -> Metadata:
         s, e = doc.title_lines[-1]
         for line in (norm[s:e], norm[e:e + 40].lstrip().split("\n", 1)[0]):
             d = _BRACKET_DATE.match(fold_cn_zeros(line.replace(" ", "")))
+            # (or with the preamble run on after it: (2015年5月19日) 工业是…, probe batch 139)
+            d = d or (line is not norm[s:e] and _BRACKET_DATE_LEAD.match(fold_cn_zeros(line.replace(" ", ""))))
             if d:
                 meta.signed = parse_date_line(d.group(1), None)
                 break
@@ -846,8 +849,16 @@ def _fallback_title(doc: Document) -> str | None:
             if len(run) < k:
                 break
             joined = "".join(norm[s:e].strip() for s, e in run).replace(" ", "")
-            if k > 1 and _NOTICE.match(norm[run[-1][0]:run[-1][1]].strip()):
+            if i == 0 and k == 1 and joined[-1:] in ":：" and not _SENTENCE.search(joined[:-1]) \
+                    and len(joined) <= 40 and (_TITLE_END.search(joined[:-1]) or _LIST_WORD.search(joined[:-1])):
+                # the text's first line, a list's name before its colon (2020年苏州市实事项目: / 苏州市2020年实事
+                # 项目共有…: a page reposting a 2020 city's list, both annotators of probe batch 139)
+                return re.sub(r"\s+", "", text[run[0][0]:run[0][1]]).rstrip(":：")
+            if k > 1 and (_NOTICE.match(norm[run[-1][0]:run[-1][1]].strip())
+                          or _ABOUT_NOTICE.match(norm[run[-1][0]:run[-1][1]].strip())):
                 break                   # a whole notice title is not joined to the menu words above it
+                #                         (nor one a page leaves its issuer out of: 交易所公告 / 粮食政策 / 关于做好…
+                #                         的通知, both annotators of a 2021 province's notice, probe batch 140)
             if len(joined) > 70 or _SENTENCE.search(joined) or "|" in joined or classify(joined) \
                     or any(_TRAIL.search(norm, s, e) for s, e in run[:-1]) \
                     or any(_DATE_ONLY.match(ANNOT_TAIL.sub("", norm[s:e].replace(" ", "").strip()))
@@ -1064,7 +1075,10 @@ def _issued_title(doc: Document, title: str) -> str:
             and _PLAN_WORD.search(_fold(m.group(1))):
         return re.sub(r"\s+", "", doc.text[m.start(1):m.end(1)])
     named = _unquoted(n.group(2))
-    if len(named) >= 4 and ("《" not in named or named.startswith("《")) \
+    # (a 《name》 inside it that what it issues is drawn from stays: 2018年区《政府工作报告》确定的…责任分解方案 -- both
+    # annotators of a 2018 district office's notice, probe batch 139)
+    inside = named.find("《")
+    if len(named) >= 4 and (inside <= 0 or _QUOTE_MODIFIES.match(named, named.find("》", inside) + 1)) \
             and (_PLAN_WORD.search(named) or _LIST_WORD.search(named)) \
             and not named.endswith("通知"):
         return named
@@ -1109,6 +1123,7 @@ def _quoted_spelling(doc: Document, title: str) -> str:
 _LEAD_ISSUER = re.compile(r"^(?:中共中央|[\u4e00-\u9fff()]{2,40}" + _ORG_SUFFIX + ")$")
 # the date a central document carries in brackets under its title: （2021年1月4日）, or in
 # Chinese numerals as official texts print it (（二〇二一年一月四日）)
+_BRACKET_DATE_LEAD = re.compile(r"^[(（]\s*(" + _Y + r"年[0-9]{1,2}月[0-9]{1,2}日)\s*[)）](?=[\u4e00-\u9fff])")
 _BRACKET_DATE = re.compile(r"^[(（]\s*(" + _Y + r"年[0-9]{1,2}月[0-9]{1,2}日|"
                            r"[二〇零一三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)\s*[)）]$")
 
@@ -1166,6 +1181,9 @@ def _title(doc: Document, head_lines: list) -> str | None:
                               else _unquoted(text[s + n.start(2):s + n.end(2)].strip()))
             continue
         sentence = len(line.strip()) > 70 or line.rstrip()[-1:] in "。;；"
+        if sentence and classify(line.strip()):
+            continue                    # (三)…尽快出台《…试行办法》…: a numbered item's sentence names a document it is
+            #                             to make (a 2008 province's opinion saved from its second page, probe batch 144)
         for q in _QUOTED.finditer(line):
             if n and n.start(2) <= q.start() and q.end() <= n.end(2) and _QUOTE_MODIFIES.match(line, q.end()):
                 continue                # 关于《政府工作报告》确定的…责任分解的通知: part of the notice's subject

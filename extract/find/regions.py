@@ -436,6 +436,7 @@ def _lift(idx: _Index, d: Division, text: str, ctx: str) -> Region:
     return _region(idx, d, ctx, "mentions")
 
 
+_COUNT_DA = re.compile(r"(?<![\u4e00-\u9fff])[一二三四五六七八九十两几]大|(?<=[一二三四五六七八九十两几])大")
 _CITED_AUTHOR = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|县|区)(?=《)")
 
 
@@ -444,12 +445,22 @@ def _from_text(idx: _Index, text: str, ctx: str) -> Optional[Region]:
     skip = [m.span() for m in _BOOK_TITLE.finditer(text)]
     # a government named as the author of a document the text cites (江苏省《水污染防治工作方案》)
     skip.extend(m.span() for m in _CITED_AUTHOR.finditer(text))
+    # a count of N great things (“四大兴区”战略, 十大同类项目): the 大 is the count's, no place's first character
+    # (四大兴区 named no 大兴区 in a 2021 Sichuan township's plan, probe batch 140)
+    skip.extend((m.end() - 1, m.end()) for m in _COUNT_DA.finditer(text))
     for phrase in _evidence_rules()["not_places"]:          # 长治久安 names no 长治
         k = text.find(phrase)
         while k >= 0:
             skip.append((k, k + len(phrase)))
             k = text.find(phrase, k + 1)
     skip.sort()
+    merged: list = []                       # (scan takes disjoint spans: one inside a title is the title's)
+    for a, b in skip:
+        if merged and a < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+        else:
+            merged.append((a, b))
+    skip = merged
     found = idx.scan(text, skip)
     table = idx.by_key
     if not found:      # no full name at all: province/prefecture short forms (四川, 成都)

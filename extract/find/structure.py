@@ -56,7 +56,9 @@ DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[【(](?:19|20)[0-9]{2}[〕\
 # a document number that lost its closing bracket and 号 (渝北府办发〔202021, 沙政〔2012478: two probe
 # pages, both annotators of each read 〔2020〕21号, 〔2012〕478号): the four digits after the bracket
 # are the year, the rest the number
-DAMAGED_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,12})[〔\[【(]((?:19|20)[0-9]{2})([0-9]{1,4})")
+# (or its opening bracket and 号: 陂政办2018〕1 under a 2018 district notice's title, both annotators of probe batch 139
+# read 陂政办〔2018〕1号)
+DAMAGED_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,12})(?:[〔\[【(]((?:19|20)[0-9]{2})|((?:19|20)[0-9]{2})[〕\]】)])([0-9]{1,4})")
 # a document number and the date beside it on one line, under a title (川府发〔2011〕8号 二○一一年三月十七日)
 NUMBER_DATE = re.compile(r"(" + DOC_NUMBER.pattern + r")\s*((?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日|"
                          r"[二〇○零一三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)")
@@ -154,7 +156,7 @@ def _candidates(c: str) -> tuple:
     if c in _FIRST:
         return _FIRST[c]
     if "0" <= c <= "9":
-        return ("dec3", "dec2", "dec1", "arabic", "arabic_bare")
+        return ("dec3", "dec2", "dec1", "arabic", "arabic_bare", "arabic_fused")
     if c in _CN_DIGITS:
         return ("cn", "paren_cn")          # paren_cn: a lost opening bracket
     if "①" <= c <= "⑳" or "㉑" <= c <= "㉟":
@@ -203,6 +205,25 @@ def _classify(line: str):
 _DECIMAL = ("dec1", "dec2", "dec3")
 
 
+def _about_top(norm: str, title: list) -> bool:
+    """True when the title gathered so far opens on 关于 (a notice's or an opinion's subject) or on its
+    issuer over 关于: above it only an issuer's line joins it (文件选编 / 盐城市人民政府 /
+    关于…意见: a yearbook's section over a 2013 city's opinion; 交易所公告 / 粮食政策 / 关于…的通知: a
+    site's sections over a 2021 province's notice -- both annotators of probe batches 139 and 140)."""
+    top = norm[title[0][0]:title[0][1]].replace(" ", "").replace("\u3000", "")
+    if top.startswith("关于"):
+        return True
+    return len(title) >= 2 and _issuer_line(norm[title[0][0]:title[0][1]]) \
+        and norm[title[1][0]:title[1][1]].replace(" ", "").startswith("关于")
+
+
+def _issuer_line(t: str) -> bool:
+    """A line that only names the issuing bodies (青岛市人民政府, 国务院办公厅、中央军委办公厅, 中共中央 国务院)."""
+    b = _LIST_BULLET.match(t)
+    parts = [p for p in re.split(r"[、 \t\u3000]+", t[b.end():] if b else t) if p]
+    return bool(parts) and all(_SIGNER_LINE.match(p) or p in ("中共中央", "党中央") for p in parts)
+
+
 def _confirm_bare(cls: list) -> None:
     """Keep a number run into its words (1组织好…) only where the numbering runs on (the one of
     that kind before it is N-1, or the next N+1), as an arabic heading; in place."""
@@ -212,6 +233,19 @@ def _confirm_bare(cls: list) -> None:
         n = nums[k]
         prev = nums[k - 1] if k else None
         nxt = nums[k + 1] if k + 1 < len(idx) else None
+        cls[i] = ("arabic",) + tuple(cls[i][1:]) if prev == n - 1 or nxt == n + 1 else None
+
+
+def _confirm_fused(cls: list) -> None:
+    """Keep a number run into a count (2.50个小区…) only where the numbering runs on (the arabic item
+    before it is N-1, or the next N+1), as an arabic heading; in place."""
+    idx = [i for i, c in enumerate(cls) if c and c[0] in ("arabic", "arabic_fused")]
+    for k, i in enumerate(idx):
+        if cls[i][0] != "arabic_fused":
+            continue
+        n = cls[i][3]
+        prev = cls[idx[k - 1]][3] if k else None
+        nxt = cls[idx[k + 1]][3] if k + 1 < len(idx) else None
         cls[i] = ("arabic",) + tuple(cls[i][1:]) if prev == n - 1 or nxt == n + 1 else None
 
 
@@ -727,6 +761,8 @@ _ATTACHMENT_LABEL = re.compile(r"附[ \u3000]{0,3}件")
 # a page's list mark before a line (• 青岛市人民政府)
 _LIST_BULLET = re.compile(r"^[•·●▪◦]\s*")
 # the date a central document carries in brackets under its title ((2019年1月29日))
+_BRACKET_DATE_GLUED = re.compile(r"^[ \t\u3000]*[(（]\s?(?:19|20)[0-9]{2}\s?年\s?[0-9]{1,2}\s?月\s?[0-9]{1,2}\s?日\s?[)）][ \t\u3000]*"
+                                 r"[\u4e00-\u9fff]")
 _BRACKET_DATE_LINE = re.compile(r"^[(（]\s?(?:19|20)[0-9]{2}\s?年\s?[0-9]{1,2}\s?月\s?[0-9]{1,2}\s?日\s?[)）]$")
 # the lines under a report's title that say when, where and by whom it was given
 _DELIVERED = re.compile(r"^(?:[-—―]{1,2}.*|.{0,30}(?:会议|大会)上|.{0,20}会议文件[(（][^()（）]{1,4}[)）]|.{0,40}(?:主任|局长|市长|区长|县长|旗长|州长|省长|主席)"
@@ -745,6 +781,9 @@ _QUOTED_SPAN = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"|《[^》\n]*》|‘[^�
 # a body and the date it put its name to, on one line (市委办公室 2020年01月10日 under a page's byline: a 2020
 # city plan, both annotators of probe batch 84): a signature, not a title
 _SIGNED_LINE = re.compile(r"^[\u4e00-\u9fff]{2,30}?(?:办公室|办公厅|政府|委员会|局|厅|委|办)\s?(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日$")
+
+
+_PREAMBLE_COMMA = re.compile(r"[,，;；][^,，;；]{4,}[,，;；、]")
 
 
 def _is_title_like(line: str) -> bool:
@@ -784,6 +823,7 @@ def read(norm: str, emphasis=()) -> Layout:
         cls[i] = None      # a table of contents lists the headings; it holds none
     _confirm_decimal(cls)
     _confirm_bare(cls)
+    _confirm_fused(cls)
     listed = _attachment_list_lines(texts, cls)
     for i in listed:
         cls[i] = None      # 附件: / 1.…方案 / 2.…方案: the notice's list of what it attaches, no headings
@@ -816,7 +856,11 @@ def read(norm: str, emphasis=()) -> Layout:
         j -= 1
     pre = 0
     while j >= 0 and pre < 3 and not ANNOT.match(texts[j]) and (
-            texts[j][-1] in _SENT_END or len(texts[j]) > 70 or texts[j].startswith(("为", "根据", "按照", "依据"))):
+            texts[j][-1] in _SENT_END or len(texts[j]) > 70 or texts[j].startswith(("为", "根据", "按照", "依据"))
+            # (a paragraph the copy cut before its full stop: 通过开展…,确保…达到300天以上、…,不断提升…空气质量 -- a 2017
+            # city's campaign, both annotators of probe batch 143)
+            or (len(texts[j]) > 24 and not texts[j].lstrip().startswith("各")
+                and _PREAMBLE_COMMA.search(_QUOTED_SPAN.sub("", texts[j])) is not None)):
         j -= 1
         pre += 1
     tabled = set(tables)
@@ -857,6 +901,9 @@ def read(norm: str, emphasis=()) -> Layout:
                 break
             j -= 1
             continue
+        if not title and _BRACKET_DATE_GLUED.match(t):
+            j -= 1                       # (2015年5月19日) 工业是…: the date under the title, the preamble run on
+            continue                     # (a 2015 city's opinion whose copy lost the break, probe batch 139)
         if not title and (BYLINE.match(t) or BYLINE_PART.match(t)):
             j -= 1                       # 发布时间:2022-09-01 15:34 来源:… under a page's title
             continue                     # (or over two lines: 2019-12-25 16:39 / 来源: …, probe batch 23)
@@ -901,6 +948,8 @@ def read(norm: str, emphasis=()) -> Layout:
             break                        # (特此通知 closes the notice above the plan's title: probe batch 20)
         if title and _NOTICE_TITLE.match(t.replace(" ", "")):
             break                        # the covering notice's own title above the plan's
+        if title and _about_top(norm, title) and not _issuer_line(t) and t.count("《") <= t.count("》"):
+            break                        # (贯彻落实《…人民政府 / 关于…的意见》…方案: a title wrapped inside its 《》 goes on)
         bullet = _LIST_BULLET.match(t)       # a page's list mark before the line (• 青岛市人民政府)
         if bullet:
             raw = norm[lines[j][0]:lines[j][1]]

@@ -74,7 +74,10 @@ YEAR_COL = re.compile(r"(20\d\d)\s*年.{0,4}(?:目标|指标|任务|预期)")
 # columns that report what is or what was done, not what is to be reached: no targets, no due
 # dates in them (落实情况 / 完成情况: what a 督办 table reports was done -- both annotators of a 2020
 # county table)
-RETRO_COL = re.compile(r"现状|基础|现有|已有|已建|成效|进展|截至|目前|落实情况|完成情况|推进情况|执行情况|实施情况")
+# (累计完成 / 累计进度 / 完成率: a progress table's columns of what is done so far -- both annotators of a 2024 county's
+# livelihood progress table, probe batch 142)
+RETRO_COL = re.compile(r"现状|基础|现有|已有|已建|成效|进展|截至|目前|落实情况|完成情况|推进情况|执行情况|实施情况|累计完成|"
+                       r"累计进度|完成进度|完成率|完成比例")
 _NUM_CELL = regex.compile(r"^(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.、]?$")
 _GROUP_ROW = rules.vocabulary().compile(r"^(?:$heading_top)")
 _DATE_CELL = regex.compile(r"\d{4}|年|月|底|前|长期|持续|常态|每年|季度")
@@ -149,6 +152,8 @@ def _header(line: str, base: int):
         for c, _, _ in cells:
             c = _SPACED.sub("", c.strip())
             k = next((k for k, rx in _COL_RE if rx.match(c)), None)
+            if k is None and RETRO_COL.search(c):
+                k = "other"         # what is done so far: a column the row's work is read beside, no unknown
             if k is None and c.endswith("名称") and not c.startswith("项目"):
                 k = "task"          # 名称, 指标名称: what the row is, as table_blocks.column_kind reads it
             kinds.append(k)
@@ -223,6 +228,15 @@ def find_table_rows(text: str, start: int = 0, end: int | None = None) -> list:
                 continue
             hdr = None
             continue
+        filled = [c for c, _, _ in cells if c.strip()]
+        if rows and "number" in kinds and filled and not _NUM_CELL.match(filled[0].strip()) \
+                and not _GROUP_ROW.match(filled[0]) and kinds[0] == "number" and cells[0][0].strip() \
+                and len(filled) < sum(1 for n in names if n.strip()) - 1:
+            # a sub-row of the numbered row above, its merged cells (序号, 项目名称 …) printed once there:
+            # “三公里”充分就业社区6个 | 6 | 100% | |||| under 1 | 促进重点群体稳定就业 | 城镇新增就业2450人 | … (both
+            # annotators of a 2024 county's progress table, probe batch 142): part of that row, no row of its own
+            rows[-1].end = max(rows[-1].end, cells[-1][2])
+            continue
         if 1 < len(cells) < len(kinds):
             # a cell broken over two lines: the next line holds the rest of the row
             nle = text.find("\n", pos, end)
@@ -234,6 +248,23 @@ def find_table_rows(text: str, start: int = 0, end: int | None = None) -> list:
                     last = cells[-1]
                     cells = cells[:-1] + [(last[0] + more[0][0], last[1], more[0][2])] + more[1:]
                     pos = nle + 1
+        if len(cells) == len(kinds) and not cells[-1][0].strip():
+            # a unit cell merged with the one above, left out of the row, the trailing bar's empty cell
+            # standing in for it at the end (2 | 为全县重点人群… | 4月:… | 已完成。… | | under 序号 | 项目内容 |
+            # 月度工作计划 | 牵头单位 | 落实情况 |: both annotators of a 2024 county's progress table, probe batch 142):
+            # the cells from the unit column on move one right, and the blank unit cell takes the one above
+            j = next((j for j, k in enumerate(kinds) if k in ("lead", "responsible", "cooperating")), None)
+            if j is not None and j in above and cells[j][0].strip() and not _is_unit_cell(cells[j][0]) \
+                    and not any(_is_unit_cell(c) for c, _, _ in cells[j + 1:]):
+                a = cells[j][1]
+                cells = cells[:j] + [("", a, a)] + cells[j:-1]
+            elif j is not None and j > 1 and j + 1 < len(cells) and cells[j][0].strip() \
+                    and not _is_unit_cell(cells[j][0]) and _is_unit_cell(cells[j + 1][0]):
+                # … or one cell more before it, a column the row divides (4 | 加强…保障 | 最低生活保障 |
+                # 农村标准(760元/月) | 县民政局 | |||: the same table): the extra cell joins the one before, and the
+                # cells from the unit on move one left
+                (t1, a1, _), (t2, _, b2) = cells[j - 1], cells[j]
+                cells = cells[:j - 1] + [(t1 + " " + t2, a1, b2)] + cells[j + 1:] + [("", b2, b2)]
         if len(cells) == len(kinds):
             # a blank unit cell takes the unit cell above it in the same group
             # (a merged cell printed once, as a pipe table writes it)
@@ -249,7 +280,10 @@ def find_table_rows(text: str, start: int = 0, end: int | None = None) -> list:
 
 def _row(text, cells, kinds, names, group) -> TableRow:
     assign: dict = {}
-    if len(cells) == len(kinds):
+    if len(cells) == len(kinds) or _leading_cells(cells, kinds):
+        # (or the row's last cells left off, 7 | 企业职工退休… | … | 县人社局 | 921 | 以实际完成数统计 | under a header of
+        # nine: its cells stand in the header's order, each unit cell where a unit column is -- both annotators of a
+        # 2024 county's progress table, probe batch 142)
         for k, n, c in zip(kinds, names, cells):
             assign.setdefault(n if k in (None, "other") else k, []).append(c)
     else:                                   # cells lost: assign by content
@@ -284,6 +318,15 @@ def _row(text, cells, kinds, names, group) -> TableRow:
         {k: "".join(c for c, _, _ in v) for k, v in assign.items()},
         quiet=[(a, b) for k, n, (_, a, b) in zip(kinds, names, cells)
                if k in (None, "other") and RETRO_COL.search(re.sub(r"\s+", "", n))] if len(cells) == len(kinds) else [])
+
+
+def _leading_cells(cells, kinds) -> bool:
+    """A row that keeps the header's first columns in order and lost only its last ones: it opens on its
+    number, and every unit column it reaches holds a unit list."""
+    if not (2 < len(cells) < len(kinds)) or kinds[0] != "number" or not _NUM_CELL.match(cells[0][0].strip()):
+        return False
+    units = [j for j, k in enumerate(kinds[:len(cells)]) if k in ("lead", "responsible", "cooperating")]
+    return bool(units) and all(_is_unit_cell(cells[j][0]) for j in units)
 
 
 def _is_unit_cell(c: str) -> bool:

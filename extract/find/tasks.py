@@ -210,12 +210,29 @@ def find(doc_id: str, norm: str, layout: Layout, tables: TableFacts, conventions
                     if first and has_numbered_child[p]:
                         units = [u for c in clauses(first[0]) for u in c.units]
                 if not units and has_numbered_child[p]:
+                    units = [u for c in opening_clause_lines(ps) for u in c.units]
+                if not units and has_numbered_child[p]:
                     units = _group_owner(norm, ps)    # 一、县示范区管委会牵头工作(8项)
                 inherited[p] = units
             if inherited[p]:
                 return inherited[p]
             p = secs[p].parent
         return []
+
+    def opening_clause_lines(ps) -> list:
+        """The labelled clauses alone on their lines in the paragraphs of heading ``ps`` before its first
+        numbered item (一、问题 / 整改目标… / 整改时限… / 责任单位:普定县委、县政府 / 整改措施 / 1.… / 2.…): the
+        heading's own clause, which its items share (both annotators of a 2017 city's rectification list,
+        probe batch 138)."""
+        out = []
+        for c in ps.children:
+            cs = secs[c]
+            if cs.kind != "para":
+                break
+            cl = _find_clauses(masked, cs.start, cs.end)
+            if cl and all(x.standalone and x.rule.startswith("clause.labelled") for x in cl):
+                out.extend(cl)
+        return out
 
     def own_or_inherited(sec, units, rule) -> tuple:
         """(units, rule): the task's own clause units, else its section's. An own
@@ -263,6 +280,9 @@ def find(doc_id: str, norm: str, layout: Layout, tables: TableFacts, conventions
                     continue      # part of its numbered item's own text
                 if has_numbered_child[parent.idx] and parent.children[:1] == [s.idx]:
                     continue      # a clause right under a heading: a section clause
+                if has_numbered_child[parent.idx] and any(c.start >= s.start and c.end <= s.end
+                                                          for c in opening_clause_lines(parent)):
+                    continue      # … or alone on its line before the heading's first item
             task = _task(norm, s, [u for c in cl for u in c.units], "task.clause_paragraph")
             # (——地区生产总值增长7.5%;(牵头部门:市发改委): the anchor is the words, without the dash
             # that marks the line or the clause after them -- probe batch 72, both annotators)

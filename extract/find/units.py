@@ -193,13 +193,16 @@ def _validate(rule, units: list) -> tuple:
             passed = [looks_like_unit(u.name, strict=True) for u in units]
         else:
             # (a collective of one level, 各县 / 各区, is short and a unit all the same: probe batch 116)
-            passed = [looks_like_unit(u.name) and (len(u.name) >= 3 or u.name.startswith("各")) for u in units]
+            # (and a place named bare, its government, as in a labelled list: 由市湖泊管理局统筹,江川区、澄江市、
+            # 通海县和市直有关部门负责 -- both annotators of a 2023 city's plan, probe batch 138)
+            passed = [(looks_like_unit(u.name) and (len(u.name) >= 3 or u.name.startswith("各")))
+                      or is_division(u.name) for u in units]
         n = sum(passed)
         if not n or (n < len(units) and n <= rule.share * len(units)):
             return [], []
         short = _short_office()
         ok = [p or (looks_like_unit(u.name) and (len(u.name) >= 3 or bool(short.match(u.name))))
-              for p, u in zip(passed, units)]
+              or (check == "strict" and is_division(u.name)) for p, u in zip(passed, units)]
     kept = [u for u, k in zip(units, ok) if k]
     if not kept:
         return [], []

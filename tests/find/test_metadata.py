@@ -1885,3 +1885,64 @@ def test_a_note_that_the_file_is_public_over_a_title_is_no_part_of_it():
     body = "\n为保障粮食安全,制定本方案。\n一、工作任务\n(一)稳定粮食播种面积。(责任单位:各镇人民政府)\n"
     assert parse_text("(此文件公开发布)\n龙城区人民政府落实粮食安全省长责任制工作方案" + body).meta.title == \
         "龙城区人民政府落实粮食安全省长责任制工作方案"
+
+
+def test_a_number_that_lost_its_opening_bracket_and_a_notice_issuing_a_part_of_the_work_report():
+    """陂政办2018〕1 under a 2018 district office's notice …关于印发2018年区《政府工作报告》确定的主要目标任务责任分解方案的
+    通知 (both annotators of probe batch 139): the number is 陂政办〔2018〕1号 and the title the plan the notice issues,
+    the 《》 it is drawn from inside it; a notice issuing 《X》 alone still stands for X."""
+    d = parse_text("区人民政府办公室关于印发2018年区《政府工作报告》确定的主要目标任务责任分解方案的通知\n\n"
+                   "陂政办2018〕1\n\n各街道办事处,区政府各部门:\n2018年是关键之年。现将方案印发给你们。\n"
+                   "一、分解原则\n各单位要制定方案。\n")
+    assert d.meta.doc_number == "陂政办〔2018〕1号"
+    assert d.meta.title == "2018年区《政府工作报告》确定的主要目标任务责任分解方案"
+
+
+def test_above_an_issuer_over_about_no_line_joins_the_title():
+    """文件选编 / 盐城市人民政府 / 关于…的实施意见 (a yearbook's section over a 2013 city's opinion) and 交易所公告 / 粮食政策 /
+    关于…的通知 (a site's sections over a 2021 province's notice; both annotators of probe batches 139 and 140): the
+    title is the issuer and its subject, or the subject alone; a title wrapped inside its 《》 goes on over 关于, and
+    joint issuers on one line stay."""
+    body = "\n盐政发〔2013〕99号 2013年4月25日\n各县(市、区)人民政府:\n为加强水资源管理,提出如下意见。\n一、总体要求\n(一)指导思想。坚持节水优先。\n"
+    assert parse_text("附 录\n\n文件选编\n\n盐城市人民政府\n关于实行最严格水资源管理制度的实施意见\n" + body).meta.title == \
+        "盐城市人民政府关于实行最严格水资源管理制度的实施意见"
+    d = parse_text("关于做好2021年度秸秆综合利用工作的通知 - 某谷物交易所\n交易所公告\n粮食政策\n\n"
+                   "关于做好2021年度秸秆综合利用工作的通知\n\n时间:2021-09-29 来源:某网\n\n各市(地)农业农村局:\n"
+                   "为做好秸秆综合利用工作,现就有关事项通知如下。\n一要强化责任落实。各地要压实责任。\n")
+    assert d.meta.title == "关于做好2021年度秸秆综合利用工作的通知"
+    w = parse_text("贯彻落实《中共某省委某省人民政府\n关于举全省之力打赢扶贫开发攻坚战的意见》省级部门责任分工方案\n"
+                   "为贯彻落实意见,制定本方案。\n一、重点任务\n(一)发展产业。(责任单位:省农业厅)\n")
+    assert w.meta.title == "贯彻落实《中共某省委某省人民政府关于举全省之力打赢扶贫开发攻坚战的意见》省级部门责任分工方案"
+    j = parse_text("国务院办公厅、中央军委办公厅\n关于加强调查和管理工作的通知\n国办发〔1996〕25号\n各省、自治区人民政府:\n"
+                   "为加强管理,现通知如下:\n一、加强领导。各地要重视。\n")
+    assert j.meta.title == "国务院办公厅、中央军委办公厅关于加强调查和管理工作的通知"
+
+
+def test_a_date_under_the_title_with_the_preamble_run_on_after_it():
+    """中共淄博市委淄博市人民政府 / 关于…的若干政策意见 / (2015年5月19日) 工业是…: the copy of a 2015 city's opinion lost
+    the break after the date (both annotators of probe batch 139): the title stands above it and the date signs it."""
+    d = parse_text("重 要 文 献\n\nOriginal URL: http://lib.example.cn/bin/mse.exe?rec=252\n\n中共淄博市委淄博市人民政府\n"
+                   "关于推动转型升级建设工业强市的若干政策意见\n(2015年5月19日) 工业是淄博的立市之基、强市之本。为积极适应新常态,建\n"
+                   "设工业强市,特制定如下政策意见。\n一、集中力量培育龙头企业\n1. 实施龙头企业培育发展计划。市级确定50强企业。\n")
+    assert d.meta.title == "中共淄博市委淄博市人民政府关于推动转型升级建设工业强市的若干政策意见"
+    assert d.meta.signed == "2015-05-19"
+    assert [t.path for t in d.tasks] == [("一", "1")]
+
+
+def test_a_lists_name_before_its_colon_on_the_first_line_is_the_title():
+    """2020年苏州市实事项目: over the list (a page reposting a 2020 city's list, both annotators of probe batch 139):
+    the title, and the city (not a district a project names) its region."""
+    d = parse_text("2020年苏州市实事项目:\n苏州市2020年实事项目共有八个方面40个项目。\n一、教育文体方面(7项)\n"
+                   "1、新建、改扩建中小学、幼儿园40所。\n2、建设苏州博物馆西馆、吴中区博物馆。\n")
+    assert (d.meta.title, d.meta.region, d.meta.level) == ("2020年苏州市实事项目", "江苏省苏州市", "city")
+
+
+def test_a_document_a_numbered_item_is_to_make_is_no_title():
+    """由省财政厅牵头,…配合。 / (三)建立…长效机制。尽快出台《云南省筹集…专项资金试行办法》,… / 四、大力发展特色现代农业 (a 2008
+    province's opinion saved from its second page, both annotators of probe batch 144): the item names a document to
+    be made, not the title; the text has none, and its goals are read."""
+    d = parse_text("由省财政厅牵头,省发改委等配合。\n(三)建立以工促农、以城带乡长效机制。尽快出台《云南省筹集以工促农以城带乡专项资金试行办法》,"
+                   "规范资金筹集、管理、使用的渠道和方式,主要用于重点农田水利基础设施建设。\n由省委农办牵头,省财政厅等配合。\n"
+                   "四、大力发展特色现代农业\n通过5年的努力,实现新增高稳农田和基本农田1000万亩。\n(一)切实抓好粮食供给。稳定粮食播种面积6350万亩。\n")
+    assert d.meta.title is None
+    assert {t.value for t in d.targets} >= {1000, 6350}

@@ -356,3 +356,13 @@ def test_a_text_of_its_province_that_names_it_only_in_the_plan_it_carries_out():
     assert regions.resolve(None, None, text.replace("我省", "今后").replace("规划纲要", "全省规划纲要")) is None
     two = text.replace("业经", "和《吉林省振兴规划》业经")
     assert regions.resolve(None, None, two) is None
+
+
+def test_a_count_of_great_things_names_no_place_that_opens_on_da():
+    """紧紧围绕“四大兴区”战略和“五个游仙”建设 (a 2021 Sichuan township's plan, both annotators of probe batch 140): the
+    大 is the count's (四大 + 兴区), no 大兴区 of Beijing; a 大 that opens a place's name elsewhere still counts."""
+    from extract.pipeline import parse_text
+    d = parse_text("信义镇2021年工作计划\n2021年总体思路:信义镇将紧紧围绕绵阳建设西部经济强市,紧紧围绕“四大兴区”战略和“五个游仙”"
+                   "建设,全力推进三镇建设。\n一、目标任务\n地区生产总值增长8.5%。\n")
+    assert d.meta.region != "北京市大兴区" and "大兴" not in (d.meta.region or "")
+    assert parse_text("大兴区2021年工作计划\n一、目标任务\n大兴区地区生产总值增长8.5%。\n").meta.region == "北京市大兴区"

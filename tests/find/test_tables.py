@@ -259,3 +259,25 @@ def test_a_table_whose_cells_are_set_apart_by_one_blank():
         ("居民消费价格涨幅3%左右", [("发展改革委", "lead")]),
         ("城镇新增就业1000万人以上", [("人力资源社会保障部", "lead")]),
         ("安排地方专项债券4000亿元", [("财政部", "lead")])]
+
+
+def test_a_progress_tables_sub_rows_merged_cells_and_last_cells_left_off():
+    """A county's livelihood progress table (both annotators of probe batch 142): 累计完成 / 累计进度 / 落实情况 are
+    columns of what is done, no unknown ones; a line without its merged 序号 and 项目名称 (“三公里”充分就业社区6个 | 6 |
+    100% | ||) is part of the row above; a row that lost its last cells keeps the header's order; a unit cell merged
+    with the one above, left out of the row (2 | … | 4月:… | 已完成。… | |), takes the one above; a row with one cell
+    more before its unit column joins it to the cell before."""
+    from extract.find.tables import find_table_rows
+    t = ("序号 | 项目名称 | 目标任务 | 牵头单位 | 累计完成 | 累计进度 | 备注 | |\n"
+         "1 | 促进重点群体稳定就业 | 城镇新增就业2450人 | 县人社局 | 2712 | 110.69% | ||\n"
+         "“三公里”充分就业社区6个 | 6 | 100% | |||||\n"
+         "2 | 加强城乡低保 | 最低生活保障 | 农村标准(760元/月) | 县民政局 | |||\n"
+         "3 | 企业职工退休一件事一次办理 | 企业职工退休一件事一次办理人次 | 县医保局 | 921 | 以实际完成数统计 |\n")
+    rows = find_table_rows(t)
+    assert [(r.number, [(u.name, u.role) for u in r.units]) for r in rows] == [
+        ("1", [("县人社局", "lead")]), ("2", [("县民政局", "lead")]), ("3", [("县医保局", "lead")])]
+    m = ("序号 | 项目内容 | 月度工作计划 | 牵头单位 | 落实情况 |\n"
+         "1 | 为老年人免费接种流感疫苗24723人。 | 4月:制定方案。 | 县卫生健康局 | 已完成。 |\n"
+         "2 | 免费开展结直肠癌筛查7400人。 | 4月:完成筛查1480人。 | 已完成。 完成筛查人数3495人。 | |\n"
+         "3 | 培训应急救护人员235人。 | 4月:完成培训65人。 | 县红十字会 | 已完成。 |\n")
+    assert [[u.name for u in r.units] for r in find_table_rows(m)] == [["县卫生健康局"], ["县卫生健康局"], ["县红十字会"]]

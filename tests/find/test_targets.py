@@ -1486,3 +1486,69 @@ def test_a_flattened_indicator_table_with_many_place_columns_is_rebuilt(tmp_path
     (tmp_path / "plan.txt").write_text("某市2018年主要预期指标分解汇总表\n\n" + "\n\n".join(lines) + "\n", encoding="utf-8")
     got = [t for t in parse_file(tmp_path / "plan.txt").targets if t.rule == "target.indicator_table"]
     assert len(got) == 22 and {t.anchor for t in got} >= {"地区生产总值", "癸区一般公共预算收入"}
+
+
+def test_a_value_written_as_where_a_measure_starts_from_is_no_target():
+    """从月销售额10万元提高到15万元 (a 2021 province's measures, both annotators of probe batch 140): what is measured
+    may stand between 从 and the value; the second value is the target, under the words before 从; a copy cut after
+    the verb leaves none; a tax's threshold (起征点) is a policy parameter, no target."""
+    from extract.pipeline import parse_text
+    d = parse_text("一、任务\n1.提高覆盖率。森林覆盖率从全市平均40%提高到45%。\n")
+    assert [(t.indicator, t.value, t.unit) for t in d.targets] == [("森林覆盖率", 45, "%")]
+    assert parse_text("一、任务\n1.提高覆盖率。森林覆盖率从全市平均40%提高到4").targets == []
+    assert parse_text("一、任务\n1.减税。将小规模纳税人增值税起征点从月销售额10万元提高到15万元。\n").targets == []
+
+
+def test_counts_of_tobacco_and_livestock():
+    """收购计划162.5万担(含出口备货12.1万担) and 改良家畜55万头只 (both annotators of a 2019 prefecture's tobacco opinion and a
+    2021 city's rural division, probe batch 138): 担 and 头只 are measures."""
+    from extract.pipeline import parse_text
+    d = parse_text("一、目标\n2019年,全州烟叶种植面积60.2万亩,收购计划162.5万担。\n二、任务\n(一)改良家畜55万头只。\n")
+    assert {(t.value, t.unit) for t in d.targets} >= {(162.5, "万担"), (55, "万头只")}
+
+
+def test_an_items_number_run_into_a_count_is_the_items_and_the_count_is_read_whole():
+    """1.…新增400台 / 2.50个小区新增电动自行车充电设施 / 3.… / 4.460个居村综合文化活动室… (a 2022 district's livelihood
+    list, both annotators of probe batch 139): 2. and 4. number the items, and the counts are 50个 and 460个, not 2.5
+    and 4.46; a line that opens on a decimal with no numbering around it is no item."""
+    from extract.pipeline import parse_text
+    d = parse_text("2022年区政府实事\n1.既有多层住宅加装电梯新增400台。\n2.50个小区新增电动自行车充电设施。\n"
+                   "3.开设40个小学生爱心暑托班。\n4.460个居村综合文化活动室开展文化活动。\n")
+    assert [t.path for t in d.tasks] == [("1",), ("2",), ("3",), ("4",)]
+    assert sorted(t.value for t in d.targets) == [40, 50, 400, 460]
+    e = parse_text("一、目标\n全区新增就业岗位。\n2.50个百分点的提升目标要确保完成。\n")
+    assert all(t.path != ("2",) for t in e.tasks)
+
+
+def test_a_campaigns_problems_its_count_of_tasks_and_its_saying_are_no_targets():
+    """一、面临的问题 / (一)…全省6个设区的市8条黑臭水体尚未消除… (a 2018 province's campaign plan); 限期完成五大类49个问题
+    整改任务…做到整改一个、销号一个、验收一个 (a 2017 region's rectification plan); 今年以来,…优良天数减少25天 (a 2017 city's
+    campaign; both annotators of probe batch 143): the problems are no work and their figures no targets, the count is
+    of the plan's own tasks, the saying counts nothing, and what happened this year so far is past; the goals stand."""
+    from extract.pipeline import parse_text
+    d = parse_text("某省打好黑臭水体治理攻坚战作战方案\n一、面临的问题\n(一)治理进展不均衡。全省6个设区的市8条黑臭水体尚未消除。\n"
+                   "二、主要任务\n(一)落实责任。限期完成五大类49个问题整改任务。做到整改一个、销号一个、验收一个,确保事事有回音。"
+                   "到2020年,森林覆盖率达到23%。\n")
+    assert [t.path for t in d.tasks] == [("二", "(一)")]
+    assert [(t.indicator, t.value) for t in d.targets] == [("森林覆盖率", 23)]
+    e = parse_text("某市保卫战实施方案\n今年以来,与去年同期相比二级以上优良天数减少25天,形势严峻。\n"
+                   "通过开展保卫战,切实落实各项工作任务,确保我市全年二级以上优良天数达到300天以上、力争好于去年,不断提升空气质量\n"
+                   "(一)淘汰燃煤小锅炉。拆除89台燃煤锅炉。\n(二)加强管理。\n")
+    assert sorted(t.value for t in e.targets) == [89, 300]
+
+
+def test_a_paragraph_saying_how_a_list_is_divided_holds_no_targets():
+    """按市划分,区直及跨市项目共27项,总投资475.3亿元,年度投资73.1亿元;南宁市项目共6项,… (a 2005 region's list of major
+    projects, both annotators of probe batch 141): the list's make-up; a goal beside it stands."""
+    from extract.pipeline import parse_text
+    d = parse_text("一、项目安排\n按市划分,区直及跨市项目共27项,总投资475.3亿元,年度投资73.1亿元;南宁市项目共6项,年度投资16.9亿元。\n"
+                   "全年完成投资100亿元以上。\n")
+    assert [(t.value, t.unit) for t in d.targets] == [(100, "亿元")]
+
+
+def test_a_value_measured_from_a_years_level_is_no_target():
+    """農業增加值由2021年的311.32億元增加到440億元 (a 2022 prefecture's three-year plan, both annotators of probe batch 144):
+    the year's level is where it starts from; the value to reach takes the indicator before 由."""
+    from extract.pipeline import parse_text
+    d = parse_text("一、发展目标\n到2024年,农业增加值由2021年的311.32亿元增加到440亿元。\n")
+    assert [(t.indicator, t.value) for t in d.targets] == [("农业增加值", 440)]

@@ -912,3 +912,37 @@ def test_a_range_that_leaves_out_its_own_item_is_spread_nowhere():
     got = {"/".join(t.path): [u.name for u in t.units] for t in d.tasks}
     assert got["一/1"] == ["市商务局"] and got["一/2"] == ["市司法局"]
     assert got["一/5"] == [] and got["一/6"] == []
+
+
+def test_a_clause_line_among_a_headings_opening_paragraphs_is_shared_by_its_items():
+    """一、问题… / 原因分析:… / 整改时限… / 责任单位:普定县委、县政府 / 整改措施 / 1.… / 2.… (a 2017 city's rectification
+    list, both annotators of probe batch 138): the clause is the problem's, given to each measure; it is no task of its
+    own.  A paragraph whose clause is not alone on its line stays a task."""
+    from extract.pipeline import parse_text
+    d = parse_text("一、某县保护饮用水水源不力\n原因分析:认识不足。\n整改时限2017年9月30日前\n责任单位:普定县委、县政府\n"
+                   "整改措施\n1.制定饮用水源搬迁方案。\n2.替代火石坡水库饮用水源。\n")
+    assert [(t.path, [u.name for u in t.units]) for t in d.tasks] == [
+        (("一", "1"), ["普定县委", "县政府"]), (("一", "2"), ["普定县委", "县政府"])]
+
+
+def test_a_sentence_naming_who_does_the_work_then_going_on():
+    """由市湖泊管理局统筹,江川区、澄江市、通海县[以下简称“三县(市、区)”]和市直有关部门负责,围绕…; 全县…工作由县农业局具体
+    负责,农业局要… (both annotators of a 2023 city's plan and of a 2008 county's notice, probe batch 138; GUIDE.md:
+    clauses inside the text): 统筹 leads, the places are their governments, the alias note is no part of a name;
+    所需经费由… names who pays, no unit."""
+    from extract.pipeline import parse_text
+    d = parse_text("二、主要任务\n(一)实施循环利用行动。由市湖泊管理局统筹,江川区、澄江市、通海县[以下简称“三县(市、区)”]和市直"
+                   "有关部门负责,围绕截污目标,推动工程建设。\n(二)实施治理行动。全县甘薯基地建设工作由县农业局具体负责,农业局要制定方案。\n"
+                   "(三)保障经费。所需经费由县财政局负责,专款专用。\n")
+    got = [[(u.name, u.role) for u in t.units] for t in d.tasks]
+    assert got == [[("市湖泊管理局", "lead"), ("江川区", "responsible"), ("澄江市", "responsible"), ("通海县", "responsible"),
+                    ("市直有关部门", "responsible")], [("县农业局", "responsible")], []]
+
+
+def test_projects_whose_sentence_says_who_organises_them():
+    """区直项目由区直主管部门负责组织;市属项目由各市人民政府负责组织。 (a 2005 region's list of major projects, both
+    annotators of probe batch 141): each names its unit, responsible."""
+    from extract.pipeline import parse_text
+    d = parse_text("一、项目安排\n共安排项目100项。\n二、项目开工的组织形式\n区直项目由区直主管部门负责组织;市属项目由各市人民政府负责组织。\n")
+    assert [[(u.name, u.role) for u in t.units] for t in d.tasks if t.path == ("二",)] == [
+        [("区直主管部门", "responsible"), ("各市人民政府", "responsible")]]

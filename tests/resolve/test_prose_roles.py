@@ -31,8 +31,9 @@ def _hints(body: str) -> dict:
     # Y配合
     ("(一)建设数据平台。建设全省数据平台,省财政厅、省发展改革委配合做好资金保障。\n",
      {"省财政厅": "cooperating", "省发展改革委": "cooperating"}),
-    # 由X负责
-    ("(一)开展评估。评估工作由省统计局负责组织。\n", {"省统计局": "responsible"}),
+    # 由X负责 (负责 going on to the work: prose; 评估工作由省统计局负责组织。, the sentence closing on its role
+    # word, is a clause, rules/responsibility.yaml clause.you_sentence_on)
+    ("(一)开展评估。由省统计局负责组织开展评估。\n", {"省统计局": "responsible"}),
 ], ids=["you-lead", "lead", "with", "request", "cooperating", "you-responsible"])
 def test_each_cue_gives_its_role(body, want):
     got = _hints(body)
@@ -51,7 +52,9 @@ def test_no_cue_no_role(body, name):
 
 
 def test_prose_units_are_not_responsibilities():
-    doc = parse_text(HEAD + "(一)建设数据平台。由省数据局牵头,省财政厅配合,建设全省数据平台。\n")
+    # (由X牵头,Y配合,建设… names both parts of the work's ownership and is GUIDE.md's clause inside the text,
+    # X牵头，Y、Z按职责分工负责: rules/responsibility.yaml clause.you_pair_on, probe batch 138)
+    doc = parse_text(HEAD + "(一)建设数据平台。由省数据局牵头,建设全省数据平台,省财政厅配合做好资金保障。\n")
     task = doc.tasks[-1]
     assert task.units == []                        # no clause: nothing counted
     ms = {m.name: m for m in doc.mentions}
@@ -68,7 +71,7 @@ def test_a_clause_unit_is_not_a_prose_mention():
 @pytest.fixture()
 def db(tmp_path):
     p = tmp_path / "prose.txt"
-    p.write_text(HEAD + "(一)建设数据平台。由省数据局牵头,省财政厅配合,建设全省数据平台。\n"
+    p.write_text(HEAD + "(一)建设数据平台。由省数据局牵头,建设全省数据平台,省财政厅配合做好资金保障。\n"
                  "(二)完善数据目录,推进数据共享。(省数据局负责)\n", encoding="utf-8")
     path = tmp_path / "p.db"
     assert store.load([p], db=path).ok
