@@ -594,6 +594,12 @@ def doc_deadlines(doc, undated: bool = False) -> list:
         base = f"{period[0]}-01-01"     # an annual document without a date: its year (今年, 全年)
     year_only = False
     number_year = _NUMBER_YEAR.search(doc.meta.doc_number or "")
+    if doc.meta.signed is None and doc.meta.published and number_year \
+            and int(number_year.group(1)) < int(doc.meta.published[:4]):
+        # a page put up (or a mirror's time stamp) in a later year than the document's number says it was made
+        # (武政办〔2019〕1号 under 时间:2020-02-16): its dates are read in the number's year (于2019年4月15日、7月15日…
+        # is no past; both annotators of a 2019 city's notice, probe batch 144)
+        base = f"{number_year.group(1)}-01-01"
     if base is None and not period and number_year:
         # no date and no period but a document number: the year it was issued in dates the text's
         # own years (苏政办发〔2013〕144号 / 今后3年: 2013-2015 -- both annotators of probe batch 54)

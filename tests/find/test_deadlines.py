@@ -625,3 +625,20 @@ def test_a_five_year_period_inside_a_phrase_the_sentence_frames():
     kept = ["力争“十五五”期间实现年均城镇新增就业47万人以上。", "力争在“十三五”期间培养3-4家杨梅、生姜龙头企业。"]
     for t in kept:
         assert [d.text for d in find_deadlines(t)] in (["“十五五”期间"], ["“十三五”期间"]), t
+
+
+def test_a_notices_reporting_dates_in_its_numbers_year_and_a_campaigns_window():
+    """武政办〔2019〕1号 under a mirror's 时间:2020-02-16, 二、按时报告完成情况。…于2019年4月15日、7月15日、10月15日及2020年1月15日前
+    …报送 (both annotators of a 2019 city's notice, probe batch 144): the section is work (a duty to report, no review),
+    its dates are read in the number's year and none is past, the bare ones in the list too; 从2017年8月25日起至
+    2017年11月30日 is one window and 今年以来 no date (both annotators of a 2017 city's campaign, probe batch 143)."""
+    from extract.pipeline import parse_text
+    d = parse_text("武政办〔2019〕1号《武汉市人民政府办公厅关于印发主要目标任务责任分解方案的通知》\n浏览量: 时间:2020-02-16 04:20:51\n"
+                   "武政办〔2019〕1号\n各区人民政府:\n现印发给你们,并就有关事项通知如下。\n一、加强组织领导。各单位要高度重视。\n"
+                   "二、按时报告完成情况。各牵头单位要于2019年4月15日、7月15日、10月15日及2020年1月15日前,将完成情况报送市政府。\n"
+                   "三、强化检查督促。\n")
+    assert [t.path for t in d.tasks] == [("一",), ("二",), ("三",)]
+    assert {x.date_end for x in d.deadlines} >= {"2019-04-15", "2019-07-15", "2019-10-15", "2020-01-15"}
+    e = parse_text("某市保卫战实施方案\n今年以来,优良天数减少25天。市政府决定,从2017年8月25日起至2017年11月30日,开展保卫战。\n"
+                   "(一)淘汰燃煤小锅炉。拆除89台燃煤锅炉。\n(二)加强管理。\n")
+    assert [(x.date_start, x.date_end) for x in e.deadlines] == [("2017-08-25", "2017-11-30")]
