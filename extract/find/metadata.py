@@ -303,6 +303,9 @@ def _read(doc: Document) -> Metadata:
                 break
             # (in brackets too, [巴委督〔2014〕1号]关于印发…的通知: both annotators of probe batch 32)
             led = norm[s:e].replace(" ", "")
+            # (a site's mark that the text is no longer in force before it, (失效)西政办发〔2017〕14号 北京市…的通知: both
+            # annotators of a 2017 district's points, probe batch 148)
+            led = _IN_FORCE_MARK.sub("", led, count=1)
             opened = led[:1] in "[【"
             lead = DOC_NUMBER.match(led, 1 if opened else 0)
             rest = led[lead.end() + (1 if opened and led[lead.end():lead.end() + 1] in "]】" else 0):] if lead else ""
@@ -860,6 +863,7 @@ def _fallback_title(doc: Document) -> str | None:
                 #                         (nor one a page leaves its issuer out of: 交易所公告 / 粮食政策 / 关于做好…
                 #                         的通知, both annotators of a 2021 province's notice, probe batch 140)
             if len(joined) > 70 or _SENTENCE.search(joined) or "|" in joined or classify(joined) \
+                    or any(classify(norm[s:e].strip()) for s, e in run[1:]) \
                     or any(_TRAIL.search(norm, s, e) for s, e in run[:-1]) \
                     or any(_DATE_ONLY.match(ANNOT_TAIL.sub("", norm[s:e].replace(" ", "").strip()))
                            or ANNOT.match(norm[s:e].strip())
@@ -1123,6 +1127,8 @@ def _quoted_spelling(doc: Document, title: str) -> str:
 _LEAD_ISSUER = re.compile(r"^(?:中共中央|[\u4e00-\u9fff()]{2,40}" + _ORG_SUFFIX + ")$")
 # the date a central document carries in brackets under its title: （2021年1月4日）, or in
 # Chinese numerals as official texts print it (（二〇二一年一月四日）)
+_TO_MAKE = re.compile(r"(?:尽快|加快|抓紧|适时|研究|及时|组织)(?:修订|制定|出台|编制|起草|修改)(?:出台|印发)?\s*$")
+_IN_FORCE_MARK = re.compile(r"^[(（](?:已?失效|有效|已?废止|部分失效)[)）]")
 _BRACKET_DATE_LEAD = re.compile(r"^[(（]\s*(" + _Y + r"年[0-9]{1,2}月[0-9]{1,2}日)\s*[)）](?=[\u4e00-\u9fff])")
 _BRACKET_DATE = re.compile(r"^[(（]\s*(" + _Y + r"年[0-9]{1,2}月[0-9]{1,2}日|"
                            r"[二〇零一三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)\s*[)）]$")
@@ -1185,6 +1191,9 @@ def _title(doc: Document, head_lines: list) -> str | None:
             continue                    # (三)…尽快出台《…试行办法》…: a numbered item's sentence names a document it is
             #                             to make (a 2008 province's opinion saved from its second page, probe batch 144)
         for q in _QUOTED.finditer(line):
+            if _TO_MAKE.search(line, 0, q.start()):
+                continue                # 尽快修订出台《…条例》: a document the text is to make (a 2012 city's plan saved
+                #                         from its fourth page, both annotators of probe batch 147)
             if n and n.start(2) <= q.start() and q.end() <= n.end(2) and _QUOTE_MODIFIES.match(line, q.end()):
                 continue                # 关于《政府工作报告》确定的…责任分解的通知: part of the notice's subject
                 #                         (not 关于对《X》公开征求意见的通知: X is what is consulted on)

@@ -527,6 +527,25 @@ def _trim_from(norm: str, span: tuple) -> tuple | None:
     return (a, b) if b - a >= 2 else None
 
 
+_QUAL_GAP_STOP = re.compile(r"[,，;；。:：!?！？\n()（）]")
+
+
+def _qualifier_chain(norm: str, qs: list, k: int) -> bool:
+    """True when qs[k] only says whose the count after it is: a run of counts with short gaps and no stop between
+    them reaches one whose gap closes with 的 before the next count (55家企业、社区的|89台; 12个街道|3个乡镇|15个村的|
+    5489户)."""
+    j = k
+    while j + 1 < len(qs):
+        a = qs[j].suffix_end or qs[j].end
+        gap = norm[a:qs[j + 1].start]
+        if len(gap) > 10 or _QUAL_GAP_STOP.search(gap) or not qs[j].unit:
+            return False
+        if gap.endswith("的"):
+            return True
+        j += 1
+    return False
+
+
 def _unfused(norm: str, secs) -> str:
     """``norm`` with the numbers of items run into a count blanked (2.50个小区: item 2, 50个), so the count
     is read as written (rules/headings.yaml heading.arabic_fused); the same length, every span holds."""
@@ -781,6 +800,10 @@ def find_targets(doc, deadlines=None) -> list:
             continue                                  # 稳经济30项举措: the measures are the commitments
         if rx["one_of"].match(norm[q.end:q.clause_end or q.end + 14]):
             continue                                  # 4个省份之一: a group it belongs to
+        if _qualifier_chain(norm, qs, k):
+            continue                                  # 55家企业、社区的89台燃煤锅炉; 12个街道3个乡镇15个村的5489户: whose
+            #                                           they are (both annotators of a 2017 city's campaign, probe
+            #                                           batch 143); the last count is the target
         if rx["composition"].match(norm[q.end:q.clause_end or q.end + 14]):
             continue                                  # 由试点城市各派1名代表组成: how a body is made up
         if q.base_unit in _TALLY_UNITS and q.comparator in ("=", None) and not q.more and q.value_max is None and \

@@ -1946,3 +1946,16 @@ def test_a_document_a_numbered_item_is_to_make_is_no_title():
                    "四、大力发展特色现代农业\n通过5年的努力,实现新增高稳农田和基本农田1000万亩。\n(一)切实抓好粮食供给。稳定粮食播种面积6350万亩。\n")
     assert d.meta.title is None
     assert {t.value for t in d.targets} >= {1000, 6350}
+
+
+def test_a_number_after_a_no_longer_in_force_mark_and_a_document_the_text_is_to_make():
+    """(失效)西政办发〔2017〕14号 北京市…的通知 (a 2017 district's points, both annotators of probe batch 148): the site's
+    mark is no part of the number; 尽快修订出台《徐州市机动车排气污染防治条例》 (a 2012 city's plan saved from its fourth
+    page, both annotators of batch 147) names a document to be made, no title, and the text stays a plan."""
+    d = parse_text("某区人民政府\n信息详情\n(失效)西政办发〔2017〕14号 北京市西城区人民政府办公室关于印发北京市西城区2017年政务公开工作要点的通知\n"
+                   "发布时间:2017-06-30\n区政府各委、办、局:\n现将《北京市西城区2017年政务公开工作要点》印发给你们。\n"
+                   "北京市西城区人民政府办公室\n2017年6月30日\n北京市西城区2017年政务公开工作要点\n一、重点任务\n1.推进公开。(区财政局负责落实)\n")
+    assert d.meta.doc_number == "西政办发〔2017〕14号"
+    e = parse_text("(六)消除煤烟型污染\n2012年10月底前全面拆除燃煤设施。(责任单位:市环保局)\n(七)完善相关法规\n尽快修订出台《徐州市机动车排气污染防治条例》、《\n"
+                   "五、保障措施\n(一)加强组织领导\n1.市政府成立领导小组。\n2.强化联席会议职能。\n")
+    assert e.meta.title is None and e.genre == "plan"

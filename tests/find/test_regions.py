@@ -366,3 +366,11 @@ def test_a_count_of_great_things_names_no_place_that_opens_on_da():
                    "建设,全力推进三镇建设。\n一、目标任务\n地区生产总值增长8.5%。\n")
     assert d.meta.region != "北京市大兴区" and "大兴" not in (d.meta.region or "")
     assert parse_text("大兴区2021年工作计划\n一、目标任务\n大兴区地区生产总值增长8.5%。\n").meta.region == "北京市大兴区"
+
+
+def test_a_tea_named_after_a_city_names_no_city():
+    """普洱茶可追溯体系、普洱茶地理标志 in a 2019 province's rural-industry opinion (both annotators of probe batch 146): a tea,
+    no 普洱市."""
+    from extract.pipeline import parse_text
+    d = parse_text("一、发展目标\n茶叶产业:重点抓好普洱茶可追溯体系、普洱茶地理标志、茶名牌培育建设,综合产值达到1000亿元以上。\n")
+    assert "普洱" not in (d.meta.region or "")

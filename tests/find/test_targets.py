@@ -1552,3 +1552,17 @@ def test_a_value_measured_from_a_years_level_is_no_target():
     from extract.pipeline import parse_text
     d = parse_text("一、发展目标\n到2024年,农业增加值由2021年的311.32亿元增加到440亿元。\n")
     assert [(t.indicator, t.value) for t in d.targets] == [("农业增加值", 440)]
+
+
+def test_pitches_a_daily_capacity_a_repaired_count_and_counts_that_say_whose():
+    """新建社会足球场14片 and 新增污水厂处理规模25万吨/日 (a 2020 city's list, batch 139); 修复提升80所因灾受损学校 (a 2022 city's
+    list, batch 137); 拆除…等55家企业、社区的89台燃煤锅炉 and 涉及12个街道3个乡镇15个村的5489户平房住宅 (a 2017 city's campaign,
+    batch 143; both annotators of each): 片 and 万吨/日 are measures, the repaired schools follow their count, and the
+    counts before 的 say whose the last one is."""
+    from extract.pipeline import parse_text
+    d = parse_text("一、任务\n1、新建社会足球场14片、健身步道200公里。\n2、新增污水厂处理规模25万吨/日。\n"
+                   "3、修复提升80所因灾受损学校,年底前全部完工。\n4、拆除城区等55家企业、社区的89台燃煤锅炉。\n"
+                   "5、完成城区范围内燃煤房屋征收工作,共涉及12个街道3个乡镇15个村的5489户平房住宅。\n")
+    assert [(t.indicator, t.value, t.unit) for t in d.targets] == [
+        ("社会足球场", 14, "片"), ("健身步道", 200, "公里"), ("污水厂处理规模", 25, "万吨/日"), ("因灾受损学校", 80, "所"),
+        ("燃煤锅炉", 89, "台"), ("平房住宅", 5489, "户")]
