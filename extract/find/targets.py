@@ -1138,6 +1138,8 @@ def _indicator_targets(doc, lo: int, hi: int, secs, skip) -> list:
             continue
         a, b = _trim(norm, ind.start, ind.end)
         u = re.search(r"\(([^()]{1,10})\)\s*$", norm[a:b])
+        if u and u.group(1).lstrip().startswith(("含", "不含", "其中")):
+            u = None                    # 创新工厂(含5G工厂): what it takes in, a note of the name (probe batch 146)
         unit = u.group(1).strip() if u else ""
         if u:
             a, b = _trim(norm, a, a + u.start())

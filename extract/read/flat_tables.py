@@ -49,22 +49,28 @@ def unflatten(text: str) -> tuple[str, list]:
     ``(text, [])`` unchanged when there is none."""
     if "序" in text and _SPACED_HEAD.search(text):
         text = _one_cell_a_line(text)
-    if not _HEAD_LINE.search(text):     # (one scan: most texts have no such line)
+    numbered = _HEAD_LINE.search(text) is not None     # (one scan: most texts have no such line)
+    indicators = "指标" in text and _IND_HEAD_HINT.search(text) is not None
+    if not numbered and not indicators:
         return text, []
     lines = text.split("\n")
-    starts = [i for i, ln in enumerate(lines) if _NUMBER_HEAD.match(_cell(ln))]
-    if not starts:
+    starts = [i for i, ln in enumerate(lines) if _NUMBER_HEAD.match(_cell(ln))] if numbered else []
+    ind_starts = _indicator_heads(lines) if indicators else []
+    if not starts and not ind_starts:
         return text, []
     items: list = []
     done = 0                           # lines before this are placed
     found = False
-    for i in starts:
+    for i in sorted(set(starts) | set(ind_starts)):
         if i < done:
             continue
-        got = _table_at(lines, i)
-        loose = _loose_table_at(lines, i)
-        if loose is not None and (got is None or loose[0] > got[0]):
-            got = loose                # rows of unequal length read further (merged cells left out)
+        if i in ind_starts and i not in starts:
+            got = _indicator_table_at(lines, i)
+        else:
+            got = _table_at(lines, i)
+            loose = _loose_table_at(lines, i)
+            if loose is not None and (got is None or loose[0] > got[0]):
+                got = loose                # rows of unequal length read further (merged cells left out)
         if got is None:
             continue
         end, rows = got
@@ -78,6 +84,100 @@ def unflatten(text: str) -> tuple[str, list]:
         return text, []
     items.append("\n".join(lines[done:]))
     return layout(items)
+
+
+# ---------------------------------------------------------------- an indicator table without row numbers
+#
+# A table of indicators copied one cell a line, its header naming an indicator column and the
+# years (类别 | / 主要指标 | / 单位 | / 2022年 | / 2027年 | / 来源 |, then each row's cells the same
+# way, a category cell merged down its group written as a lone bar): the rows are read by the
+# header's width, a lone bar standing for the empty cell (a 2023 municipality's action plan, both
+# annotators of probe batch 146).  A row is taken while its year cells hold figures (or nothing, /
+# or —); the first that does not ends the table.
+
+_IND_HEAD_HINT = re.compile(r"^[ \t\u3000]*(?:19|20)[0-9]{2}\s?年[^\n]{0,6}$", re.M)
+_BAR_ONLY = re.compile(r"^[ \t\u3000]*\|[ \t\u3000]*$")
+_FIGURE = re.compile(r"^(?:[0-9０-９.,，%‰≥≤<>＞＜~～\-—–/／:：+]|以上|以下|左右|万|亿|千|百|个|家|项|人|元)*$")
+
+
+def _ind_rx():
+    rs = rules.load("targets")
+    return rs.compile(rs["target.indicator_col"].pattern), rs.compile(rs["target.indicator_year_col"].pattern)
+
+
+_UNIT_CELL = re.compile(r"^(?:%|‰|/|／|—|[\u4e00-\u9fff]{1,2}(?:元|吨|米|个|家|项|人|户|亩|台|座|件|次|所|千瓦|公里|立方米|平方米)?|"
+                        r"[\u4e00-\u9fff]{0,3}(?:元|吨|千瓦时|公顷|平方公里|立方米|平方米|公里|微克/立方米)|[A-Za-z/0-9.%³]{1,12})$")
+_IND_COLUMN = re.compile(r"^(?:类别|分类|类型|领域|序号|编号|(?:计量)?单位|(?:数据)?来源|责任单位|责任部门|牵头单位|牵头部门|备注|"
+                         r"(?:指标)?属性|指标类型|基期值|目标值|现状值|预期值)$")
+
+
+def _head_cells(lines: list, i: int, width_max: int = 10) -> list:
+    """The header cells from line ``i``: consecutive lines that each name a column of an indicator table
+    (a closing bar dropped)."""
+    ind_rx, year_rx = _ind_rx()
+    out = []
+    for j in range(i, min(len(lines), i + width_max)):
+        c = re.sub(r"\s+", "", _cell(lines[j]))
+        if not c or not (_IND_COLUMN.match(c) or ind_rx.match(c) or year_rx.match(c)):
+            break
+        out.append(_cell(lines[j]))
+    return out
+
+
+def _indicator_heads(lines: list) -> list:
+    """Lines that open an indicator table's header copied one cell a line (see above)."""
+    ind_rx, year_rx = _ind_rx()
+    out = []
+    for i, ln in enumerate(lines):
+        if i and _head_cells(lines, i - 1, 1):
+            continue                   # (only a run's first line)
+        head = _head_cells(lines, i)
+        heads = [re.sub(r"\s+", "", h) for h in head]
+        if len(head) >= 3 and any(ind_rx.match(h) for h in heads) and any(year_rx.match(h) for h in heads):
+            out.append(i)
+    return out
+
+
+def _indicator_table_at(lines: list, i: int):
+    """(index of the first line after the table, rows) for an indicator table copied one cell a line
+    whose header opens at line ``i`` (see above), else None."""
+    ind_rx, year_rx = _ind_rx()
+    header = _head_cells(lines, i)
+    heads = [re.sub(r"\s+", "", h) for h in header]
+    width = len(header)
+    ind = next(j for j, h in enumerate(heads) if ind_rx.match(h))
+    years = [j for j, h in enumerate(heads) if year_rx.match(h)]
+    rows = [header]
+    p = i + width
+    # a category column before the indicator's, merged down its group: a row may write it (a label, or a lone
+    # bar for the empty cell) or leave it out (the next line is then the indicator, the one after it its unit)
+    category = ind == 1 and _CATEGORY_HEAD.match(heads[0]) is not None
+    unit_col = ind + 1 if ind + 1 < width and re.match(r"^(?:计量)?单位$", heads[ind + 1]) else None
+    while p + width - (1 if category else 0) <= len(lines):
+        left_out = False
+        if category and _BAR_ONLY.match(lines[p]):
+            lead, step = [""], width - 1                # the empty category cell written as a lone bar
+            p += 1
+        elif category and unit_col is not None and p + 1 < len(lines) \
+                and _UNIT_CELL.match(_cell(lines[p + 1]).replace(" ", "")):
+            lead, step = [""], width - 1                # the category left out: covered by the one above
+            left_out = True
+        else:
+            lead, step = [], width
+        chunk = lines[p:p + step]
+        if len(chunk) < step or any(not x.strip() or _BAR_ONLY.match(x) for x in chunk):
+            break                      # a blank line: the table is over
+        cells = lead + [_cell(x) for x in chunk]
+        if not cells[ind] or any(not _FIGURE.match(cells[j].replace(" ", "")) for j in years) \
+                or not any(cells[j] for j in years):
+            break
+        rows.append(cells)
+        p += step
+        if left_out and p < len(lines) and _BAR_ONLY.match(lines[p]):
+            p += 1                     # (the row's missing cell written as a bar after it)
+    if len(rows) - 1 < MIN_ROWS:
+        return None
+    return p, rows
 
 
 # ---------------------------------------------------------------- rows of one line, cells spaced

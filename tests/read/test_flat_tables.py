@@ -476,3 +476,27 @@ def test_a_unit_cell_that_marks_its_lead_with_a_star():
     assert [[(u.name, u.role) for u in t.units] for t in d.tasks] == [
         [("区发改局", "responsible")], [("区政府办公室", "lead"), ("区财政局", "responsible")],
         [("区财政局", "lead"), ("区发改局", "responsible")]]
+
+
+def test_an_indicator_table_copied_one_cell_a_line_without_row_numbers(tmp_path):
+    """表1 主要指标 / 类别 | / 主要指标 | / 单位 | / 2022年 | / 2027年 | / 来源 | / 总体 | / … (a 2023 municipality's action
+    plan, both annotators of probe batch 146): the rows are read by the header's width; a row that leaves its merged
+    category out has one cell less and a lone bar after it; the 2027 column's values are that year's targets, in the
+    单位 column's measure."""
+    from extract.pipeline import parse_text
+    cells = ["类别", "主要指标", "单位", "2022年", "2027年", "来源",
+             "总体", "数字经济增加值占GDP的比重", "%", "45.4", "50", "市统计局",
+             "数字经济重点企业", "家", "/", "500", "市经济信息委", "|",
+             "数字产业化", "数字经济核心产业增加值", "亿元", "2240", "4000", "市统计局",
+             "软件和信息服务业收入", "亿元", "2705", "7000", "市经济信息委", "|",
+             "其中:创新工厂(含5G工厂)", "个", "/", "50", "市经济信息委"]
+    text = "某市行动计划\n一、总体要求\n(一)发展目标\n到2027年,数字经济持续壮大。\n表1 主要指标\n" + \
+        "\n".join(c if c == "|" else c + " |" for c in cells) + "\n二、重点任务\n(一)壮大产业。\n"
+    f = tmp_path / "plan.txt"
+    f.write_text(text, encoding="utf-8")
+    d = parse_file(f)
+    assert {(t.indicator, t.value, t.deadline) for t in d.targets} == {
+        ("数字经济增加值占GDP的比重", 50, "2027-12-31"), ("数字经济重点企业", 500, "2027-12-31"),
+        ("数字经济核心产业增加值", 4000, "2027-12-31"), ("软件和信息服务业收入", 7000, "2027-12-31"),
+        ("其中:创新工厂(含5G工厂)", 50, "2027-12-31")}
+    assert {t.unit for t in d.targets if t.value == 50} == {"%", "个"}      # (含5G工厂 is a note of the name, no unit)
