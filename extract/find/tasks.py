@@ -643,12 +643,15 @@ def _item_range():
 
 
 _RANGE_NUMS = re.compile(r"[0-9]{1,3}")
+_RANGE_HINT = re.compile(r"[0-9][ \t]*(?:-|—|–|－|~|～|至|到)[ \t]*第?[0-9]{1,3}[ \t]*[项条]")
 
 
 def _spread_ranged_clauses(norm: str, masked: str, secs, tasks: list) -> None:
     """A clause that names the items of its list it covers ((1-4项牵头落实单位:…) after item 1)
     gives its units to each of them: the tasks of its item's siblings (same parent, same
     kind of number) whose numbers lie in the range (rules/responsibility.yaml item_range)."""
+    if not _RANGE_HINT.search(norm):
+        return                          # (one scan: most texts name no range of items)
     by_sec = {t.section: t for t in tasks}
     rx = _item_range()
     for t in list(tasks):
