@@ -1125,11 +1125,14 @@ def _quoted_spelling(doc: Document, title: str) -> str:
 
 # a line of issuing bodies set above a title (中共中央 国务院 / 关于…的意见): the issuer
 _LEAD_ISSUER = re.compile(r"^(?:中共中央|[\u4e00-\u9fff()]{2,40}" + _ORG_SUFFIX + ")$")
+# a document the text is to make, before its 《name》 (尽快修订出台《…条例》): no title
+_TO_MAKE = re.compile(r"(?:尽快|加快|抓紧|适时|研究|及时|组织)(?:修订|制定|出台|编制|起草|修改)(?:出台|印发)?\s*$")
+# a site's mark that a text is (no longer) in force, before its number: (失效)西政办发〔2017〕14号
+_IN_FORCE_MARK = re.compile(r"^[(（](?:已?失效|有效|已?废止|部分失效)[)）]")
+# a bracketed date under a title with the preamble run on after it: (2015年5月19日) 工业是…
+_BRACKET_DATE_LEAD = re.compile(r"^[(（]\s*(" + _Y + r"年[0-9]{1,2}月[0-9]{1,2}日)\s*[)）](?=[\u4e00-\u9fff])")
 # the date a central document carries in brackets under its title: （2021年1月4日）, or in
 # Chinese numerals as official texts print it (（二〇二一年一月四日）)
-_TO_MAKE = re.compile(r"(?:尽快|加快|抓紧|适时|研究|及时|组织)(?:修订|制定|出台|编制|起草|修改)(?:出台|印发)?\s*$")
-_IN_FORCE_MARK = re.compile(r"^[(（](?:已?失效|有效|已?废止|部分失效)[)）]")
-_BRACKET_DATE_LEAD = re.compile(r"^[(（]\s*(" + _Y + r"年[0-9]{1,2}月[0-9]{1,2}日)\s*[)）](?=[\u4e00-\u9fff])")
 _BRACKET_DATE = re.compile(r"^[(（]\s*(" + _Y + r"年[0-9]{1,2}月[0-9]{1,2}日|"
                            r"[二〇零一三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)\s*[)）]$")
 

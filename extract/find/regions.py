@@ -436,7 +436,7 @@ def _lift(idx: _Index, d: Division, text: str, ctx: str) -> Region:
     return _region(idx, d, ctx, "mentions")
 
 
-_COUNT_DA = re.compile(r"(?<![\u4e00-\u9fff])[一二三四五六七八九十两几]大|(?<=[一二三四五六七八九十两几])大")
+_COUNT_DA = re.compile(r"(?<=[一二三四五六七八九十两几])大")
 _CITED_AUTHOR = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|县|区)(?=《)")
 
 
@@ -447,7 +447,7 @@ def _from_text(idx: _Index, text: str, ctx: str) -> Optional[Region]:
     skip.extend(m.span() for m in _CITED_AUTHOR.finditer(text))
     # a count of N great things (“四大兴区”战略, 十大同类项目): the 大 is the count's, no place's first character
     # (四大兴区 named no 大兴区 in a 2021 Sichuan township's plan, probe batch 140)
-    skip.extend((m.end() - 1, m.end()) for m in _COUNT_DA.finditer(text))
+    skip.extend(m.span() for m in _COUNT_DA.finditer(text))
     for phrase in _evidence_rules()["not_places"]:          # 长治久安 names no 长治
         k = text.find(phrase)
         while k >= 0:

@@ -783,6 +783,7 @@ _QUOTED_SPAN = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"|《[^》\n]*》|‘[^�
 _SIGNED_LINE = re.compile(r"^[\u4e00-\u9fff]{2,30}?(?:办公室|办公厅|政府|委员会|局|厅|委|办)\s?(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日$")
 
 
+# a line that runs on over two clauses (…,确保…、…,不断提升…): the preamble's prose, even cut before its full stop
 _PREAMBLE_COMMA = re.compile(r"[,，;；][^,，;；]{4,}[,，;；、]")
 
 

@@ -430,8 +430,8 @@ _ITEM_FIGURE = re.compile(r"[0-9]+(?:\.[0-9]+)?\s?(?:个|家|项|条|座|所|类
 _PER_WHOM = re.compile(r"(?:每人|每生|每户|每名)?每(?:月|年|天)\s*$|(?:每人|每生|每户|人均)\s*$")
 
 
-# (or the year it stood there: 農業增加值由2021年的311.32億元增加到440億元 -- a 2022 prefecture's plan, both annotators
-# of probe batch 144)
+# what stands between 从/由 and the value something starts from: what is measured (起征点从月销售额10万元提高到15万元,
+# probe batch 140), or the year it stood there (農業增加值由2021年的311.32億元增加到440億元, probe batch 144)
 _FROM_WHAT = re.compile(r"[从由](?:(?:19|20)[0-9]{2}年(?:底|末)?的?[\u4e00-\u9fff]{0,4}|[\u4e00-\u9fff]{1,6})$")
 
 

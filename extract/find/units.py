@@ -201,6 +201,8 @@ def _validate(rule, units: list) -> tuple:
         if not n or (n < len(units) and n <= rule.share * len(units)):
             return [], []
         short = _short_office()
+        # (a strict rule counts only strong suffixes towards its share, but keeps a bare place of a list
+        # that passed, as the loose ones count it)
         ok = [p or (looks_like_unit(u.name) and (len(u.name) >= 3 or bool(short.match(u.name))))
               or (check == "strict" and is_division(u.name)) for p, u in zip(passed, units)]
     kept = [u for u, k in zip(units, ok) if k]

@@ -90,10 +90,11 @@ def unflatten(text: str) -> tuple[str, list]:
 #
 # A table of indicators copied one cell a line, its header naming an indicator column and the
 # years (类别 | / 主要指标 | / 单位 | / 2022年 | / 2027年 | / 来源 |, then each row's cells the same
-# way, a category cell merged down its group written as a lone bar): the rows are read by the
-# header's width, a lone bar standing for the empty cell (a 2023 municipality's action plan, both
-# annotators of probe batch 146).  A row is taken while its year cells hold figures (or nothing, /
-# or —); the first that does not ends the table.
+# way): the rows are read by the header's width.  A category merged down its group is written on
+# the group's first row only; a later row leaves it out (one cell less: the line after the indicator
+# is its unit) and the copy writes a lone bar after that row, or before a row for its empty cell (a
+# 2023 municipality's action plan, both annotators of probe batch 146).  A row is taken while its
+# year cells hold figures (or /, —); the first that does not ends the table.
 
 _IND_HEAD_HINT = re.compile(r"^[ \t\u3000]*(?:19|20)[0-9]{2}\s?年[^\n]{0,6}$", re.M)
 _BAR_ONLY = re.compile(r"^[ \t\u3000]*\|[ \t\u3000]*$")
