@@ -224,29 +224,31 @@ def _issuer_line(t: str) -> bool:
     return bool(parts) and all(_SIGNER_LINE.match(p) or p in ("中共中央", "党中央") for p in parts)
 
 
-def _confirm_bare(cls: list) -> None:
-    """Keep a number run into its words (1组织好…) only where the numbering runs on (the one of
-    that kind before it is N-1, or the next N+1), as an arabic heading; in place."""
-    idx = [i for i, c in enumerate(cls) if c and c[0] == "arabic_bare"]
+def _confirm_run(cls: list, kind: str, among: tuple) -> None:
+    """Keep each heading of ``kind`` only where the numbering runs on among the headings of the kinds
+    ``among`` (the one before it is N-1, or the next N+1), as an arabic heading; in place.  The numbers
+    are read before any is dropped, so a dropped one still counts for its neighbours."""
+    idx = [i for i, c in enumerate(cls) if c and c[0] in among]
     nums = [cls[i][3] for i in idx]
     for k, i in enumerate(idx):
+        if cls[i][0] != kind:
+            continue
         n = nums[k]
         prev = nums[k - 1] if k else None
         nxt = nums[k + 1] if k + 1 < len(idx) else None
         cls[i] = ("arabic",) + tuple(cls[i][1:]) if prev == n - 1 or nxt == n + 1 else None
 
 
+def _confirm_bare(cls: list) -> None:
+    """Keep a number run into its words (1组织好…) only where the numbering runs on (the one of
+    that kind before it is N-1, or the next N+1), as an arabic heading; in place."""
+    _confirm_run(cls, "arabic_bare", ("arabic_bare",))
+
+
 def _confirm_fused(cls: list) -> None:
     """Keep a number run into a count (2.50个小区…) only where the numbering runs on (the arabic item
     before it is N-1, or the next N+1), as an arabic heading; in place."""
-    idx = [i for i, c in enumerate(cls) if c and c[0] in ("arabic", "arabic_fused")]
-    for k, i in enumerate(idx):
-        if cls[i][0] != "arabic_fused":
-            continue
-        n = cls[i][3]
-        prev = cls[idx[k - 1]][3] if k else None
-        nxt = cls[idx[k + 1]][3] if k + 1 < len(idx) else None
-        cls[i] = ("arabic",) + tuple(cls[i][1:]) if prev == n - 1 or nxt == n + 1 else None
+    _confirm_run(cls, "arabic_fused", ("arabic", "arabic_fused"))
 
 
 def _confirm_decimal(cls: list) -> None:

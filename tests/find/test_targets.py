@@ -1566,3 +1566,12 @@ def test_pitches_a_daily_capacity_a_repaired_count_and_counts_that_say_whose():
     assert [(t.indicator, t.value, t.unit) for t in d.targets] == [
         ("社会足球场", 14, "片"), ("健身步道", 200, "公里"), ("污水厂处理规模", 25, "万吨/日"), ("因灾受损学校", 80, "所"),
         ("燃煤锅炉", 89, "台"), ("平房住宅", 5489, "户")]
+
+
+def test_two_decimals_opening_lines_in_a_row_are_no_items_and_break_nothing():
+    """2.50个… / 7.30个… with no numbering around them: neither is an item number (heading.arabic_fused needs N-1 or
+    N+1 beside it), and the second is judged by the first's number even after the first is dropped (it raised a
+    TypeError when the list held a dropped item)."""
+    from extract.pipeline import parse_text
+    d = parse_text("一、重点任务\n2.50个小区新增充电设施。\n7.30个村完成改造。\n")
+    assert [t.path for t in d.tasks] == [("一",)]
