@@ -763,9 +763,11 @@ _ATTACHMENT_LABEL = re.compile(r"附[ \u3000]{0,3}件")
 # a page's list mark before a line (• 青岛市人民政府)
 _LIST_BULLET = re.compile(r"^[•·●▪◦]\s*")
 # the date a central document carries in brackets under its title ((2019年1月29日))
+_BRACKET_DATE_LINE = re.compile(r"^[(（]\s?(?:19|20)[0-9]{2}\s?年\s?[0-9]{1,2}\s?月\s?[0-9]{1,2}\s?日\s?[)）]$")
+# that date with the preamble run on after it on its line ((2015年5月19日) 工业是…); metadata's _BRACKET_DATE_LEAD
+# reads its day from the same form
 _BRACKET_DATE_GLUED = re.compile(r"^[ \t\u3000]*[(（]\s?(?:19|20)[0-9]{2}\s?年\s?[0-9]{1,2}\s?月\s?[0-9]{1,2}\s?日\s?[)）][ \t\u3000]*"
                                  r"[\u4e00-\u9fff]")
-_BRACKET_DATE_LINE = re.compile(r"^[(（]\s?(?:19|20)[0-9]{2}\s?年\s?[0-9]{1,2}\s?月\s?[0-9]{1,2}\s?日\s?[)）]$")
 # the lines under a report's title that say when, where and by whom it was given
 _DELIVERED = re.compile(r"^(?:[-—―]{1,2}.*|.{0,30}(?:会议|大会)上|.{0,20}会议文件[(（][^()（）]{1,4}[)）]|.{0,40}(?:主任|局长|市长|区长|县长|旗长|州长|省长|主席)"
                         r"(?:\(?[^()]{0,8}\))?[\u4e00-\u9fff]{2,4}|.{2,30}委员会主任)$")

@@ -28,6 +28,7 @@ line per row, cells joined by `` | ``), so every cell keeps its span.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from .. import rules
@@ -101,6 +102,7 @@ _BAR_ONLY = re.compile(r"^[ \t\u3000]*\|[ \t\u3000]*$")
 _FIGURE = re.compile(r"^(?:[0-9０-９.,，%‰≥≤<>＞＜~～\-—–/／:：+]|以上|以下|左右|万|亿|千|百|个|家|项|人|元)*$")
 
 
+@functools.lru_cache(maxsize=1)
 def _ind_rx():
     rs = rules.load("targets")
     return rs.compile(rs["target.indicator_col"].pattern), rs.compile(rs["target.indicator_year_col"].pattern)
