@@ -382,6 +382,8 @@ _ISSUED = re.compile(r"\s?(?:印发|印制|发布|签发)")
 _STAGE_WORD = re.compile(r"(?:阶段|时期|期间|周期|期|步|年度)\s*[((]?\s*$")
 _TITLE_WORD = re.compile(r"(?:方案|规划|纲要|计划|意见|行动|办法|要点|示范县|城市)\s*$")
 _DOCNUM_OPEN = "〔[【"
+_AS_OF = re.compile(r"截[至止]")
+_AS_OF_BEFORE = re.compile(r"截[至止]到?\s?$")
 _BY = re.compile(r"前|底|末|^(?:到|至|截至|截止)")
 _SENT_STOP = re.compile(r"[。;!?\n;!?]")
 _YEAR_STOP = re.compile(r"[。!?\n!?]")
@@ -424,6 +426,9 @@ def _skip(text: str, d: Deadline, rule, lo: int, hi: int, base: date | None) -> 
         return True                               # 五年内免征: how long an entitlement lasts
     if d.date_end and rs["deadline.done_after"].regex.match(text[e:e + 4]):
         return True                               # 2018年12月31日之前已完成…: done already
+    if d.date_end and (_AS_OF.match(d.text) or _AS_OF_BEFORE.search(before)) \
+            and rs["deadline.as_of_done"].regex.match(text[e:min(hi, e + 40)]):
+        return True                               # 截至11月底,已有…: counted to, not due
     if d.date_end and "日" in d.text and rs["deadline.event_after"].regex.match(text[e:e + 40]):
         return True                               # 2024年9月26日在…会议…的讲话: the day of an event
     if rule.id == "deadline.ymd":

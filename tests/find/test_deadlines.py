@@ -642,3 +642,19 @@ def test_a_notices_reporting_dates_in_its_numbers_year_and_a_campaigns_window():
     e = parse_text("某市保卫战实施方案\n今年以来,优良天数减少25天。市政府决定,从2017年8月25日起至2017年11月30日,开展保卫战。\n"
                    "(一)淘汰燃煤小锅炉。拆除89台燃煤锅炉。\n(二)加强管理。\n")
     assert [(x.date_start, x.date_end) for x in e.deadlines] == [("2017-08-25", "2017-11-30")]
+
+
+def test_an_as_of_date_of_work_done_and_this_years_work_named_are_no_due_dates():
+    """截至11月底,已有20190套进场施工 counts to a day, due nothing (both annotators of a 2018 province's progress report,
+    a 2019 region's rectification report); nor is 今年 a due date where it names the year whose work is to be done
+    well or owned (为抓好今年的政府重点工作, 认真做好今年政务公开工作: both annotators of a 2020 city's division and a
+    2019 city's points).  An as-of date that sets a total to reach and 今年底前 stay."""
+    done = ["截至11月底,已有20190套进场施工,其它项目近期可以开工。", "截至2019年3月底,94项整改任务已完成55项。",
+            "截止2017年3月,部分项目已完工,给水源保护带来隐患。", "为抓好今年的政府重点工作,市政府将任务纳入考核。",
+            "认真做好今年政务公开工作,要以改革为引领。"]
+    for t in done:
+        assert find_deadlines(t, base_date="2017-12-01") == [], t
+    kept = {"截至2025年底,全市累计建成充电桩1万个。": "2025-12-31", "今年底前完成改造任务。": "2017-12-31",
+            "截至12月底,完成全部改造任务。": "2017-12-31"}
+    for t, end in kept.items():
+        assert [d.date_end for d in find_deadlines(t, base_date="2017-12-01")] == [end], t
