@@ -50,7 +50,7 @@ def _rx():
                                            "generic_measure", "domain_opening", "shared_tail", "shared_tail_head",
                                            "industry_opening", "example_projects", "scope_count", "one_by_one", "as_a", "ceiling", "duration",
                                            "score_points", "reward_threshold", "site_area", "total_beside_annual",
-                                           "annual_after", "span_before_verb", "transmittal", "base_value")}
+                                           "annual_after", "span_before_verb", "transmittal", "base_value", "as_of")}
     out["named_projects_units"] = frozenset(rs["target.named_projects"].get("units"))
     out["duration_units"] = frozenset(rs["target.duration"].get("units"))
     # the last opening word of a head, put back when what is left is too short
@@ -213,6 +213,19 @@ def _list_label(norm: str, sent_start: int, a: int):
     if not m or re.search(r"单位|部门|领导|时限|时间", m.group(1)):
         return None
     return m.start(1), m.end(1)
+
+
+def _as_of_past(m, base: str | None) -> bool:
+    """Whether the as-of date ``m`` (rule target.as_of) is not after the document's date ``base`` (ISO): a month
+    without a year is this year's; with a year and no date of the document, it may be ahead of it."""
+    if m is None:
+        return False
+    if m.group("y") is None:
+        return not (base and base[5:7].isdigit()) or int(m.group("m")) <= int(base[5:7])
+    if not (base and base[:4].isdigit()):
+        return False
+    month = int(base[5:7]) if base[5:7].isdigit() else 12
+    return (int(m.group("y")), int(m.group("m"))) <= (int(base[:4]), month)
 
 
 def _paragraphs_by_goal(norm: str, sec, rx) -> tuple:
@@ -730,6 +743,8 @@ def find_targets(doc, deadlines=None) -> list:
                 rx["past_clause"].search(norm, _left(norm, q.start, sent_start, _CLAUSE_CH), q.start) or \
                 rx["past_outcome"].search(norm, q.end, _right(norm, q.end, len(norm), _SENT_CH)):
             continue
+        if "截" in norm[sent_start:q.start] and _as_of_past(rx["as_of"].search(norm, sent_start, q.start), bd):
+            continue                                  # 截至11月底,全省新增就业125.99万人: counted, not promised
         if "指" in norm[sent_start:q.start] and rx["definition"].search(norm, sent_start, q.start):
             continue                                  # 日间手术是指…住院时间不超过48小时: a definition
         para = norm.rfind("\n", lo, q.start) + 1

@@ -1575,3 +1575,13 @@ def test_two_decimals_opening_lines_in_a_row_are_no_items_and_break_nothing():
     from extract.pipeline import parse_text
     d = parse_text("一、重点任务\n2.50个小区新增充电设施。\n7.30个村完成改造。\n")
     assert [t.path for t in d.tasks] == [("一",)]
+
+
+def test_figures_counted_to_an_as_of_day_not_after_the_text_are_no_targets():
+    """截至11月底,全省新增城镇就业125.99万人 reports a count to that day (both annotators of a 2018 province's progress
+    report and a 2021 province's progress table); an as-of day ahead of the document sets a total to reach."""
+    from extract.pipeline import parse_text
+    d = parse_text("某省民生实事进展情况\n一、关于新增城镇就业。截至11月底,全省新增城镇就业125.99万人,空气优良天数比例达到57.4%。\n")
+    assert d.targets == []
+    e = parse_text("某市充电设施建设方案\n发布日期:2022-05-01\n一、目标。截至2019年3月底,全市建成充电桩300个。截至2025年底,全市累计建成充电桩1万个。\n")
+    assert [(t.indicator, t.value, t.unit) for t in e.targets] == [("充电桩", 1, "万个")]
