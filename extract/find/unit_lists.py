@@ -94,13 +94,17 @@ def _split(clause_body: str, default_role: str = "responsible", rule: str = "") 
         n = k
     sections = []                     # (role, start, end) in body; role None: not units
     pos, role = 0, default_role
-    for m in R["label"].finditer(clause_body, 0, n):
-        if not _label_at_boundary(clause_body, m.start()):
-            continue
+    labels = [m for m in R["label"].finditer(clause_body, 0, n) if _label_at_boundary(clause_body, m.start())]
+    words = [m.group("word") or m.group("word2") or m.group("word3") or m.group("word4") or m.group("bword")
+             or m.group("word5") for m in labels]    # (厅内分工: no role of its own; the items' role words give it)
+    # 主办 leads where it stands alone (主办单位:A;协办单位:B), but under a 牵头 label of the same clause it is the
+    # second tier, those who carry the work: responsible ((牵头单位:市农办;主办单位:市编办、市教育局…): both
+    # annotators of a 2006 city's division of its key work, probe batch 149)
+    second = any(w and w.startswith("牵头") for w in words)
+    for m, word in zip(labels, words):
         sections.append((role, pos, m.start()))
-        word = m.group("word") or m.group("word2") or m.group("word3") or m.group("word4") or m.group("bword") \
-            or m.group("word5")        # (厅内分工: no role of its own; the items' role words give it)
-        role = _role_of_word(word, default_role) if word else None
+        role = ("responsible" if second and word.startswith("主办") else _role_of_word(word, default_role)) \
+            if word else None
         pos = m.end()
     sections.append((role, pos, n))
 

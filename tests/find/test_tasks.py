@@ -946,3 +946,19 @@ def test_projects_whose_sentence_says_who_organises_them():
     d = parse_text("一、项目安排\n共安排项目100项。\n二、项目开工的组织形式\n区直项目由区直主管部门负责组织;市属项目由各市人民政府负责组织。\n")
     assert [[(u.name, u.role) for u in t.units] for t in d.tasks if t.path == ("二",)] == [
         [("区直主管部门", "responsible"), ("各市人民政府", "responsible")]]
+
+
+def test_a_host_unit_under_a_lead_label_of_its_clause_is_responsible_and_a_review_of_where_a_plan_stands_has_no_tasks():
+    """(牵头领导:…;牵头单位:市农办;主办单位:市编办、市教育局): under a 牵头 label, 主办 is the second tier, responsible
+    (both annotators of a 2006 city's division of its key work, probe batch 149); alone (主办单位:A;协办单位:B) it
+    leads.  一、现实基础 (一)综合实力稳中有进 reviews where the plan stands: no task there (both annotators of a 2022
+    province's five-year plan, probe batch 152)."""
+    from extract.pipeline import parse_text
+    d = parse_text("20、深化农村综合改革。(牵头领导:吴依殿;牵头单位:市农办;主办单位:市编办、市教育局)\n"
+                   "21、完善乡村文化设施。(主办单位:市广电局;协办单位:市财政局)\n")
+    assert [[(u.name, u.role) for u in t.units] for t in d.tasks] == [
+        [("市农办", "lead"), ("市编办", "responsible"), ("市教育局", "responsible")],
+        [("市广电局", "lead"), ("市财政局", "cooperating")]]
+    e = parse_text("某省县域经济发展规划\n一、现实基础\n(一)综合实力稳中有进\n2020年,全省县域地区生产总值实现6075.8亿元。\n"
+                   "(二)主导产业架构形成\n各县依托资源禀赋,合理定位产业方向。\n二、重点任务\n(一)壮大县域产业。培育主导产业。\n")
+    assert [t.path for t in e.tasks] == [("二", "(一)")]
