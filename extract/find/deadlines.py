@@ -460,6 +460,7 @@ def find_deadlines(text: str, start: int = 0, end: int | None = None, base_date=
     out = []
     bi = 0
     from_year = None           # 2012年起5年内 sets the year a later bare 5年内 counts from
+    covered = -1               # the end of the bracketed years a span of time named (用3年时间(2024—2026年))
     yearly = None              # (start year, sentence end) of 2020年起,每年2月底前 for a bare 3月底前 after it
     for m in _scan(text, start, end, run_rx, anchors[1] if undated else anchors[0]):
         while bi < len(books) and books[bi][1] <= m.start():
@@ -474,6 +475,16 @@ def find_deadlines(text: str, start: int = 0, end: int | None = None, base_date=
             from_year = date(int(d.date_start[:4]), 1, 1)
         elif from_year is not None and rule.id == "deadline.relative_within" and "年" in d.text:
             d = _make(m, meta, from_year)
+        if m.start() < covered:
+            continue                               # inside the years a span of time gave itself
+        if rule.id == "deadline.relative_within":
+            sp = _SPAN_YEARS.match(text, d.end, min(end, d.end + 24))
+            if sp and int(sp.group(1)) <= int(sp.group(2)):
+                # 用3年时间(2024年—2026年): the years it names, not a count from the text's day (both
+                # annotators of a 2024 city's opinion, probe batch 150)
+                d = Deadline(text=text[d.start:sp.end()], kind="range", start=d.start, end=sp.end(),
+                             date_start=f"{sp.group(1)}-01-01", date_end=f"{sp.group(2)}-12-31", rule=d.rule)
+                covered = sp.end()
         if rule.get("resolve") == "yearly" and d.date_end and "年" in d.text[:d.text.rfind("每")]:
             stop = _SENT_STOP.search(text, m.end(), end)
             yearly = (date(int(d.date_end[:4]), 1, 1), stop.start() if stop else end)
@@ -492,6 +503,10 @@ def find_deadlines(text: str, start: int = 0, end: int | None = None, base_date=
             continue
         out.append(d)
     return out
+
+
+# the years a span of time names in the bracket after it: 用3年时间(2024年—2026年), 用三年时间（2023-2025年）
+_SPAN_YEARS = re.compile(r"\s?[(（]\s?((?:19|20)[0-9]{2})\s?年?\s?(?:-|—|–|－|~|～|至|到)+\s?((?:19|20)[0-9]{2})\s?年?\s?[)）]")
 
 
 _QUARTER_BY = re.compile(r"末|底|前")

@@ -376,14 +376,16 @@ def _deadline_for(norm, q, a, ds, starts, sent_start, para_start, clause_end, se
     for idx in sec_chain:
         if idx in heads:
             return heads[idx]
-    for gs, ge, date in goals:
-        if gs <= q.start < ge:
-            return date
-    # a deadline opening the paragraph, or after the paragraph's goal label (具体指标：到2022年)
+    # a deadline opening the paragraph, or after the paragraph's goal label (具体指标：到2022年); before the
+    # goal section's own (its second paragraph 到2025年,建成…。全省接待旅游总人数11.5亿人次以上 under (二)发展目标。
+    # 到2023年,…: both annotators of a 2021 province's action plan, probe batch 150)
     if i >= 0 and ds[i].start >= para_start:
         lead = norm[para_start:ds[i].start]
         if not lead.strip(" \t-—") or (len(lead) <= 12 and _rx()["goal_label"].match(lead)):
             return ds[i].date_end
+    for gs, ge, date in goals:
+        if gs <= q.start < ge:
+            return date
     return None
 
 

@@ -658,3 +658,14 @@ def test_an_as_of_date_of_work_done_and_this_years_work_named_are_no_due_dates()
             "截至12月底,完成全部改造任务。": "2017-12-31"}
     for t, end in kept.items():
         assert [d.date_end for d in find_deadlines(t, base_date="2017-12-01")] == [end], t
+
+
+def test_a_span_of_time_with_its_years_in_brackets_is_those_years():
+    """用3年时间(2024年—2026年): the years the bracket names, one range (both annotators of a 2024 city's opinion,
+    probe batch 150); without a bracket the span still counts from the text's day."""
+    got = [(d.text, d.date_start, d.date_end) for d in find_deadlines("力争用3年时间(2024年—2026年),打造千亿级产业。",
+                                                                      base_date="2024-03-01")]
+    assert got == [("用3年时间(2024年—2026年)", "2024-01-01", "2026-12-31")]
+    got = [(d.date_start, d.date_end) for d in find_deadlines("用三年时间(2023-2025年)完成改造。", base_date="2024-03-01")]
+    assert got == [("2023-01-01", "2025-12-31")]
+    assert [d.date_end for d in find_deadlines("用3年时间完成改造。", base_date="2024-03-01")] == ["2026-12-31"]

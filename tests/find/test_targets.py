@@ -1585,3 +1585,13 @@ def test_figures_counted_to_an_as_of_day_not_after_the_text_are_no_targets():
     assert d.targets == []
     e = parse_text("某市充电设施建设方案\n发布日期:2022-05-01\n一、目标。截至2019年3月底,全市建成充电桩300个。截至2025年底,全市累计建成充电桩1万个。\n")
     assert [(t.indicator, t.value, t.unit) for t in e.targets] == [("充电桩", 1, "万个")]
+
+
+def test_a_later_goal_paragraph_opened_by_its_own_year_dates_its_figures_by_it():
+    """(二)发展目标。到2023年,…9.6亿人次以上… / 到2025年,建成…。全省接待旅游总人数11.5亿人次以上: the second
+    paragraph's figures are due in 2025, not by the goal section's first year (both annotators of a 2021
+    province's action plan, probe batch 150)."""
+    from extract.pipeline import parse_text
+    d = parse_text("某省旅游业发展行动方案\n一、总体要求\n(二)发展目标。到2023年,旅游业加快发展。全省接待旅游总人数9.6亿人次以上。\n"
+                   "到2025年,建成国内外著名旅游目的地。全省接待旅游总人数11.5亿人次以上,旅游总收入1.3万亿元以上。\n")
+    assert [(t.value, t.deadline) for t in d.targets] == [(9.6, "2023-12-31"), (11.5, "2025-12-31"), (1.3, "2025-12-31")]
