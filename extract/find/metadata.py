@@ -91,7 +91,7 @@ _ISSUED_HERE = re.compile(r"^[^。]*?(?:印发|转发|发布|公布|征求|施�
 _BASIS = re.compile(r"(?:根据|依据|按照|贯彻|落实|对照)[^。,，;；《》]*$")
 _TITLE_ISSUER = re.compile(r"^(.{2,40}?)关于")
 # (a standard too, …考核指标评分标准: both annotators of a 2020 county office's notice, probe)
-_PLAN_WORD = re.compile(r"(方案|计划|规划|意见|办法|措施|纲要|要点|细则|规定|规则|条例|预案|指南|通知|决定|请示|报告|分解|分工|解读|标准)(\(.*\))?$")
+_PLAN_WORD = re.compile(r"(方案|计划|规划|意见|办法|措施|纲要|要点|细则|规定|规则|条例|预案|指南|通知|通报|决定|请示|报告|分解|分工|解读|标准)(\(.*\))?$")
 # a list a notice hands down (关于印发2021年区政府重点工作任务的通知, …重点工作任务分解表, 2020年太康县重点民生实事,
 # …公众参与事项目录): the plan's own title when the notice issues it, as both annotators of probe batches 60-89
 # read six such notices (…民生实事工作目标任务: both annotators of a 2024 district's notice, probe batch 98)
@@ -1193,6 +1193,13 @@ def _title(doc: Document, head_lines: list) -> str | None:
         if sentence and classify(line.strip()):
             continue                    # (三)…尽快出台《…试行办法》…: a numbered item's sentence names a document it is
             #                             to make (a 2008 province's opinion saved from its second page, probe batch 144)
+        lead = _QUOTED.match(line.strip())
+        if not n and not sentence and lead and len(line.strip()) - lead.end() >= 4 and _PLAN_WORD.search(line.strip()):
+            # 《政府工作报告》重点目标任务前三季度推进情况通报: a line that opens on a 《name》 and goes on to a title's
+            # last word is a title naming that document, the page's own (both annotators of a 2021 city's
+            # 通报, probe batch 152)
+            candidates.append(text[s:e].strip())
+            continue
         for q in _QUOTED.finditer(line):
             if _TO_MAKE.search(line, 0, q.start()):
                 continue                # 尽快修订出台《…条例》: a document the text is to make (a 2012 city's plan saved

@@ -1959,3 +1959,15 @@ def test_a_number_after_a_no_longer_in_force_mark_and_a_document_the_text_is_to_
     e = parse_text("(六)消除煤烟型污染\n2012年10月底前全面拆除燃煤设施。(责任单位:市环保局)\n(七)完善相关法规\n尽快修订出台《徐州市机动车排气污染防治条例》、《\n"
                    "五、保障措施\n(一)加强组织领导\n1.市政府成立领导小组。\n2.强化联席会议职能。\n")
     assert e.meta.title is None and e.genre == "plan"
+
+
+def test_a_title_line_opening_on_a_quoted_name_is_the_pages_own_title():
+    """《政府工作报告》重点目标任务前三季度推进情况通报 over 2021-11-30 来源:市政府办: the whole line, not the report it
+    names (both annotators of a 2021 city's 通报, probe batch 152); a line that is only a 《name》 still gives the name."""
+    from extract.pipeline import parse_text
+    d = parse_text("《政府工作报告》重点目标任务前三季度推进情况通报\n\n2021-11-30 来源:市政府办\n\n根据市领导要求,市政府督查室牵头对"
+                   "市《政府工作报告》重点任务推进完成情况进行了督查梳理。\n\n17项未达序时的目标任务分别为:\n\n"
+                   "1.工业技改投资(第6项):1-8月完成208.9亿元,同比下降1.8%。\n")
+    assert d.meta.title == "《政府工作报告》重点目标任务前三季度推进情况通报"
+    e = parse_text("《某市2021年重点工作实施方案》\n\n一、总体要求\n")
+    assert e.meta.title == "某市2021年重点工作实施方案"
