@@ -769,6 +769,9 @@ def find_targets(doc, deadlines=None) -> list:
                 if carried[key]:
                     continue
         head = norm[q.head_start:q.start]
+        if norm[q.start - 1:q.start] == "、" and rx["instrument"].search(
+                norm, _left(norm, q.start, sent_start, _CLAUSE_CH), q.head_start):
+            continue              # 分别给予一次性奖补5万元、8万元、10万元: each value of the list is the award's
         set_at = _SET_AT.search(head) if norm.startswith("安排", q.suffix_end) else None  # 赤字率拟按2.8%安排
         if rx["instrument"].search(head[:set_at.start()] if set_at else head) \
                 or rx["instrument"].search(norm, q.suffix_end, q.clause_end) \

@@ -1595,3 +1595,14 @@ def test_a_later_goal_paragraph_opened_by_its_own_year_dates_its_figures_by_it()
     d = parse_text("某省旅游业发展行动方案\n一、总体要求\n(二)发展目标。到2023年,旅游业加快发展。全省接待旅游总人数9.6亿人次以上。\n"
                    "到2025年,建成国内外著名旅游目的地。全省接待旅游总人数11.5亿人次以上,旅游总收入1.3万亿元以上。\n")
     assert [(t.value, t.deadline) for t in d.targets] == [(9.6, "2023-12-31"), (11.5, "2025-12-31"), (1.3, "2025-12-31")]
+
+
+def test_each_value_of_an_awards_list_and_a_cap_per_recipient_are_no_targets():
+    """分别给予一次性奖补5万元、8万元、10万元、20万元: every value of the list is the award's; 单个项目不超过50万元 and
+    每家企业上限100万元 cap what one recipient gets (both annotators of a 2024 county's support policies, probe batch
+    150, and of a 2023 city's); 新增规上企业10家、20家 stay."""
+    from extract.pipeline import parse_text
+    d = parse_text("某县财政支持产业发展若干政策\n一、支持先进制造业\n1.对年主营业务收入1~5亿元、5~10亿元的企业,分别给予一次性奖补5万元、"
+                   "8万元、10万元、20万元。按照项目设备购置额的10%给予奖补,单个项目不超过50万元。每家企业上限100万元。\n"
+                   "2.到2025年,新增规上企业10家、20家。\n")
+    assert [(t.value, t.unit) for t in d.targets] == [(10, "家"), (20, "家")]
