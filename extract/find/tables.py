@@ -174,6 +174,11 @@ def _header(line: str, base: int):
     return None
 
 
+def header_line(line: str) -> bool:
+    """Whether ``line`` is the header of a division-of-labour table (序号 | 重点任务 | 牵头单位 | …)."""
+    return _header(line, 0) is not None
+
+
 def find_table_rows(text: str, start: int = 0, end: int | None = None) -> list:
     """Rows of division-of-labour tables in text[start:end]: a header line
     (序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限, cells separated by " | ",
@@ -237,6 +242,11 @@ def find_table_rows(text: str, start: int = 0, end: int | None = None) -> list:
             # annotators of a 2024 county's progress table, probe batch 142): part of that row, no row of its own
             rows[-1].end = max(rows[-1].end, cells[-1][2])
             continue
+        while len(cells) > len(kinds) and not cells[-1][0].strip():
+            # the empty cells past the header's width that a closing bar leaves on a row written without its
+            # opening one ((一)整治市容环境卫生 | … | 城管局 | 城管局、各街办、园区 | 王鹏 |: a 2023 district's guide,
+            # both annotators of probe batch 154)
+            cells = cells[:-1]
         if 1 < len(cells) < len(kinds):
             # a cell broken over two lines: the next line holds the rest of the row
             nle = text.find("\n", pos, end)
@@ -265,6 +275,14 @@ def find_table_rows(text: str, start: int = 0, end: int | None = None) -> list:
                 # cells from the unit on move one left
                 (t1, a1, _), (t2, _, b2) = cells[j - 1], cells[j]
                 cells = cells[:j - 1] + [(t1 + " " + t2, a1, b2)] + cells[j + 1:] + [("", b2, b2)]
+            elif j is not None and j >= 2 and cells[0][0].strip() and not _is_unit_cell(cells[0][0]) and all(
+                    _is_unit_cell(cells[i - 1][0]) for i, k in enumerate(kinds) if k in ("lead", "responsible",
+                                                                                         "cooperating")):
+                # … or the first cell, a column of the work's field merged down from the row above (| 工作 | 工作任务
+                # | 牵头单位 | 责任单位 | 包抓领导 |, a row 开展…活动 | 城管局 | 住建局、… | 王鹏 | |: the same guide): the
+                # cells move one right, each unit list into its column
+                a = cells[0][1]
+                cells = [("", a, a)] + cells[:-1]
         if len(cells) == len(kinds):
             # a blank unit cell takes the unit cell above it in the same group
             # (a merged cell printed once, as a pipe table writes it)

@@ -113,11 +113,15 @@ def find(doc_id: str, norm: str, layout: Layout, tables: TableFacts, conventions
             excluded.discard(s.idx)
 
     # an item that introduces a list of criteria (符合下列要求的…) is one task: its
-    # numbered children are its conditions (rules/headings.yaml section.criteria_list)
+    # numbered children are its conditions (rules/headings.yaml section.criteria_list); a top-level item too
+    # when its children are leaves (三、…发现存在下列情况的,将约谈…: / 1、…的 / 2、…的: both annotators of a 2013
+    # provincial bureau's notice, probe batch 154)
     criteria = _heading_rule("section.criteria_list")
     for s in secs:
-        if s.kind == "para" or s.idx in excluded or s.parent is None or s.parent in excluded:
+        if s.kind == "para" or s.idx in excluded or (s.parent is not None and s.parent in excluded):
             continue
+        if s.parent is None and any(secs[g].kind != "para" for c in s.children for g in secs[c].children):
+            continue            # a top-level part over items of its own: a chapter, not one item's conditions
         first_child = next((secs[c].start for c in s.children if secs[c].kind != "para"), None)
         if first_child is not None and criteria.search(norm, s.start, first_child):
             excluded.update(c for c in _descendants(secs, s) if secs[c].kind != "para")
@@ -385,13 +389,14 @@ def dropped_items(norm: str, tasks: list, conventions: list) -> list:
     return out
 
 
-_TABLE_HINT = re.compile(r"序号|编号")
+_TABLE_HINT = re.compile(r"序号|编号|\|[^\n|]*(?:牵头|责任|配合)(?:单位|部门)")
 
 
 def _merge_table_rows(norm: str, layout: Layout, tables: TableFacts, tasks: list) -> list:
     """Rows of a division-of-labour table (序号 | 重点任务 | 牵头单位 | 配合单位 |
     完成时限) are numbered tasks with their units; they replace any paragraph
     task read from the same line."""
+    from .tables import header_line
     from .units import find_table_rows
 
     # rows of the tables the reader kept as blocks (table_blocks, run by the
@@ -400,6 +405,11 @@ def _merge_table_rows(norm: str, layout: Layout, tables: TableFacts, tasks: list
     block_spans = list(tables.table_spans)
     spans = [(layout.body_start, layout.body_end)] + list(layout.attachments)
     for lo, hi in spans:
+        # (a header the layout left above the body, the line before it: | 工作 | 工作任务 | 牵头单位 | 责任单位 | under a
+        # guide's title -- a 2023 district's guide, both annotators of probe batch 154)
+        ls = norm.rfind("\n", 0, max(0, lo - 1)) + 1
+        if 0 < lo and ls < lo and _TABLE_HINT.search(norm, ls, lo) and header_line(norm[ls:lo].strip()):
+            lo = ls
         if _TABLE_HINT.search(norm, lo, hi):
             rows.extend(r for r in find_table_rows(norm, lo, hi)
                         if not any(a <= r.start < b for a, b in block_spans))
@@ -414,7 +424,8 @@ def _merge_table_rows(norm: str, layout: Layout, tables: TableFacts, tasks: list
     # a container of the rows, not a task of its own
     covered = [(r.start, r.end) for r in rows] + list(tables.inventory_spans)
     out = [t for t in tasks if not any(a <= t.start < b or t.start <= a < t.end for a, b in covered)]
-    for r in rows:
+    unnumbered: dict = {}
+    for r in sorted(rows, key=lambda r: r.start):
         base = tuple(p for p in layout.section_path_at(r.start) if not p.startswith("¶"))
         if any(a <= r.start < b for a, b in layout.attachments):
             base = ("附件",)
@@ -424,9 +435,18 @@ def _merge_table_rows(norm: str, layout: Layout, tables: TableFacts, tasks: list
         if r.group:
             c = classify(r.group)
             group = (fold_label(c[0], c[2], c[3]),) if c else (r.group[:10],)
+            if any(sec.kind != "para" and sec.start <= r.start < sec.end and
+                   norm[sec.start:sec.line_end].replace(" ", "").startswith(r.group.replace(" ", "")[:12])
+                   for sec in layout.sections):
+                group = ()            # the group row is a heading the row already stands under (一、改善… | ||||)
+        number = r.number
+        if not number:
+            # a row without a number: the n-th unnumbered row under its path, as GUIDE.md numbers paragraphs (¶n)
+            unnumbered[base + group] = unnumbered.get(base + group, 0) + 1
+            number = f"¶{unnumbered[base + group]}"
         ts, te = (r.task_start, r.task_end) if r.task_start >= 0 else (r.start, r.end)
         heading = norm[ts:te].split("。")[0].strip()
-        out.append(Task(id="", path=base + group + (r.number,), anchor=heading[:40], start=r.start, end=r.end,
+        out.append(Task(id="", path=base + group + (number,), anchor=heading[:40], start=r.start, end=r.end,
                         section=-1, text=norm[r.start:r.end], units=list(r.units), rule=r.rule))
     out.sort(key=lambda t: t.start)
     return out

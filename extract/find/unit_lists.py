@@ -56,7 +56,7 @@ def _rules():
         "item": regex.compile(r"(?:[^、,，;；/()（）〔〕\s]|[(（〔][^()（）〔〕]*[)）〕])+"),
         "item_levels": regex.compile(rf"(?:{level_list}|[^、,，;；/()（）〔〕\s]|[(（〔][^()（）〔〕]*[)）〕])+"),
         "ws": regex.compile(r"\s+"),
-        "suffix_end": regex.compile(r"(?:局|委|办|厅|部|院|府|会|行|中心|单位|部门|海关|政府|小组)$"),
+        "suffix_end": regex.compile(r"(?:局|委|办|厅|部|院|府|会|行|中心|单位|部门|海关|政府|小组|站|所|队)$"),
     }
 
 

@@ -281,3 +281,35 @@ def test_a_progress_tables_sub_rows_merged_cells_and_last_cells_left_off():
          "2 | 免费开展结直肠癌筛查7400人。 | 4月:完成筛查1480人。 | 已完成。 完成筛查人数3495人。 | |\n"
          "3 | 培训应急救护人员235人。 | 4月:完成培训65人。 | 县红十字会 | 已完成。 |\n")
     assert [[u.name for u in r.units] for r in find_table_rows(m)] == [["县卫生健康局"], ["县卫生健康局"], ["县红十字会"]]
+
+
+GUIDE_TABLE = ("各街道办事处,区人民政府各有关工作部门:\n现将《工作指引》印发给你们,请认真遵照执行。\n某区人民政府办公室\n2023年4月21日\n"
+               "干净整洁 平安有序 迎五一工作指引\n"
+               "| 工作 | 工 作 任 务 | 牵头单位 | 责任单位 | 区级包抓领导 |\n"
+               "一、改善城乡环境质量 | ||||\n"
+               "(一)整治市容环境卫生 | 优化城区道路保洁作业模式,落实白天湿扫、夜间冲洗降尘作业要求。 | 城管局 | 城管局、各街办、园区 | 王鹏 |\n"
+               "开展卫生死角大整治、大清理、大扫除活动,清理城中村垃圾。 | 城管局 | 住建局、市场监管局、各街办 | 王鹏 | |\n")
+
+
+def test_a_guides_table_under_its_title_rows_without_numbers_and_a_merged_first_column(tmp_path):
+    """A pipe table whose header the layout leaves above the body, rows without their opening bar (the closing one
+    leaves an empty cell past the header), a row whose first column (the work's field) is merged down from the row
+    above, rows without numbers (¶1, ¶2 under their section): both annotators of a 2023 district's guide, probe
+    batch 154."""
+    from extract.pipeline import parse_file
+    (tmp_path / "guide.txt").write_text(GUIDE_TABLE, encoding="utf-8")
+    doc = parse_file(tmp_path / "guide.txt")
+    got = [(t.path, [(u.name, u.role) for u in t.units]) for t in doc.tasks]
+    assert got == [(("一", "(一)", "¶1"), [("城管局", "lead"), ("城管局", "responsible"), ("各街办", "responsible"),
+                                          ("园区", "responsible")]),
+                   (("一", "(一)", "¶2"), [("城管局", "lead"), ("住建局", "responsible"), ("市场监管局", "responsible"),
+                                          ("各街办", "responsible")])]
+
+
+def test_a_cell_of_offices_and_stations_split_at_blanks():
+    """安监站 安监所 in a unit cell: two units (both annotators of a 2017 town's campaign table); a name a blank broke
+    (市发展 改革委) stays whole."""
+    from extract.find.unit_lists import split_units
+    assert [u.name for u in split_units("安监站 安监所")] == ["安监站", "安监所"]
+    assert [u.name for u in split_units("超限站 公路站 交警六中队")] == ["超限站", "公路站", "交警六中队"]
+    assert [u.name for u in split_units("市发展 改革委")] == ["市发展改革委"]

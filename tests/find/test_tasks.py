@@ -962,3 +962,16 @@ def test_a_host_unit_under_a_lead_label_of_its_clause_is_responsible_and_a_revie
     e = parse_text("某省县域经济发展规划\n一、现实基础\n(一)综合实力稳中有进\n2020年,全省县域地区生产总值实现6075.8亿元。\n"
                    "(二)主导产业架构形成\n各县依托资源禀赋,合理定位产业方向。\n二、重点任务\n(一)壮大县域产业。培育主导产业。\n")
     assert [t.path for t in e.tasks] == [("二", "(一)")]
+
+
+def test_a_top_level_item_introducing_the_conditions_it_lists_is_one_task():
+    """三、…发现存在下列情况的,将约谈…: / 1、…的 / 2、…的: the conditions are no tasks, the item is (both annotators of a
+    2013 provincial bureau's notice, probe batch 154); a top-level part over items of its own stays a chapter."""
+    from extract.pipeline import parse_text
+    d = parse_text("各市安全生产监督管理局:\n一、企业必须全部制定隐患自查自纠方案。\n二、县级安监部门要制定检查工作方案。\n"
+                   "三、省、市两级安监部门要采取明察暗访方式进行检查,发现存在下列情况的,将约谈当地县级安监部门主要负责人:\n"
+                   "1、辖区内存在三家采石场不按开采设计施工的;\n2、发现存在三家矿山没有按照批准的设计进行开采的;\n")
+    assert [t.path for t in d.tasks] == [("一",), ("二",), ("三",)]
+    e = parse_text("某市实施方案\n一、主要任务\n(一)加强监管。对存在下列情况的企业开展检查:\n1.未按设计开采的;\n2.未制定方案的。\n"
+                   "(二)强化执法。依法查处违法行为。\n")
+    assert [t.path for t in e.tasks] == [("一", "(一)"), ("一", "(二)")]
