@@ -669,3 +669,12 @@ def test_a_span_of_time_with_its_years_in_brackets_is_those_years():
     got = [(d.date_start, d.date_end) for d in find_deadlines("用三年时间(2023-2025年)完成改造。", base_date="2024-03-01")]
     assert got == [("2023-01-01", "2025-12-31")]
     assert [d.date_end for d in find_deadlines("用3年时间完成改造。", base_date="2024-03-01")] == ["2026-12-31"]
+
+
+def test_a_full_date_whose_year_mark_a_copy_lost_is_that_day():
+    """20251月20日前 / 20254月8日: the day, not the month's end (both annotators of a 2025 district's notice, probe batch
+    153); 20251月 alone stays the month."""
+    got = [(d.text, d.date_end) for d in find_deadlines("请于20251月20日前报送,分别于20254月8日、7月8日前报送。",
+                                                        base_date="2025-01-10")]
+    assert got == [("于20251月20日前", "2025-01-20"), ("于20254月8日", "2025-04-08"), ("7月8日前", "2025-07-08")]
+    assert [d.date_end for d in find_deadlines("于20251月开展。", base_date="2025-01-10")] == ["2025-01-31"]
