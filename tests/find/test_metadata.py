@@ -1971,3 +1971,35 @@ def test_a_title_line_opening_on_a_quoted_name_is_the_pages_own_title():
     assert d.meta.title == "《政府工作报告》重点目标任务前三季度推进情况通报"
     e = parse_text("《某市2021年重点工作实施方案》\n\n一、总体要求\n")
     assert e.meta.title == "某市2021年重点工作实施方案"
+
+
+def test_a_titles_span_of_years_that_lost_its_opening_bracket_gets_it_back():
+    """…三年攻坚行动方案2021—2023年) (both annotators of a 2021 region's plan, probe batch 154): the bracket the copy lost
+    is put back; a balanced title and a bare year stay as they are."""
+    from extract.find.metadata import _unglue_years
+    assert _unglue_years("某区三年攻坚行动方案2021—2023年)") == "某区三年攻坚行动方案(2021—2023年)"
+    assert _unglue_years("某区行动方案(2021—2023年)") == "某区行动方案(2021—2023年)"
+    assert _unglue_years("某区2021年行动方案") == "某区2021年行动方案"
+
+
+def test_a_number_run_into_the_title_line_is_no_part_of_the_title():
+    """岳政发[2009]2号岳阳市人民政府关于认真办理市政府2009年度10件实事的通知 (both annotators of a 2009 city's notice, probe batch
+    153): the number is the document's, the title what follows it."""
+    from extract.pipeline import parse_text
+    d = parse_text("岳政发[2009]2号岳阳市人民政府关于认真办理市政府2009年度10件实事的通知\n\n各县、市、区人民政府:\n"
+                   "为确保10件实事落到实处,现就有关事项通知如下:\n一、实事内容\n第一件实事:全年新增城镇就业4万人。\n")
+    assert d.meta.title == "岳阳市人民政府关于认真办理市政府2009年度10件实事的通知"
+    assert d.meta.doc_number == "岳政发[2009]2号"
+
+
+def test_a_portal_tag_or_an_advert_before_a_title_is_no_part_of_it_and_a_cited_number_stays():
+    """【重点工作落实】2021年度…的通报 and (河南省)叶县人民政府工作报告 (portal tags), 伟德体育bevictor2020年工作要点 (a mirror's
+    advert: both annotators of a 2020 city bureau's points, probe batch 106); a number the title itself names stays
+    (贯彻落实襄发[2011]23号文件责任分工方案)."""
+    from extract.find.metadata import _clean_title
+    assert _clean_title("【重点工作落实】2021年度市政府重点工作落实情况的通报") == "2021年度市政府重点工作落实情况的通报"
+    assert _clean_title("(河南省)叶县人民政府工作报告") == "叶县人民政府工作报告"
+    assert _clean_title("伟德体育bevictor2020年工作要点") == "2020年工作要点"
+    assert _clean_title("贯彻落实襄发[2011]23号文件责任分工方案") == "贯彻落实襄发[2011]23号文件责任分工方案"
+    assert _clean_title("关于推进wifi全覆盖工作的实施方案") == "关于推进wifi全覆盖工作的实施方案"
+    assert _clean_title("【政策解读】某区行动方案") == "【政策解读】某区行动方案"

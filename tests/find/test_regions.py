@@ -374,3 +374,23 @@ def test_a_tea_named_after_a_city_names_no_city():
     from extract.pipeline import parse_text
     d = parse_text("一、发展目标\n茶叶产业:重点抓好普洱茶可追溯体系、普洱茶地理标志、茶名牌培育建设,综合产值达到1000亿元以上。\n")
     assert "普洱" not in (d.meta.region or "")
+
+
+def test_beautiful_before_a_place_named_jiang_names_no_lijiang():
+    """幸福美丽江岸 under 区人民政府办公室 (both annotators of a 2019 district's division, probe batch 153): 美丽 is a word,
+    no 丽江市; 建设美丽丽江 still names it."""
+    from extract.pipeline import parse_text
+    d = parse_text("区人民政府办公室关于印发责任分解方案的通知\n各街道办事处:\n对加快建设“创新活力城区、幸福美丽江岸”具有重要意义。\n"
+                   "一、重点任务\n(一)发展经济。\n")
+    assert "丽江" not in (d.meta.region or "")
+    e = parse_text("关于建设美丽丽江的实施方案\n一、重点任务\n(一)发展旅游。\n")
+    assert e.meta.region == "云南省丽江市"
+
+
+def test_a_towns_number_names_no_province_of_the_same_character():
+    """吉府发〔2022〕2号 over 吉潭镇's campaign plan (both annotators of a 2022 town's plan, probe batch 153): the town's number,
+    not 吉林省's, when the text names the town and never the province; 吉政发 of a text naming no town still reads 吉林省."""
+    from extract.find import regions
+    town = regions.resolve(None, None, "吉潭镇人民政府关于印发森林防火行动的通知\n各村委会:", "吉府发〔2022〕2号")
+    assert town is None or "吉林" not in town.full
+    assert regions.resolve(None, None, "关于加快发展的意见\n各市州人民政府:", "吉政发〔2022〕2号").full == "吉林省"
