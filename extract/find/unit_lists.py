@@ -38,6 +38,7 @@ def _rules():
         "suffix": [(rs[k].regex, v, regex.compile(rs[k].get("local")) if rs[k].get("local") else None)
                    for k, v in _ROLE_OF_SUFFIX.items()],
         "with": rs["role.with"].regex,
+        "assist": rs["role.assist"].regex,
         "word_role": word_role,
         "drop_tail": names["name.drop_tail"].regex,
         "lead_words": names["name.lead_words"].regex,
@@ -155,6 +156,10 @@ def _split(clause_body: str, default_role: str = "responsible", rule: str = "") 
                 u.role = "lead"
                 out.append(u)
                 continue
+            if u is not None and with_role == "assist" and not marker:
+                u.role = "cooperating"     # A配合B落实: A assists (rules/responsibility.yaml role.assist)
+                out.append(u)
+                continue
             if u is not None:
                 if marker and not looks_like_unit(u.name):
                     marker = None          # 排在第一位的为牵头单位: not a unit's role
@@ -233,18 +238,21 @@ def _items(body: str, s: int, e: int):
         else:
             merged.append((a, b))
     for a, b in merged:
-        cuts = [(a, None)]
+        cuts = [(a, None, None)]
         for m in R["with"].finditer(body, a, b):
-            cuts.append((m.start(), m.end()))
+            cuts.append((m.start(), m.end(), "with"))
+        for m in R["assist"].finditer(body, a, b):
+            cuts.append((m.start(), m.end(), "assist"))
+        cuts.sort()
         pieces = []
-        for i, (ca, _) in enumerate(cuts):
+        for i, (ca, _, _) in enumerate(cuts):
             ps = a if i == 0 else cuts[i][1]
             pe = cuts[i + 1][0] if i + 1 < len(cuts) else b
-            pieces.append((ps, pe, i + 1 < len(cuts)))
+            pieces.append((ps, pe, cuts[i + 1][2] if i + 1 < len(cuts) else None))
         for ps, pe, w in pieces:
             sub = ps
             for m in R["split_and"].finditer(body, ps, pe):
-                yield sub, m.start(), False
+                yield sub, m.start(), None
                 sub = m.end()
             yield sub, pe, w
 

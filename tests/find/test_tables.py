@@ -313,3 +313,15 @@ def test_a_cell_of_offices_and_stations_split_at_blanks():
     assert [u.name for u in split_units("安监站 安监所")] == ["安监站", "安监所"]
     assert [u.name for u in split_units("超限站 公路站 交警六中队")] == ["超限站", "公路站", "交警六中队"]
     assert [u.name for u in split_units("市发展 改革委")] == ["市发展改革委"]
+
+
+def test_a_unit_assisting_another_in_one_item_and_an_old_commission_sharing_its_prefix():
+    """(省人事厅配合省委有关部门落实): 省人事厅 cooperates, 省委有关部门 is responsible; (省经贸委、发展改革委、统计局负责): the
+    经贸委 is a commission whose 省 the list shares (both annotators of a 2006 province's division of its five-year plan,
+    probe batch 156).  A会同B负责 still gives both the clause's role."""
+    from extract.find.unit_lists import split_units
+    assert [(u.name, u.role) for u in split_units("省人事厅配合省委有关部门落实")] == [
+        ("省人事厅", "cooperating"), ("省委有关部门", "responsible")]
+    assert [u.name for u in split_units("省经贸委、发展改革委、统计局负责")] == ["省经贸委", "省发展改革委", "省统计局"]
+    assert [(u.name, u.role) for u in split_units("市科技局会同市财政局负责")] == [
+        ("市科技局", "responsible"), ("市财政局", "responsible")]
