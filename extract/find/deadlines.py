@@ -69,6 +69,7 @@ def _compiled():
 _TOK = re.compile(
     r"(?P<y>(?:19|20)[0-9]{2}|[一二][〇零○][〇零○一二三四五六七八九]{2})(?=\s?年|[0-9]{1,2}\s?月|[-—–―~～至到⎯﹣－一)) \s]|$)"
     r"|(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s?月"
+    r"|(?<=年)(?P<mb>1[0-2]|0?[1-9])(?=底|末)"                  # 2022年8底前: a month whose 月 a copy lost
     r"|(?P<d>3[01]|[12][0-9]|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])\s?日"
     r"|第?(?P<q>[一二三四1-4])季度"
     r"|(?P<h>上半年|下半年|年中|年初)"
@@ -105,8 +106,10 @@ def _tokens(s: str) -> dict:
     out = {}
     for m in _TOK.finditer(s):
         k = m.lastgroup
+        v = m.group(k)
+        k = "m" if k == "mb" else k
         if k not in out:
-            out[k] = m.group(k) if k in "hx" else _num(m.group(k))
+            out[k] = v if k in "hx" else _num(v)
     return out
 
 

@@ -678,3 +678,10 @@ def test_a_full_date_whose_year_mark_a_copy_lost_is_that_day():
                                                         base_date="2025-01-10")]
     assert got == [("于20251月20日前", "2025-01-20"), ("于20254月8日", "2025-04-08"), ("7月8日前", "2025-07-08")]
     assert [d.date_end for d in find_deadlines("于20251月开展。", base_date="2025-01-10")] == ["2025-01-31"]
+
+
+def test_a_months_end_whose_month_mark_a_copy_lost():
+    """确保2022年8底前创建成功: the end of August 2022 (both annotators of a 2021 district's plan, probe batch 158); 2025年底前
+    stays the year's end."""
+    assert [d.date_end for d in find_deadlines("确保2022年8底前创建成功。", base_date="2021-05-01")] == ["2022-08-31"]
+    assert [d.date_end for d in find_deadlines("2025年底前完成。", base_date="2021-05-01")] == ["2025-12-31"]
