@@ -275,7 +275,8 @@ def find_table_rows(text: str, start: int = 0, end: int | None = None) -> list:
                 # cells from the unit on move one left
                 (t1, a1, _), (t2, _, b2) = cells[j - 1], cells[j]
                 cells = cells[:j - 1] + [(t1 + " " + t2, a1, b2)] + cells[j + 1:] + [("", b2, b2)]
-            elif j is not None and j >= 2 and cells[0][0].strip() and not _is_unit_cell(cells[0][0]) and all(
+            elif j is not None and j >= 2 and kinds[0] != "number" and cells[0][0].strip() \
+                    and not _is_unit_cell(cells[0][0]) and all(
                     _is_unit_cell(cells[i - 1][0]) for i, k in enumerate(kinds) if k in ("lead", "responsible",
                                                                                          "cooperating")):
                 # … or the first cell, a column of the work's field merged down from the row above (| 工作 | 工作任务
