@@ -394,3 +394,13 @@ def test_a_towns_number_names_no_province_of_the_same_character():
     town = regions.resolve(None, None, "吉潭镇人民政府关于印发森林防火行动的通知\n各村委会:", "吉府发〔2022〕2号")
     assert town is None or "吉林" not in town.full
     assert regions.resolve(None, None, "关于加快发展的意见\n各市州人民政府:", "吉政发〔2022〕2号").full == "吉林省"
+
+
+def test_a_school_named_after_a_province_names_no_province():
+    """开工建设海南小学食堂 in a Jiangsu city's bureau list that names no place (both annotators of a 2020 livelihood
+    list, probe batch 159): a school's name, no 海南省; a text naming 海南 as a place still reads it."""
+    from extract.pipeline import parse_text
+    d = parse_text("教育体育局2020年为民办实事\n1.完成育才小学食堂改造项目,开工建设海南小学食堂。\n2.开工建设新城小学。\n")
+    assert "海南" not in (d.meta.region or "")
+    e = parse_text("关于加快发展的实施意见\n一、重点任务\n(一)推进海南自由贸易港建设。海南全面深化改革开放。\n")
+    assert "海南" in (e.meta.region or "")
