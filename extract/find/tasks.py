@@ -425,6 +425,7 @@ def _merge_table_rows(norm: str, layout: Layout, tables: TableFacts, tasks: list
     covered = [(r.start, r.end) for r in rows] + list(tables.inventory_spans)
     out = [t for t in tasks if not any(a <= t.start < b or t.start <= a < t.end for a, b in covered)]
     unnumbered: dict = {}
+    headings = [sec for sec in layout.sections if sec.kind != "para"]
     for r in sorted(rows, key=lambda r: r.start):
         base = tuple(p for p in layout.section_path_at(r.start) if not p.startswith("¶"))
         if any(a <= r.start < b for a, b in layout.attachments):
@@ -435,9 +436,9 @@ def _merge_table_rows(norm: str, layout: Layout, tables: TableFacts, tasks: list
         if r.group:
             c = classify(r.group)
             group = (fold_label(c[0], c[2], c[3]),) if c else (r.group[:10],)
-            if any(sec.kind != "para" and sec.start <= r.start < sec.end and
+            if any(sec.start <= r.start < sec.end and
                    norm[sec.start:sec.line_end].replace(" ", "").startswith(r.group.replace(" ", "")[:12])
-                   for sec in layout.sections):
+                   for sec in headings):
                 group = ()            # the group row is a heading the row already stands under (一、改善… | ||||)
         number = r.number
         if not number:

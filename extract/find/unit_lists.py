@@ -223,9 +223,10 @@ def _role_of_word(word: str, default: str) -> str:
 
 
 def _items(body: str, s: int, e: int):
-    """(start, end, ends_with_会同) of each item of body[s:e]: split on
-    、 , ; / and blanks (a blank inside a name broken by a line wrap is
-    kept), on 和/及 between two names, and on 会同."""
+    """(start, end, cut) of each item of body[s:e]: split on 、 , ; / and
+    blanks (a blank inside a name broken by a line wrap is kept), on 和/及
+    between two names, on 会同 and on an inner 配合 (A配合B落实); ``cut`` is
+    "with" or "assist" for the item such a word ends, else None."""
     R = _rules()
     rx = R["item_levels"] if "、" in body and "政府" in body else R["item"]
     raw = [(m.start(), m.end()) for m in rx.finditer(body, s, e)]
