@@ -223,12 +223,16 @@ def find(doc_id: str, norm: str, layout: Layout, tables: TableFacts, conventions
             p = secs[p].parent
         return []
 
+    opening: dict = {}          # heading idx -> its opening clause lines (read once: every paragraph under it asks)
+
     def opening_clause_lines(ps) -> list:
         """The labelled clauses alone on their lines in the paragraphs of heading ``ps`` before its first
         numbered item (一、问题 / 整改目标… / 整改时限… / 责任单位:普定县委、县政府 / 整改措施 / 1.… / 2.…): the
         heading's own clause, which its items share (both annotators of a 2017 city's rectification list,
         probe batch 138)."""
-        out = []
+        if ps.idx in opening:
+            return opening[ps.idx]
+        out = opening[ps.idx] = []
         for c in ps.children:
             cs = secs[c]
             if cs.kind != "para":
