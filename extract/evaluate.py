@@ -264,27 +264,49 @@ def match_deadlines(gold: list, pred: list) -> list:
     return sorted(pairs)
 
 
-_AREA_PART = re.compile(r".+?(?:特别行政区|自治区|自治州|自治县|省|市|州|盟|地区|县|区|旗|街道|镇|乡)")
+# the last character of a level's name: 省 市 州 盟 县 区 旗 镇 乡, and 道 of 街道
+# (自治区, 地区, 特别行政区, 自治州 and 自治县 end in these too)
+_AREA_END = frozenset("省市州盟县区旗镇乡道")
 
 
 def same_area(g, p) -> bool:
-    """Two regions name the same area when they are equal, or when they end in
-    the same place and one only leaves out levels the other writes (河南省温县 =
-    河南省焦作市温县; 新昌县 = 浙江省新昌县): the guide's region is the area the
-    plan governs, and a text (or an annotator) may skip the city above a county
-    or the province above a city.  A region one level shallower (河北省 beside
-    河北省石家庄市) or ending in another place is not the same."""
+    """Two regions name the same area when they are equal, or when one is the
+    other with whole levels left out, never the last (河南省温县 = 河南省焦作市温县;
+    新昌县 = 浙江省新昌县): the guide's region is the area the plan governs, and a
+    text (or an annotator) may skip the city above a county or the province above
+    a city.  A region one level shallower (河北省 beside 河北省石家庄市) or ending
+    in another place is not the same.  Levels are cut where a name ends in a
+    level's character, so a name that holds one (福州市, 金乡县, 萍乡市) is cut
+    there too, and still drops or stays whole."""
     a, b = fold(g), fold(p)
     if a == b:
         return True
     if not a or not b:
         return False
-    pa, pb = _AREA_PART.findall(a), _AREA_PART.findall(b)
-    if "".join(pa) != a or "".join(pb) != b or pa[-1] != pb[-1]:
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if short[-1] not in _AREA_END or long_[-1] not in _AREA_END:
         return False
-    short, long_ = (pa, pb) if len(pa) <= len(pb) else (pb, pa)
-    it = iter(long_)
-    return all(part in it for part in short)
+    return _drops_levels(long_, short)
+
+
+def _drops_levels(long_: str, short: str) -> bool:
+    """Whether ``short`` is ``long_`` with some of its levels (not the last) left out:
+    ``long_`` read left to right, each level matched character by character or,
+    where a level starts in both, skipped whole."""
+    n, m = len(long_), len(short)
+    todo, seen = [(0, 0)], set()
+    while todo:
+        i, j = todo.pop()
+        if (i, j) in seen:
+            continue
+        seen.add((i, j))
+        if i == n and j == m:
+            return True
+        if i < n and j < m and long_[i] == short[j]:
+            todo.append((i + 1, j + 1))
+        if i < n and (i == 0 or long_[i - 1] in _AREA_END) and (j == 0 or short[j - 1] in _AREA_END):
+            todo.extend((k, j) for k in range(i + 1, n) if long_[k - 1] in _AREA_END)
+    return False
 
 
 def _meta_equal(name, g, p) -> bool:

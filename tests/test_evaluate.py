@@ -127,6 +127,13 @@ def test_deadline_pairs_with_the_same_start_are_made_first():
     ("甘肃省兰州市城关区", "甘肃省天水市城关区", False),  # the same name in another city
     ("安徽省", "四川省松潘县", False),
     ("北京市", None, False),
+    # names that hold a level's character (福州市, 金乡县, 萍乡市) are cut whole, not at 州 or 乡
+    ("山东省济宁市金乡县", "山东省金乡县", True),
+    ("福建省福州市罗源县", "福建省罗源县", True),
+    ("江西省萍乡市莲花县", "江西省莲花县", True),
+    ("湖南省岳阳县长湖乡", "湖南省长湖乡", True),
+    ("湖南省岳阳县长湖乡", "湖南省岳阳市岳阳县", False),   # another place at the end
+    ("河南省郑州市新密市牛店镇", "河南省新密市", False),     # the town missed
 ])
 def test_region_scored_by_the_area_it_names(gold, pred, same):
     assert ev.same_area(gold, pred) is same
