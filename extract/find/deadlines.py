@@ -569,6 +569,18 @@ def plan_spans(doc) -> list:
     after the plan's title, and any attachment that holds tasks (a 分工表) or
     a table kept as a block."""
     lo = doc.title_lines[-1][1] if getattr(doc, "title_lines", None) else doc.body_start
+    if getattr(doc, "title_lines", None):
+        # the line under the title that says when a congress passed it ((2021年1月30日…第五次会议通过)): its
+        # date is the text's, no deadline
+        from .structure import _DELIVERED
+        norm = doc.norm
+        for _ in range(2):
+            s = lo + len(norm[lo:]) - len(norm[lo:].lstrip("\n"))
+            e = norm.find("\n", s)
+            e = len(norm) if e < 0 else e
+            if not (s < e and _DELIVERED.match(norm[s:e].replace(" ", ""))):
+                break
+            lo = e
     if getattr(doc, "genre", "plan") == "work_report":
         # a report whose parts are headed by unnumbered lines (“十五五”时期的主要目标任务,
         # 2026年重点工作) has its numbered chain late: it speaks from its salutation on

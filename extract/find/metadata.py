@@ -934,16 +934,19 @@ def _work_year(doc: Document) -> int | None:
     title.work_year), else None.  A year inside 《》 counts only in the book the text itself
     issues (现将《2021年县政府重点工作任务分解》印发给你们), not one it cites."""
     norm = doc.norm
-    years = {m.group() for m in _A_YEAR.finditer(norm, doc.body_start, doc.body_end)}
+    # (a text without a title line is read from its first line: 2010年主要任务 / 今年是… over the one part of a
+    # work report a copy holds -- both annotators of a 2010 region's report, probe batch 160)
+    lo = doc.body_start if doc.title_lines else 0
+    years = {m.group() for m in _A_YEAR.finditer(norm, lo, doc.body_end)}
     if len(years) != 1:
         return None
     rs = rules.load("titles")
     work, before = rs["title.work_year"].regex, rs["title.work_year_before"].regex
-    for m in _A_YEAR.finditer(norm, doc.body_start, doc.body_end):
-        ahead = norm[max(doc.body_start, m.start() - 8):m.start()]
+    for m in _A_YEAR.finditer(norm, lo, doc.body_end):
+        ahead = norm[max(lo, m.start() - 8):m.start()]
         if before.search(ahead) or not work.match(norm, m.start(), doc.body_end):
             continue
-        line = norm[max(doc.body_start, norm.rfind("\n", 0, m.start()) + 1, m.start() - 60):m.start()]
+        line = norm[max(lo, norm.rfind("\n", 0, m.start()) + 1, m.start() - 60):m.start()]
         book = line.rfind("《")
         if book > line.rfind("》") and not _OWN_BOOK.search(line[:book]):
             continue                        # 根据《大南昌都市圈建设2019年工作要点》: a book it cites

@@ -768,8 +768,9 @@ _BRACKET_DATE_LINE = re.compile(r"^[(（]\s?(?:19|20)[0-9]{2}\s?年\s?[0-9]{1,2}
 # reads its day from the same form
 _BRACKET_DATE_GLUED = re.compile(r"^[ \t\u3000]*[(（]\s?(?:19|20)[0-9]{2}\s?年\s?[0-9]{1,2}\s?月\s?[0-9]{1,2}\s?日\s?[)）][ \t\u3000]*"
                                  r"[\u4e00-\u9fff]")
-# the lines under a report's title that say when, where and by whom it was given
-_DELIVERED = re.compile(r"^(?:[-—―]{1,2}.*|.{0,30}(?:会议|大会)上|.{0,20}会议文件[(（][^()（）]{1,4}[)）]|.{0,40}(?:主任|局长|市长|区长|县长|旗长|州长|省长|主席)"
+# the lines under a report's title that say when, where and by whom it was given (or that a congress passed
+# it: 海南省第六届人民代表大会第五次会议审议通过 under a plan report's title, both annotators of probe batch 160)
+_DELIVERED = re.compile(r"^(?:[-—―]{1,2}.*|.{0,30}(?:会议|大会)上|[(（]?.{2,40}(?:会议|大会|常委会)(?:审议)?(?:通过|批准)[)）]?|.{0,20}会议文件[(（][^()（）]{1,4}[)）]|.{0,40}(?:主任|局长|市长|区长|县长|旗长|州长|省长|主席)"
                         r"(?:\(?[^()]{0,8}\))?[\u4e00-\u9fff]{2,4}|.{2,30}委员会主任)$")
 # a speech's salutation to the deputies (各位代表:), on a line of its own under the report's title and
 # speaker (find/deadlines.py reads a report's commitments from it on)

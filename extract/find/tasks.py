@@ -211,7 +211,7 @@ def find(doc_id: str, norm: str, layout: Layout, tables: TableFacts, conventions
                 units = [u for c in clauses(ps) for u in c.units]
                 if not units:
                     first = [secs[c] for c in ps.children[:1] if secs[c].kind == "para"]
-                    if first and has_numbered_child[p]:
+                    if first and has_numbered_child[p] and not holds_work(first[0]):
                         units = [u for c in clauses(first[0]) for u in c.units]
                 if not units and has_numbered_child[p]:
                     units = [u for c in opening_clause_lines(ps) for u in c.units]
@@ -222,6 +222,18 @@ def find(doc_id: str, norm: str, layout: Layout, tables: TableFacts, conventions
                 return inherited[p]
             p = secs[p].parent
         return []
+
+    def holds_work(para) -> bool:
+        """Whether a paragraph right under a heading states work of its own before its clause
+        (结合实施…行动计划,提高道路承载能力,…。(省公安厅牵头,…参与) over 1.… 2.…): a task of its own
+        (GUIDE: every paragraph that carries a responsibility clause), whose clause its items do
+        not share (both annotators of a 2017 province's action plan, probe batch 162).  A clause
+        alone under the heading ((牵头单位:…), 责任单位:…) stays the heading's, shared."""
+        cl = clauses(para)
+        if not cl:
+            return False
+        before = norm[para.start:min(c.start for c in cl)]
+        return len(_WORDS.findall(before)) >= _WORK_CHARS and _SENTENCE_END.search(before) is not None
 
     opening: dict = {}          # heading idx -> its opening clause lines (read once: every paragraph under it asks)
 
@@ -286,7 +298,7 @@ def find(doc_id: str, norm: str, layout: Layout, tables: TableFacts, conventions
             if parent is not None:
                 if not has_numbered_child[parent.idx] and not paras_are_tasks(parent):
                     continue      # part of its numbered item's own text
-                if has_numbered_child[parent.idx] and parent.children[:1] == [s.idx]:
+                if has_numbered_child[parent.idx] and parent.children[:1] == [s.idx] and not holds_work(s):
                     continue      # a clause right under a heading: a section clause
                 if has_numbered_child[parent.idx] and any(c.start >= s.start and c.end <= s.end
                                                           for c in opening_clause_lines(parent)):
@@ -586,6 +598,10 @@ def _closing_paragraphs(norm: str, secs, excluded: set, clauses) -> set:
 # a part that divides the work among units (一、任务分工, 二、责任分解): whatever it holds assigns work
 _DIVISION_HEAD = re.compile(r"^[^,，。;；]{0,12}(?:任务|责任|工作)(?:分工|分解)$")
 # a heading that sets the goals or requirements ((一)总的要求和主要预期目标)
+# a paragraph's work before its clause: some twenty characters and a sentence's end (holds_work)
+_WORDS = re.compile(r"[\u4e00-\u9fff]")
+_WORK_CHARS = 20
+_SENTENCE_END = re.compile(r"[。;；]")
 _PARA_MARK = re.compile(r"^[ \t]*(?:-{2}|[—―]{1,2}|[●■◆▲►★☆※•·])[ \t]*")
 _PROGRESS_HEAD = re.compile(r"(?:进展|推进|落实)情况$")
 _GOALS_HEAD = re.compile(r"(?:目标|要求)(?:任务)?[。.]?$")

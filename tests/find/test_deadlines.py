@@ -685,3 +685,14 @@ def test_a_months_end_whose_month_mark_a_copy_lost():
     stays the year's end."""
     assert [d.date_end for d in find_deadlines("确保2022年8底前创建成功。", base_date="2021-05-01")] == ["2022-08-31"]
     assert [d.date_end for d in find_deadlines("2025年底前完成。", base_date="2021-05-01")] == ["2025-12-31"]
+
+
+def test_the_day_a_congress_passed_the_plan_under_its_title_is_no_deadline():
+    """某省国民经济和社会发展第十四个五年规划纲要 / (2021年1月30日某省第十三届人民代表大会第五次会议通过): the line says
+    when the plan was passed, it is neither title nor a due date (a 2021 province's outline, gold-probe)."""
+    from extract.pipeline import parse_text
+    d = parse_text("某省国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要\n"
+                   "(2021年1月30日某省第十三届人民代表大会第五次会议通过)\n"
+                   "第一章 发展目标\n到2025年,全省生产总值达到8.5万亿元。\n")
+    assert d.meta.title == "某省国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要"
+    assert [x.text for x in d.deadlines] == ["到2025年"]

@@ -2003,3 +2003,26 @@ def test_a_portal_tag_or_an_advert_before_a_title_is_no_part_of_it_and_a_cited_n
     assert _clean_title("贯彻落实襄发[2011]23号文件责任分工方案") == "贯彻落实襄发[2011]23号文件责任分工方案"
     assert _clean_title("关于推进wifi全覆盖工作的实施方案") == "关于推进wifi全覆盖工作的实施方案"
     assert _clean_title("【政策解读】某区行动方案") == "【政策解读】某区行动方案"
+
+
+def test_a_title_over_three_lines_above_a_line_saying_a_congress_passed_it_is_whole():
+    """关于海南省2021年国民经济和社会发展计划 / 执行情况与2022年… / 计划的报告 / 海南省第六届人民代表大会第五次会议审议通过:
+    the line under the title says who passed it, it is no title line and leaves room for the title's first (both
+    annotators of a 2022 province's plan report, probe batch 160)."""
+    from extract.pipeline import parse_text
+    d = parse_text("关于某省2021年国民经济和社会发展计划\n执行情况与2022年国民经济和社会发展\n计划的报告\n"
+                   "某省第六届人民代表大会第五次会议审议通过\n一、2021年计划执行情况\n全省经济运行总体平稳。\n"
+                   "二、2022年主要任务\n(一)扩大有效投资。推进重大项目建设。\n")
+    assert d.meta.title == "关于某省2021年国民经济和社会发展计划执行情况与2022年国民经济和社会发展计划的报告"
+
+
+def test_a_text_without_a_title_line_takes_its_year_from_its_first_line():
+    """2010年主要任务 / 今年是… / 主要预期目标是:…增长12%以上: the one part of a work report a copy holds, with no title
+    line above it, is that year's (both annotators of a 2010 region's report, probe batch 160)."""
+    from extract.pipeline import parse_text
+    d = parse_text("2010年主要任务\n今年是全面完成“十一五”规划目标任务的决战之年,也是承前启后的关键之年,做好政府各项工作责任重大、意义深远。\n"
+                   "政府工作的总体要求是:高举伟大旗帜,深入贯彻落实科学发展观,把保障和改善民生放在更加突出的位置。\n"
+                   "主要预期目标是:全区生产总值增长12%以上;城镇登记失业率控制在4.3%以内。\n"
+                   "为实现上述目标,我们将重点做好以下工作。\n一、扎实推进新农村建设\n加快农牧业发展。\n")
+    assert d.meta.period == [2010, 2010]
+    assert {t.deadline for t in d.targets} == {"2010-12-31"}

@@ -975,3 +975,21 @@ def test_a_top_level_item_introducing_the_conditions_it_lists_is_one_task():
     e = parse_text("某市实施方案\n一、主要任务\n(一)加强监管。对存在下列情况的企业开展检查:\n1.未按设计开采的;\n2.未制定方案的。\n"
                    "(二)强化执法。依法查处违法行为。\n")
     assert [t.path for t in e.tasks] == [("一", "(一)"), ("一", "(二)")]
+
+
+def test_a_paragraph_stating_work_before_its_clause_under_a_heading_is_its_own_task():
+    """(一)交通畅行工程 / 结合实施…行动计划,提高道路承载能力,…。(省公安厅牵头,…等参与) / 1.… / 2.…: the paragraph
+    is a task (GUIDE: every paragraph that carries a responsibility clause) and its items do not share its
+    clause (both annotators of a 2017 province's action plan, probe batch 162); a clause alone under the
+    heading (市园林局牵头负责。) is still the heading's, shared by its items."""
+    d = parse_text("某市城市治理行动方案\n一、总体要求\n到2020年,问题得到有效破解。\n二、主要任务\n(一)交通畅行工程\n"
+                   "结合实施城市道路交通文明畅通提升行动计划,提高道路承载能力,使道路通行更加有序顺畅。"
+                   "(市公安局牵头,市文明办、市住房城乡建设局等参与)\n"
+                   "1.完善城市综合交通规划和专项规划。落实空间布局要求,形成道路网络系统。\n"
+                   "2.加强停车设施建设。推进公共停车场建设。\n(二)绿化工程\n市园林局牵头负责。\n"
+                   "1.增加绿地。加强管理。\n2.建设公园。加强监管。\n")
+    got = {t.path: [(u.name, u.role) for u in t.units] for t in d.tasks}
+    assert got == {("二", "(一)", "¶1"): [("市公安局", "lead"), ("市文明办", "cooperating"),
+                                         ("市住房城乡建设局", "cooperating")],
+                   ("二", "(一)", "1"): [], ("二", "(一)", "2"): [],
+                   ("二", "(二)", "1"): [("市园林局", "lead")], ("二", "(二)", "2"): [("市园林局", "lead")]}

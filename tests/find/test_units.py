@@ -668,3 +668,14 @@ def test_inner_mongolias_leagues_and_cities_as_a_collective():
     assert [_pairs(c.units) for c in find_clauses(t)] == [[
         ("自治区能源开发局", L), ("自治区发展改革委", C), ("自治区经济和信息化委", C), ("自治区环保厅", C),
         ("内蒙古电力监管办", C), ("相关盟市", C)]]
+
+
+def test_a_government_written_bare_after_its_party_committee_takes_its_place():
+    """(市脱贫攻坚指挥部成员单位和各县区党委、政府负责) (a 2020 city's work points, both annotators of probe batch 161):
+    政府 after 各县区党委 is 各县区政府; 县委、县政府 writes its own."""
+    from extract.find.units import find_clauses
+    from extract.find.unit_lists import split_units
+    t = normalize("1.持续推进整改。(市脱贫攻坚指挥部成员单位和各县区党委、政府负责)")
+    assert [_pairs(c.units) for c in find_clauses(t)] == [
+        [("市脱贫攻坚指挥部成员单位", R), ("各县区党委", R), ("各县区政府", R)]]
+    assert _pairs(split_units("县委、县政府负责")) == [("县委", R), ("县政府", R)]
