@@ -578,6 +578,43 @@ def _unfused(norm: str, secs) -> str:
     return "".join(chars)
 
 
+def _restated(doc, out: list) -> list:
+    """A figure an item's heading line states and its own text says again (1.生产总值增长12%。 / 全市生产总值增长
+    12%,总量达到2790亿元) is one target, the heading's: both annotators of a 2006 city's division of its work
+    report, probe batch 160 (GUIDE: a target is a commitment, and the item makes it once).  The same number
+    of another measure (一般预算收入增长12% beside 地方财政收入增长12%) stays."""
+    heads = {s.path: (s.start, s.line_end, s.end) for s in doc.sections if s.kind != "para"}
+    drop = set()
+    for i, t in enumerate(out):
+        h = heads.get(tuple(t.section_path or ()))
+        if h is None or not h[0] <= t.start < h[1]:
+            continue
+        n = len(t.section_path)
+        for j in range(i + 1, len(out)):
+            u = out[j]
+            if u.start >= h[2]:
+                break
+            if j in drop or u.start < h[1] or tuple(u.section_path or ())[:n] != tuple(t.section_path):
+                continue
+            if (u.value, u.value_max, u.unit, u.growth) == (t.value, t.value_max, t.unit, t.growth) \
+                    and _same_measure(t.indicator or t.anchor, u.indicator or u.anchor):
+                drop.add(j)
+                break
+    return [t for k, t in enumerate(out) if k not in drop] if drop else out
+
+
+def _same_measure(a: str, b: str) -> bool:
+    """Two indicator names of one measure: one holds the other, or they share a run of four characters
+    (财政一般预算收入 and 一般公共预算收入: 预算收入)."""
+    if not a or not b:
+        return False
+    if a in b or b in a:
+        return True
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    k = min(4, len(short))
+    return any(short[x:x + k] in long_ for x in range(len(short) - k + 1))
+
+
 def find_targets(doc, deadlines=None) -> list:
     """Targets in the plan body of ``doc`` (an extract.models.Document after structure)."""
     from .deadlines import BOOK_NAME, find_deadlines, five_year_period, plan_spans
@@ -929,6 +966,7 @@ def find_targets(doc, deadlines=None) -> list:
     out = _distributed(doc, out)
     out = _drop_listed_counts(_summarised(doc, out), listed)
     _allotted(doc, out)
+    out = _restated(doc, out)
     if tables:
         out = sorted(out + tables, key=lambda t: t.start)
     return out

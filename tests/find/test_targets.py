@@ -1606,3 +1606,14 @@ def test_each_value_of_an_awards_list_and_a_cap_per_recipient_are_no_targets():
                    "8万元、10万元、20万元。按照项目设备购置额的10%给予奖补,单个项目不超过50万元。每家企业上限100万元。\n"
                    "2.到2025年,新增规上企业10家、20家。\n")
     assert [(t.value, t.unit) for t in d.targets] == [(10, "家"), (20, "家")]
+
+
+def test_a_figure_an_items_heading_states_and_its_text_repeats_is_one_target():
+    """1.生产总值增长12%。 / 全市生产总值增长12%,总量达到2790亿元…其中地方财政收入…增长12% (a 2006 city's division of its work
+    report, both annotators of probe batch 160): the heading's figure once; the same number of another measure stays."""
+    d = parse_text("某市2006年政府工作报告主要任务分解\n一、主要调控预期目标\n1.生产总值增长12%。\n"
+                   "全市生产总值增长12%,总量达到2790亿元。(市发改委)\n2.财政一般预算收入增长12%。\n"
+                   "一般预算收入522.5亿元,比上年增长12%,其中地方财政收入237.9亿元,比上年增长12%。(市财政局)\n")
+    got = [(t.section_path, t.value, t.unit) for t in d.targets]
+    assert got == [(("一", "1"), 12, "%"), (("一", "1", "¶1"), 2790, "亿元"), (("一", "2"), 12, "%"),
+                   (("一", "2", "¶1"), 522.5, "亿元"), (("一", "2", "¶1"), 237.9, "亿元"), (("一", "2", "¶1"), 12, "%")]
