@@ -543,6 +543,7 @@ def _trim_from(norm: str, span: tuple) -> tuple | None:
 
 
 _QUAL_GAP_STOP = re.compile(r"[,，;；。:：!?！？\n()（）]")
+_GAP_HEAD = re.compile(r"[^、的和及与]*")
 
 
 def _qualifier_chain(norm: str, qs: list, k: int) -> bool:
@@ -555,6 +556,9 @@ def _qualifier_chain(norm: str, qs: list, k: int) -> bool:
         gap = norm[a:qs[j + 1].start]
         if len(gap) > 10 or _QUAL_GAP_STOP.search(gap) or not qs[j].unit:
             return False
+        if j == k and _GAP_HEAD.match(gap).group().endswith(qs[j].unit[-1]):
+            return False          # 6275户贫困户、有劳动能力的17500名…: a count of what its own noun names (户 … 户),
+            #                       listed beside the next, not whose it is (both annotators of probe batch 161)
         if gap.endswith("的"):
             return True
         j += 1

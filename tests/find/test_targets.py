@@ -1617,3 +1617,15 @@ def test_a_figure_an_items_heading_states_and_its_text_repeats_is_one_target():
     got = [(t.section_path, t.value, t.unit) for t in d.targets]
     assert got == [(("一", "1"), 12, "%"), (("一", "1", "¶1"), 2790, "亿元"), (("一", "2"), 12, "%"),
                    (("一", "2", "¶1"), 522.5, "亿元"), (("一", "2", "¶1"), 237.9, "亿元"), (("一", "2", "¶1"), 12, "%")]
+
+
+def test_a_count_of_what_its_own_noun_names_listed_before_another_count_is_a_target():
+    """2018年,实现6275户贫困户、有劳动能力的17500名贫困人口稳定脱贫 (a 2018 city's three-year plan, both annotators of probe
+    batch 161): 6275户 counts the 贫困户 it names, it is no qualifier of the next count; 12个街道3个乡镇15个村的5489户 and
+    55家企业、社区的89台 still only say whose the last count is."""
+    def got(body):
+        d = parse_text("某市三年行动计划\n一、工作目标\n(二)年度目标。" + body + "\n")
+        return [(t.value, t.unit) for t in d.targets]
+    assert got("2018年,实现6275户贫困户、有劳动能力的17500名贫困人口稳定脱贫。") == [(6275, "户"), (17500, "名")]
+    assert got("完成12个街道3个乡镇15个村的5489户改造。") == [(5489, "户")]
+    assert got("为55家企业、社区的89台锅炉完成改造。") == [(89, "台")]
