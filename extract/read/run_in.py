@@ -26,6 +26,9 @@ _CN = "一二三四五六七八九"
 _OPEN = re.compile(r"^[ \t\u3000]*(?:(?P<cn>[一二三四五六七八九十]{1,3})、|[(（](?P<pcn>[一二三四五六七八九十]{1,3})[)）]|"
                    r"(?P<ar>[0-9]{1,2})[.、．](?![0-9])|[(（](?P<par>[0-9]{1,2})[)）])")
 _BEFORE = "。；;)）"                    # what the number may follow
+# an item number right after a closing mark, in the middle of a line (_child_run)
+_CHILD = re.compile(r"(?<=[。；;)）])(?:[(（](?P<pcn>[一二三四五六七八九十]{1,3})[)）]|(?P<ar>[0-9]{1,2})[.、．](?![0-9])|"
+                    r"[(（](?P<par>[0-9]{1,2})[)）])")
 
 
 def _cn_int(s: str) -> int | None:
@@ -60,6 +63,33 @@ def _marks(kind: str, n: int) -> tuple:
     return tuple(f"{a}{n}{b}" for a in "(（" for b in ")）")
 
 
+def _after_mark(line: str, mark: str, start: int, kind: str) -> int:
+    """Where ``mark`` first stands right after a sentence end or closing bracket in ``line`` from ``start``
+    (an arabic number not read into a decimal), else -1."""
+    k = line.find(mark, start)
+    while k > 0 and (line[k - 1] not in _BEFORE
+                     or (kind == "ar" and k + len(mark) < len(line) and line[k + len(mark)].isdigit())):
+        k = line.find(mark, k + 1)
+    return k
+
+
+def _child_run(line: str, start: int, own: str) -> int:
+    """Where a run of items of another kind starts in a line whose own next number is not in it: a number
+    right after a closing mark whose successor also stands right after one (一、促进就业(3项)1.促进…。(牵头单位:…)
+    2.支持…, and 二、社会保障(2项)4.…5.…, numbered on through the parts: a 2023 province's livelihood list, both
+    annotators of probe batch 165); -1 where there is none."""
+    for m in _CHILD.finditer(line, start):
+        kind = m.lastgroup
+        if kind == own:
+            continue
+        n = _cn_int(m.group(kind)) if kind == "pcn" else int(m.group(kind))
+        if n is None:
+            continue
+        if any(_after_mark(line, nxt, m.end(), kind) > 0 for nxt in _marks(kind, n + 1)):
+            return m.start()
+    return -1
+
+
 def split_run_in(text: str) -> tuple[str, int]:
     """``text`` with each run-in next item moved to a line of its own, and how many."""
     if not any(c in text for c in _BEFORE):
@@ -81,6 +111,8 @@ def split_run_in(text: str) -> tuple[str, int]:
                     k = line.find(mark, k + 1)
                 if k > 0 and (kind != "ar" or k + len(mark) >= len(line) or not line[k + len(mark)].isdigit()):
                     cut = k if cut < 0 else min(cut, k)
+            if cut < 0:
+                cut = _child_run(line, m.end(), kind)
             if cut < 0:
                 break
             out.append(line[:cut])

@@ -57,3 +57,17 @@ def test_a_division_of_work_reads_its_run_in_items_with_their_own_units(tmp_path
     assert [(t.anchor, t.value, t.deadline) for t in d.targets] == [
         ("地区生产总值", 11, "2013-12-31"), ("公共财政收入", 13, "2013-12-31"),
         ("城镇居民人均可支配收入", 12, "2013-12-31"), ("农民人均纯收入", 12, "2013-12-31")]
+
+
+def test_a_run_of_items_of_another_kind_run_into_their_parts_heading():
+    """一、促进就业(3项)1.促进…。(牵头单位:…)2.支持…, and 二、社会保障(2项)4.…5.… numbered on through the parts (a 2023
+    province's livelihood list, both annotators of probe batch 165): each item on a line of its own; a number that
+    no successor follows (2.3万人 after a full stop) or a table's number stays."""
+    from extract.read.run_in import split_run_in
+    text = ("一、促进就业(3项)1.促进重点群体稳定就业。(牵头单位:省人社厅)2.支持毕业生求职创业(牵头单位:省人社厅)\n"
+            "二、社会保障(2项)4.提高低保标准。(牵头单位:省民政厅)5.新增老年食堂。(牵头单位:省民政厅)")
+    assert split_run_in(text) == ("一、促进就业(3项)\n1.促进重点群体稳定就业。(牵头单位:省人社厅)\n"
+                                  "2.支持毕业生求职创业(牵头单位:省人社厅)\n二、社会保障(2项)\n"
+                                  "4.提高低保标准。(牵头单位:省民政厅)\n5.新增老年食堂。(牵头单位:省民政厅)", 4)
+    assert split_run_in("一、工作目标。到2025年,增长1.5%。2.3万人") == ("一、工作目标。到2025年,增长1.5%。2.3万人", 0)
+    assert split_run_in("一、目标(见表1)。表2列出。") == ("一、目标(见表1)。表2列出。", 0)
