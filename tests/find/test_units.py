@@ -679,3 +679,13 @@ def test_a_government_written_bare_after_its_party_committee_takes_its_place():
     assert [_pairs(c.units) for c in find_clauses(t)] == [
         [("市脱贫攻坚指挥部成员单位", R), ("各县区党委", R), ("各县区政府", R)]]
     assert _pairs(split_units("县委、县政府负责")) == [("县委", R), ("县政府", R)]
+
+
+def test_a_department_written_whole_before_the_copys_end_cuts_its_clause_counts():
+    """…实施适老化改造。(牵头单位:省民政厅 at the very end of a copy (a 2023 province's livelihood list, both annotators of
+    probe batch 165): the department is written whole and counts; a name the cut breaks (区政, 市医保) does not."""
+    from extract.find.units import find_clauses
+    assert [_pairs(c.units) for c in find_clauses(normalize("11.为5万户家庭实施适老化改造。(牵头单位:省民政厅"))] == [
+        [("省民政厅", L)]]
+    assert [_pairs(c.units) for c in find_clauses(normalize("1.推进整改。(市教育体育局、市卫生健康委、市医保"))] == [
+        [("市教育体育局", R), ("市卫生健康委", R)]]
