@@ -637,9 +637,11 @@ def _government_of_number(number: str, region, norm: str) -> str | None:
 
 
 # (or its year in brackets after it, 政 府 工 作 报 告(2022年): both annotators of a 2022 banner's report, probe batch 100)
+# (or marked a draft, with where it is given run on: 政府工作报告(草案)在伊金霍洛镇第四届人民代表大会第三次会议上 -- both
+# annotators of a 2023 town's report, probe batch 164)
 _REPORT_TITLE = re.compile(r"^(?:((?:19|20)[0-9]{2})年)?([\u4e00-\u9fff]{2,12}?)?(?:((?:19|20)[0-9]{2})年)?(?:人民)?政府工作报告"
-                           r"(?:[(（]((?:19|20)[0-9]{2})年?[)）])?$")
-_REPORT_SUB = re.compile(r"^[-—―]{0,2}\s*(" + _Y + r"|[二〇零一三四五六七八九]{4})年([0-9]{1,2}|[一二三四五六七八九十]{1,2})月"
+                           r"(?:[(（]((?:19|20)[0-9]{2})年?[)）])?(?P<draft>[(（]草案[)）])?(?:在.{2,40}?会议上)?$")
+_REPORT_SUB = re.compile(r"^[-—―]{0,2}\s*(" + _Y + r"|[二〇○零一三四五六七八九]{4})年([0-9]{1,2}|[一二三四五六七八九十]{1,2})月"
                          r"([0-9]{1,2}|[一二三四五六七八九十]{1,3})日在(.{2,12}?)(?:第?[一二三四五六七八九十]{1,3}届|人民代表大会|人大)")
 # the speaker's line under a report's subtitle: a body, its head's post and name (县发展和改革委员会;
 # 河西区发展和改革委员会主任; 科右中旗发展和改革委员会主任 白长海); a post alone (市长 张三) names no body
@@ -691,7 +693,7 @@ def _cn_year(y: str) -> int:
     """2026, or 二〇二六 written digit by digit."""
     if y.isdigit():
         return int(y)
-    return int("".join(str(cn_int(c)) if c not in "〇零" else "0" for c in y))
+    return int("".join(str(cn_int(c)) if c not in "〇○零" else "0" for c in y))
 
 
 def work_report(doc: Document, meta: Metadata) -> bool:
@@ -706,14 +708,31 @@ def work_report(doc: Document, meta: Metadata) -> bool:
     for i, (s, e) in enumerate(lines):
         t = norm[s:e].replace(" ", "")
         m = _REPORT_TITLE.match(t)
+        run_on = None
         if not m:
-            continue
-        meta.title = doc.text[s:e].strip()
+            # the heading with its subtitle run on after it on its line (政府工作报告 ——二○二二年一月二十一日在海南省
+            # 第六届人民代表大会第五次会议上 海南省省长 冯飞 … 发布时间:2022-01-27: both annotators of a 2022 province's
+            # report, probe batch 165)
+            d = _DASHES.search(t)
+            k = d.start() if d else -1
+            if k <= 0 or not _REPORT_TITLE.match(t[:k]) or not _REPORT_SUB.match(t[k:]):
+                continue
+            m, run_on = _REPORT_TITLE.match(t[:k]), _REPORT_SUB.match(t[k:])
+        cut = _DASHES.search(norm, s, e).start() if run_on else e
+        if m.group("draft"):
+            meta.draft = True
+            cut = s + norm[s:cut].find(m.group("draft")[0], norm[s:cut].find("报告"))
+        meta.title = doc.text[s:cut].strip()
         year = m.group(1) or m.group(3) or m.group(4)
         place = m.group(2) or ""
         below = lines[i + 1:i + 14]
         speaker = None
         delivered = False                          # a subtitle without its day seen (——在…会议上)
+        if run_on:
+            meta.signed = meta.signed or _delivered_on(run_on)
+            place = place or run_on.group(4)
+            pub = _PUBLISHED_FIELD.search(t)
+            meta.published = meta.published or (_iso(*pub.groups()) if pub else None)
         for k2, (s2, e2) in enumerate(below):
             t2 = norm[s2:e2].replace(" ", "")
             und = _REPORT_SUB_UNDATED.match(t2)
@@ -751,6 +770,11 @@ def work_report(doc: Document, meta: Metadata) -> bool:
                 if pt:
                     meta.published = _iso(*pt.groups())
         year = int(year) if year else (int(meta.signed[:4]) if meta.signed else None)
+        if year and any(_REVIEW_OF.match(norm[a:b].replace(" ", "")) and int(_REVIEW_OF.match(
+                norm[a:b].replace(" ", "")).group(1)) == year for a, b in below):
+            # 大塘坪乡2021年政府工作报告 / … / 2021年工作回顾 / 过去一年,…: a report that looks back on its heading's
+            # year plans the next (both annotators of a 2022 township's report, probe batch 164)
+            year += 1
         if year:
             meta.period = [year, year]
         if place:
@@ -780,6 +804,13 @@ def work_report(doc: Document, meta: Metadata) -> bool:
         _report_region(meta, _region(sub.group(4) + "人民政府", None, ""))
         return True
     return False
+
+
+_DASHES = re.compile(r"[-—―]{1,2}")
+_ISSUING_VERB = re.compile(r"印发|转发|公布|下达|发布")
+_OWN_PLAN_END = re.compile(r"(?:意见|方案|计划|规划|办法|措施|要点|细则|纲要|安排|决定)$")
+# a report's part that looks back on a year (2021年工作回顾, 一、2022年的工作总结)
+_REVIEW_OF = re.compile(r"^(?:[一二三四五六七八九十]、)?((?:19|20)[0-9]{2})年(?:的)?(?:工作)?(?:回顾|总结)$")
 
 
 def _delivered_on(sub) -> str | None:
@@ -1180,6 +1211,17 @@ def _title(doc: Document, head_lines: list) -> str | None:
     # (a portal's category tag before it, 【保基本民生】宣城市…的通知: no part of the title -- both
     # annotators of a 2024 city notice, probe batch 60)
     own = _PORTAL_TAG.sub("", re.sub(r"\s+", "", own))
+    if own and doc.title_lines and not _PLAN_WORD.search(_fold(own)) and not _LIST_WORD.search(own) \
+            and not _TITLE_END.search(own) and not _TITLE_LABEL.match(own):
+        # a part's heading that lost its number taken for the title line (坚决扛牢粮食安全…政治责任 under the preamble),
+        # the text's own title above it on a line of its own: 中共云南省委 云南省人民政府关于做好2022年…的实施意见 (both
+        # annotators of a 2022 province's opinion, probe batch 165)
+        for s, e in head_lines:
+            line = re.sub(r"\s+", "", norm[s:e])
+            if e <= doc.title_lines[0][0] and "关于" in line and len(line) <= 80 and not _SENTENCE.search(line) \
+                    and _OWN_PLAN_END.search(line) and not _ISSUING_VERB.search(line):
+                own = _PORTAL_TAG.sub("", re.sub(r"\s+", "", text[s:e]))
+                break
     candidates = []
     for s, e in head_lines:
         line = norm[s:e]

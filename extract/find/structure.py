@@ -652,6 +652,8 @@ SITE_CHROME = re.compile(r"无障碍(?:浏览|阅读)?|长者模式|适老(?:化
                          r"|^\s*图解\s*[|｜:：]"
                          # (and its font-size switch: 字体【 大 中 小 】, 【字体: 大 中 小】)
                          r"|^\s*[•·]?\s*(?:字体\s*[:：]?\s*【[^】\n]{0,12}】?|【\s*字体\s*[:：]?[^】\n]{0,12}】?)\s*$"
+                         # (or 字号 alone, or with its sizes: under a 2007 city notice's fields, gold-probe)
+                         r"|^\s*字号\s*[:：]?\s*(?:[大中小]\s*){0,3}$"
                          # (a page template's unfilled placeholder, 总站 {{item.sitename}}, over a 2018 city's opinion;
                          # a breadcrumb written with dashes, 当前位置 -- 首页 -- 年度计划, over a 2014 district's plan:
                          # both annotators of probe batch 70)

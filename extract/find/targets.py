@@ -651,7 +651,14 @@ def find_targets(doc, deadlines=None) -> list:
             skip.append((s.start, s.end))
     period_zones = []
     if getattr(doc, "genre", "plan") == "work_report":   # “十四五”时期工作回顾 as a bare line
-        reviews, period_zones = _unnumbered_parts(norm, spans, rx, secs)
+        rspans = spans
+        tl = getattr(doc, "title_lines", None)
+        if tl and spans and rx["skip_section"].search(norm[tl[-1][0]:tl[-1][1]]):
+            # (the review's own line taken for the page's title line, the report's heading above it: 大塘坪乡2021年
+            # 政府工作报告 / • 浏览量 / 2021年工作回顾 / 过去一年,… -- both annotators of a 2022 township's report, probe
+            # batch 164)
+            rspans = [(tl[-1][0], spans[0][1])] + list(spans[1:])
+        reviews, period_zones = _unnumbered_parts(norm, rspans, rx, secs)
         skip += reviews
     skip += list(getattr(doc, "review_spans", ()))          # a plan report's review, lines of results
     skip += list(getattr(doc, "inventory_spans", ()))      # project lists: capacities, not commitments

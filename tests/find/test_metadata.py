@@ -2026,3 +2026,52 @@ def test_a_text_without_a_title_line_takes_its_year_from_its_first_line():
                    "为实现上述目标,我们将重点做好以下工作。\n一、扎实推进新农村建设\n加快农牧业发展。\n")
     assert d.meta.period == [2010, 2010]
     assert {t.deadline for t in d.targets} == {"2010-12-31"}
+
+
+def test_a_work_reports_heading_with_its_subtitle_run_on_is_read_whole():
+    """政府工作报告 ——二○二二年一月二十一日在某省…会议上 某省省长 张三 发布时间:2022-01-27 (one line of a reposted page: both
+    annotators of a 2022 province's report, probe batch 165); 政府工作报告(草案)在某镇…会议上 (a draft, 164)."""
+    from extract.pipeline import parse_text
+    d = parse_text("政府工作报告 ——二○二二年一月二十一日在海南省第六届人民代表大会第五次会议上 海南省省长 张三 "
+                   "发布时间:2022-01-27 09:32:05\n各位代表:\n现在,我代表省人民政府,向大会报告政府工作,请予审议。\n"
+                   "一、2021年工作回顾\n全省生产总值增长11.2%。\n")
+    assert (d.genre, d.meta.title, d.meta.signed, d.meta.published, d.meta.period, d.meta.issuer) == (
+        "work_report", "政府工作报告", "2022-01-21", "2022-01-27", [2022, 2022], "海南省人民政府")
+    e = parse_text("政府工作报告(草案)在某镇第四届人民代表大会第三次会议上\n发布时间:2023-04-22 16:44:00\n"
+                   "——在某镇第四届人民代表大会第三次会议上\n(2023年4月20日)\n各位代表:\n现在,我代表某镇人民政府向大会报告工作。\n"
+                   "一、2022年工作回顾\n全镇固定资产投资增长10.95%。\n")
+    assert (e.meta.title, e.meta.draft, e.meta.signed, e.meta.period) == ("政府工作报告", True, "2023-04-20", [2023, 2023])
+
+
+def test_a_work_report_that_looks_back_on_its_headings_year_plans_the_next():
+    """大塘坪乡2021年政府工作报告 / 2021年工作回顾 / 过去一年,… (both annotators of a 2022 township's report, probe batch 164): the
+    report plans 2022, and the review's figures are no targets."""
+    from extract.pipeline import parse_text
+    d = parse_text("大塘坪乡2021年政府工作报告\n  • 浏览量:\n\n2021年工作回顾\n\n过去一年,我们全力推动经济社会高质量发展。\n\n"
+                   "(一)全力稳增长、固大盘,经济发展再突破\n\n经济形势逆势上扬。2021年,财政收入突破3038万元;固定资产投资15.2亿元。\n")
+    assert (d.genre, d.meta.period) == ("work_report", [2022, 2022])
+    assert d.targets == []
+
+
+def test_a_parts_heading_that_lost_its_number_is_no_title_when_the_texts_own_stands_above():
+    """中共云南省委 云南省人民政府关于做好2022年…的实施意见 / date / preamble / 坚决扛牢粮食安全…政治责任 / (一)…: the line under the
+    preamble is the first part's heading, its number lost; the title is the line above (both annotators of a 2022
+    province's opinion, probe batch 165), and its year dates the opinion's figures."""
+    from extract.pipeline import parse_text
+    d = parse_text("新闻详情\n中共某省委 某省人民政府关于做好2022年全面推进乡村振兴重点工作的实施意见\n2022-05-19 14:17\n\n"
+                   "为深入贯彻落实中央精神,结合我省实际,提出如下实施意见。\n\n坚决扛牢粮食安全和重要农产品供给政治责任\n\n"
+                   "(一)稳定全年粮食播种面积和产量。确保全省粮食播种面积稳定在6287万亩以上。\n"
+                   "(二)加强耕地保护。严格落实耕地保护制度。\n")
+    assert d.meta.title == "中共某省委某省人民政府关于做好2022年全面推进乡村振兴重点工作的实施意见"
+    assert d.meta.period == [2022, 2022]
+    assert [(t.value, t.deadline) for t in d.targets] == [(6287, "2022-12-31")]
+
+
+def test_a_pages_font_size_switch_is_no_title_line():
+    """…的通知 / 发文字号:长府发[2007]7号 / … / 字号 / 各县(市)、区人民政府…: (a 2007 city's notice on a law site, gold-probe) the
+    font-size switch 字号 is the page's widget, the notice's line above is the title."""
+    from extract.pipeline import parse_text
+    d = parse_text("某市人民政府关于落实《某市国民经济和社会发展第十一个五年规划纲要》主要目标和任务工作分工的通知\n\n"
+                   "发文字号:长府发[2007]7号\n\n字号\n\n各县(市)、区人民政府,市政府各委办局:\n\n"
+                   "为确保规划纲要顺利实施,现就主要目标和任务分工通知如下:\n一、加快发展现代农业。(市农委负责)\n")
+    assert d.meta.title == "某市人民政府关于落实《某市国民经济和社会发展第十一个五年规划纲要》主要目标和任务工作分工的通知"
