@@ -1288,6 +1288,9 @@ def _title(doc: Document, head_lines: list) -> str | None:
             best = own
     elif candidates:
         best = candidates[0]
+    if best and _BRACKET_DATE.match(fold_cn_zeros(best)):
+        return None                              # (2023年2月19日) over the preamble: a copy cut above its title,
+        #                                          the date under it is none (both annotators of probe batch 163)
     if best and not _clean_title(best):
         return None                              # only chrome (政策全文): look further
     if best:

@@ -167,6 +167,18 @@ def find(doc_id: str, norm: str, layout: Layout, tables: TableFacts, conventions
                 if s.kind == tops[0].kind:
                     excluded.add(s.idx)
                     excluded.update(_descendants(secs, s))
+    # a project's particulars numbered as items (一、名称:… 二、主管单位:… 三、实施单位:… 四、实施地点:…): a form that
+    # describes the project, no task (both annotators of a 2018 prefecture's subsidy plan, probe batch 163)
+    groups: dict = {}
+    for s in secs:
+        if s.kind != "para":
+            groups.setdefault((s.parent, s.kind), []).append(s)
+    for sibs in groups.values():
+        if len(sibs) >= 3 and _FORM_NAME.match(sibs[0].heading.strip()) \
+                and sum(1 for x in sibs if _FORM_FIELD.match(x.heading.strip())) * 5 >= len(sibs) * 3:
+            for x in sibs:
+                excluded.add(x.idx)
+                excluded.update(_descendants(secs, x))
     # a box printed inside a section (专栏2 …): the numbered items after it are the box's
     # list, not tasks; the section stays one task (rules/headings.yaml section.box)
     box = _heading_rule("section.box")
@@ -602,6 +614,9 @@ _DIVISION_HEAD = re.compile(r"^[^,，。;；]{0,12}(?:任务|责任|工作)(?:�
 _WORDS = re.compile(r"[\u4e00-\u9fff]")
 _WORK_CHARS = 20
 _SENTENCE_END = re.compile(r"[。;；]")
+# a form's first field, its name (名 称: 海北州2018年…), and any field (主管单位:…, 实施规模和主要内容:…)
+_FORM_NAME = re.compile(r"^(?:项目)?名\s*称\s*[:：]")
+_FORM_FIELD = re.compile(r"^[^,，。:：;；、]{2,12}[:：]")
 _PARA_MARK = re.compile(r"^[ \t]*(?:-{2}|[—―]{1,2}|[●■◆▲►★☆※•·])[ \t]*")
 _PROGRESS_HEAD = re.compile(r"(?:进展|推进|落实)情况$")
 _GOALS_HEAD = re.compile(r"(?:目标|要求)(?:任务)?[。.]?$")

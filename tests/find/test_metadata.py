@@ -2075,3 +2075,12 @@ def test_a_pages_font_size_switch_is_no_title_line():
                    "发文字号:长府发[2007]7号\n\n字号\n\n各县(市)、区人民政府,市政府各委办局:\n\n"
                    "为确保规划纲要顺利实施,现就主要目标和任务分工通知如下:\n一、加快发展现代农业。(市农委负责)\n")
     assert d.meta.title == "某市人民政府关于落实《某市国民经济和社会发展第十一个五年规划纲要》主要目标和任务工作分工的通知"
+
+
+def test_a_date_in_brackets_over_the_preamble_of_a_copy_cut_above_its_title_is_no_title():
+    """(2023年2月19日) / 为深入贯彻…,提出如下实施意见。/ 一、总体要求 (both annotators of a 2023 region's opinion, probe batch
+    163): no title; the date is the text's signed date."""
+    from extract.pipeline import parse_text
+    d = parse_text("(2023年2月19日)\n为深入贯彻中央精神,结合实际,提出如下实施意见。\n一、总体要求\n坚持稳中求进。\n"
+                   "二、重点任务\n(一)稳定粮食生产。确保粮食面积稳定。\n")
+    assert (d.meta.title, d.meta.signed) == (None, "2023-02-19")

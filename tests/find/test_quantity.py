@@ -356,3 +356,14 @@ def test_double_digit_growth_is_a_rise_of_ten_per_cent_or_more():
     assert [(t.anchor, t.value, t.unit, t.comparator, t.growth) for t in d.targets][-1] == \
         ("固定资产投资", 10, "%", ">=", True)
     assert not find_quantities("金额保留两位数。")
+
+
+def test_a_measure_per_thousand_people_or_per_hectare_is_one_unit():
+    """4批次/千人 (a 2020 province's food-safety opinion, both annotators of probe batch 168) and 4040.75千克/公顷 (163): the
+    measure and what it is counted over; 10个/20个 is no such measure."""
+    from extract.find.quantity import find_quantities
+    from extract.read.normalize import normalize
+    got = lambda t: [(q.value, q.unit) for q in find_quantities(normalize(t))]
+    assert got("抽检量达到4批次/千人。") == [(4, "批次/千人")]
+    assert got("可食鲜草产量4040.75千克/公顷。") == [(4040.75, "千克/公顷")]
+    assert got("完成10个/20个。")[0] == (10, "个")

@@ -1629,3 +1629,12 @@ def test_a_count_of_what_its_own_noun_names_listed_before_another_count_is_a_tar
     assert got("2018年,实现6275户贫困户、有劳动能力的17500名贫困人口稳定脱贫。") == [(6275, "户"), (17500, "名")]
     assert got("完成12个街道3个乡镇15个村的5489户改造。") == [(5489, "户")]
     assert got("为55家企业、社区的89台锅炉完成改造。") == [(89, "台")]
+
+
+def test_a_rise_written_tong_bi_zeng_measures_the_figure_before_it():
+    """全年茶叶产值达到630亿元,同比增10%以上 (a 2022 province's tea points, both annotators of probe batch 163): 增 for 增长
+    right before its figure, a rise of the same indicator."""
+    d = parse_text("2022年全省茶产业工作要点\n一、指导思想\n坚持新发展理念。\n二、目标任务\n"
+                   "全年茶叶产值达到630亿元,同比增10%以上;茶园面积稳定在700万亩以上。\n")
+    assert [(t.indicator, t.value, t.unit, t.growth) for t in d.targets] == [
+        ("茶叶产值", 630, "亿元", False), ("茶叶产值", 10, "%", True), ("茶园面积", 700, "万亩", False)]

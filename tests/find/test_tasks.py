@@ -993,3 +993,14 @@ def test_a_paragraph_stating_work_before_its_clause_under_a_heading_is_its_own_t
                                          ("市住房城乡建设局", "cooperating")],
                    ("二", "(一)", "1"): [], ("二", "(一)", "2"): [],
                    ("二", "(二)", "1"): [("市园林局", "lead")], ("二", "(二)", "2"): [("市园林局", "lead")]}
+
+
+def test_a_projects_particulars_numbered_as_items_are_no_tasks():
+    """一、名 称: … / 二、主管单位:… / 三、实施单位:… / 四、实施地点:… / 五、实施规模和主要内容:… (a 2018 prefecture's subsidy plan,
+    both annotators of probe batch 163): a form describing the project; items that only open with a label stay tasks."""
+    d = parse_text("某州2018年草原生态保护补助奖励实施方案\n一、名 称: 某州2018年草原生态保护补助奖励实施方案\n"
+                   "二、主管单位:省农牧厅、财政厅\n三、实施单位:某州人民政府\n四、实施地点:某州\n"
+                   "五、实施规模和主要内容:全州实施禁牧面积1180万亩\n六、实施年限:2018年度\n")
+    assert d.tasks == []
+    e = parse_text("某县工作方案\n一、重点任务\n1.加强监管:开展专项检查。\n2.强化宣传:组织宣传活动。\n3.完善制度:健全长效机制。\n")
+    assert [t.path for t in e.tasks] == [("一", "1"), ("一", "2"), ("一", "3")]
