@@ -689,3 +689,13 @@ def test_a_department_written_whole_before_the_copys_end_cuts_its_clause_counts(
         [("省民政厅", L)]]
     assert [_pairs(c.units) for c in find_clauses(normalize("1.推进整改。(市教育体育局、市卫生健康委、市医保"))] == [
         [("市教育体育局", R), ("市卫生健康委", R)]]
+
+
+def test_a_sentence_naming_who_owns_the_items_before_it_is_a_clause():
+    """4项目标的责任单位均为市发展改革委。 / 该目标责任单位为市经委。 under the items they close (a 2007 city's target-management
+    plan, both annotators of probe batch 166); 市交通运输局为牵头单位 stays clause.designation's."""
+    from extract.find.units import find_clauses
+    cs = find_clauses(normalize("4.人均地区生产总值达到4000美元;\n4项目标的责任单位均为市发展改革委。\n5.规模以上工业销售收入达到"
+                                "3000亿元;\n该目标责任单位为市经委。"))
+    assert [(_pairs(c.units), c.rule) for c in cs] == [([("市发展改革委", R)], "clause.designation_of"),
+                                                       ([("市经委", R)], "clause.designation_of")]
