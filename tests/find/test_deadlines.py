@@ -696,3 +696,13 @@ def test_the_day_a_congress_passed_the_plan_under_its_title_is_no_deadline():
                    "第一章 发展目标\n到2025年,全省生产总值达到8.5万亿元。\n")
     assert d.meta.title == "某省国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要"
     assert [x.text for x in d.deadlines] == ["到2025年"]
+
+
+def test_the_next_years_after_the_verb_of_what_is_reached_in_them_are_a_deadline():
+    """10.实施招商引资行动,每年招引亿元以上制造业项目100个,带动未来五年制造业投资1000亿元以上 in a 2023 text (a city's division of
+    its work report, both annotators of probe batch 166): 2023 to 2027; 提出了今后五年的主要任务 still is none."""
+    from extract.pipeline import parse_text
+    d = parse_text("市政府工作报告重点工作责任分解(2023年)\n一、重点工作\n10.实施招商引资行动,每年招引亿元以上制造业项目100个,"
+                   "带动未来五年制造业投资1000亿元以上。(责任单位:市投资促进中心)\n")
+    assert [(x.text, x.date_start, x.date_end) for x in d.deadlines] == [("未来五年", "2023-01-01", "2027-12-31")]
+    assert find_deadlines("会议提出了今后五年的主要任务。") == []
