@@ -245,7 +245,7 @@ def _items(body: str, s: int, e: int):
             cuts.append((m.start(), m.end(), "with"))
         for m in R["assist"].finditer(body, a, b):
             cuts.append((m.start(), m.end(), "assist"))
-        cuts.sort()
+        cuts.sort(key=lambda c: c[0])       # (a role word at the item's start: the item's own cut stays first)
         pieces = []
         for i, (ca, _, _) in enumerate(cuts):
             ps = a if i == 0 else cuts[i][1]

@@ -699,3 +699,11 @@ def test_a_sentence_naming_who_owns_the_items_before_it_is_a_clause():
                                 "3000亿元;\n该目标责任单位为市经委。"))
     assert [(_pairs(c.units), c.rule) for c in cs] == [([("市发展改革委", R)], "clause.designation_of"),
                                                        ([("市经委", R)], "clause.designation_of")]
+
+
+def test_a_role_word_at_the_start_of_an_item_does_not_break_the_split():
+    """责任单位配合单位负责 (found by test_clause_spans_hold_on_any_text): a role word where the item starts sorted a None against
+    a position and raised; it is read now, its spans inside the text."""
+    from extract.find.units import find_clauses
+    t = normalize("责任单位配合单位负责")
+    assert all(0 <= c.start < c.end <= len(t) for c in find_clauses(t))
