@@ -707,3 +707,11 @@ def test_a_role_word_at_the_start_of_an_item_does_not_break_the_split():
     from extract.find.units import find_clauses
     t = normalize("责任单位配合单位负责")
     assert all(0 <= c.start < c.end <= len(t) for c in find_clauses(t))
+
+
+def test_places_listed_before_a_commission_written_wei_share_it():
+    """(襄阳市、十堰市、随州市、神农架林区发改委) (a 2023 metropolitan area's task list, both annotators of probe batch 169):
+    each place's 发改委; 东西湖区委 is a party committee, no place with a head."""
+    from extract.find.unit_lists import split_units
+    assert [u.name for u in split_units("襄阳市、十堰市、随州市、神农架林区发改委")] == [
+        "襄阳市发改委", "十堰市发改委", "随州市发改委", "神农架林区发改委"]
