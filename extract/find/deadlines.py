@@ -572,13 +572,13 @@ def plan_spans(doc) -> list:
     if getattr(doc, "title_lines", None):
         # the line under the title that says when a congress passed it ((2021年1月30日…第五次会议通过)): its
         # date is the text's, no deadline
-        from .structure import _DELIVERED
+        from .structure import DELIVERED
         norm = doc.norm
         for _ in range(2):
             s = lo + len(norm[lo:]) - len(norm[lo:].lstrip("\n"))
             e = norm.find("\n", s)
             e = len(norm) if e < 0 else e
-            if not (s < e and _DELIVERED.match(norm[s:e].replace(" ", ""))):
+            if not (s < e and DELIVERED.match(norm[s:e].replace(" ", ""))):
                 break
             lo = e
     if getattr(doc, "genre", "plan") == "work_report":

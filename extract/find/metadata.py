@@ -721,7 +721,8 @@ def work_report(doc: Document, meta: Metadata) -> bool:
         cut = _DASHES.search(norm, s, e).start() if run_on else e
         if m.group("draft"):
             meta.draft = True
-            cut = s + norm[s:cut].find(m.group("draft")[0], norm[s:cut].find("报告"))
+            k = norm.rfind("草", s, cut)                # the title ends at the bracket that opens (草案)
+            cut = max(norm.rfind("(", s, k), norm.rfind("（", s, k), s) if k >= 0 else cut
         meta.title = doc.text[s:cut].strip()
         year = m.group(1) or m.group(3) or m.group(4)
         place = m.group(2) or ""
@@ -770,8 +771,8 @@ def work_report(doc: Document, meta: Metadata) -> bool:
                 if pt:
                     meta.published = _iso(*pt.groups())
         year = int(year) if year else (int(meta.signed[:4]) if meta.signed else None)
-        if year and any(_REVIEW_OF.match(norm[a:b].replace(" ", "")) and int(_REVIEW_OF.match(
-                norm[a:b].replace(" ", "")).group(1)) == year for a, b in below):
+        if year and any((r := _REVIEW_OF.match(norm[a:b].replace(" ", ""))) and int(r.group(1)) == year
+                        for a, b in below):
             # 大塘坪乡2021年政府工作报告 / … / 2021年工作回顾 / 过去一年,…: a report that looks back on its heading's
             # year plans the next (both annotators of a 2022 township's report, probe batch 164)
             year += 1

@@ -772,7 +772,7 @@ _BRACKET_DATE_GLUED = re.compile(r"^[ \t\u3000]*[(（]\s?(?:19|20)[0-9]{2}\s?年
                                  r"[\u4e00-\u9fff]")
 # the lines under a report's title that say when, where and by whom it was given (or that a congress passed
 # it: 海南省第六届人民代表大会第五次会议审议通过 under a plan report's title, both annotators of probe batch 160)
-_DELIVERED = re.compile(r"^(?:[-—―]{1,2}.*|.{0,30}(?:会议|大会)上|[(（]?.{2,40}(?:会议|大会|常委会)(?:审议)?(?:通过|批准)[)）]?|.{0,20}会议文件[(（][^()（）]{1,4}[)）]|.{0,40}(?:主任|局长|市长|区长|县长|旗长|州长|省长|主席)"
+DELIVERED = re.compile(r"^(?:[-—―]{1,2}.*|.{0,30}(?:会议|大会)上|[(（]?.{2,40}(?:会议|大会|常委会)(?:审议)?(?:通过|批准)[)）]?|.{0,20}会议文件[(（][^()（）]{1,4}[)）]|.{0,40}(?:主任|局长|市长|区长|县长|旗长|州长|省长|主席)"
                         r"(?:\(?[^()]{0,8}\))?[\u4e00-\u9fff]{2,4}|.{2,30}委员会主任)$")
 # a speech's salutation to the deputies (各位代表:), on a line of its own under the report's title and
 # speaker (find/deadlines.py reads a report's commitments from it on)
@@ -926,7 +926,7 @@ def read(norm: str, emphasis=()) -> Layout:
                 title.insert(0, lines[k])   # the name over the header is the title (both annotators of a 2017 and a
                 j = k - 1                   # 2019 city's tables, probe batches 110 and 114)
                 break
-        if _DELIVERED.match(t.replace(" ", "")):
+        if DELIVERED.match(t.replace(" ", "")):
             # a report's subtitle (——2023年1月1日在…会议上, wrapped) and the speaker under it
             # (…发展和改革委员会主任 白长海, or the body alone: 县发展和改革委员会): the title
             # stands above them

@@ -609,7 +609,6 @@ def _closing_paragraphs(norm: str, secs, excluded: set, clauses) -> set:
 
 # a part that divides the work among units (一、任务分工, 二、责任分解): whatever it holds assigns work
 _DIVISION_HEAD = re.compile(r"^[^,，。;；]{0,12}(?:任务|责任|工作)(?:分工|分解)$")
-# a heading that sets the goals or requirements ((一)总的要求和主要预期目标)
 # a paragraph's work before its clause: some twenty characters and a sentence's end (holds_work)
 _WORDS = re.compile(r"[\u4e00-\u9fff]")
 _WORK_CHARS = 20
@@ -619,6 +618,7 @@ _FORM_NAME = re.compile(r"^(?:项目)?名\s*称\s*[:：]")
 _FORM_FIELD = re.compile(r"^[^,，。:：;；、]{2,12}[:：]")
 _PARA_MARK = re.compile(r"^[ \t]*(?:-{2}|[—―]{1,2}|[●■◆▲►★☆※•·])[ \t]*")
 _PROGRESS_HEAD = re.compile(r"(?:进展|推进|落实)情况$")
+# a heading that sets the goals or requirements ((一)总的要求和主要预期目标)
 _GOALS_HEAD = re.compile(r"(?:目标|要求)(?:任务)?[。.]?$")
 
 
