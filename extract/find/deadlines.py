@@ -508,6 +508,7 @@ def find_deadlines(text: str, start: int = 0, end: int | None = None, base_date=
     return out
 
 
+_NEWLINES = re.compile(r"\n*")
 # the years a span of time names in the bracket after it: 用3年时间(2024年—2026年), 用三年时间（2023-2025年）
 _SPAN_YEARS = re.compile(r"\s?[(（]\s?((?:19|20)[0-9]{2})\s?年?\s?(?:-|—|–|－|~|～|至|到)+\s?((?:19|20)[0-9]{2})\s?年?\s?[)）]")
 
@@ -575,7 +576,7 @@ def plan_spans(doc) -> list:
         from .structure import DELIVERED
         norm = doc.norm
         for _ in range(2):
-            s = lo + len(norm[lo:]) - len(norm[lo:].lstrip("\n"))
+            s = _NEWLINES.match(norm, lo).end()          # (the blank lines between: no copy of the text)
             e = norm.find("\n", s)
             e = len(norm) if e < 0 else e
             if not (s < e and DELIVERED.match(norm[s:e].replace(" ", ""))):
