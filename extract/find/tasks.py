@@ -31,6 +31,7 @@ import re
 
 from .. import rules
 from ..models import Document, Layout, Task
+from .numerals import cn_int
 from .table_blocks import TableFacts
 from .structure import TIME_LIMIT_LINE, classify, fold_label, is_non_work, is_non_work_heading, strip_lead_prefix
 
@@ -356,6 +357,7 @@ def find(doc_id: str, norm: str, layout: Layout, tables: TableFacts, conventions
             continue          # a progress report restating an item it was given: no work assigned
         tasks.append(task)
     _spread_ranged_clauses(norm, masked, secs, tasks)
+    _spread_counted_clauses(norm, masked, secs, tasks)
     for t in tasks:
         for idx in _ancestors(secs, t.section):
             for u in group_leads.get(idx, ()):
@@ -733,6 +735,43 @@ def _spread_ranged_clauses(norm: str, masked: str, secs, tasks: list) -> None:
                     other.units[:0] = add
                     if "+item_range" not in other.rule:
                         other.rule += "+item_range"
+
+
+# the count a sentence that names the owner of the items it closes opens with (4项目标的责任单位均为…, 以上2项任务的…)
+_COUNTED_ITEMS = re.compile(r"[ \t]*(?:以上|上述)?([0-9]{1,2}|[一二两三四五六七八九十]{1,3})项")
+
+
+def _spread_counted_clauses(norm: str, masked: str, secs, tasks: list) -> None:
+    """A sentence alone on its line at the end of an item that names the owner of the N
+    items it closes (1.…2.…3.…4.… / 4项目标的责任单位均为市发展改革委。, rules/responsibility.yaml
+    clause.designation_of) gives its units to the N-1 items before it: siblings of the
+    item (same parent, same kind of number) numbered just below it, none naming units of
+    its own (both annotators of a 2007 city's target-management plan, probe batch 166).
+    Where the count does not fit (fewer siblings, or one of them names its own units) the
+    sentence stays its item's alone."""
+    if "项" not in norm:
+        return
+    by_sec = {t.section: t for t in tasks}
+    for t in tasks:
+        sec = secs[t.section]
+        if sec.kind == "para":
+            continue
+        for c in _find_clauses(masked, t.start, t.end):
+            if not c.standalone or not c.units or not c.rule.startswith("clause.designation_of"):
+                continue
+            m = _COUNTED_ITEMS.match(norm, c.start)
+            n = cn_int(m.group(1)) if m else None
+            if n is None or not 2 <= n <= sec.ordinal:
+                continue
+            sibs = (secs[sec.parent].children if sec.parent is not None
+                    else [s.idx for s in secs if s.parent is None])
+            before = [by_sec.get(i) for i in sibs
+                      if secs[i].kind == sec.kind and sec.ordinal - n < secs[i].ordinal < sec.ordinal]
+            if len(before) != n - 1 or any(o is None or o.units for o in before):
+                continue
+            for o in before:
+                o.units = [copy.copy(u) for u in c.units]
+                o.rule += "+counted_items"
 
 
 def _task(norm: str, sec, units, rule) -> Task:

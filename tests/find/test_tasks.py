@@ -1004,3 +1004,29 @@ def test_a_projects_particulars_numbered_as_items_are_no_tasks():
     assert d.tasks == []
     e = parse_text("某县工作方案\n一、重点任务\n1.加强监管:开展专项检查。\n2.强化宣传:组织宣传活动。\n3.完善制度:健全长效机制。\n")
     assert [t.path for t in e.tasks] == [("一", "1"), ("一", "2"), ("一", "3")]
+
+
+def test_a_sentence_naming_the_owner_of_the_n_items_it_closes_gives_them_its_units():
+    # 4项目标的责任单位均为X after items 1-4: the four items are X's; 该目标… only its own item;
+    # 2项… after 7-8 gives 7 as well
+    text = ("某市目标管理工作方案\n\n一、目标体系\n1.地区生产总值增长15%;\n2.第三产业增加值达到1000亿元;\n"
+            "3.固定资产投资新增200亿元;\n4.人均生产总值达到4000美元;\n4项目标的责任单位均为市发展改革委。\n"
+            "5.工业销售收入达到3000亿元;\n该目标责任单位为市经委。\n6.财政收入净增50亿元;\n"
+            "7.利用外资达到8亿美元;\n8.消费品零售总额增长16%;\n2项目标的责任单位均为市商务局。\n")
+    got = dict(summary(text))
+    assert got == {
+        "一/1": [("市发展改革委", "responsible")], "一/2": [("市发展改革委", "responsible")],
+        "一/3": [("市发展改革委", "responsible")], "一/4": [("市发展改革委", "responsible")],
+        "一/5": [("市经委", "responsible")], "一/6": [],
+        "一/7": [("市商务局", "responsible")], "一/8": [("市商务局", "responsible")],
+    }
+
+
+def test_a_counted_owner_sentence_leaves_items_with_units_of_their_own_and_a_count_that_does_not_fit():
+    text = ("某市目标管理工作方案\n\n一、目标体系\n1.地区生产总值增长15%。(责任单位:市统计局)\n"
+            "2.第三产业增加值达到1000亿元;\n2项目标的责任单位均为市发展改革委。\n"
+            "3.财政收入净增50亿元;\n5项目标的责任单位均为市财政局。\n")
+    got = dict(summary(text))
+    assert got["一/1"] == [("市统计局", "responsible")]
+    assert got["一/2"] == [("市发展改革委", "responsible")]
+    assert got["一/3"] == [("市财政局", "responsible")]
