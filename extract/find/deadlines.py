@@ -636,6 +636,12 @@ def doc_deadlines(doc, undated: bool = False) -> list:
         # (武政办〔2019〕1号 under 时间:2020-02-16): its dates are read in the number's year (于2019年4月15日、7月15日…
         # is no past; both annotators of a 2019 city's notice, probe batch 144)
         base = f"{number_year.group(1)}-01-01"
+    if doc.meta.signed is None and doc.meta.published and period and period[0] == period[1] \
+            and period[0] + 1 < int(doc.meta.published[:4]):
+        # an annual document put up years after the year it is for (吉林省2006年政府工作报告 under 2012年03月23日
+        # 14:01 来源:政府网站): its 今年 is its own year (both annotators of probe batch 175); a year's review put up
+        # the next year reads its dates as past
+        base = f"{period[0]}-01-01"
     if base is None and not period and number_year:
         # no date and no period but a document number: the year it was issued in dates the text's
         # own years (苏政办发〔2013〕144号 / 今后3年: 2013-2015 -- both annotators of probe batch 54)

@@ -79,6 +79,7 @@ _ABOUT_NOTICE = re.compile(r"^()关于\s*(?:印发|转发|发布)?\s*(.+?)\s*的
 # a notice's addressees run onto the line of its number (卫政办发〔2025〕26号各县(区)人民政府,市政府各部门、直属机构:
 # both annotators of a 2025 city's plan, probe batch 67)
 _ADDRESSEES = re.compile(r"^各[^。;；!?]{1,80}[:：]$")
+_ADDRESSEES_OPEN = re.compile(r"^各[^。;；!?:：]{1,80}[:：](?=\S)")     # the same, its text run on after the colon
 # a notice's whole title with its issuer (云岩区人民政府办公室关于印发健康云岩行动实施方案的通知): _NOTICE, its
 # issuing part written in characters only (no figures or marks before 关于)
 _ISSUER_NOTICE = re.compile(r"^[\u4e00-\u9fff()（）]{2,40}?关于\s*(?:印发|转发|发布)?\s*.+?的通知$")
@@ -318,9 +319,10 @@ def _read(doc: Document) -> Metadata:
             if lead and _ISSUER_NOTICE.match(rest):
                 meta.doc_number = lead.group(0)     # 云府办发〔2021〕6号 云岩区人民政府办公室关于印发…的通知: the
                 break                               # number before the notice's whole title (probe batch 76)
-            if lead and _ADDRESSEES.match(rest):
-                meta.doc_number = lead.group(0)     # 卫政办发〔2025〕26号各县(区)人民政府,…:
-                break
+            if lead and (_ADDRESSEES.match(rest) or _ADDRESSEES_OPEN.match(rest)):
+                meta.doc_number = lead.group(0)     # 卫政办发〔2025〕26号各县(区)人民政府,…: (and the preamble run on
+                break                               # after the colon: both annotators of a 2016 prefecture's opinion,
+                #                                     probe batch 173)
             numbered = _TAIL_NUMBER.search(led)
             if numbered and DOC_NUMBER.fullmatch(numbered.group(1)) and (
                     _ISSUER_NOTICE.match(led[:numbered.start()]) or _ABOUT_NOTICE.match(led[:numbered.start()])):
@@ -706,6 +708,9 @@ def work_report(doc: Document, meta: Metadata) -> bool:
     norm = doc.norm
     lines = [(s, e) for s, e in doc.lines[:40]]
     for i, (s, e) in enumerate(lines):
+        lab = _REFERENCE_LABEL_AT.match(norm, s, e)
+        if lab:
+            s = lab.end()                       # 资料:吉林省2006年政府工作报告 (_fallback_title)
         t = norm[s:e].replace(" ", "")
         m = _REPORT_TITLE.match(t)
         run_on = None
@@ -887,6 +892,12 @@ def _fallback_title(doc: Document) -> str | None:
             if len(run) < k:
                 break
             joined = "".join(norm[s:e].strip() for s, e in run).replace(" ", "")
+            ref = _REFERENCE_LABEL.match(joined) if k == 1 else None
+            if ref and len(joined) - ref.end() <= 60 and not _SENTENCE.search(joined, ref.end()) \
+                    and _TITLE_END.search(joined) and not classify(joined[ref.end():]):
+                # a news site's label before the document it reprints (资料:吉林省2006年政府工作报告 under the page's
+                # own heading: both annotators of a 2006 province's report, probe batch 175): the title after it
+                return re.sub(r"\s+", "", text[run[0][0]:run[0][1]])[ref.end():]
             if i == 0 and k == 1 and joined[-1:] in ":：" and not _SENTENCE.search(joined[:-1]) \
                     and len(joined) <= 40 and (_TITLE_END.search(joined[:-1]) or _LIST_WORD.search(joined[:-1])):
                 # the text's first line, a list's name before its colon (2020年苏州市实事项目: / 苏州市2020年实事
@@ -932,6 +943,8 @@ def _fallback_title(doc: Document) -> str | None:
 
 
 _HEADLINE_DASHES = re.compile(r"-{2,}|—{1,2}|―{1,2}")
+_REFERENCE_LABEL = re.compile(r"^(?:资料|全文|原文)[:：](?=[\u4e00-\u9fff])")
+_REFERENCE_LABEL_AT = re.compile(r"[ \t\u3000]*(?:资料|全文|原文)[:：][ \t\u3000]*(?=[\u4e00-\u9fff])")
 # a street address (乌鲁木齐市南湖西路215号)
 _ADDRESS = re.compile(r"^[\u4e00-\u9fff]{2,30}?(?:路|街|大道|巷|弄)\s?[0-9]+\s?号")
 

@@ -353,6 +353,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None, loose: bo
     _, _, _, _, _, modifier, _ = _rules()
     prev_item_end = {}                       # clause start → end of its last item
     last = {}                                # clause start → its last item with a head
+    listed = {}                              # clause start → that item and the bare values after it
     shared = {}                              # clause start → flags of the shared prefix
     asp = _positions(text, start, end, ("力争", "争取"))
     hedged_end = -2                          # the clause end of the last hedged number
@@ -402,11 +403,20 @@ def find_quantities(text: str, start: int = 0, end: int | None = None, loose: bo
             # a bare value continuing a list (分别达到5万人、6万人): it says the
             # same as the item before it
             q.comparator = c or prev.comparator
+            # and the list's one suffix is every value's (分别达到95%、85%以上: both annotators of a 2019 city's
+            # plan, probe batch 174): the values before it with no suffix of their own, read as reached, take it
+            members = listed.setdefault(cs, [prev])
+            if c not in (None, "=") and q.suffix_end > q.end:
+                for p in members:
+                    if p.comparator == "=" and p.suffix_end <= p.end:
+                        p.comparator = c
+            members.append(q)
             q.growth, q.decline, q.per_year = prev.growth, prev.decline, prev.per_year
             q.cumulative, q.aspirational = prev.cumulative, prev.aspirational
             prev_item_end[cs] = q.suffix_end
             continue
         last[cs] = q
+        listed.pop(cs, None)
         if c:
             q.comparator = c
         fl = _flag_set(head)

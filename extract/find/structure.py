@@ -33,7 +33,10 @@ _LINE = re.compile(r"[^\n]+")
 _STRIP = " \t"
 # (a signature's date that lost its words, 20241016 -- a 2024 provincial department's page, probe
 # batch 21 -- is one: eight digits that make a day)
-_DATE_LINE = re.compile(r"^(?:[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日|[0-9]{5,8}日|(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])|[0-9]{4}[-./][0-9]{1,2}[-./][0-9]{1,2}|[二〇○零一三四五六七八九十]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$")
+_DATE_LINE = re.compile(r"^(?:[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日|[0-9]{5,8}日|(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])|[0-9]{4}[-./][0-9]{1,2}[-./][0-9]{1,2}|[二〇○零一三四五六七八九十]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
+                        # (its year damaged to two digits without 年, 一五二月二十四日 over a 2015 town's plan: both annotators
+                        # of probe batch 172)
+                        r"|[〇○零一二三四五六七八九]{2}[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$")
 _ORG_END = r"(?:政府|办公室|办公厅|委员会|委|局|厅|中心|部|院|会|署|小组|办)$"
 _ORG_LINE = re.compile(r"^[\u4e00-\u9fff()]{4,40}" + _ORG_END)
 # a letterhead's masthead (许昌市人民政府文件, 市政府文件)
@@ -205,13 +208,22 @@ def _classify(line: str):
 _DECIMAL = ("dec1", "dec2", "dec3")
 
 
+_PLACED_ISSUER = re.compile(r"^(?:中共|国务院|[\u4e00-\u9fff]{1,10}?(?:省|市|县|区|州|旗|盟|自治))")
+
+
 def _about_top(norm: str, title: list) -> bool:
     """True when the title gathered so far opens on 关于 (a notice's or an opinion's subject) or on its
-    issuer over 关于: above it only an issuer's line joins it (文件选编 / 盐城市人民政府 /
+    issuer over 关于 or before it on its line: above it only an issuer's line joins it (文件选编 / 盐城市人民政府 /
     关于…意见: a yearbook's section over a 2013 city's opinion; 交易所公告 / 粮食政策 / 关于…的通知: a
     site's sections over a 2021 province's notice -- both annotators of probe batches 139 and 140)."""
     top = norm[title[0][0]:title[0][1]].replace(" ", "").replace("\u3000", "")
     if top.startswith("关于"):
+        return True
+    # the issuer on 关于's own line (现行有效355部 / 师宗县人民政府其他文件 / 师宗县人民政府关于…的实施意见: a
+    # site's count and section over a county's opinion, both annotators of probe batch 173)
+    # (a whole issuer, named with its place: 领导小组办公室关于… under 浙江省推进…建设 is a title wrapped inside its issuer)
+    own = re.match(r"[ \t\u3000]*(.{2,40}?)[ \t\u3000]*关于", norm[title[0][0]:title[0][1]])
+    if own and _issuer_line(own.group(1)) and _PLACED_ISSUER.match(own.group(1)):
         return True
     return len(title) >= 2 and _issuer_line(norm[title[0][0]:title[0][1]]) \
         and norm[title[1][0]:title[1][1]].replace(" ", "").startswith("关于")
@@ -783,6 +795,7 @@ SALUTATION = re.compile(r"(?m)^[ \t\u3000]*各位(?:代表|委员)[\u4e00-\u9fff
 # 专项行动实施方案 has it inside its marks) -- a copy's wrapped preamble line above the first heading, 根本任务,
 # 坚持从政治上看教育、… (both annotators of a 2022 city bureau's points, probe batch 71)
 _QUOTED_SPAN = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"|《[^》\n]*》|‘[^’\n]*’")
+_OPEN_QUOTE_TAIL = re.compile(r"“[^”\n]*$")
 
 
 # a body and the date it put its name to, on one line (市委办公室 2020年01月10日 under a page's byline: a 2020
@@ -794,13 +807,19 @@ _SIGNED_LINE = re.compile(r"^[\u4e00-\u9fff]{2,30}?(?:办公室|办公厅|政府
 _PREAMBLE_COMMA = re.compile(r"[,，;；][^,，;；]{4,}[,，;；、]")
 
 
-def _is_title_like(line: str) -> bool:
+def _is_title_like(line: str, quote_open: bool = False) -> bool:
     # (a title holds Chinese words: a markup character left on a line of its own, <, is none, nor a site's junk
     # letters, pbY -- probe batches 99 and 105)
+    # ``quote_open``: the title below closes a quote this line opens (深化“整治…问题,巩固提升 / 农村供水保障水平”工作方案:
+    # the comma inside the quote is the quoted name's -- both annotators of a 2022 provincial bureau's plan, probe
+    # batch 174)
+    unquoted = _QUOTED_SPAN.sub("", line)
+    if quote_open:
+        unquoted = _OPEN_QUOTE_TAIL.sub("", unquoted)
     return (len(line) <= 70 and line[-1] not in "。,;:!?." and not _DATE_LINE.match(line.replace(" ", ""))
             and _CJK_CHAR.search(line) is not None
             and not _SIGNED_LINE.match(line.replace(" ", ""))
-            and not re.search(r"[,，]", _QUOTED_SPAN.sub("", line))
+            and not re.search(r"[,，]", unquoted)
             and not _PAGE_LINE.match(line)
             and not _NOT_TITLE.search(line) and not _ATTACHMENT_LABEL.match(line) and not PORTAL_ROW.match(line)
             and not PORTAL_LINE.match(line) and not SITE_CHROME.search(line))
@@ -952,7 +971,9 @@ def read(norm: str, emphasis=()) -> Layout:
         if title and _DATE_LINE.match(ANNOT_TAIL.sub("", t.replace(" ", ""))):
             break                        # the covering notice's date over the plan's title, a note after it
             #                              (2025年7月13日(此件主动公开): a 2025 city's measures, probe batch 123)
-        if not _is_title_like(t) or classify(t) or _CLOSING_FORMULA.match(t.strip()):
+        quote_open = bool(title) and t.count("“") > t.count("”") \
+            and norm[title[0][0]:title[0][1]].count("”") > norm[title[0][0]:title[0][1]].count("“")
+        if not _is_title_like(t, quote_open) or classify(t) or _CLOSING_FORMULA.match(t.strip()):
             break                        # (特此通知 closes the notice above the plan's title: probe batch 20)
         if title and _NOTICE_TITLE.match(t.replace(" ", "")):
             break                        # the covering notice's own title above the plan's

@@ -1091,7 +1091,9 @@ def _distributed(doc, targets: list) -> list:
         # (…各100个; A、B均增长12% and A、B都达到…: the same figure for each; not 人均, 年均, 平均)
         each = t.anchor.endswith(("各", "都")) or (t.anchor.endswith("均") and t.anchor[-2:-1] not in ("人", "年", "平", "")
                                                   and "、" in t.anchor)
-        listed = not each and head is not None and "、" in head and \
+        # (or two joined by 和 with one figure: 城市居民人均可支配收入和农民人均纯收入分别增长13%左右, each's -- both
+        # annotators of a 2006 city's key work, probe batch 175)
+        listed = not each and head is not None and ("、" in head or (head.count("和") == 1 and shared[key] == 1)) and \
             "分别" in norm[a + len(head):a + len(head) + 4]
         if not (each or listed):
             out.append(t)

@@ -237,6 +237,22 @@ def _long_lines(norm: str):
         pos += len(line) + 1
 
 
+# the first number of a kind after a blank (一、 (一) 1. (1)): a text's first part or item
+_FLAT_FIRST = re.compile(r"[^\S\n]+(?:一、|[(（]一[)）]|1[.、]|[(（]1[)）])")
+
+
+def _flat_opening(norm: str, breaks: list, a: int, b: int) -> bool:
+    """Fewer than three heading numbers in a long line, but the opening of a text that lost its breaks: two,
+    each the first of its kind (…的实施意见: 一、推动农村改革… (一)进一步放活…, a copy cut after its first item),
+    or one 一、 with a document number standing between blanks in the same line (文政发〔2016〕46号 各县… 一、切实推进…):
+    both annotators of a 2015 province's and a 2016 prefecture's opinions saved without their breaks (probe batch
+    173).  A sentence that counts 一、…二、… has its 二 too."""
+    if not breaks or len(breaks) > 2 or not all(_FLAT_FIRST.match(norm, m.start()) for m in breaks) \
+            or norm[breaks[0].end():breaks[0].end() + 2] != "一、":
+        return False                    # (the part's 一、 first, its first item after it)
+    return len(breaks) == 2 or _FLAT_DOCNO.search(norm, a, breaks[0].start()) is not None
+
+
 def unflatten(norm: str) -> str:
     """``norm`` with the line breaks a copy lost restored where headings ran on:
     in a line of 300 characters or more that holds three heading numbers or
@@ -248,7 +264,7 @@ def unflatten(norm: str) -> str:
     out, pos = [], 0
     for a, b in _long_lines(norm):
         breaks = list(_FLAT_BREAK.finditer(norm, a, b))
-        if len(breaks) < 3:
+        if len(breaks) < 3 and not _flat_opening(norm, breaks, a, b):
             continue
         # the letterhead's document number stands on a line of its own too, and so do the lines whose breaks
         # became one blank (each match ends with the blank that becomes the break)

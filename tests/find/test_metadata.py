@@ -2084,3 +2084,56 @@ def test_a_date_in_brackets_over_the_preamble_of_a_copy_cut_above_its_title_is_n
     d = parse_text("(2023年2月19日)\n为深入贯彻中央精神,结合实际,提出如下实施意见。\n一、总体要求\n坚持稳中求进。\n"
                    "二、重点任务\n(一)稳定粮食生产。确保粮食面积稳定。\n")
     assert (d.meta.title, d.meta.signed) == (None, "2023-02-19")
+
+
+def test_a_sites_lines_over_a_title_with_its_issuer_before_about_are_no_part_of_it():
+    """现行有效355部 / 师宗县人民政府其他文件 / 师宗县人民政府关于…的实施意见 (both annotators of a 2020 county's opinion,
+    probe batch 173): the title is the last line; a joint issuer's line above such a line still joins it."""
+    d = parse_text("现行有效355部\n\n师宗县人民政府其他文件\n\n师宗县人民政府关于推进现代农业高质量发展的实施意见\n\n"
+                   "各乡(镇)人民政府:\n为加快推进现代农业高质量发展,现提出如下实施意见。\n一、总体要求\n(一)指导思想。坚持质量兴农。\n")
+    assert (d.meta.title, d.meta.issuer) == ("师宗县人民政府关于推进现代农业高质量发展的实施意见", "师宗县人民政府")
+    d = parse_text("中共师宗县委\n师宗县人民政府关于推进现代农业高质量发展的实施意见\n\n"
+                   "各乡(镇)党委、人民政府:\n为加快推进现代农业高质量发展,现提出如下实施意见。\n一、总体要求\n(一)指导思想。坚持质量兴农。\n")
+    assert d.meta.title == "中共师宗县委师宗县人民政府关于推进现代农业高质量发展的实施意见"
+
+
+def test_a_title_wrapped_inside_a_quoted_name_with_a_comma_is_read_whole():
+    """深化“整治农村饮水安全问题,巩固提升 / 农村供水保障水平”工作方案 (both annotators of a 2022 provincial bureau's plan,
+    probe batch 174): the comma is the quoted name's; a line with a comma of its own is still no title line."""
+    body = "\n\n按照工作要求,制定本工作方案。\n\n一、工作目标\n\n1.推进工程建设。铺设管道6000公里。\n"
+    d = parse_text("深化“整治农村饮水安全问题,巩固提升\n\n农村供水保障水平”工作方案" + body)
+    assert d.meta.title == "深化“整治农村饮水安全问题,巩固提升农村供水保障水平”工作方案"
+    d = parse_text("为整治农村饮水安全问题,巩固提升\n\n农村供水保障水平工作方案" + body)
+    assert d.meta.title == "农村供水保障水平工作方案"
+
+
+def test_a_document_number_before_the_addressees_and_the_preamble_run_on_is_read():
+    """文政发〔2016〕46号 各县(市)人民政府,州直各委、办、局: 根据…要求 (both annotators of a 2016 prefecture's opinion,
+    probe batch 173): the number opens the line; a number a sentence cites is none."""
+    d = parse_text("文山州人民政府关于稳增长开好局若干政策措施的实施意见\n\n12.07.2016  02:04\n"
+                   "        文政发〔2016〕46号       各县(市)人民政府,州直各委、办、局: 根据文件要求,现提出以下实施意见: "
+                   "一、切实推进重大项目建设 继续实施重点项目领导挂钩联系制度。确保专项资金6月底前拨付60%以上。\n")
+    assert d.meta.doc_number == "文政发〔2016〕46号"
+    assert [(x.text, x.date_end) for x in d.deadlines] == [("6月底前", "2016-06-30")]
+    d = parse_text("某州人民政府关于稳增长的实施意见\n\n根据《意见》(文政发〔2016〕46号)要求,各县(市)人民政府要抓好落实:\n"
+                   "一、切实推进重大项目建设\n加快推进。\n")
+    assert d.meta.doc_number is None
+
+
+def test_a_date_line_whose_year_lost_its_marks_is_no_part_of_the_title_under_it():
+    """一五二月二十四日 (二〇一五年 damaged) between a notice and the plan's title (both annotators of a 2015 town's plan,
+    probe batch 172): the title is the plan's line alone."""
+    d = parse_text("各村场、居委会:\n现将《治河渡镇2015年绿化工作方案》下发给你们,请认真参照执行。\n\n一五二月二十四日\n\n"
+                   "治河渡镇2015年绿化工作方案\n\n一、指导思想\n贯彻落实县委决策部署。\n二、工作任务\n(一)植树造林。\n")
+    assert d.meta.title == "治河渡镇2015年绿化工作方案"
+
+
+def test_a_reprinted_work_report_under_a_reference_label_is_read_for_its_own_year():
+    """资料:吉林省2006年政府工作报告 / 2012年03月23日 14:01 来源:政府网站 (both annotators of a 2006 province's report
+    reprinted by a news site, probe batch 175): the title after the label, the report's issuer and year; its 今年 is
+    2006, not the year the page went up."""
+    d = parse_text("资料:吉林省2006年政府工作报告_中国经济网——国家经济门户\n\n资料:吉林省2006年政府工作报告\n\n"
+                   "2012年03月23日 14:01   来源:政府网站\n    三、全面加大今年各项工作力度\n\n"
+                   "    今年全省地区生产总值预期增长12%,外贸进出口总额增长15%。\n")
+    assert (d.meta.title, d.meta.issuer, d.meta.period) == ("吉林省2006年政府工作报告", "吉林省人民政府", [2006, 2006])
+    assert {t.deadline for t in d.targets} == {"2006-12-31"}

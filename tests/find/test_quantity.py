@@ -198,7 +198,11 @@ def test_aspirational_scope(text, asp):
     ("通关时间分别控制在20小时、2小时以内。", [(20, "<="), (2, "<=")]),
     ("覆盖率分别不低于80%、90%。", [(80, ">="), (90, ">=")]),
     ("城镇新增就业分别达到5万人和6万人。", [(5, "="), (6, "=")]),
-], ids=["fenbie-suffix", "fenbie-prefix", "fenbie-he"])
+    # the list's one suffix is every value's (分别达到95%、85%以上: probe batch 174)
+    ("污水处理率分别达到95%、85%以上。", [(95, ">="), (85, ">=")]),
+    ("污水处理率分别达到95%以上、85%。", [(95, ">="), (85, ">=")]),
+    ("甲、乙分别增长9%、10%左右。", [(9, "~"), (10, "~")]),
+], ids=["fenbie-suffix", "fenbie-prefix", "fenbie-he", "fenbie-last-suffix", "fenbie-first-suffix", "fenbie-about"])
 def test_a_bare_value_continuing_a_list_says_the_same(text, want):
     qs = find_quantities(text)
     assert [(q.value, q.comparator) for q in qs] == want

@@ -1638,3 +1638,24 @@ def test_a_rise_written_tong_bi_zeng_measures_the_figure_before_it():
                    "全年茶叶产值达到630亿元,同比增10%以上;茶园面积稳定在700万亩以上。\n")
     assert [(t.indicator, t.value, t.unit, t.growth) for t in d.targets] == [
         ("茶叶产值", 630, "亿元", False), ("茶叶产值", 10, "%", True), ("茶园面积", 700, "万亩", False)]
+
+
+def test_a_yearly_rise_written_with_the_short_zeng_after_a_level_is_its_own_target():
+    """…农业总产值104亿元以上、年均增10%以上 (both annotators of a 2020 county's opinions, probe batch 173): the rise is a
+    target of the same indicator, growth and per year."""
+    from extract.pipeline import parse_text
+    d = parse_text("某县实施意见\n\n一、发展目标\n2025年,力争实现农业总产值104亿元以上、年均增10%以上,"
+                   "其中种植业产值达57亿元以上、年均增14%以上。\n")
+    assert [(t.anchor, t.value, t.unit, t.growth, t.per_year) for t in d.targets] == [
+        ("农业总产值", 104, "亿元", False, False), ("农业总产值", 10, "%", True, True),
+        ("种植业产值", 57, "亿元", False, False), ("种植业产值", 14, "%", True, True)]
+
+
+def test_two_indicators_joined_by_he_with_one_figure_after_fenbie_each_take_it():
+    """城市居民人均可支配收入和农民人均纯收入分别增长13%左右 (both annotators of a 2006 city's key work, probe batch 175): one
+    target each; without 分别 the pair stays one indicator."""
+    from extract.pipeline import parse_text
+    d = parse_text("某市2006年重点工作任务\n\n主要预期目标是:城市居民人均可支配收入和农民人均纯收入分别增长13%左右;"
+                   "万元地区生产总值综合能耗和水耗降低4%。\n")
+    assert [(t.anchor, t.value) for t in d.targets] == [
+        ("城市居民人均可支配收入", 13), ("农民人均纯收入", 13), ("万元地区生产总值综合能耗和水耗", 4)]

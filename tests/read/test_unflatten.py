@@ -92,3 +92,24 @@ def test_one_blank_after_a_headings_words_or_a_sentence_is_a_lost_break():
         (("一", "(三)"), [("省编办", "lead")])]
     table = normalize(" ".join(lines[:3]) + " 序号   工作任务   责任单位 " + " ".join(lines[3:]))
     assert "序号   工作任务   责任单位" in unflatten(table)
+
+
+def test_the_opening_of_a_text_cut_after_its_first_item_reads_with_its_breaks():
+    # two heading numbers, each the first of its kind (一、 then (一)): a copy cut after its first item
+    head = ("川委发〔2015〕1号 各市(州)、县(市、区)党委和人民政府,省直各部门: " + "当前农业农村工作面临形势更为复杂。" * 12
+            + " 一、推动农村改革取得突破性进展 (一)进一步放活农村土地经营权。坚持以发展适度规模经营为核心,"
+            + "2015年完成75%以上农村土地承包经营权确权登记颁证。")
+    assert [t.path for t in parse_text(head).tasks] == [("一", "(一)")]
+    # one 一、 after a document number standing between blanks in the same line
+    one = ("文政发〔2016〕46号 各县(市)人民政府,州直各委、办、局: " + "为切实贯彻落实好稳增长各项决策部署,现提出以下实施意见:" * 8
+           + " 一、切实推进重大项目建设 继续实施重点项目领导挂钩联系制度,及时协调解决项目推进中的困难和问题。")
+    assert [t.path for t in parse_text(one).tasks] == [("一",)]
+
+
+def test_two_numbers_that_do_not_open_a_text_leave_a_long_line_alone():
+    # a sentence that cites 2. and (三) after blanks, neither the first of its kind; and 一、 with no number
+    # standing between blanks before it
+    line = "根据文件要求推进各项工作。" * 25 + " 2.落实好措施 (三)扩大投资"
+    assert unflatten(normalize(line)) == normalize(line)
+    single = "根据文件要求推进各项工作。" * 25 + " 一、加快发展"
+    assert unflatten(normalize(single)) == normalize(single)
