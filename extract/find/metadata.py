@@ -16,7 +16,7 @@ import regex
 from .. import rules
 from . import regions
 from ..models import Document, Layout, Metadata
-from .structure import (ANNOT, ANNOT_TAIL, SITE_SECTION, BYLINE, BYLINE_PART, BYLINE_SOURCE_TIME, DAMAGED_NUMBER, DOC_NUMBER, FILE_EXT, LINK_LINE, NUMBER_DATE,
+from .structure import (ANNOT, ANNOT_TAIL, SITE_SECTION, BYLINE, BYLINE_PART, BYLINE_SOURCE_TIME, DAMAGED_NUMBER, DATE_NUMBER, DOC_NUMBER, FILE_EXT, LINK_LINE, NUMBER_DATE,
                         PORTAL_FIELD, PORTAL_LINE, SITE_CHROME, classify)
 from .numerals import cn_int
 
@@ -300,6 +300,11 @@ def _read(doc: Document) -> Metadata:
             if nd:                              # 川府发〔2011〕8号 二○一一年三月十七日
                 meta.doc_number = nd.group(1)
                 meta.signed = meta.signed or parse_date_line(nd.group(2))
+                break
+            dn = DATE_NUMBER.fullmatch(norm[s:e].replace(" ", "").strip("()（）"))
+            if dn:                              # (二00九年八月一日 东政字〔2009〕86号)
+                meta.doc_number = dn.group(2)
+                meta.signed = meta.signed or parse_date_line(fold_cn_zeros(dn.group(1)))
                 break
             dm = DAMAGED_NUMBER.fullmatch(norm[s:e].replace(" ", ""))
             if dm:                              # 沙政〔2012478: 沙政〔2012〕478号

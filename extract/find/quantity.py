@@ -95,7 +95,7 @@ def _rules():
                           for r in rs if r.get("role") == "comparator_clause"]
     _ANY["named"] = [(re.compile(_expand(rs[k])), frozenset(rs[k].get("units")), frozenset(rs[k].get("values") or ()))
                      for k in ("neg.age_of_people", "neg.hours_named", "neg.round_the_clock", "neg.threshold_count",
-                               "neg.counted_rate")]
+                               "neg.counted_rate", "neg.duration_measured")]
     trigger = re.compile("(?:" + frag["cn_trigger"] + ")$")
     # one alternation of all flag / prefix patterns: most heads match none, and
     # one search tells so
@@ -129,7 +129,8 @@ def _named(q, after: str) -> bool:
     or a service named by hours (1小时通勤圈, 24小时服务: neg.hours_named,
     neg.round_the_clock), an amount right before the projects it picks out and their count
     (超10亿元项目50个: neg.threshold_count), a count before the rate measured over it
-    (3个断面水质优良率达到100%: neg.counted_rate); ``values``: the only values a rule is for."""
+    (3个断面水质优良率达到100%: neg.counted_rate), a duration before it (24小时扑灭率达到95%:
+    neg.duration_measured); ``values``: the only values a rule is for."""
     for rx, units, values in _ANY["named"]:
         if q.base_unit in units and (not values or q.value in values) and rx.match(after):
             return True

@@ -65,6 +65,11 @@ DAMAGED_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,12})(?:[〔\[【(]((?:19|20)[0-
 # a document number and the date beside it on one line, under a title (川府发〔2011〕8号 二○一一年三月十七日)
 NUMBER_DATE = re.compile(r"(" + DOC_NUMBER.pattern + r")\s*((?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日|"
                          r"[二〇○零一三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)")
+# the date first, in the brackets a letterhead sets under the title ((二00九年八月一日 东政字〔2009〕86号): both
+# annotators of a 2009 city's notice, probe batch 176)
+DATE_NUMBER = re.compile(r"((?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日|"
+                         r"[二〇○零0OoＯ一三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)\s*("
+                         + DOC_NUMBER.pattern + r")")
 _TABLE_HEADER = re.compile(r"^(?:序号|编号)\s*(?:\t|\|| {2,}).*(?:任务|事项|内容|单位|部门|时限|时间)")
 _CELL_SEP = re.compile(r"\t|\s\|\s?|\|| {2,}")
 
@@ -957,7 +962,7 @@ def read(norm: str, emphasis=()) -> Layout:
         # (in brackets too, (漳政办〔2010〕41号) under a 2010 city notice's title: both annotators of
         # probe batch 49)
         bare_number = t.replace(" ", "").strip("()（）")
-        if DOC_NUMBER.fullmatch(bare_number) or NUMBER_DATE.fullmatch(bare_number) \
+        if DOC_NUMBER.fullmatch(bare_number) or NUMBER_DATE.fullmatch(bare_number) or DATE_NUMBER.fullmatch(bare_number) \
                 or DAMAGED_NUMBER.fullmatch(bare_number):
             if title:                    # a number above the title: the letterhead's, the title is whole
                 break

@@ -2137,3 +2137,18 @@ def test_a_reprinted_work_report_under_a_reference_label_is_read_for_its_own_yea
                    "    今年全省地区生产总值预期增长12%,外贸进出口总额增长15%。\n")
     assert (d.meta.title, d.meta.issuer, d.meta.period) == ("吉林省2006年政府工作报告", "吉林省人民政府", [2006, 2006])
     assert {t.deadline for t in d.targets} == {"2006-12-31"}
+
+
+def test_a_date_and_number_in_brackets_under_a_title_are_read_and_are_no_title():
+    """(二00九年八月一日 东政字〔2009〕86号) under the title (both annotators of a 2009 city's notice, probe batch 176)."""
+    d = parse_text("东营市人民政府关于落实2009年部门节能目标任务的通知\n(二00九年八月一日 东政字〔2009〕86号)\n"
+                   "各县区人民政府,市政府各部门:\n为确保完成节能目标,现就有关事项通知如下。\n一、明确目标任务\n分解节能任务。\n")
+    assert (d.meta.title, d.meta.doc_number, d.meta.signed) == (
+        "东营市人民政府关于落实2009年部门节能目标任务的通知", "东政字〔2009〕86号", "2009-08-01")
+
+
+def test_a_phrase_holding_a_districts_name_names_no_place():
+    """具有鲜明山区特点 names no 明山区 of Benxi (a 2021 Zhejiang city's plan, probe batch 178)."""
+    d = parse_text("丽水加快跨越式高质量发展建设共同富裕示范区行动方案\n\n一、目标要求\n走出一条具有鲜明山区特点的共同富裕之路,"
+                   "浙江丽水加快发展。\n")
+    assert d.meta.region != "辽宁省本溪市明山区" and not (d.meta.region or "").startswith("辽宁")

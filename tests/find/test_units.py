@@ -715,3 +715,14 @@ def test_places_listed_before_a_commission_written_wei_share_it():
     from extract.find.unit_lists import split_units
     assert [u.name for u in split_units("襄阳市、十堰市、随州市、神农架林区发改委")] == [
         "襄阳市发改委", "十堰市发改委", "随州市发改委", "神农架林区发改委"]
+
+
+def test_a_county_weather_bureau_lends_its_level_to_the_bare_bureaus_after_it():
+    """责任单位:县气象局、发展和改革局、财政局、农业农村和科技局 (both annotators of a 2023 county's division, probe batch 177)
+    and 市农业局、畜牧局 (a 2007 city's division, batch 176): the weather and animal-husbandry bureaus are departments, so
+    the level the first one writes is every bare one's."""
+    from extract.pipeline import parse_text
+    d = parse_text("某县工作任务分工\n\n一、任务\n1.建设气象监测系统。\n责任单位:县气象局、发展和改革局、财政局、农业农村和科技局,"
+                   "各乡镇人民政府\n2.发展畜牧业。(市农业局、畜牧局牵头负责)\n")
+    assert [[u.name for u in t.units] for t in d.tasks] == [
+        ["县气象局", "县发展和改革局", "县财政局", "县农业农村和科技局", "各乡镇人民政府"], ["市农业局", "市畜牧局"]]
