@@ -599,8 +599,16 @@ def _read(doc: Document) -> Metadata:
         # nothing in the body names a place: the head above it may (张家口市政府近日制定《…实施方案》 over a news
         # item's list -- the annotators of a 2021 city's livelihood list, probe batch 85, read the city there)
         region = _region(None, None, norm[:doc.body_start])
+    if region is None and _township(meta):
+        meta.region = _township(meta)               # 太平畈乡人民政府, its county named nowhere: the township alone
     if region is not None:
         meta.region, meta.level = region.full, region.level
+        town = _township(meta)
+        if town and region.level in ("county", "district") and not region.full.endswith(town):
+            # a township's own document (太平畈乡人民政府, 中共梅田湖镇委员会、梅田湖镇人民政府): the area it governs is
+            # the township, under its county (gold/CONVENTIONS.md C15: a town missed is wrong; the annotators of
+            # probe batches 172 and 181 and 33 earlier township texts write it)
+            meta.region = region.full + town
         lv = _LEVEL_ISSUER.match(meta.issuer or "") or _LEVEL_DEPT.match(meta.issuer or "")
         # (省人民政府关于…的若干意见 of 鄂政发: 湖北省人民政府, both annotators of a 2018 province's opinion,
         # probe batch 65)
@@ -613,6 +621,30 @@ def _read(doc: Document) -> Metadata:
         if meta.issuer is None and meta.doc_number:
             meta.issuer = _government_of_number(normalize(meta.doc_number), region, norm)
     return meta
+
+
+# a township's body as the issuer (太平畈乡人民政府, 中共梅田湖镇委员会, 东山街道办事处), or a township's name opening a
+# title that names no issuer (丁湖镇2025年秸秆禁烧和综合利用工作方案)
+_TOWNSHIP_ISSUER = re.compile(r"^(?:中共)?([\u4e00-\u9fff]{2,8}?(?:乡|镇|街道))(?:人民政府|政府|党委|委员会|办事处|党工委|"
+                              r"人民政府办公室|党政办公室|党政办)")
+_TOWNSHIP_TITLE = re.compile(r"^(?:中共)?([\u4e00-\u9fff]{2,6}?(?:乡|镇))(?:(?:19|20)[0-9]{2}年|人民政府|党委|关于)")
+_ABOVE_TOWNSHIP = re.compile(r"(?<=[省市县区州旗盟])(?![场级])")
+_NOT_TOWNSHIP = re.compile(r"(?:城|乡|村|市|小|集)镇$|城乡$|全乡$|全镇$|各乡$|各镇$")
+
+
+def _township(meta) -> str | None:
+    """The township whose own document this is, named by its issuer (or, when none is read, by its
+    title's opening); None for any other."""
+    first = re.split(r"[、,，\s]", meta.issuer)[0] if meta.issuer else ""
+    m = _TOWNSHIP_ISSUER.match(first) if first else None
+    if m is None and not meta.issuer and meta.title:
+        m = _TOWNSHIP_TITLE.match(meta.title)
+    if m is None or _NOT_TOWNSHIP.search(m.group(1)) or m.group(1).startswith(("名称", "标题", "题目")):
+        return None                     # (名称南加镇…: a portal field's label run into the title)
+    # the township alone, without the places above it its body's name may carry (中共泗县丁湖镇委员会: 丁湖镇;
+    # 重庆市万州区瀼渡镇人民政府: 瀼渡镇)
+    town = _ABOVE_TOWNSHIP.split(m.group(1))[-1]
+    return town if len(town) >= 3 else None
 
 
 # a government's own 发文字号: its place's abbreviation, 政 or 府, and 办 / 厅 for its office (甘政发,

@@ -503,7 +503,7 @@ def _main_chain(cls: list, texts: list | None = None) -> list:
             # (十)… / 39.… 40.… 41.… / (十一)… / 42.…: a page from the middle of a plan whose items are
             # numbered through; the (十) run opens before them and parts them, so it is the level above
             # (both annotators of a 2023 city's action plan, probe batch 74)
-            above = _parting_run(cls, "paren_cn", best)
+            above = _parting_run(cls, "paren_cn", best) or _run_over_restarts(cls, "paren_cn", chains)
             if above:
                 best = above
         if len(best) >= 2:
@@ -545,6 +545,30 @@ def _parting_run(cls: list, kind: str, run: list) -> list:
     if len(cur) < 2 or cur[0] > run[0]:
         return []
     return cur if any(run[j] < x < run[j + 1] for x in cur for j in range(len(run) - 1)) else []
+
+
+def _run_over_restarts(cls: list, kind: str, chains: list) -> list:
+    """A run of ``kind`` headings numbered on ((三)… / (四)…) each standing right over a run of items
+    that numbers anew from 1 (1、…2、… under each): the run parts them, so it is the level above --
+    (三)闻喜县政府 / 1、… 7、 / (四)稷山县政府 / 1、… in a page saved from the middle of a city's plan
+    (both annotators of probe batch 180); else []."""
+    restarts = [ch for ch in chains if cls[ch[0]][3] == 1]
+    if len(restarts) < 2:
+        return []
+    run: list = []
+    for i, c in enumerate(cls):
+        if not c or c[0] != kind:
+            continue
+        if run and cls[run[-1]][3] != c[3] - 1:
+            return []                   # (numbered anew itself: no run over the items)
+        run.append(i)
+    if len(run) < 2:
+        return []
+    for ch in restarts:
+        above = next((k for k in range(ch[0] - 1, -1, -1) if cls[k]), None)
+        if above not in run:
+            return []
+    return run
 
 
 def _plan_after_signature(chain: list, cls: list, texts: list) -> list:

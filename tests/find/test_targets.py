@@ -1673,3 +1673,12 @@ def test_minutes_are_a_measure_and_a_duration_before_a_rate_is_part_of_its_indic
         ("突发灾害性天气预警提前量", 20, "分钟"), ("一般森林火灾24小时扑灭率", 95, "%"),
         ("台风24小时路径预报误差", 65, "公里"), ("国有林区路网密度", 3.1, "米/公顷"),
         ("人工增雨作业影响面积", 9000, "平方千米"), ("15分钟社区生活圈", 20, "个")]
+
+
+def test_a_rise_measured_from_last_year_and_a_monthly_allowance():
+    """城乡低保标准增长幅度分别不低于上年度10%和15% (both annotators of a 2020 city bureau's points, probe batch 182): at least
+    each figure, and 上年度 is the year it is measured from, no yearly rate; 元/月 is a measure."""
+    from extract.pipeline import parse_text
+    d = parse_text("某市2020年工作要点\n\n一、工作目标\n城乡低保标准增长幅度分别不低于上年度10%和15%。城市特困人员供养标准达到800元/月。\n")
+    assert [(t.value, t.unit, t.comparator, t.per_year) for t in d.targets] == [
+        (10, "%", ">=", False), (15, "%", ">=", False), (800, "元/月", "=", False)]

@@ -1030,3 +1030,20 @@ def test_a_counted_owner_sentence_leaves_items_with_units_of_their_own_and_a_cou
     assert got["一/1"] == [("市统计局", "responsible")]
     assert got["一/2"] == [("市发展改革委", "responsible")]
     assert got["一/3"] == [("市财政局", "responsible")]
+
+
+def test_headings_numbered_on_over_items_numbered_anew_are_the_level_above_and_a_government_heading_owns_its_items():
+    """(三)闻喜县政府 / 1、…7、 / (四)稷山县政府 / 1、… (a page saved from the middle of a 2006 city's plan, both annotators
+    of probe batch 180): the (三)/(四) run parts the items, and each government owns the items under it unless an item
+    names its own units."""
+    text = ("某市整治方案\n\n(三)闻喜县政府\n1、彻底清除企业,2006年底前完成。\n2、严厉打击违法采矿行为,2006年8月底前取缔。\n"
+            "(四)稷山县政府\n1、严格执行有关规定,2006年底前完成。(县环保局负责)\n2、依法淘汰小炼铁,2007年底前完成。\n")
+    assert summary(text) == [
+        ("(三)/1", [("闻喜县政府", "responsible")]), ("(三)/2", [("闻喜县政府", "responsible")]),
+        ("(四)/1", [("县环保局", "responsible")]), ("(四)/2", [("稷山县政府", "responsible")])]
+
+
+def test_items_numbered_on_under_their_headings_keep_the_items_as_the_level_when_headings_restart():
+    # 1.… (一)… (二)… 2.… (一)…: the (一)/(二) number anew, so they part nothing and the items stay the top level
+    text = ("某市方案\n\n1.加强组织领导\n(一)成立领导小组。\n(二)明确责任分工。\n2.强化督查考核\n(一)定期督查。\n(二)严格考核。\n")
+    assert [p for p, _ in summary(text)] == ["1", "2"]
