@@ -1067,6 +1067,9 @@ def _summarised(doc, targets: list) -> list:
     return [t for i, t in enumerate(targets) if i not in drop] if drop else targets
 
 
+# a second figure joined right after a target's (…分别比2001年增长6%和9%的目标): one figure an item, not one for each
+# (not another indicator's after 、: 起数和死亡人数分别下降10%、亿元GDP死亡率下降30%)
+_MORE_FIGURES = re.compile(r"\s?(?:和|及|与|、)\s?[0-9０-９]")
 _EACH_SPLIT = re.compile(r"[、和]")        # (not 及 or 与: 文化及相关产业 is one name)
 
 
@@ -1093,7 +1096,8 @@ def _distributed(doc, targets: list) -> list:
                                                   and "、" in t.anchor)
         # (or two joined by 和 with one figure: 城市居民人均可支配收入和农民人均纯收入分别增长13%左右, each's -- both
         # annotators of a 2006 city's key work, probe batch 175)
-        listed = not each and head is not None and ("、" in head or (head.count("和") == 1 and shared[key] == 1)) and \
+        listed = not each and head is not None and ("、" in head or (
+            head.count("和") == 1 and shared[key] == 1 and not _MORE_FIGURES.match(norm, t.end))) and \
             "分别" in norm[a + len(head):a + len(head) + 4]
         if not (each or listed):
             out.append(t)

@@ -1682,3 +1682,15 @@ def test_a_rise_measured_from_last_year_and_a_monthly_allowance():
     d = parse_text("某市2020年工作要点\n\n一、工作目标\n城乡低保标准增长幅度分别不低于上年度10%和15%。城市特困人员供养标准达到800元/月。\n")
     assert [(t.value, t.unit, t.comparator, t.per_year) for t in d.targets] == [
         (10, "%", ">=", False), (15, "%", ">=", False), (800, "元/月", "=", False)]
+
+
+def test_two_indicators_with_two_figures_after_fenbie_are_not_each_given_the_first():
+    """外贸出口和实到外资金额分别比2001年增长6%和9%的目标 (a 2002 municipality's target notice, probe batch 187): the second
+    figure is not the first indicator's, so the first figure is not shared out; 起数和死亡人数分别下降10%、亿元GDP死亡率…
+    still gives each its 10%."""
+    from extract.pipeline import parse_text
+    d = parse_text("某市2002年外经贸目标任务分解\n\n一、目标\n确保今年我市外贸出口和实到外资金额分别比2001年增长6%和9%的目标。\n"
+                   "二、安全\n生产安全事故起数和死亡人数分别下降10%、亿元GDP死亡率下降30%。\n")
+    got = [(t.anchor, t.value) for t in d.targets]
+    assert ("实到外资金额", 6) not in got
+    assert ("生产安全事故起数", 10) in got and ("死亡人数", 10) in got
