@@ -599,11 +599,11 @@ def _read(doc: Document) -> Metadata:
         # nothing in the body names a place: the head above it may (张家口市政府近日制定《…实施方案》 over a news
         # item's list -- the annotators of a 2021 city's livelihood list, probe batch 85, read the city there)
         region = _region(None, None, norm[:doc.body_start])
-    if region is None and _township(meta):
-        meta.region = _township(meta)               # 太平畈乡人民政府, its county named nowhere: the township alone
+    town = _township(meta)
+    if region is None and town:
+        meta.region = town                          # 太平畈乡人民政府, its county named nowhere: the township alone
     if region is not None:
         meta.region, meta.level = region.full, region.level
-        town = _township(meta)
         if town and region.level in ("county", "district") and not region.full.endswith(town):
             # a township's own document (太平畈乡人民政府, 中共梅田湖镇委员会、梅田湖镇人民政府): the area it governs is
             # the township, under its county (gold/CONVENTIONS.md C15: a town missed is wrong; the annotators of
@@ -929,7 +929,7 @@ def _fallback_title(doc: Document) -> str | None:
             if len(run) < k:
                 break
             joined = "".join(norm[s:e].strip() for s, e in run).replace(" ", "")
-            ref = _REFERENCE_LABEL.match(joined) if k == 1 else None
+            ref = _REFERENCE_LABEL_AT.match(joined) if k == 1 else None
             if ref and len(joined) - ref.end() <= 60 and not _SENTENCE.search(joined, ref.end()) \
                     and _TITLE_END.search(joined) and not classify(joined[ref.end():]):
                 # a news site's label before the document it reprints (资料:吉林省2006年政府工作报告 under the page's
@@ -980,7 +980,8 @@ def _fallback_title(doc: Document) -> str | None:
 
 
 _HEADLINE_DASHES = re.compile(r"-{2,}|—{1,2}|―{1,2}")
-_REFERENCE_LABEL = re.compile(r"^(?:资料|全文|原文)[:：](?=[\u4e00-\u9fff])")
+# a news site's label before a document it reprints (资料:…): _fallback_title on a line without blanks, work_report on
+# the line as it stands
 _REFERENCE_LABEL_AT = re.compile(r"[ \t\u3000]*(?:资料|全文|原文)[:：][ \t\u3000]*(?=[\u4e00-\u9fff])")
 # a street address (乌鲁木齐市南湖西路215号)
 _ADDRESS = re.compile(r"^[\u4e00-\u9fff]{2,30}?(?:路|街|大道|巷|弄)\s?[0-9]+\s?号")

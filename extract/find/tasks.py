@@ -532,9 +532,10 @@ _GROUP_OWNER = re.compile(r"(?P<units>[^,，。:：;；()（）]{2,40}?)(?P<role
 
 # a body of a level's government, named whole (省商务厅, 县财政局, 省农业开发办): not a national body
 # whose duties an emergency plan describes (2.1 国家粮食应急工作指挥部), nor a layout (空间布局, 市场布局)
-_HEADING_GOVERNMENT = re.compile(r"^[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|县|区|州|盟|旗|乡|镇)(?:人民)?政府$")
 _HEADING_BODY = re.compile(r"^(?:省|自治区|市(?!场)|县|区(?!域)|州|盟|旗)[\u4e00-\u9fff()（）]{1,16}"
                            r"(?<![布格大当全结开])(?:厅|局|委|办|委员会|办公室)$")
+# a government named by its place (闻喜县政府, 太平镇人民政府)
+_HEADING_GOVERNMENT = re.compile(r"^[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|县|区|州|盟|旗|乡|镇)(?:人民)?政府$")
 
 
 def _group_owner(norm: str, sec) -> list:
