@@ -1047,3 +1047,13 @@ def test_items_numbered_on_under_their_headings_keep_the_items_as_the_level_when
     # 1.… (一)… (二)… 2.… (一)…: the (一)/(二) number anew, so they part nothing and the items stay the top level
     text = ("某市方案\n\n1.加强组织领导\n(一)成立领导小组。\n(二)明确责任分工。\n2.强化督查考核\n(一)定期督查。\n(二)严格考核。\n")
     assert [p for p, _ in summary(text)] == ["1", "2"]
+
+
+def test_an_overview_section_holds_no_tasks_and_its_figures_are_no_targets():
+    """一、全区地质灾害概况 / 全区共有地质灾害隐患点214处,威胁3244户11774人 (both annotators of a 2024 district's hazard plan,
+    probe batch 189): where things stand, no work and no commitment."""
+    from extract.pipeline import parse_text
+    d = parse_text("某区2024年地质灾害防治方案\n\n一、全区地质灾害概况\n全区共有地质灾害隐患点214处,威胁3244户11774人。\n"
+                   "二、防治任务\n(一)开展隐患排查。年内完成排查100处。\n")
+    assert [t.path for t in d.tasks] == [("二", "(一)")]
+    assert [(t.value, t.unit) for t in d.targets] == [(100, "处")]
