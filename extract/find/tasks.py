@@ -698,6 +698,11 @@ def _own_clause_parent(sec, secs, excluded: set, clauses) -> bool:
     return bool(kids) and all(any(c.units for c in clauses(k)) for k in kids)
 
 
+def _siblings(secs, sec) -> list:
+    """Indices of the sections under ``sec``'s parent (the top level's when it has none), ``sec`` among them."""
+    return secs[sec.parent].children if sec.parent is not None else [s.idx for s in secs if s.parent is None]
+
+
 @functools.lru_cache(maxsize=1)
 def _item_range():
     rs = rules.load("responsibility")
@@ -727,8 +732,7 @@ def _spread_ranged_clauses(norm: str, masked: str, secs, tasks: list) -> None:
             lo, hi = (int(x) for x in _RANGE_NUMS.findall(m.group("range"))[:2])
             if not lo <= sec.ordinal <= hi or hi - lo > 50:
                 continue                    # (a range that leaves out its own item is no such clause)
-            sibs = (secs[sec.parent].children if sec.parent is not None
-                    else [s.idx for s in secs if s.parent is None])
+            sibs = _siblings(secs, sec)
             for i in sibs:
                 other = by_sec.get(i)
                 if other is None or other is t or secs[i].kind != sec.kind or not lo <= secs[i].ordinal <= hi:
@@ -767,8 +771,7 @@ def _spread_counted_clauses(norm: str, masked: str, secs, tasks: list) -> None:
             n = cn_int(m.group(1)) if m else None
             if n is None or not 2 <= n <= sec.ordinal:
                 continue
-            sibs = (secs[sec.parent].children if sec.parent is not None
-                    else [s.idx for s in secs if s.parent is None])
+            sibs = _siblings(secs, sec)
             before = [by_sec.get(i) for i in sibs
                       if secs[i].kind == sec.kind and sec.ordinal - n < secs[i].ordinal < sec.ordinal]
             if len(before) != n - 1 or any(o is None or o.units for o in before):
