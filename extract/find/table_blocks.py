@@ -113,6 +113,9 @@ def rows_from_blocks(text: str, tables: list, split_units, group_of=None) -> Tab
         _quiet(t, facts)
         facts.indicator_cells.extend(_indicator_cells(t))
         facts.quota_cells.extend(_quota_cells(t))
+        if not any(t.start <= c[1].start < t.end for c in facts.indicator_cells + facts.quota_cells) \
+                and _breakdown(text, t, split_units, facts):
+            continue
         h, kinds = _header_row(t)
         if h is None:
             continue
@@ -315,6 +318,86 @@ def _quota_cells(t) -> list:
         out.extend((r.cells[0], r.cells[j], last, label, True) for j, label in rises
                    if r.cells[j].text.strip() not in ("", "0") and not r.cells[j].merged)
     return out
+
+
+# a 合计 row sums the others: its figures are the table's whole, no unit's share and no task
+_TOTAL_ROW = re.compile(r"^(?:合\s*计|总\s*计|小\s*计|全(?:省|市|区|县|州|盟|旗))$")
+_SHARE_VALUE = re.compile(r"^[0-9]+(?:\.[0-9]+)?%?$")
+_CAPTION_YEAR = re.compile(r"((?:19|20)[0-9]{2})\s*年")
+_CAPTION_UNIT = re.compile(r"(?:单位|面积|金额|数量)\s*[:：]\s*([^\s|:：,，。;；]{1,6})")
+_HEAD_YEAR = re.compile(r"^((?:19|20)[0-9]{2})\s*年度?")
+_HEAD_MEASURE = re.compile(r"[(（]([^()（）]{1,8})[)）]$")
+_HEAD_SHARE_WORD = re.compile(r"(?:目标值?|任务)$")
+
+
+def _breakdown(text: str, t, split_units, facts: TableFacts) -> bool:
+    """A breakdown table (目标任务分解表): its first column names each row's unit or area
+    (``target.breakdown_row_col``), one or more others the figures each is to reach
+    (``target.breakdown_value_col``); the other columns are figures read beside them
+    (可种植面积) or notes.  Each figure of a share column is a target of its row (``quota_cells``:
+    the row's name and the column's words as its anchor, 万州区外贸出口), due at the end of the
+    year its header or the table's caption names; its measure is the header's bracket (目标(%))
+    or the caption's 单位 line (金额单位:万美元).  Where the rows are units of work -- the
+    first column is headed 责任单位 or the table speaks of 任务 (目标任务分解表, 任务面积) -- each
+    row is also a task, its unit responsible (probe batches 155, 187: both annotators; a table
+    of 地区 and their 目标, batch 188, gives targets only).  A 合计 row gives neither."""
+    row_rx, value_rx = _breakdown_rx()
+    rows = t.rows
+    if len(rows) < 3:
+        return False
+    heads = [re.sub(r"\s+", "", text[c.start:c.end] if c.start >= 0 else c.text) for c in rows[0].cells]
+    if len(heads) < 2 or not row_rx.match(heads[0]):
+        return False
+    cols = [j for j in range(1, len(heads)) if value_rx.search(heads[j]) and not _RETRO_COL.search(heads[j])]
+    if not cols or any(column_kind(heads[j]) in ("task", "lead", "responsible", "cooperating", "deadline", "category")
+                       for j in range(1, len(heads)) if j not in cols):
+        return False
+    body = [r for r in rows[1:] if len(r.cells) == len(heads) and r.cells[0].text.strip()
+            and not r.cells[0].merged]
+    if len(body) < 2 or any(c.text.strip() and not _SHARE_VALUE.match(c.text.strip())
+                            for r in body for c in r.cells[1:]):
+        return False
+    ls = text.rfind("\n", 0, max(0, t.start - 1))
+    for _ in range(2):                                  # the caption: up to three lines above
+        if ls > 0:
+            ls = text.rfind("\n", 0, ls)
+    caption = text[max(0, ls + 1, t.start - 300):t.start]
+    y = _CAPTION_YEAR.search(caption)
+    u = _CAPTION_UNIT.search(caption)
+    work = column_kind(heads[0]) == "responsible" or "任务" in caption or any("任务" in heads[j] for j in cols)
+    labels = {}
+    for j in cols:
+        h = heads[j]
+        hy = _HEAD_YEAR.match(h)
+        label = h[hy.end():] if hy else h
+        m = _HEAD_MEASURE.search(label)
+        unit = m.group(1) if m else (u.group(1) if u else None)
+        label = label[:m.start()] if m else label
+        label = _HEAD_SHARE_WORD.sub("", label) or label
+        year = int(hy.group(1)) if hy else int(y.group(1)) if y else None
+        labels[j] = (label, year, unit)
+    for r in body:
+        name = r.cells[0]
+        total = bool(_TOTAL_ROW.match(re.sub(r"\s+", "", name.text)))
+        if total and not re.sub(r"\s+", "", name.text).startswith("全"):
+            continue
+        for j in cols:
+            if r.cells[j].text.strip():
+                label, year, unit = labels[j]
+                facts.quota_cells.append((name, r.cells[j], year, label, False, unit))
+        if work and not total:
+            units = split_units(text[name.start:name.end], name.start, "responsible", "table.breakdown")
+            facts.rows.append(TableRow(
+                number="", task=name.text, units=units, deadline="", start=r.start, end=r.end,
+                task_start=name.start, task_end=name.end, group="",
+                cells={heads[k]: c.text for k, c in enumerate(r.cells)}, rule="table.breakdown"))
+    return True
+
+
+@functools.cache
+def _breakdown_rx():
+    rs = rules.load("targets")
+    return rs["target.breakdown_row_col"].regex, rs["target.breakdown_value_col"].regex
 
 
 def _quiet(t, facts: TableFacts) -> None:

@@ -1247,7 +1247,7 @@ def _indicator_targets(doc, lo: int, hi: int, secs, skip) -> list:
 
 
 _UNIT_LINE = re.compile(r"单位\s*[:：]\s*([^\s|:：,，。]{1,6})\s*$")
-_QUOTA_VALUE = re.compile(r"^\s*([0-9]+(?:\.[0-9]+)?)\s*$")
+_QUOTA_VALUE = re.compile(r"^\s*([0-9]+(?:\.[0-9]+)?)\s*(%)?\s*$")
 
 
 def _quota_targets(doc, lo: int, hi: int, secs, skip) -> list:
@@ -1255,26 +1255,39 @@ def _quota_targets(doc, lo: int, hi: int, secs, skip) -> list:
     row and year column, its anchor the row's name, the group and the year as printed
     (江苏分年度招生任务1996年), its measure the table's 单位 line (单位：人), due at the
     year's end; a rise column's cells are rises (growth).  Only plain numbers are read."""
+    from .quantity import _flag_set
     norm, out = doc.norm, []
     units: dict = {}
-    for row, cell, year, label, rise in getattr(doc, "quota_cells", ()):
+    period = getattr(doc.meta, "period", None)
+    plan_end = period[1] if period and len(period) == 2 and isinstance(period[1], int) else None
+    for row, cell, year, label, rise, *measure in getattr(doc, "quota_cells", ()):
         if not lo <= row.start < hi or any(a <= cell.start < b for a, b in skip):
             continue
         m = _QUOTA_VALUE.match(norm[cell.start:cell.end])
         if not m:
             continue
-        ts = next((t.start for t in getattr(doc, "tables", ()) if t.start <= row.start < t.end), row.start)
-        if ts not in units:
-            line_start = norm.rfind("\n", max(0, ts - 200), max(0, ts - 1)) + 1
-            u = _UNIT_LINE.search(norm, line_start, ts)
-            units[ts] = u.group(1) if u else None
+        if measure:                     # a breakdown table's cell: its measure read with it (find/table_blocks)
+            unit = measure[0]
+            if m.group(2):
+                unit = "%"
+        else:
+            ts = next((t.start for t in getattr(doc, "tables", ()) if t.start <= row.start < t.end), row.start)
+            if ts not in units:
+                line_start = norm.rfind("\n", max(0, ts - 200), max(0, ts - 1)) + 1
+                u = _UNIT_LINE.search(norm, line_start, ts)
+                units[ts] = u.group(1) if u else None
+            unit = units[ts]
+            if m.group(2):
+                continue                # (a quota is a count)
+        year = year or plan_end
         a, b = _trim(norm, row.start, row.end)
         value = float(m.group(1))
-        unit = units[ts]
+        flags = _flag_set(label) if measure else set()
         out.append(Target(anchor=doc.text[a:b] + label, value=_num(value), unit=unit, comparator="=",
-                          start=a, end=cell.end, deadline=f"{year}-12-31", base_value=value, base_unit=unit, growth=rise,
-                          indicator=label, section_path=_path(secs, _chain(secs, a)),
-                          text=doc.text[a:cell.end], rule="target.quota_table"))
+                          start=a, end=cell.end, deadline=f"{year}-12-31" if year else None, base_value=value,
+                          base_unit=unit, growth=rise or ("growth" in flags and "decline" not in flags),
+                          decline="decline" in flags, indicator=label, section_path=_path(secs, _chain(secs, a)),
+                          text=doc.text[a:cell.end], rule="target.breakdown_table" if measure else "target.quota_table"))
     return out
 
 

@@ -52,20 +52,24 @@ def unflatten(text: str) -> tuple[str, list]:
         text = _one_cell_a_line(text)
     numbered = _HEAD_LINE.search(text) is not None     # (one scan: most texts have no such line)
     indicators = "指标" in text and _IND_HEAD_HINT.search(text) is not None
-    if not numbered and not indicators:
+    shares = _BREAKDOWN_HINT.search(text) is not None
+    if not numbered and not indicators and not shares:
         return text, []
     lines = text.split("\n")
     starts = [i for i, ln in enumerate(lines) if _NUMBER_HEAD.match(_cell(ln))] if numbered else []
     ind_starts = _indicator_heads(lines) if indicators else []
-    if not starts and not ind_starts:
+    share_starts = [text.count("\n", 0, m.start()) for m in _BREAKDOWN_HINT.finditer(text)] if shares else []
+    if not starts and not ind_starts and not share_starts:
         return text, []
     items: list = []
     done = 0                           # lines before this are placed
     found = False
-    for i in sorted(set(starts) | set(ind_starts)):
+    for i in sorted(set(starts) | set(ind_starts) | set(share_starts)):
         if i < done:
             continue
-        if i in ind_starts and i not in starts:
+        if i in share_starts and i not in starts and i not in ind_starts:
+            got = _breakdown_at(lines, i)
+        elif i in ind_starts and i not in starts:
             got = _indicator_table_at(lines, i)
         else:
             got = _table_at(lines, i)
@@ -179,6 +183,77 @@ def _indicator_table_at(lines: list, i: int):
         if left_out and p < len(lines) and _BAR_ONLY.match(lines[p]):
             p += 1                     # (the row's missing cell written as a bar after it)
     if len(rows) - 1 < MIN_ROWS:
+        return None
+    return p, rows
+
+
+# ---------------------------------------------------------------- a breakdown table, a row a line
+#
+# A table that hands each unit or area its share, copied a row a line with its cells parted by
+# bars or blanks (a 2002 municipality's 目标任务分解表, probe batch 187)::
+#
+#     金额单位:万美元
+#     责任单位 外贸出口目标 实到外资目标
+#     万州区 1900 300
+#     渝北区 2000 1000
+#
+# The header's first cell names the rows (``target.breakdown_row_col``), another a column of
+# shares (``target.breakdown_value_col``); each row is a name and figures (or blank cells), as
+# many as the header has.  The table ends before the first line that is not such a row; blanks
+# part the cells only where every row has exactly the header's cells (three rows at least).
+
+# (a header line's first cell, in simplified or traditional characters: the reader sees the text as written)
+_BREAKDOWN_HINT = re.compile(r"^[ \t\u3000]*(?:[责責]\s?任\s?(?:[单單]\s?位|部\s?[门門])|[单單]\s?位|地\s?[区區]|[区區]\s?域|"
+                             r"[区區][县縣]|[县縣][区區]|[县縣]市[区區]|市州|地市|[县縣]|[乡鄉]\s?[镇鎮]|[镇鎮]街|街[镇鎮]|[镇鎮]|[乡鄉])"
+                             r"(?:[(（][^()（）\n]{1,8}[)）])?[ \t\u3000]*(?:\||[ \t\u3000]+\S)", re.M)
+_BAR_SPLIT = re.compile(r"[ \t\u3000]*\|[ \t\u3000]*")
+_SHARE = re.compile(r"^[0-9]+(?:\.[0-9]+)?%?$")
+
+
+@functools.lru_cache(maxsize=1)
+def _breakdown_rx():
+    rs = rules.load("targets")
+    return rs["target.breakdown_row_col"].regex, rs["target.breakdown_value_col"].regex
+
+
+def _split_row(line: str, bars: bool) -> list:
+    """A line's cells: parted by bars (the empty cells a closing bar leaves dropped), or by blanks."""
+    s = line.strip()
+    if bars:
+        cells = _BAR_SPLIT.split(s.strip("|").strip()) if s.startswith("|") else _BAR_SPLIT.split(s)
+        while cells and not cells[-1]:
+            cells.pop()
+        return cells
+    return s.split()
+
+
+def _breakdown_at(lines: list, i: int):
+    """(index of the first line after the table, rows) for a breakdown table whose header is line
+    ``i`` (see above), else None."""
+    from .normalize import normalize
+    row_rx, value_rx = _breakdown_rx()
+    bars = "|" in lines[i]
+    head = _split_row(lines[i], bars)
+    tight = [normalize(re.sub(r"\s+", "", c), simplified=True) for c in head]
+    if len(head) < 2 or not row_rx.match(tight[0]) or any(not c or len(c) > MAX_HEADER_LEN * 2 or _LABEL_BAD.search(c)
+                                                          for c in tight):
+        return None
+    values = [j for j in range(1, len(tight)) if value_rx.search(tight[j])]
+    if not values:
+        return None
+    rows = [head]
+    p = i + 1
+    while p < len(lines) and lines[p].strip():
+        cells = _split_row(lines[p], bars)
+        if bars:
+            cells += [""] * (len(head) - len(cells))
+        if len(cells) != len(head) or not cells[0] or len(cells[0]) > 20 or _SHARE.match(cells[0]) \
+                or _LABEL_BAD.search(cells[0]) or any(c and not _SHARE.match(c) for c in cells[1:]) \
+                or not any(cells[j] for j in values):
+            break
+        rows.append(cells)
+        p += 1
+    if len(rows) - 1 < (MIN_ROWS if bars else 3):
         return None
     return p, rows
 

@@ -309,6 +309,8 @@ def _read_text(data: bytes, ext: str, warnings: list[str]) -> tuple[str, str, st
         return text, enc, "html", tables
     from .flat_tables import unflatten
     text = _ZERO_WIDTH.sub("", text)          # before lines are measured (unwrap) or parsed (Markdown)
+    if "(" in text:                           # … and a mirror's glosses before cells are read (鄉(xiāng)鎮(zhèn) | …)
+        text = _PINYIN_GLOSS.sub("", text)
     from .unwrap import undouble, unwrap
     if ext in _MD_EXT:
         from .ingest_md import md_to_text

@@ -500,3 +500,70 @@ def test_an_indicator_table_copied_one_cell_a_line_without_row_numbers(tmp_path)
         ("数字经济核心产业增加值", 4000, "2027-12-31"), ("软件和信息服务业收入", 7000, "2027-12-31"),
         ("其中:创新工厂(含5G工厂)", 50, "2027-12-31")}
     assert {t.unit for t in d.targets if t.value == 50} == {"%", "个"}      # (含5G工厂 is a note of the name, no unit)
+
+
+BREAKDOWN = ("2002年区县外经贸目标任务分解表\n金额单位:万美元\n责任单位 外贸出口目标 实到外资目标\n"
+             "万州区 1900 300\n渝北区 2000 1000\n黔江区 150 100\n")
+
+
+def test_a_breakdown_table_with_blanks_between_its_cells_gives_each_unit_a_task_and_its_targets(tmp_path):
+    """责任单位 外贸出口目标 实到外资目标 / 万州区 1900 300 / … under 金额单位:万美元 (a 2002 municipality's
+    目标任务分解表, both annotators of probe batch 187): each row is a task of its unit, each figure a target of
+    that row in the caption's measure, due at the end of the caption's year."""
+    f = tmp_path / "plan.txt"
+    f.write_text("关于下达2002年外经贸目标任务的通知\n各区县:现将目标任务分解下达给你们。\n附件1:\n" + BREAKDOWN,
+                 encoding="utf-8")
+    d = parse_file(f)
+    assert [(t.anchor, [(u.name, u.role) for u in t.units]) for t in d.tasks] == [
+        ("万州区", [("万州区", "responsible")]), ("渝北区", [("渝北区", "responsible")]),
+        ("黔江区", [("黔江区", "responsible")])]
+    assert [(t.anchor, t.value, t.unit, t.deadline) for t in d.targets] == [
+        ("万州区外贸出口", 1900, "万美元", "2002-12-31"), ("万州区实到外资", 300, "万美元", "2002-12-31"),
+        ("渝北区外贸出口", 2000, "万美元", "2002-12-31"), ("渝北区实到外资", 1000, "万美元", "2002-12-31"),
+        ("黔江区外贸出口", 150, "万美元", "2002-12-31"), ("黔江区实到外资", 100, "万美元", "2002-12-31")]
+
+
+def test_a_table_of_areas_and_their_target_gives_targets_and_no_tasks(tmp_path):
+    """地区 | 单位规上工业增加值能耗降幅目标(%) | / 全市 | 3.4 | / 港区 | 3.4 | … (a 2019 county-level city's energy
+    breakdown, both annotators of probe batch 188): no column of units and no word of tasks, so the rows give
+    targets only, in the header's measure; a sum row (合计) gives none."""
+    f = tmp_path / "plan.txt"
+    f.write_text("关于分解下达2019年度能源消耗强度目标的通知\n各镇人民政府:\n现将目标分解下达给你们。\n"
+                 "太仓市2019年度能源消耗强度目标分解表\n地区 | 单位规上工业增加值能耗降幅目标(%) |\n全市 | 3.4 |\n"
+                 "港区 | 3.2 |\n城 厢 | 3.5 |\n合计 | 10.1 |\n", encoding="utf-8")
+    d = parse_file(f)
+    assert d.tasks == []
+    assert [(t.anchor, t.value, t.unit, t.deadline) for t in d.targets if t.rule == "target.breakdown_table"] == [
+        ("全市单位规上工业增加值能耗降幅", 3.4, "%", "2019-12-31"), ("港区单位规上工业增加值能耗降幅", 3.2, "%", "2019-12-31"),
+        ("城 厢单位规上工业增加值能耗降幅", 3.5, "%", "2019-12-31")]
+
+
+def test_a_breakdown_column_of_what_is_there_already_is_read_beside_the_shares(tmp_path):
+    """乡镇(农场) | 可种植面积 | 2023年小麦任务面积 | 备注 | under 面积:万亩 (a 2022 district's wheat-area breakdown,
+    both annotators of probe batch 155): the 任务 column's figures are the shares, due at the end of its year;
+    the 可种植面积 beside them is no target."""
+    f = tmp_path / "plan.txt"
+    f.write_text("关于印发2023年小麦种植任务的通知\n各乡镇:\n附件:2023年小麦种植任务分解表\n面积:万亩 | |||\n"
+                 "乡镇(农场) | 可种植面积 | 2023年小麦任务面积 | 备注 |\n八一乡 | 8.44 | 0.91 | |\n"
+                 "白脑包镇 | 32.01 | 3.89 | |\n", encoding="utf-8")
+    d = parse_file(f)
+    assert [t.anchor for t in d.tasks] == ["八一乡", "白脑包镇"]
+    assert [(t.anchor, t.value, t.unit, t.deadline) for t in d.targets] == [
+        ("八一乡小麦任务面积", 0.91, "万亩", "2023-12-31"), ("白脑包镇小麦任务面积", 3.89, "万亩", "2023-12-31")]
+    # a mirror's pinyin glosses (乡(xiāng)镇(zhèn)) are gone before the cells are read
+    g = tmp_path / "glossed.txt"
+    g.write_text(f.read_text(encoding="utf-8").replace("乡镇(农场)", "乡(xiāng)镇(zhèn)(农(nóng)场)"), encoding="utf-8")
+    assert [(t.anchor, t.value) for t in parse_file(g).targets] == [(t.anchor, t.value) for t in d.targets]
+
+
+def test_rows_that_are_not_a_name_and_figures_make_no_breakdown_table():
+    """A unit column beside columns of words (责任单位 | 工作任务 …) or of dates is a division of work, read as
+    such; a single spaced line of figures is no table; 单位 as the header of a measure column in an indicator
+    table is no breakdown."""
+    _, tables = unflatten("责任单位 工作目标 完成时限\n市发改委 完成规划编制 6月底\n市财政局 保障资金 全年\n"
+                          "市教育局 建成学校 年底\n")
+    assert tables == []
+    _, tables = unflatten("地区 2025年目标\n全市 3.4\n")
+    assert tables == []
+    _, tables = unflatten("指标 | 单位 | 2025年目标 |\n地区生产总值 | 亿元 | 500 |\n财政收入 | 亿元 | 50 |\n")
+    assert tables == []
