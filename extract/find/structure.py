@@ -634,7 +634,7 @@ def _toc_lines(texts: list) -> set:
     Linear in the text: a line's first _TOC_KEY characters are looked up, not scanned for."""
     heads = [i for i, t in enumerate(texts) if _TOC_HEAD.match(t.strip())]
     if not heads:
-        return set()
+        return _unlabelled_toc(texts)
     texts = texts[:heads[0] + _TOC_REACH]   # (memory stays bounded whatever the text)
     heads = [i for i in heads if i < len(texts)]
     flat = [x.replace(" ", "") for x in texts]
@@ -665,6 +665,37 @@ def _toc_lines(texts: list) -> set:
             if r is not None and r - j <= 200 and all(
                     not flat[k] or (len(flat[k]) <= 40 and classify(texts[k].strip())) for k in range(j, r)):
                 out.update(k for k in range(j, r) if flat[k])
+    return out
+
+
+# a contents list printed without its 目录 line: three or more part headings in a row (一、…(88条) / 二、… /
+# 三、…), nothing but blank lines between them, the first of them again the start of a line further down (the
+# body's first part; a copy cut short may reach no other -- a 2022 province's policy list, both annotators of
+# probe batch 193)
+_TOP_ENTRY = re.compile(r"^[ \u3000]*([一二三四五六七八九十]{1,3})、\S")
+
+
+def _unlabelled_toc(texts: list) -> set:
+    run: list = []
+    runs = []
+    for i, t in enumerate(texts):
+        if not t.strip():
+            continue
+        m = _TOP_ENTRY.match(t)
+        if m and len(t.strip()) <= 40 and (not run or cn_int(m.group(1)) == cn_int(_TOP_ENTRY.match(
+                texts[run[-1]]).group(1)) + 1):
+            run.append(i)
+            continue
+        if len(run) >= 3:
+            runs.append(run)
+        run = [i] if m and len(t.strip()) <= 40 and cn_int(m.group(1)) == 1 else []
+    if len(run) >= 3:
+        runs.append(run)
+    out: set = set()
+    for run in runs:
+        key = texts[run[0]].strip().replace(" ", "")[:_TOC_KEY]
+        if any(t.strip().replace(" ", "")[:_TOC_KEY] == key for t in texts[run[-1] + 1:]):
+            out.update(run)
     return out
 
 

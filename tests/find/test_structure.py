@@ -377,6 +377,23 @@ def test_a_contents_page_whose_entries_show_their_pages_is_no_headings():
     assert d.tasks == []
 
 
+def test_a_contents_list_without_its_label_is_no_headings():
+    """一、产业发展支持政策(88条) / 二、… / 三、… / 一、产业发展支持政策(88条) / 1.对… (a 2022 province's policy list
+    printed with its contents and no 目录 line, both annotators of probe batch 193): three part headings in a row
+    with nothing under them, the first of them again further down, are the contents, not tasks; parts with their
+    own lines under them, or a run whose first entry does not come again, are headings."""
+    from extract.pipeline import parse_text
+    parts = ["一、产业发展支持政策(88条)", "二、稳定供应链支持政策(54条)", "三、科技创新支持政策(61条)"]
+    body = ["一、产业发展支持政策(88条)", "1.对实际总投资20亿元以上的项目给予奖励(省发展改革委负责)。",
+            "2.对企业设立研发中心给予支持(省科技厅负责)。"]
+    d = parse_text("某省政策清单\n" + "\n".join(parts + body) + "\n")
+    assert [t.path for t in d.tasks] == [("一", "1"), ("一", "2")]
+    # three one-line parts and no repeat: the plan's own items
+    items = ["一、加强组织领导(县政府办负责)", "二、强化资金保障(县财政局负责)", "三、严格督查考核(县督查室负责)"]
+    d = parse_text("某县工作方案\n" + "\n".join(items + ["附件:联系人名单"]) + "\n")
+    assert [t.path for t in d.tasks] == [("一",), ("二",), ("三",)]
+
+
 def test_bare_part_headings_above_the_first_numbered_one_open_the_body():
     """总体要求 / … / 发展预期目标 / 地区生产总值增长5.5%以上;… / 重点工作 / (一)… (a 2025 province's report excerpt
     with no title, both annotators of probe batch 136): the body starts at the first bare part heading, so the
