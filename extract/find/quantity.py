@@ -95,7 +95,7 @@ def _rules():
                           for r in rs if r.get("role") == "comparator_clause"]
     _ANY["named"] = [(re.compile(_expand(rs[k])), frozenset(rs[k].get("units")), frozenset(rs[k].get("values") or ()))
                      for k in ("neg.age_of_people", "neg.hours_named", "neg.round_the_clock", "neg.threshold_count",
-                               "neg.counted_rate", "neg.duration_measured")]
+                               "neg.counted_rate", "neg.duration_measured", "neg.denominator_rate")]
     trigger = re.compile("(?:" + frag["cn_trigger"] + ")$")
     # one alternation of all flag / prefix patterns: most heads match none, and
     # one search tells so
@@ -205,6 +205,9 @@ def _raw(text: str, start: int, end: int, loose: bool) -> list:
             elif rid == "quantity.positive_growth":  # 正增长: above zero
                 out.append(Quantity(0.0, None, None, ">", None, None, False, True, False, False,
                                     False, m.start(), m.end(), rule=rid))
+            elif rid == "quantity.bare_rate":       # 死亡率控制在0.06以下: the figure, no measure
+                out.append(Quantity(float(m.group("num")), None, None, "=", float(m.group("num")), None, False, False,
+                                    False, False, False, m.start("num"), m.end("num"), rule=rid))
             elif rid == "quantity.ratio":           # 2.1∶1: the first term, no measure
                 e = _RATIO_ONE.match(text, m.end()).end()
                 out.append(Quantity(float(m.group("num")), None, None, "=", None, None, False, False, False, False,

@@ -1694,3 +1694,15 @@ def test_two_indicators_with_two_figures_after_fenbie_are_not_each_given_the_fir
     got = [(t.anchor, t.value) for t in d.targets]
     assert ("实到外资金额", 6) not in got
     assert ("生产安全事故起数", 10) in got and ("死亡人数", 10) in got
+
+
+def test_a_rate_held_under_a_bare_figure_and_the_base_it_is_counted_over():
+    """亿元国内生产总值生产安全事故死亡率控制在0.06以下; 工矿商贸就业人员10万人生产安全事故死亡率控制在0.61以下 (a 2014
+    province's safety plan, both annotators of probe batch 197): each rate's figure is a target with no measure, at
+    most so much; the 10万人 it is counted over is part of its name, no target.  A figure with its measure
+    (失业率控制在4.5%以内) is read as before; a bare figure after no rate is none."""
+    doc = parse_text("一、控制指标\n亿元国内生产总值生产安全事故死亡率控制在0.06以下,工矿商贸就业人员10万人生产安全事故死亡率"
+                     "控制在0.61以下;城镇登记失业率控制在4.5%以内;PM2.5浓度控制在35以下。\n", "s.txt")
+    assert [(t.anchor, t.value, t.unit, t.comparator) for t in doc.targets] == [
+        ("亿元国内生产总值生产安全事故死亡率", 0.06, None, "<="), ("工矿商贸就业人员10万人生产安全事故死亡率", 0.61, None, "<="),
+        ("城镇登记失业率", 4.5, "%", "<=")]
