@@ -103,3 +103,18 @@ def test_a_title_in_traditional_characters_is_read_as_its_simplified_form():
     annotators found no targets in it): the completion report its simplified form names."""
     assert genre.detect("臨湘市教育體育局2019年度重點民生實事工作完成情況公示")[1] == "genre.completion_report"
     assert genre.detect("某市教育體育局2019年度重點民生實事工作實施方案")[1] == "genre.default"
+
+
+def test_a_report_on_how_far_the_work_has_come_is_a_completion_report():
+    """乌鲁木齐市改善民生10个方面100件实事办理工作情况, 市“十项重点工作”1-3月份进展情况通报 (both annotators of a 2014 city's
+    report and of a 2019 city's bulletin, probe batches 158 and 194, found no targets in either): reports of results;
+    a notice asking for such a report, or a table of it (…推进情况汇总表), is not one, nor is the progress of a list of
+    livelihood projects."""
+    assert genre.detect("乌鲁木齐市改善民生10个方面100件实事办理工作情况")[1] == "genre.completion_report"
+    assert genre.detect("市“十項重點工作”1-3月份進展情況通報")[1] == "genre.completion_report"
+    assert genre.detect("2017年市政府绩效任务四季度进展情况")[1] == "genre.completion_report"
+    # (a list of livelihood projects restates each one's goal before its progress: the annotators of six such
+    # reports counted them)
+    assert genre.detect("2023年区政府重点民生实事项目推进情况(1-11月)")[1] == "genre.default"
+    assert genre.detect("关于报送重点项目进展情况的通知")[1] == "genre.default"
+    assert genre.detect("2025年区政府工作报告目标任务上半年推进情况汇总表")[1] == "genre.default"
