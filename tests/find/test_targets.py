@@ -1706,3 +1706,21 @@ def test_a_rate_held_under_a_bare_figure_and_the_base_it_is_counted_over():
     assert [(t.anchor, t.value, t.unit, t.comparator) for t in doc.targets] == [
         ("亿元国内生产总值生产安全事故死亡率", 0.06, None, "<="), ("工矿商贸就业人员10万人生产安全事故死亡率", 0.61, None, "<="),
         ("城镇登记失业率", 4.5, "%", "<=")]
+
+
+
+def test_the_deaths_that_define_a_class_of_accident_are_no_target():
+    """全市避免发生一次死亡10人以上特大事故 (both annotators of a 2006 city's safety control targets, probe batch 196): the 10
+    says which accidents are meant; the deaths a year is held under are a target."""
+    d = parse_text("一、控制目标\n1.全市避免发生一次死亡10人以上特大事故。\n2.全年事故死亡人数控制在724人以内。\n"
+                   "3.杜绝一次死亡3人以上的较大事故。\n", "x.txt")
+    assert [(t.anchor, t.value, t.unit) for t in d.targets] == [("事故死亡人数", 724, "人")]
+
+
+def test_a_gloss_in_brackets_before_the_figure_keeps_its_commas_inside():
+    """国家级品牌景区(5A级景区,国家生态旅游示范区)3家以上 (both annotators of a 2018 prefecture's tourism plan, probe batch
+    192): the bracket lists what counts; its comma parts no clause, so the figure is the 国家级品牌景区's."""
+    d = parse_text("一、目标\n到2020年,建成世界遗产景区2家,国家级品牌景区(5A级景区,国家生态旅游示范区)3家以上,新增就业1万人。\n",
+                   "x.txt")
+    assert [(t.anchor, t.value) for t in d.targets] == [
+        ("世界遗产景区", 2), ("国家级品牌景区(5A级景区,国家生态旅游示范区)", 3), ("新增就业", 1)]
