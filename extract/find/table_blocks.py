@@ -365,6 +365,8 @@ def _breakdown(text: str, t, split_units, facts: TableFacts) -> bool:
     y = _CAPTION_YEAR.search(caption)
     u = _CAPTION_UNIT.search(caption)
     work = column_kind(heads[0]) == "responsible" or "任务" in caption or any("任务" in heads[j] for j in cols)
+    if work and _under_heading(text, t.start):
+        work = False                    # the numbered heading right above is the work; its rows are its shares
     labels = {}
     for j in cols:
         h = heads[j]
@@ -392,6 +394,20 @@ def _breakdown(text: str, t, split_units, facts: TableFacts) -> bool:
                 task_start=name.start, task_end=name.end, group="",
                 cells={heads[k]: c.text for k, c in enumerate(r.cells)}, rule="table.breakdown"))
     return True
+
+
+def _under_heading(text: str, pos: int) -> bool:
+    """Whether the last line with words before ``pos`` is a numbered heading (二、市级部门目标任务): a table set out
+    under it (both annotators of a 2012 city's targets by unit, probe batch 78, read the heading as the task)."""
+    from .structure import classify
+    e = pos
+    while e > 0:
+        s = text.rfind("\n", 0, e - 1) + 1
+        line = text[s:e].strip(" \t\u3000\n|")
+        if line:
+            return classify(line) is not None
+        e = s
+    return False
 
 
 @functools.cache

@@ -238,20 +238,27 @@ def _breakdown_at(lines: list, i: int):
     if len(head) < 2 or not row_rx.match(tight[0]) or any(not c or len(c) > MAX_HEADER_LEN * 2 or _LABEL_BAD.search(c)
                                                           for c in tight):
         return None
-    values = [j for j in range(1, len(tight)) if value_rx.search(tight[j])]
+    # a header printed twice or more side by side (单位 | 目标分值 | 单位 | 目标分值): each row holds as many
+    # rows of the table, read left to right (a 2012 city's targets by unit, both annotators of probe batch 78)
+    group = next((g for g in range(2, len(tight) // 2 + 1) if len(tight) % g == 0
+                  and all(tight[j] == tight[j % g] for j in range(len(tight)))), len(tight))
+    values = [j for j in range(1, group) if value_rx.search(tight[j])]
     if not values:
         return None
-    rows = [head]
+    rows = [head[:group]]
     p = i + 1
     while p < len(lines) and lines[p].strip():
         cells = _split_row(lines[p], bars)
         if bars:
-            cells += [""] * (len(head) - len(cells))
-        if len(cells) != len(head) or not cells[0] or len(cells[0]) > 20 or _SHARE.match(cells[0]) \
-                or _LABEL_BAD.search(cells[0]) or any(c and not _SHARE.match(c) for c in cells[1:]) \
-                or not any(cells[j] for j in values):
+            cells += [""] * (-len(cells) % group)
+        chunks = [cells[k:k + group] for k in range(0, len(cells), group)]
+        while len(chunks) > 1 and not any(chunks[-1]):
+            chunks.pop()                # (a row short of its last group: 开江县 | 180 | under two groups)
+        if len(cells) > len(head) or len(cells) % group or any(
+                not c[0] or len(c[0]) > 20 or _SHARE.match(c[0]) or _LABEL_BAD.search(c[0])
+                or any(x and not _SHARE.match(x) for x in c[1:]) or not any(c[j] for j in values) for c in chunks):
             break
-        rows.append(cells)
+        rows.extend(chunks)
         p += 1
     if len(rows) - 1 < (MIN_ROWS if bars else 3):
         return None

@@ -567,3 +567,18 @@ def test_rows_that_are_not_a_name_and_figures_make_no_breakdown_table():
     assert tables == []
     _, tables = unflatten("指标 | 单位 | 2025年目标 |\n地区生产总值 | 亿元 | 500 |\n财政收入 | 亿元 | 50 |\n")
     assert tables == []
+
+
+def test_a_breakdown_header_printed_twice_side_by_side_under_a_numbered_heading(tmp_path):
+    """二、市级部门目标任务 / 单 位 | 目标分值 | 单 位 | 目标分值 | / 市发改委 | 30 | 市经信委 | 30 | / … (a 2012 city's
+    targets by unit, both annotators of probe batch 78): each line holds two rows, read left to right, and a line
+    may stop after its first; the numbered heading right above is the task, so the rows are no tasks of their own."""
+    f = tmp_path / "plan.txt"
+    f.write_text("2012年度全市政务信息目标任务\n二、市级部门目标任务\n单 位 | 目标分值 | 单 位 | 目标分值 |\n"
+                 "市发改委 | 30 | 市经信委 | 30 |\n市教育局 | 30 | 市科技局 | 20 |\n市公安局 | 30 |\n", encoding="utf-8")
+    d = parse_file(f)
+    assert [(t.anchor, t.value, t.deadline) for t in d.targets] == [
+        ("市发改委目标分值", 30, "2012-12-31"), ("市经信委目标分值", 30, "2012-12-31"),
+        ("市教育局目标分值", 30, "2012-12-31"), ("市科技局目标分值", 20, "2012-12-31"),
+        ("市公安局目标分值", 30, "2012-12-31")]
+    assert [t.path for t in d.tasks] == [("二",)]
