@@ -1724,3 +1724,11 @@ def test_a_gloss_in_brackets_before_the_figure_keeps_its_commas_inside():
                    "x.txt")
     assert [(t.anchor, t.value) for t in d.targets] == [
         ("世界遗产景区", 2), ("国家级品牌景区(5A级景区,国家生态旅游示范区)", 3), ("新增就业", 1)]
+
+
+def test_a_count_of_what_a_later_figure_is_counted_among_is_no_target():
+    """全年地表水国、省考17个监测断面中,水质优良断面达到8个 (both annotators of a 2020 city's water plan, probe batch 198):
+    the 17 is the set the 8 are counted among; a count before a word that only contains 中 (示范区中心) is one."""
+    d = parse_text("一、目标\n全年地表水国、省考17个监测断面中,水质优良断面达到8个,优良断面比例达到47.06%。建成3个示范区中心。\n",
+                   "x.txt")
+    assert [(t.anchor, t.value) for t in d.targets] == [("水质优良断面", 8), ("优良断面比例", 47.06), ("示范区中心", 3)]
