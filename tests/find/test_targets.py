@@ -1732,3 +1732,6 @@ def test_a_count_of_what_a_later_figure_is_counted_among_is_no_target():
     d = parse_text("一、目标\n全年地表水国、省考17个监测断面中,水质优良断面达到8个,优良断面比例达到47.06%。建成3个示范区中心。\n",
                    "x.txt")
     assert [(t.anchor, t.value) for t in d.targets] == [("水质优良断面", 8), ("优良断面比例", 47.06), ("示范区中心", 3)]
+    # (a school named …高中 is no set: 建好3所思源实验学校和1所思源实验高中, a 2011 province's work points)
+    d = parse_text("一、目标\n建好3所思源实验学校和1所思源实验高中,启动三期工程建设。\n", "y.txt")
+    assert [t.value for t in d.targets] == [3, 1]
