@@ -241,6 +241,9 @@ _PRECHECK = True      # tests turn the ``require`` precheck off to show it chang
 _CLOSERS = frozenset(")）〕]】")
 
 
+_LABEL_AFTER = re.compile(r"[ \t]*(?:牵头|责任|配合|参与|协办)(?:单位|部门)[ \t]*[:：]")
+
+
 def _matches(rule, text: str, start: int, end: int, cache: dict | None = None):
     """Matches of a clause rule in text[start:end]; a rule with ``anchor``
     literals is only run over the sentences that hold one of them (the
@@ -278,6 +281,8 @@ def _matches(rule, text: str, start: int, end: int, cache: dict | None = None):
         e = min(end, we + 1)
         if e < end and text[e:e + 1] in _CLOSERS and text[we:we + 1] == "。":
             e += 1                      # (市发展改革委负责。): the bracket the stop stands in closes after it
+        elif e < end and text[we:we + 1] == "。" and (lab := _LABEL_AFTER.match(text, e, end)):
+            e = lab.end()               # 〔…负责。责任单位:…〕: a label goes on inside the bracket
         if req is None or req(text, ws, e):
             yield from rx.finditer(text, ws, e)
 

@@ -396,7 +396,8 @@ def test_a_rule_for_later_items_in_a_tortoise_shell_bracket_reaches_an_item_with
     """〔A、B等按职责分工负责。责任单位:C、D。以下均需C、D落实,不再列出。〕 (a 2024 city plan, probe batch 13,
     both annotators): a later item of the same list without a clause of its own takes C and D; a
     later section of another depth (三、保障措施) does not (the annotators of a PDF plan of the
-    development set).  A clause in 〔〕 and one closed by a full stop inside, (…负责。), are read."""
+    development set).  A clause in 〔〕 and one closed by a full stop inside, (…负责。), are read, and so is the
+    list before the label (A、B等按职责分工负责。), both annotators' first item."""
     from extract.pipeline import parse_text
     t = ("某市降碳工作实施方案\n一、主要任务\n(一)推进产业结构优化调整\n"
          "1.加强生态环境准入管理。严格落实要求。〔市生态环境局、发展改革委等按职责分工负责。责任单位:各县(市、区)人民政府、"
@@ -406,6 +407,8 @@ def test_a_rule_for_later_items_in_a_tortoise_shell_bracket_reaches_an_item_with
     d = parse_text(t)
     counties = [("各县(市、区)人民政府", "responsible"), ("各开发园区管委", "responsible")]
     got = {x.path[-1]: [(u.name, u.role) for u in x.units] for x in d.tasks}
+    # (the bracket's first sentence is a list of its own: its bodies and the labelled ones are all item 1's)
+    assert got["1"] == [("市生态环境局", "responsible"), ("市发展改革委", "responsible")] + counties
     assert got["2"] == counties
     assert got["3"] == [("市发展改革委", "responsible")] + counties
     assert got["4"] == [("市住房城乡建设局", "responsible")] + counties
