@@ -46,7 +46,7 @@ def _rx():
                                            "goal_heading", "list_count", "one_of", "list_intro", "indicator_value",
                                            "five_year_paragraph", "past_outcome", "speed_up", "speed_up_tail", "tally_subject", "session_list",
                                            "divided", "fee_in_principle", "selection_quota", "definition",
-                                           "named_projects", "tally", "tally_work", "from_to", "grade_only", "grade_list", "composition",
+                                           "named_projects", "tally", "tally_work", "from_to", "grade_only", "grade_list", "composition", "programme_count",
                                            "generic_measure", "domain_opening", "shared_tail", "shared_tail_head",
                                            "industry_opening", "example_projects", "scope_count", "one_by_one", "as_a", "ceiling", "duration",
                                            "score_points", "reward_threshold", "site_area", "total_beside_annual",
@@ -708,6 +708,9 @@ def find_targets(doc, deadlines=None) -> list:
     past_paras: dict = {}   # paragraph start -> whether it reviews a period already over
     carried: dict = {}      # (paragraph start, sentence start) -> whether a past year it opened on carries to it
     own_title = re.sub(r"\s+", "", normalize(doc.meta.title)) if doc.meta.title else ""
+    # a list of practical matters (…民生实事…, …实事办理工作情况, …民生工程实施方案) outside a work report: its count of them
+    # is its own size (target.programme_count)
+    own_list = getattr(doc, "genre", "plan") != "work_report" and bool(_OWN_LIST.search(own_title))
     # the counts the plan gives of itself on a title line: 2023年…分工方案(共计121项)
     # (a count closing a line: a heading's too -- a State Council page's (四)军民深度融合方面6项。 restates
     # its attachment's 四、军民深度融合方面（共6项）, a task in both annotators' gold, no target)
@@ -866,6 +869,8 @@ def find_targets(doc, deadlines=None) -> list:
             continue                                  # 方面5项:…;…: the items follow
         if (q.unit or " ")[-1] in "件项类条个" and rx["list_count"].match(norm[q.end:q.end + 14]):
             continue                                  # 稳经济30项举措: the measures are the commitments
+        if q.unit in ("件", "项", "个") and own_list and rx["programme_count"].match(norm[q.end:q.end + 14]):
+            continue                                  # 办好10件实事 in a list of them: the list's size
         if rx["one_of"].match(norm[q.end:q.clause_end or q.end + 14]):
             continue                                  # 4个省份之一: a group it belongs to
         if _qualifier_chain(norm, qs, k):
@@ -1247,6 +1252,7 @@ def _indicator_targets(doc, lo: int, hi: int, secs, skip) -> list:
 
 
 _UNIT_LINE = re.compile(r"单位\s*[:：]\s*([^\s|:：,，。]{1,6})\s*$")
+_OWN_LIST = re.compile(r"实事|民生工程|民心工程")
 _QUOTA_VALUE = re.compile(r"^\s*([0-9]+(?:\.[0-9]+)?)\s*(%)?\s*$")
 
 

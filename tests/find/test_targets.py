@@ -1735,3 +1735,17 @@ def test_a_count_of_what_a_later_figure_is_counted_among_is_no_target():
     # (a school named …高中 is no set: 建好3所思源实验学校和1所思源实验高中, a 2011 province's work points)
     d = parse_text("一、目标\n建好3所思源实验学校和1所思源实验高中,启动三期工程建设。\n", "y.txt")
     assert [t.value for t in d.targets] == [3, 1]
+
+
+def test_how_many_practical_matters_a_list_holds_is_no_target_outside_a_work_report():
+    """某区2020年民生实事 / 区政府将努力为民办好10件实事 / 1.新建幼儿园4所。 (both annotators of probe batches 158 and 205:
+    in a list of practical matters, its count of them is the list's size, no commitment of its own); in a work report
+    the year's count of 民生实事 stays (annotators split there), as in a plan not titled as such a list."""
+    d = parse_text("某区2020年民生实事\n区政府将努力为民办好10件实事:\n1.新建幼儿园4所。\n2.新增就业1万人。\n", "x.txt")
+    assert [(t.anchor, t.value) for t in d.targets] == [("幼儿园", 4), ("新增就业", 1)]
+    r = parse_text("政府工作报告\n——2024年工作回顾\n过去一年,经济平稳。\n——2025年工作安排\n"
+                   "今年将集中力量办好15件民生实事,城镇新增就业5万人。\n", "r.txt")
+    assert r.genre == "work_report"
+    assert (15, "件") in [(t.value, t.unit) for t in r.targets]
+    p = parse_text("某区2020年重点工作安排\n一、重点任务\n(一)办好实事。办好10件民生实事。\n", "p.txt")
+    assert [(t.value, t.unit) for t in p.targets] == [(10, "件")]
