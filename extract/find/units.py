@@ -140,7 +140,14 @@ def _scan_clauses(text: str, start: int, end: int) -> list:
             # (a rule may name the role its units take: …为协办单位)
             role = _role_of_word(m.group("role"), "responsible") if "role" in m.re.groupindex and m.group("role") \
                 else "responsible"
-            units = split_units(body, bs, role, rule.id)
+            if "。" in body and rule.get("across_stops"):     # (A、B按职责分工负责。C属地负责): each sentence's list
+                units, k = [], 0
+                for part in body.split("。"):
+                    if not _DEFINES.search(part):      # (各市政府包括各设区市政府,韩城市政府…: who a collective is)
+                        units.extend(split_units(part, bs + k, role, rule.id))
+                    k += len(part) + 1
+            else:
+                units = split_units(body, bs, role, rule.id)
             if units and rule.get("cut_end"):
                 tail = body.rstrip()
                 if tail[-1:] not in "、,，;；" and units[-1].end >= bs + len(tail) and not split_core(units[-1].name):
@@ -244,6 +251,48 @@ _CLOSERS = frozenset(")）〕]】")
 _LABEL_AFTER = re.compile(r"[ \t]*(?:牵头|责任|配合|参与|协办)(?:单位|部门)[ \t]*[:：]")
 
 
+_OPENERS, _CLOSERS_ALL = "(（〔[【", ")）〕]】"
+_DEFINES = re.compile(r"包括|是指|指的是")
+
+
+def _bracket_close(text: str, ws: int, stop: int, end: int) -> int:
+    """Where the bracket left open at ``stop`` (a full stop inside it) closes, within a line and 200
+    characters; -1 when none is open or it does not close there."""
+    depth = sum(1 for c in text[ws:stop] if c in _OPENERS) - sum(1 for c in text[ws:stop] if c in _CLOSERS_ALL)
+    if depth <= 0:
+        return -1
+    for k in range(stop + 1, min(end, stop + 200)):
+        c = text[k]
+        if c == "\n":
+            return -1
+        if c in _OPENERS:
+            depth += 1
+        elif c in _CLOSERS_ALL:
+            depth -= 1
+            if depth == 0:
+                return k
+    return -1
+
+
+def _bracket_open(text: str, ws: int, we: int, start: int) -> int:
+    """The opening of a bracket that closes inside text[ws:we] but opened before ``ws`` (a full stop
+    inside it), within a line and 200 characters; else ``ws``."""
+    depth = sum(1 for c in text[ws:we] if c in _CLOSERS_ALL) - sum(1 for c in text[ws:we] if c in _OPENERS)
+    if depth <= 0:
+        return ws
+    for k in range(ws - 1, max(start, ws - 200) - 1, -1):
+        c = text[k]
+        if c == "\n":
+            return ws
+        if c in _CLOSERS_ALL:
+            depth += 1
+        elif c in _OPENERS:
+            depth -= 1
+            if depth == 0:
+                return k
+    return ws
+
+
 def _matches(rule, text: str, start: int, end: int, cache: dict | None = None):
     """Matches of a clause rule in text[start:end]; a rule with ``anchor``
     literals is only run over the sentences that hold one of them (the
@@ -279,10 +328,15 @@ def _matches(rule, text: str, start: int, end: int, cache: dict | None = None):
         return
     for ws, we in windows:
         e = min(end, we + 1)
+        across = rule.get("across_stops")
+        if across and ws > start and text[ws - 1:ws] == "。":
+            ws = _bracket_open(text, ws, we, start)     # (…成员单位。各县政府属地负责): from the bracket's opening
         if e < end and text[e:e + 1] in _CLOSERS and text[we:we + 1] == "。":
             e += 1                      # (市发展改革委负责。): the bracket the stop stands in closes after it
         elif e < end and text[we:we + 1] == "。" and (lab := _LABEL_AFTER.match(text, e, end)):
             e = lab.end()               # 〔…负责。责任单位:…〕: a label goes on inside the bracket
+        elif across and e < end and text[we:we + 1] == "。" and (close := _bracket_close(text, ws, we, end)) > 0:
+            e = close + 1               # (A、B按职责分工负责。各县〔区〕政府属地负责,下同): the bracket goes on
         if req is None or req(text, ws, e):
             yield from rx.finditer(text, ws, e)
 

@@ -65,6 +65,17 @@ FORMS = [
     ("note-after-stop", "〔责任单位：省发展改革委、省市场监管局、商务厅、省大数据中心按职责分工负责。"
                         "具体任务均涉及相关市（州）人民政府，不再做分工，下同。〕",
      [("省发展改革委", R), ("省市场监管局", R), ("省商务厅", R), ("省大数据中心", R)]),
+    # (a full stop parting two lists of one bracket: both are the item's -- both annotators of a 2021 province's
+    # and a 2022 city's food-safety plans, probe batch 211)
+    ("two-lists-one-bracket", "推进监管。(省市场监管局、南昌海关按职责分工负责。各市、县〔区〕政府属地负责,下同)",
+     [("省市场监管局", R), ("南昌海关", R), ("各市、县〔区〕政府", R)]),
+    ("bare-list-then-role", "推进监管。(市食品安全办、市食品安全委各成员单位。各县〔市、区〕政府属地负责,下同)",
+     [("市食品安全办", R), ("市食品安全委各成员单位", R), ("各县〔市、区〕政府", R)]),
+    # (… but a sentence saying who a collective is names no units: 各市政府包括各设区市政府,韩城市政府 -- a 2019
+    # province's blue-sky plan)
+    ("definition-after-stop", "强化管控。(省生态环境厅牵头,省发展改革委等参与,各市政府负责落实。各市政府包括各设区市政府,"
+                              "韩城市政府,杨凌示范区管委会负责,下同)",
+     [("省生态环境厅", L), ("省发展改革委", C), ("各市政府", R)]),
     ("line-deadline", "推进改革。\n责任单位：市发展改革委、市财政局；完成时限：2024年底前\n",
      [("市发展改革委", R), ("市财政局", R)]),
     # ---- bracketed heading labels ------------------------------------------
