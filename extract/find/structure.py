@@ -166,7 +166,7 @@ def _candidates(c: str) -> tuple:
     if "0" <= c <= "9":
         return ("dec3", "dec2", "dec1", "arabic", "arabic_bare", "arabic_fused")
     if c in _CN_DIGITS:
-        return ("cn", "paren_cn")          # paren_cn: a lost opening bracket
+        return ("cn", "paren_cn", "shi")   # paren_cn: a lost opening bracket; shi: 一是
     if "①" <= c <= "⑳" or "㉑" <= c <= "㉟":
         return ("circled",)
     if "⑴" <= c <= "⒇":
@@ -205,7 +205,7 @@ def _classify(line: str):
             elif kind in _DECIMAL:
                 ordinal = int(num.split(".")[-1])
             else:
-                ordinal = cn_int(_NUM_STRIP.sub("", num)) or 0
+                ordinal = cn_int(_NUM_STRIP.sub("", num).removesuffix("是")) or 0
             return kind, r.get("rank"), num, ordinal, m.end()
     return None
 
@@ -268,6 +268,34 @@ def _confirm_fused(cls: list) -> None:
     _confirm_run(cls, "arabic_fused", ("arabic", "arabic_fused"))
 
 
+def _confirm_shi(cls: list) -> None:
+    """Keep 一是 / 二是 lines as headings only in a text with no other kind of heading, and only as a run from 一是
+    numbered on (一是, 二是, 三是 …, two at least); in place."""
+    if not any(c and c[0] == "shi" for c in cls):
+        return
+    if any(c and c[0] != "shi" for c in cls):
+        for i, c in enumerate(cls):
+            if c and c[0] == "shi":
+                cls[i] = None
+        return
+    run: list = []
+    keep: set = set()
+    for i, c in enumerate(cls):
+        if not c:
+            continue
+        if c[3] == 1:
+            run = [i]
+        elif run and c[3] == cls[run[-1]][3] + 1:
+            run.append(i)
+        else:
+            run = []
+        if len(run) >= 2:
+            keep.update(run)
+    for i, c in enumerate(cls):
+        if c and i not in keep:
+            cls[i] = None
+
+
 def _confirm_decimal(cls: list) -> None:
     """Keep a decimal heading only where the numbering confirms it (in place):
     an N.M follows the last N seen, an N.M.K the last N.M, and an N is followed
@@ -306,6 +334,8 @@ def fold_label(kind: str, number: str, ordinal: int) -> str:
         return re.sub(r"[、.。\s]", "", number)
     if kind == "item_ordinal":
         return re.sub(r"[:：\s]", "", number)       # 第一件实事: → 第一件实事
+    if kind == "shi":
+        return number.strip().removesuffix("是")     # 一是 → 一
     return number.strip()
 
 
@@ -911,6 +941,7 @@ def read(norm: str, emphasis=()) -> Layout:
     _confirm_decimal(cls)
     _confirm_bare(cls)
     _confirm_fused(cls)
+    _confirm_shi(cls)
     listed = _attachment_list_lines(texts, cls)
     for i in listed:
         cls[i] = None      # 附件: / 1.…方案 / 2.…方案: the notice's list of what it attaches, no headings
