@@ -340,7 +340,9 @@ def _breakdown(text: str, t, split_units, facts: TableFacts) -> bool:
     or the caption's 单位 line (金额单位:万美元).  Where the rows are units of work -- the
     first column is headed 责任单位 or the table speaks of 任务 (目标任务分解表, 任务面积) -- each
     row is also a task, its unit responsible (probe batches 155, 187: both annotators; a table
-    of 地区 and their 目标, batch 188, gives targets only).  A 合计 row gives neither."""
+    of 地区 and their 目标, batch 188, gives targets only), unless a numbered heading stands right
+    over the table (it is the task: batch 78).  A 合计 / 总计 / 小计 row gives neither; a 全市 row its
+    targets, no task."""
     row_rx, value_rx = _breakdown_rx()
     rows = t.rows
     if len(rows) < 3:

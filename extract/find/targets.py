@@ -1260,7 +1260,10 @@ def _quota_targets(doc, lo: int, hi: int, secs, skip) -> list:
     """The cells of a quota table (``doc.quota_cells``, find/table_blocks): one target per
     row and year column, its anchor the row's name, the group and the year as printed
     (江苏分年度招生任务1996年), its measure the table's 单位 line (单位：人), due at the
-    year's end; a rise column's cells are rises (growth).  Only plain numbers are read."""
+    year's end; a rise column's cells are rises (growth).  Only plain numbers are read.  A breakdown
+    table's cells (find/table_blocks._breakdown) bring their measure with them (a sixth item), may be
+    a percentage, are due at the plan's end where no year is named, and take growth from their label
+    (降幅目标)."""
     from .quantity import _flag_set
     norm, out = doc.norm, []
     units: dict = {}

@@ -251,46 +251,33 @@ _CLOSERS = frozenset(")）〕]】")
 _LABEL_AFTER = re.compile(r"[ \t]*(?:牵头|责任|配合|参与|协办)(?:单位|部门)[ \t]*[:：]")
 
 
-_OPENERS, _CLOSERS_ALL = "(（〔[【", ")）〕]】"
+_OPENERS = frozenset("(（〔[【")
 _DEFINES = re.compile(r"包括|是指|指的是")
 
 
-def _bracket_close(text: str, ws: int, stop: int, end: int) -> int:
-    """Where the bracket left open at ``stop`` (a full stop inside it) closes, within a line and 200
-    characters; -1 when none is open or it does not close there."""
-    depth = sum(1 for c in text[ws:stop] if c in _OPENERS) - sum(1 for c in text[ws:stop] if c in _CLOSERS_ALL)
+def _partner(text: str, a: int, b: int, lo: int, hi: int, forward: bool) -> int:
+    """Where the bracket left open by text[a:b] closes (``forward``, searching text[b:hi]) or where the one
+    closed in it opened (searching text[lo:a] backwards), within a line and 200 characters; -1 when none is
+    left so or it does not close there.  (A full stop inside a bracket ends a clause window early.)"""
+    seg = text[a:b]
+    ins, outs = (_OPENERS, _CLOSERS) if forward else (_CLOSERS, _OPENERS)
+    if not any(c in seg for c in ins):
+        return -1                       # (most windows hold no bracket at all)
+    depth = sum(1 for c in seg if c in ins) - sum(1 for c in seg if c in outs)
     if depth <= 0:
         return -1
-    for k in range(stop + 1, min(end, stop + 200)):
+    ks = range(b, min(hi, b + 200)) if forward else range(a - 1, max(lo, a - 200) - 1, -1)
+    for k in ks:
         c = text[k]
         if c == "\n":
             return -1
-        if c in _OPENERS:
+        if c in ins:
             depth += 1
-        elif c in _CLOSERS_ALL:
+        elif c in outs:
             depth -= 1
             if depth == 0:
                 return k
     return -1
-
-
-def _bracket_open(text: str, ws: int, we: int, start: int) -> int:
-    """The opening of a bracket that closes inside text[ws:we] but opened before ``ws`` (a full stop
-    inside it), within a line and 200 characters; else ``ws``."""
-    depth = sum(1 for c in text[ws:we] if c in _CLOSERS_ALL) - sum(1 for c in text[ws:we] if c in _OPENERS)
-    if depth <= 0:
-        return ws
-    for k in range(ws - 1, max(start, ws - 200) - 1, -1):
-        c = text[k]
-        if c == "\n":
-            return ws
-        if c in _CLOSERS_ALL:
-            depth += 1
-        elif c in _OPENERS:
-            depth -= 1
-            if depth == 0:
-                return k
-    return ws
 
 
 def _matches(rule, text: str, start: int, end: int, cache: dict | None = None):
@@ -330,12 +317,14 @@ def _matches(rule, text: str, start: int, end: int, cache: dict | None = None):
         e = min(end, we + 1)
         across = rule.get("across_stops")
         if across and ws > start and text[ws - 1:ws] == "。":
-            ws = _bracket_open(text, ws, we, start)     # (…成员单位。各县政府属地负责): from the bracket's opening
+            o = _partner(text, ws, we, start, end, False)     # (…成员单位。各县政府属地负责): from its opening
+            ws = o if o >= 0 else ws
         if e < end and text[e:e + 1] in _CLOSERS and text[we:we + 1] == "。":
             e += 1                      # (市发展改革委负责。): the bracket the stop stands in closes after it
         elif e < end and text[we:we + 1] == "。" and (lab := _LABEL_AFTER.match(text, e, end)):
             e = lab.end()               # 〔…负责。责任单位:…〕: a label goes on inside the bracket
-        elif across and e < end and text[we:we + 1] == "。" and (close := _bracket_close(text, ws, we, end)) > 0:
+        elif across and e < end and text[we:we + 1] == "。" \
+                and (close := _partner(text, ws, we, start, end, True)) > 0:
             e = close + 1               # (A、B按职责分工负责。各县〔区〕政府属地负责,下同): the bracket goes on
         if req is None or req(text, ws, e):
             yield from rx.finditer(text, ws, e)
