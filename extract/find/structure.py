@@ -708,17 +708,20 @@ _TOP_ENTRY = re.compile(r"^[ \u3000]*([一二三四五六七八九十]{1,3})、\
 def _unlabelled_toc(texts: list) -> set:
     run: list = []
     runs = []
+    last = None                         # the number of the run's last entry
     for i, t in enumerate(texts):
-        if not t.strip():
+        s = t.strip()
+        if not s:
             continue
-        m = _TOP_ENTRY.match(t)
-        if m and len(t.strip()) <= 40 and (not run or cn_int(m.group(1)) == cn_int(_TOP_ENTRY.match(
-                texts[run[-1]]).group(1)) + 1):
+        m = _TOP_ENTRY.match(t) if len(s) <= 40 else None
+        n = cn_int(m.group(1)) if m else None
+        if m and (not run or n == last + 1):
             run.append(i)
+            last = n
             continue
         if len(run) >= 3:
             runs.append(run)
-        run = [i] if m and len(t.strip()) <= 40 and cn_int(m.group(1)) == 1 else []
+        run, last = ([i], 1) if n == 1 else ([], None)
     if len(run) >= 3:
         runs.append(run)
     out: set = set()

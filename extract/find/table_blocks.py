@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass, field
 
 from .. import rules
+from ..read.flat_tables import SHARE as _SHARE_VALUE, breakdown_rules as _breakdown_rx
 
 from .tables import _COL_RE, RETRO_COL as _RETRO_COL, YEAR_COL as _YEAR_COL, TableRow
 
@@ -322,7 +323,6 @@ def _quota_cells(t) -> list:
 
 # a 合计 row sums the others: its figures are the table's whole, no unit's share and no task
 _TOTAL_ROW = re.compile(r"^(?:合\s*计|总\s*计|小\s*计|全(?:省|市|区|县|州|盟|旗))$")
-_SHARE_VALUE = re.compile(r"^[0-9]+(?:\.[0-9]+)?%?$")
 _CAPTION_YEAR = re.compile(r"((?:19|20)[0-9]{2})\s*年")
 _CAPTION_UNIT = re.compile(r"(?:单位|面积|金额|数量)\s*[:：]\s*([^\s|:：,，。;；]{1,6})")
 _HEAD_YEAR = re.compile(r"^((?:19|20)[0-9]{2})\s*年度?")
@@ -382,8 +382,9 @@ def _breakdown(text: str, t, split_units, facts: TableFacts) -> bool:
         labels[j] = (label, year, unit)
     for r in body:
         name = r.cells[0]
-        total = bool(_TOTAL_ROW.match(re.sub(r"\s+", "", name.text)))
-        if total and not re.sub(r"\s+", "", name.text).startswith("全"):
+        tight = re.sub(r"\s+", "", name.text)
+        total = bool(_TOTAL_ROW.match(tight))
+        if total and not tight.startswith("全"):
             continue
         for j in cols:
             if r.cells[j].text.strip():
@@ -410,12 +411,6 @@ def _under_heading(text: str, pos: int) -> bool:
             return classify(line) is not None
         e = s
     return False
-
-
-@functools.cache
-def _breakdown_rx():
-    rs = rules.load("targets")
-    return rs["target.breakdown_row_col"].regex, rs["target.breakdown_value_col"].regex
 
 
 def _quiet(t, facts: TableFacts) -> None:

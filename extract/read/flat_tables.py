@@ -207,11 +207,13 @@ _BREAKDOWN_HINT = re.compile(r"^[ \t\u3000]*(?:[责責]\s?任\s?(?:[单單]\s?�
                              r"[区區][县縣]|[县縣][区區]|[县縣]市[区區]|市州|地市|[县縣]|[乡鄉]\s?[镇鎮]|[镇鎮]街|街[镇鎮]|[镇鎮]|[乡鄉])"
                              r"(?:[(（][^()（）\n]{1,8}[)）])?[ \t\u3000]*(?:\||[ \t\u3000]+\S)", re.M)
 _BAR_SPLIT = re.compile(r"[ \t\u3000]*\|[ \t\u3000]*")
-_SHARE = re.compile(r"^[0-9]+(?:\.[0-9]+)?%?$")
+# a share's cell: a plain figure, perhaps a percentage (find/table_blocks reads the block with the same)
+SHARE = re.compile(r"^[0-9]+(?:\.[0-9]+)?%?$")
 
 
 @functools.lru_cache(maxsize=1)
-def _breakdown_rx():
+def breakdown_rules():
+    """The header rules of a breakdown table: its rows' column, its shares' columns (rules/targets.yaml)."""
     rs = rules.load("targets")
     return rs["target.breakdown_row_col"].regex, rs["target.breakdown_value_col"].regex
 
@@ -231,7 +233,7 @@ def _breakdown_at(lines: list, i: int):
     """(index of the first line after the table, rows) for a breakdown table whose header is line
     ``i`` (see above), else None."""
     from .normalize import normalize
-    row_rx, value_rx = _breakdown_rx()
+    row_rx, value_rx = breakdown_rules()
     bars = "|" in lines[i]
     head = _split_row(lines[i], bars)
     tight = [normalize(re.sub(r"\s+", "", c), simplified=True) for c in head]
@@ -255,8 +257,8 @@ def _breakdown_at(lines: list, i: int):
         while len(chunks) > 1 and not any(chunks[-1]):
             chunks.pop()                # (a row short of its last group: 开江县 | 180 | under two groups)
         if len(cells) > len(head) or len(cells) % group or any(
-                not c[0] or len(c[0]) > 20 or _SHARE.match(c[0]) or _LABEL_BAD.search(c[0])
-                or any(x and not _SHARE.match(x) for x in c[1:]) or not any(c[j] for j in values) for c in chunks):
+                not c[0] or len(c[0]) > 20 or SHARE.match(c[0]) or _LABEL_BAD.search(c[0])
+                or any(x and not SHARE.match(x) for x in c[1:]) or not any(c[j] for j in values) for c in chunks):
             break
         rows.extend(chunks)
         p += 1
