@@ -311,6 +311,10 @@ def _read_text(data: bytes, ext: str, warnings: list[str]) -> tuple[str, str, st
     text = _ZERO_WIDTH.sub("", text)          # before lines are measured (unwrap) or parsed (Markdown)
     if "(" in text:                           # … and a mirror's glosses before cells are read (鄉(xiāng)鎮(zhèn) | …)
         text = _PINYIN_GLOSS.sub("", text)
+    from .shared_copy import unpage_shared_copy
+    text, n = unpage_shared_copy(text)        # before unwrap: a page mark cuts a line in two
+    if n:
+        warnings.append(f"a document-sharing site's copy: took out {n} page marks")
     from .unwrap import undouble, unwrap
     if ext in _MD_EXT:
         from .ingest_md import md_to_text

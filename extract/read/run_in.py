@@ -24,7 +24,7 @@ _CN = "一二三四五六七八九"
 
 # a line's own number: 一、 (一) 1. 1、 (1), full- or half-width brackets
 _OPEN = re.compile(r"^[ \t\u3000]*(?:(?P<cn>[一二三四五六七八九十]{1,3})、|[(（](?P<pcn>[一二三四五六七八九十]{1,3})[)）]|"
-                   r"(?P<ar>[0-9]{1,2})[.、．](?![0-9])|[(（](?P<par>[0-9]{1,2})[)）])")
+                   r"(?P<ar>[0-9]{1,2}) ?[.、．](?![0-9])|[(（](?P<par>[0-9]{1,2})[)）])")
 _BEFORE = "。；;)）"                    # what the number may follow
 # an item number right after a closing mark, in the middle of a line (_child_run)
 _CHILD = re.compile(r"(?<=[。；;)）])(?:[(（](?P<pcn>[一二三四五六七八九十]{1,3})[)）]|(?P<ar>[0-9]{1,2})[.、．](?![0-9])|"
@@ -90,12 +90,35 @@ def _child_run(line: str, start: int, own: str) -> int:
     return -1
 
 
+# the first item of a list run on after the sentence that announces it (…现就有关事项通知如下:1 .实现…。2.实施…),
+# in a line that does not open with an item of its own
+_ANNOUNCED = re.compile(r"如下[:：]\s?(?=(?:1 ?[.、．](?![0-9])|一、|[(（]一[)）]|[(（]1[)）]))")
+
+
+def _announced_first(line: str) -> int:
+    """Where the first item of a list a line announces (如下:1.…) starts, if its second item stands
+    further on right after a sentence end or closing bracket, else -1."""
+    if _OPEN.match(line):
+        return -1
+    for a in _ANNOUNCED.finditer(line):
+        m = _OPEN.match(line[a.end():])
+        kind = m.lastgroup
+        if any(_after_mark(line, nxt, a.end() + m.end(), kind) > 0 for nxt in _marks(kind, 2)):
+            return a.end()
+    return -1
+
+
 def split_run_in(text: str) -> tuple[str, int]:
     """``text`` with each run-in next item moved to a line of its own, and how many."""
     if not any(c in text for c in _BEFORE):
         return text, 0
     out, count = [], 0
     for line in text.split("\n"):
+        first = _announced_first(line) if "如下" in line else -1
+        if first > 0:
+            out.append(line[:first])
+            line = line[first:]
+            count += 1
         while True:
             m = _OPEN.match(line)
             if not m:

@@ -71,3 +71,17 @@ def test_a_run_of_items_of_another_kind_run_into_their_parts_heading():
                                   "4.提高低保标准。(牵头单位:省民政厅)\n5.新增老年食堂。(牵头单位:省民政厅)", 4)
     assert split_run_in("一、工作目标。到2025年,增长1.5%。2.3万人") == ("一、工作目标。到2025年,增长1.5%。2.3万人", 0)
     assert split_run_in("一、目标(见表1)。表2列出。") == ("一、目标(见表1)。表2列出。", 0)
+
+
+def test_a_list_run_on_after_the_sentence_that_announces_it():
+    """…现就有关事项通知如下:1 .实现…。(责任单位:…)2.实施… on one line (a 2023 city's list of practical matters
+    copied from a sharing site's preview, development probe): the first item after 如下: starts a line, so that
+    the next ones are read as its successors; a first item with no second after it, or a 2 that only cites,
+    stays where it is."""
+    text = "市政府决定办好16件实事。现就有关事项通知如下:1 .实现新增就业35万人。(责任单位:市人社局)2.改造老旧小区400个。(责任单位:市住建局)"
+    assert split_run_in(text) == ("市政府决定办好16件实事。现就有关事项通知如下:\n1 .实现新增就业35万人。(责任单位:市人社局)\n"
+                                  "2.改造老旧小区400个。(责任单位:市住建局)", 2)
+    for same in ("现就有关事项通知如下:1.实现新增就业35万人。(责任单位:市人社局)",
+                 "具体安排如下:一、加强领导。按《方案》2.规定执行。",
+                 "现通知如下:1.5亿元用于技改。2.实施改造。"):
+        assert split_run_in(same) == (same, 0)
