@@ -432,6 +432,8 @@ def _skip(text: str, d: Deadline, rule, lo: int, hi: int, base: date | None) -> 
     if d.date_end and (_AS_OF.match(d.text) or _AS_OF_BEFORE.search(before)) \
             and rs["deadline.as_of_done"].regex.match(text[e:min(hi, e + 40)]):
         return True                               # 截至11月底,已有…: counted to, not due
+    if d.date_end and d.text[:1] not in "到至截" and rs["deadline.compared_base"].regex.search(before):
+        return True                               # 较2021年末实现翻番: the base of a comparison
     if d.date_end and "日" in d.text and rs["deadline.event_after"].regex.match(text[e:e + 40]):
         return True                               # 2024年9月26日在…会议…的讲话: the day of an event
     if rule.id == "deadline.ymd":
@@ -500,6 +502,14 @@ def find_deadlines(text: str, start: int = 0, end: int | None = None, base_date=
             # annotators of a 2010 city's project page, probe batch 47)
             stop = _YEAR_STOP.search(text, m.end(), end)
             yearly = (date(int(d.date_end[:4]), 1, 1), stop.start() if stop else end)
+        if d.kind == "point" and d.date_end and d.text[:1] in "至到":
+            since = _FROM_TODAY.search(text, max(start, d.start - 8), d.start)
+            if since:
+                # 即日起至2019年6月底: from the day the text was written (both annotators of a 2019 city's
+                # campaign notice, probe batch 222; a 2025 county's and a 2019 province's, earlier)
+                d = Deadline(text=text[since.start():d.end], kind="range", start=since.start(), end=d.end,
+                             date_start=skip_base.isoformat() if skip_base else None, date_end=d.date_end,
+                             rule=d.rule)
         if not undated and d.date_end is None and d.date_start is None:
             continue
         if _skip(text, d, rule, start, end, skip_base):
@@ -509,6 +519,8 @@ def find_deadlines(text: str, start: int = 0, end: int | None = None, base_date=
 
 
 _NEWLINES = re.compile(r"\n*")
+# the day a text is written as a range's first day, right before its 至 (自即日起至…, 從即日起,至…)
+_FROM_TODAY = re.compile(r"(?:[自从從]\s?)?即日起?\s?[,，]?\s?$")
 # the years a span of time names in the bracket after it: 用3年时间(2024年—2026年), 用三年时间（2023-2025年）
 _SPAN_YEARS = re.compile(r"\s?[(（]\s?((?:19|20)[0-9]{2})\s?年?\s?(?:-|—|–|－|~|～|至|到)+\s?((?:19|20)[0-9]{2})\s?年?\s?[)）]")
 

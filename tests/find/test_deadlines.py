@@ -706,3 +706,17 @@ def test_the_next_years_after_the_verb_of_what_is_reached_in_them_are_a_deadline
                    "带动未来五年制造业投资1000亿元以上。(责任单位:市投资促进中心)\n")
     assert [(x.text, x.date_start, x.date_end) for x in d.deadlines] == [("未来五年", "2023-01-01", "2027-12-31")]
     assert find_deadlines("会议提出了今后五年的主要任务。") == []
+
+
+def test_a_range_from_the_day_the_text_was_written():
+    """即日起至2019年6月底 (a 2019 city's campaign notice, probe batch 222; 自即日起到2020年5月底 and 从即日起至2025年12月31日
+    in a 2019 province's and a 2025 county's plans): a range whose first day is the text's own date; with no such
+    date, its end alone; a 至 with no 即日 before it stays the point it was."""
+    [d] = find_deadlines("公安局、教育局决定,即日起至2019年6月底,在全市开展检查", base_date="2019-02-20")
+    assert (d.text, d.kind, d.date_start, d.date_end) == ("即日起至2019年6月底", "range", "2019-02-20", "2019-06-30")
+    [d] = find_deadlines("自即日起到2020年5月底,在全省开展集中整治", base_date="2019-12-01")
+    assert (d.text, d.date_start, d.date_end) == ("自即日起到2020年5月底", "2019-12-01", "2020-05-31")
+    [d] = find_deadlines("自即日起到2020年5月底,在全省开展集中整治")
+    assert (d.date_start, d.date_end) == (None, "2020-05-31")
+    [d] = find_deadlines("整治工作持续至2019年6月底", base_date="2019-02-20")
+    assert (d.kind, d.date_start, d.date_end) == ("point", None, "2019-06-30")
