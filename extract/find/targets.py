@@ -45,7 +45,7 @@ def _rx():
                                            "past_clause", "time_limit", "time_limit_rule", "past_paragraph", "breakdown_paragraph",
                                            "goal_heading", "list_count", "one_of", "list_intro", "indicator_value",
                                            "five_year_paragraph", "past_outcome", "speed_up", "speed_up_tail", "tally_subject", "session_list",
-                                           "divided", "fee_in_principle", "selection_quota", "definition",
+                                           "divided", "share_of_given", "fee_in_principle", "selection_quota", "definition",
                                            "named_projects", "tally", "tally_work", "from_to", "grade_only", "grade_list", "composition", "programme_count",
                                            "generic_measure", "domain_opening", "shared_tail", "shared_tail_head",
                                            "industry_opening", "example_projects", "scope_count", "one_by_one", "as_a", "ceiling", "duration",
@@ -889,6 +889,9 @@ def find_targets(doc, deadlines=None) -> list:
             #                                           7个市直部门: the list's second count too)
         if rx["divided"].search(head):
             continue                                  # 分13个领域…: how the text is laid out
+        if q.base_unit == "%" and q.comparator in ("=", None) and \
+                rx["share_of_given"].search(norm, max(sent_start, q.start - 40), q.start):
+            continue                                  # …8.6万人,占规划搬迁总人数的23.8%: the figure's make-up
         if q.comparator in ("<=", "<") and "择优" in head and rx["selection_quota"].search(head):
             continue                                  # 每年择优评选不超过10个…: a quota of awards
         if "原则上" in norm[max(0, q.start - 60):q.start] and \

@@ -1749,3 +1749,24 @@ def test_how_many_practical_matters_a_list_holds_is_no_target_outside_a_work_rep
     assert (15, "件") in [(t.value, t.unit) for t in r.targets]
     p = parse_text("某区2020年重点工作安排\n一、重点任务\n(一)办好实事。办好10件民生实事。\n", "p.txt")
     assert [(t.value, t.unit) for t in p.targets] == [(10, "件")]
+
+
+def test_the_share_a_figure_just_given_takes_of_a_whole_is_no_target():
+    """…搬迁安置1.97万户8.6万人,占规划搬迁总人数的23.8% (a 2013 province's relocation plan, probe batch 218): the
+    figures are the targets, the share only says how they make up the whole; a share bound by 以上 is one."""
+    d = parse_text("四川省易地扶贫搬迁规划\n\n一、建设任务\n\n到2015年,在川西北高原藏区搬迁安置1.97万户8.6万人,"
+                   "占规划搬迁总人数的23.8%;创建国家卫生城市达到10个,占全省城市总数的40%以上。\n")
+    got = sorted((t.value, t.unit) for t in d.targets)
+    assert got == [(1.97, "万户"), (8.6, "万人"), (10, "个"), (40, "%")]
+
+
+def test_the_level_a_change_reaches_and_the_base_it_is_counted_from():
+    """到2026年末:力争全市境内上市公司数量较2021年末实现翻番,达到140家以上 (a 2022 city's listing plan, probe batch 223):
+    the level after the change shares the change's indicator, and 2021年末 is the base of the comparison, not the
+    date both are due by."""
+    d = parse_text("某市推进企业上市行动计划\n\n一、目标\n\n到2026年末:力争全市境内上市公司数量较2021年末实现翻番,"
+                   "达到140家以上;全市规上企业营业收入增长20%,达到900亿元。\n")
+    got = [(t.anchor, t.value, t.unit, t.deadline) for t in d.targets]
+    assert got == [("境内上市公司数量", 1, "番", "2026-12-31"), ("境内上市公司数量", 140, "家", "2026-12-31"),
+                   ("规上企业营业收入", 20, "%", "2026-12-31"), ("规上企业营业收入", 900, "亿元", "2026-12-31")]
+    assert [x.text for x in d.deadlines] == ["到2026年末"]
