@@ -140,6 +140,16 @@ def test_a_section_setting_out_a_schemes_design_holds_no_tasks():
     assert [p for p, _ in summary(text)] == ["三/(一)", "三/(二)"]
 
 
+def test_the_parts_of_an_assessments_procedure_are_not_tasks():
+    """三、考核内容和程序 (一)考核对象 (三)积分方法 (五)考核结果发布: what an assessment covers and how it counts,
+    rules rather than work (both annotators of a 2008 province's listing-target assessment, probe batch 223); its
+    考核程序, the steps units take, and 加强考核 as an item's own heading are work."""
+    text = ("某省企业上市目标责任考核实施方案\n\n二、组织实施\n(一)加强考核。省发展改革委负责。\n"
+            "三、考核内容和程序\n(一)考核对象。各设区的市人民政府。\n(二)考核时限。每年考核一次。\n"
+            "(三)积分方法。每家企业计10分。\n(四)考核程序。各单位每年2月申报。\n(五)考核结果发布。由联席会议发布。\n")
+    assert [p for p, _ in summary(text)] == ["二/(一)", "三/(四)"]
+
+
 def test_the_items_of_a_box_printed_in_a_section_are_not_tasks():
     """专栏2 …: a box lists what its section covers, numbered on its own; the section is
     the task (CONVENTIONS.md C12).  Numbered items before a box stay tasks."""
