@@ -180,7 +180,7 @@ def day_splits(year, rest: str) -> set:
     (find/metadata.py reads damaged date lines with it too)."""
     out = set()
     for k in (1, 2):
-        if 0 < k < len(rest):
+        if 0 < k < len(rest) and len(rest) - k <= 2:       # (a day has two digits: 1026 is no 1月026日)
             try:
                 out.add(date(int(year), int(rest[:k]), int(rest[k:])))
             except ValueError:
@@ -385,6 +385,8 @@ _ISSUED = re.compile(r"\s?(?:印发|印制|发布|签发)")
 _STAGE_WORD = re.compile(r"(?:阶段|时期|期间|周期|期|步|年度)\s*[((]?\s*$")
 _TITLE_WORD = re.compile(r"(?:方案|规划|纲要|计划|意见|行动|办法|要点|示范县|城市)\s*$")
 _DOCNUM_OPEN = "〔[【"
+# a document number or an issuing body right before a date, a blank between (a signature a copy ran into its line)
+_SIGNED_BEFORE = re.compile(r"(?:[0-9]号|政府|办公室|办公厅|委员会|局|厅)[ \t\u3000]+$")
 _AS_OF = re.compile(r"截[至止]")
 _AS_OF_BEFORE = re.compile(r"截[至止]到?\s?$")
 _BY = re.compile(r"前|底|末|^(?:到|至|截至|截止)")
@@ -444,6 +446,11 @@ def _skip(text: str, d: Deadline, rule, lo: int, hi: int, base: date | None) -> 
             return True                           # a signature date on its own line
         if _ISSUED.match(text, e, min(hi, e + 4)):
             return True                           # 2024年3月8日印发: the printing date
+        if d.text[:1] in "一二" and _SIGNED_BEFORE.search(text, max(lo, s - 12), s) \
+                and not text[e:e + 1].strip(" \t\u3000)）"):
+            return True                           # (资府办发〔2007〕62号 二〇〇七年十一月十二日) / 安徽省劳动和社会
+            #                                       保障厅 二〇〇八年七月二十五日 附件: a signature in words run into a
+            #                                       line (a date in figures after a unit may be a table's time cell)
         if base and d.date_end and d.date_end <= base.isoformat():
             return True                           # on or before the plan's own date: a past meeting, not a due date
     return False

@@ -149,6 +149,10 @@ def _pua_figure(m) -> str:
 # ideographic spaces saved as ?): a run of them alone on a line or opening it before a blank
 # (?  /  ??? 泰州市人民政府办公室  /  ???? 2019年8月26日) -- a question is asked with ？ in Chinese
 _LOST_BLANKS = re.compile(r"(?m)^\?+(?=[ \t\u3000]|$)")
+# a year in Chinese numerals whose 〇 a typist wrote as a letter O or a digit 0 (二OO七年九月二十一日, 二0一九年): the
+# zero it stands for, one character for one, so that a date line reads as a date
+_CN_YEAR_LOOKALIKE = re.compile(r"[一二](?=[OoＯ0０〇○零]*[OoＯ0０])[OoＯ0０〇○零][OoＯ0０〇○零一二三四五六七八九]{2}(?=年)")
+_TO_LING = str.maketrans("OoＯ0０○", "〇〇〇〇〇〇")
 
 
 def normalize(text: str, simplified: bool = False) -> str:
@@ -161,6 +165,8 @@ def normalize(text: str, simplified: bool = False) -> str:
         out = _LOST_BLANKS.sub(lambda m: " " * len(m.group()), out)
     if "一" in out:
         out = _dash_yi(out)
+    if "年" in out and _CN_YEAR_LOOKALIKE.search(out):
+        out = _CN_YEAR_LOOKALIKE.sub(lambda m: m.group().translate(_TO_LING), out)
     if simplified or is_traditional(out):
         out = out.translate(_t2s_table())
     assert len(out) == len(text)

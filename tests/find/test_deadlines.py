@@ -720,3 +720,13 @@ def test_a_range_from_the_day_the_text_was_written():
     assert (d.date_start, d.date_end) == (None, "2020-05-31")
     [d] = find_deadlines("整治工作持续至2019年6月底", base_date="2019-02-20")
     assert (d.kind, d.date_start, d.date_end) == ("point", None, "2019-06-30")
+
+
+def test_a_signature_in_words_run_into_a_line_is_no_deadline():
+    """(资府办发〔2007〕62号 二OO七年十一月十二日) and 安徽省劳动和社会保障厅 二00八年七月二十五日 附件 (development probe texts
+    whose letter-O and digit-0 years now read as years): the date a number or a body signs with; a date in figures
+    after a unit, a table's time cell, stays."""
+    assert find_deadlines("(资府办发〔2007〕62号 二OO七年十一月十二日)") == []
+    assert find_deadlines("确保完成任务。附件:任务分解表 安徽省劳动和社会保障厅 二00八年七月二十五日 附件 任务分解表") == []
+    [d] = find_deadlines("1 完善机制 市住建局 2024年6月30日 2 强化督查")
+    assert d.date_end == "2024-06-30"

@@ -2168,3 +2168,17 @@ def test_a_townships_own_document_has_the_township_in_its_region():
     assert d.meta.region == "太平畈乡"
     d = parse_text("某县人民政府关于做好城镇燃气安全工作的通知\n\n各乡镇人民政府:\n一、加强排查\n(一)全面排查城镇燃气管道。\n")
     assert not (d.meta.region or "").endswith(("镇", "乡"))
+
+
+def test_a_signature_date_that_lost_its_month_and_day_marks():
+    """殷店镇人民政府办公室 / 2021年1026 / 殷店镇2021年秋冬播生产实施方案 (a 2021 township's notice, probe batch 224): the
+    damaged date is the signing date, not part of the plan's title under it; 1026 is 10月26日 only (a day has two
+    digits, so no 1月026日)."""
+    from extract.find.metadata import parse_date_line
+    assert parse_date_line("2021年1026") == "2021-10-26"
+    text = ("关于印发《某镇2021年秋冬播生产实施方案》的通知\n\n各村(居)委会、镇直各单位:\n\n"
+            "《某镇2021年秋冬播生产实施方案》已经镇人民政府同意,现印发给你们,请认真贯彻落实。\n\n"
+            "            某镇人民政府办公室\n\n          2021年1026\n\n某镇2021年秋冬播生产实施方案\n\n"
+            "一、目标任务\n\n全镇秋播粮食面积稳定在4万亩。\n")
+    d = parse_text(text)
+    assert (d.meta.title, d.meta.signed) == ("某镇2021年秋冬播生产实施方案", "2021-10-26")

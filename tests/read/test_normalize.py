@@ -67,3 +67,25 @@ def test_question_marks_a_wrong_encoding_left_for_blanks_are_blanks(raw, want):
     lost: a run of them alone on a line or before a blank at its start is blank (a date line
     and a signature then read as such); a ? inside a sentence, or before words, stays."""
     assert normalize(raw) == want
+
+
+@pytest.mark.parametrize("raw, read", [
+    ("二OO七年九月二十一日", "二〇〇七年九月二十一日"),        # letter O for 〇 (a 2007 city's notice, probe batch 224)
+    ("二0一九年", "二〇一九年"),                                # a digit 0
+    ("二O二O年工作要点", "二〇二〇年工作要点"),
+    ("二〇〇七年", "二〇〇七年"),                                # already right
+    ("一OO件", "一OO件"),                                      # no 年 after it: not a year
+    ("2007年", "2007年"),
+])
+def test_a_chinese_numeral_years_lookalike_zeros(raw, read):
+    assert normalize(raw) == read
+
+
+def test_a_signature_date_with_letter_os_is_not_read_into_the_title_after_it():
+    from extract import parse_text
+    text = ("某市人民政府办公厅关于印发《某市农田水利基本建设指导意见》的通知\n(某府厅发[2007]99号)\n各县(市、区)人民政府:\n"
+            "《某市农田水利基本建设指导意见》已经市政府同意,现印发给你们。\n二OO七年九月二十一日\n某市农田水利基本建设指导意见\n"
+            "农田水利基本建设是农业生产发展的基础条件。\n")
+    d = parse_text(text)
+    assert d.meta.signed == "2007-09-21"
+    assert "二" not in (d.meta.title or "")[:3]
