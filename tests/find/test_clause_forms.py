@@ -37,6 +37,9 @@ FORMS = [
     ("resp-deadline-no-verb", "（市发展改革委负责，2024年6月底前）", [("市发展改革委", R)]),
     ("resp-pace", "（市发展改革委牵头，各区县政府负责，持续推进）", [("市发展改革委", L), ("各区县政府", R)]),
     ("lead-only-pace", "（市发展改革委牵头，长期坚持）", [("市发展改革委", L)]),
+    # …均为责任单位 closing a second list after a full stop (a 2022 province's work points, probe batch 230)
+    ("are-responsible", "（省政务局牵头，省直相关单位按职责分工负责。各市州人民政府均为责任单位）",
+     [("省政务局", L), ("省直相关单位", R), ("各市州人民政府", R)]),
     # 按责任分工 (their shares of the responsibility) as 按职责分工; 下同 after it repeats
     # nothing about roles: every unit stays responsible
     ("by-responsibility-ditto", "推进改革。（科技部、教育部、浙江省人民政府，按责任分工，下同）\n",
