@@ -529,6 +529,36 @@ def _drop_listed_counts(targets: list, listed: set) -> list:
     return [t for t in targets if id(t) not in listed] if listed else targets
 
 
+_LIST_JOIN = re.compile(r"\s?[、和及与]\s?")
+
+
+def _listed_from(norm: str, qs: list, rx) -> dict:
+    """{index of the first value: how many} for a list of values something starts from and the list it is to
+    reach, paired in order (中国、河北省名牌产品分别由3项、66项增加到6项、100项以上: 3 and 66 no targets, 6 and 100
+    the targets, both annotators of a 2011 city's opinion, probe batch 225): each list two values or more, joined
+    by 、 or 和, the verb of target.from_to between them."""
+    out: dict = {}
+    k = 0
+    while k < len(qs):
+        i = qs[k].start
+        while i > 0 and norm[i - 1] == " ":
+            i -= 1
+        if norm[max(0, i - 3):i] in ("分别由", "分别从"):
+            j = k
+            while j + 1 < len(qs) and _LIST_JOIN.fullmatch(norm, qs[j].suffix_end or qs[j].end, qs[j + 1].start):
+                j += 1
+            n = j - k + 1
+            if n >= 2 and j + n < len(qs) and \
+                    rx["from_to"].match(norm, qs[j].suffix_end or qs[j].end, qs[j + 1].start) and \
+                    all(_LIST_JOIN.fullmatch(norm, qs[m].suffix_end or qs[m].end, qs[m + 1].start)
+                        for m in range(j + 1, j + n)):
+                out[k] = n
+                k = j + n + 1
+                continue
+        k += 1
+    return out
+
+
 def _trim_from(norm: str, span: tuple) -> tuple | None:
     a, b = span
     m = _PER_WHOM.search(norm, max(a, b - 6), b)
@@ -728,6 +758,12 @@ def find_targets(doc, deadlines=None) -> list:
     from_span = None    # the indicator of a value written as where it starts from (从X提高到Y)
     rate_pair = False   # … or that pair is a benefit rate raised, neither value a target
     shared_tail = _shared_tails(norm, qs, rx)   # 主要城市内1ms、…、全省5ms低时延圈: the noun they share
+    listed_from = _listed_from(norm, qs, rx) if "分别" in norm else {}
+    list_bases: dict = {}   # index of a value a list starts from -> (first index, how many)
+    for k0, n0 in listed_from.items():
+        for m0 in range(k0, k0 + n0):
+            list_bases[m0] = (k0, n0)
+    list_span, list_left = None, 0      # the indicator the listed targets share, and how many are to take it
     # the name of a document in 《》: a figure in it is the other document's, never a target (both annotators of a
     # 2020 region's free trade zone plan, probe batch 87)
     books = [(m.start(), m.end()) for m in BOOK_NAME.finditer(norm)]
@@ -741,6 +777,17 @@ def find_targets(doc, deadlines=None) -> list:
             after_tail = None
             continue                  # 《国务院关于印发6个新设自由贸易试验区总体方案的通知》: a document's name
         nxt = qs[k + 1].start if k + 1 < len(qs) else len(norm)
+        if k in list_bases:
+            # 名牌产品分别由3项、66项增加到6项、100项: the values it starts from; the indicator before 分别由
+            k0, n0 = list_bases[k]
+            if k == k0:
+                s = _indicator(norm, q, nxt)
+                s = _trim_from(norm, s) if isinstance(s, tuple) else None
+                if s and norm[s[1] - 2:s[1]] == "分别":
+                    s = (s[0], s[1] - 2) if s[1] - 2 - s[0] >= 2 else None
+                list_span, list_left = s, n0
+            after_tail = None
+            continue
         if _from_value(norm, q, qs[k + 1] if k + 1 < len(qs) else None, rx):
             # 从15个县扩大到57个县: the first is where it starts from, the second the target,
             # which takes the indicator written before 从
@@ -756,6 +803,10 @@ def find_targets(doc, deadlines=None) -> list:
             continue
         span = from_span if from_span is not None else _indicator(norm, q, nxt)
         from_span = None
+        if list_left:
+            list_left -= 1
+            if list_span is not None:
+                span = list_span
         rise = False
         per_year = q.per_year
         if after_tail is not None and isinstance(span, tuple) and span[0] >= after_tail.suffix_end \

@@ -1770,3 +1770,14 @@ def test_the_level_a_change_reaches_and_the_base_it_is_counted_from():
     assert got == [("境内上市公司数量", 1, "番", "2026-12-31"), ("境内上市公司数量", 140, "家", "2026-12-31"),
                    ("规上企业营业收入", 20, "%", "2026-12-31"), ("规上企业营业收入", 900, "亿元", "2026-12-31")]
     assert [x.text for x in d.deadlines] == ["到2026年末"]
+
+
+def test_a_list_of_values_raised_to_a_list_of_values():
+    """中国、河北省名牌产品分别由3项、66项增加到6项、100项以上 (a 2011 city's opinion, probe batch 225): the values it
+    starts from are no targets, the values it reaches are, each with the indicator written before 分别由; a lone
+    由A提高到B and a 分别达到 list stay as they were."""
+    d = parse_text("某市实施意见\n\n一、目标\n\n到2015年,中国、河北省名牌产品分别由3项、66项增加到6项、100项以上;"
+                   "研发投入占比由0.55%提高到1%;A、B产量分别达到3万吨、5万吨。\n")
+    got = [(t.anchor, t.value, t.unit) for t in d.targets]
+    assert got == [("中国、河北省名牌产品", 6, "项"), ("中国、河北省名牌产品", 100, "项"), ("研发投入占比", 1, "%"),
+                   ("A产量", 3, "万吨"), ("B产量", 5, "万吨")]
