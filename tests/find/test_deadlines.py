@@ -730,3 +730,12 @@ def test_a_signature_in_words_run_into_a_line_is_no_deadline():
     assert find_deadlines("确保完成任务。附件:任务分解表 安徽省劳动和社会保障厅 二00八年七月二十五日 附件 任务分解表") == []
     [d] = find_deadlines("1 完善机制 市住建局 2024年6月30日 2 强化督查")
     assert d.date_end == "2024-06-30"
+
+
+def test_a_half_year_right_before_the_verb_of_the_work():
+    """推动宿迁港总体规划修编上半年获批 (a 2025 city bureau's work points, probe batch 235): due by mid-year of the
+    text's year; a half that opens a review (上半年,全市…增长) or recurs (每年上半年) is none."""
+    [d] = find_deadlines("推动宿迁港总体规划修编上半年获批,统筹尽快实现", base_date="2025-01-01")
+    assert (d.text, d.date_end) == ("上半年", "2025-06-30")
+    assert find_deadlines("上半年,全市地区生产总值增长6%。", base_date="2025-01-01") == []
+    assert find_deadlines("每年上半年完成评估。", base_date="2025-01-01") == []

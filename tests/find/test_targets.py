@@ -1781,3 +1781,13 @@ def test_a_list_of_values_raised_to_a_list_of_values():
     got = [(t.anchor, t.value, t.unit) for t in d.targets]
     assert got == [("中国、河北省名牌产品", 6, "项"), ("中国、河北省名牌产品", 100, "项"), ("研发投入占比", 1, "%"),
                    ("A产量", 3, "万吨"), ("B产量", 5, "万吨")]
+
+
+def test_the_length_of_the_items_a_count_gives():
+    """清淤支斗渠98条长119.4公里 (a 2025 township's irrigation plan, probe batch 233): the count and the length are both
+    the work's, each with the items' name."""
+    d = parse_text("某镇2025年春季农田水利基本建设工作方案\n\n一、主要任务\n\n清淤支斗渠98条长119.4公里。"
+                   "清淤支沟2条长3.2公里,斗沟12条长13.2公里。\n")
+    assert [(t.anchor, t.value, t.unit) for t in d.targets] == [
+        ("清淤支斗渠", 98, "条"), ("清淤支斗渠", 119.4, "公里"), ("清淤支沟", 2, "条"), ("清淤支沟", 3.2, "公里"),
+        ("斗沟", 12, "条"), ("斗沟", 13.2, "公里")]
