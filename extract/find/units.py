@@ -148,7 +148,7 @@ def _scan_clauses(text: str, start: int, end: int) -> list:
                     k += len(part) + 1
             else:
                 units = split_units(body, bs, role, rule.id)
-            if units and rule.get("cut_end"):
+            if units and rule.get("cut_end") and not ("after" in m.re.groupindex and m.group("after")):
                 tail = body.rstrip()
                 if tail[-1:] not in "、,，;；" and units[-1].end >= bs + len(tail) and not split_core(units[-1].name):
                     units = units[:-1]      # the item the copy's end cut in the middle

@@ -440,3 +440,28 @@ def test_a_labelled_list_goes_on_after_a_semicolon_and_the_work_named_before_by(
     assert [n for n, _ in units(t)] == ["市建委", "市国土房管局", "各区人民政府"]
     t = "编制规划。(责任单位:省自然资源厅,各市州、县市区人民政府)"
     assert [n for n, _ in units(t)] == ["省自然资源厅", "各市州、县市区人民政府"]
+
+
+def test_which_unit_leads_which_stage_of_a_procedure_is_no_clause():
+    """其中立项用地规划许可和工程建设许可阶段由资源规划部门牵头负责 (a 2022 city's opinion, probe batch 236): a body
+    sentence saying who leads a stage, not a clause (GUIDE.md: 由X牵头 inside a sentence); the item's own labelled
+    clause after it stays, and a name holding 自由 (…自由贸易试验区管委会牵头负责) is still read."""
+    text = ("将审批流程整合为四个阶段,其中立项用地规划许可和工程建设许可阶段由资源规划部门牵头负责,"
+            "施工许可和竣工验收阶段由住建部门牵头负责。(牵头部门:市住建局)")
+    got = [(u.name, u.role) for c in find_clauses(normalize(text)) for u in c.units]
+    assert got == [("市住建局", "lead")]
+    got = [(u.name, u.role) for c in find_clauses(normalize("建设自贸区。中国(某某)自由贸易试验区管委会牵头负责,市商务局配合。"))
+           for u in c.units]
+    assert got == [("中国(某某)自由贸易试验区管委会", "lead"), ("市商务局", "cooperating")]
+
+
+def test_a_labelled_list_cut_in_the_sentence_after_it_is_whole():
+    """(责任单位:市经信局、…,各县(市)区人民政府、开发区管委会。以下均需…落实| (a 2023 city's waste plan cut at 2,000 bytes,
+    probe batch 216): every unit before the full stop is written whole; a list cut inside its last name still loses
+    that name."""
+    text = "减少工业废物产生量。(责任单位:市经信局、市发改委,各县(市)区人民政府、开发区管委会。以下均需各县(市)区人民政府落实"
+    got = [(u.name, u.role) for c in find_clauses(normalize(text)) for u in c.units]
+    assert got == [("市经信局", R), ("市发改委", R), ("各县(市)区人民政府", R), ("开发区管委会", R)]
+    got = [(u.name, u.role) for c in find_clauses(normalize("推进改革。(牵头单位:区行政审批服务局、区发展改革局;责任单位:区政"))
+           for u in c.units]
+    assert got == [("区行政审批服务局", L), ("区发展改革局", L)]
