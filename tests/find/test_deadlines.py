@@ -739,3 +739,11 @@ def test_a_half_year_right_before_the_verb_of_the_work():
     assert (d.text, d.date_end) == ("上半年", "2025-06-30")
     assert find_deadlines("上半年,全市地区生产总值增长6%。", base_date="2025-01-01") == []
     assert find_deadlines("每年上半年完成评估。", base_date="2025-01-01") == []
+
+
+def test_a_date_something_was_already_done_on():
+    """(此文件已于2020年12月9日宣布失效) under a 2014 province's opinion (probe batch 237): the day it lapsed, no due
+    date; 将于… / 确保于…前 stay."""
+    assert find_deadlines("(此文件已于2020年12月9日宣布失效)") == []
+    assert [d.text for d in find_deadlines("确保于2020年12月9日前完成")] == ["于2020年12月9日前"]
+    assert [d.text for d in find_deadlines("将于2020年12月9日前完成")] == ["于2020年12月9日前"]
