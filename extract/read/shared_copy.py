@@ -17,10 +17,11 @@ and would read as an item of its own.  Under such a line (the file's name in 《
 with the break before it where the page ran on from the page before (the line before it
 ends in the middle of a sentence, not at 。；：！？), and the pages are counted in order
 (2、 then 3、): a ``5、`` where page 3 is due is the document's own and stays; a ``2、``
-after a finished sentence may be either, so it stays, and the marks after it too.  The preview runs each page
-into one line, so the file's title runs into the text after it; where page 1 opens
-with the file's name (brackets, quotes and blanks aside), the title gets a line of its
-own.  As ``unwrap`` joins lines, the text read changes: spans are of the text returned.
+after a finished sentence may be either, so it stays, and the marks after it too.  The
+preview runs each page into one line, so the file's title runs into the text after it;
+where page 1 opens with the file's name (brackets, quotes and blanks aside), the title
+gets a line of its own.  As ``unwrap`` joins lines, the text read changes: spans are of
+the text returned.
 """
 from __future__ import annotations
 
@@ -36,6 +37,8 @@ _FOLD = str.maketrans("", "", "《》〈〉“”\"'‘’ \t\u3000")
 # a year the site adds in brackets after a file's name (…的意见(2023).docx)
 _YEAR_TAIL = re.compile(r"[(（](?:19|20)[0-9]{2}[)）]$")
 _SENTENCE_MARK = re.compile(r"[。；;：:，,！？!?]")
+_BLANK_LINES = re.compile(r"\n*")
+_BREAKS = re.compile(r"\n+")
 
 
 def unpage_shared_copy(text: str) -> tuple[str, int]:
@@ -47,7 +50,7 @@ def unpage_shared_copy(text: str) -> tuple[str, int]:
     if not w:
         return text, 0
     body = w.end() + 1
-    nxt = re.compile(r"\n*").match(text, body).end() if body <= len(text) else len(text)
+    nxt = _BLANK_LINES.match(text, body).end() if body <= len(text) else len(text)
     m = _MARK.match(text, nxt)
     if not m or m.group("k") != "1":
         return text, 0
@@ -57,7 +60,7 @@ def unpage_shared_copy(text: str) -> tuple[str, int]:
     out.append(_title_apart(text[m.end():first_end], w.group("name")))
     pos, k, n = first_end, 2, 1
     while pos < len(text):
-        nl = re.compile(r"\n+").match(text, pos)
+        nl = _BREAKS.match(text, pos)
         if not nl:
             break
         mk = _MARK.match(text, nl.end())
