@@ -108,3 +108,14 @@ def test_a_rule_in_round_brackets_after_the_first_unit_leaves_the_list_whole():
     assert [[(u.name, u.role) for u in t.units] for t in parse_text(text).tasks] == [
         [("县发改局", "lead"), ("县财政局", "responsible"), ("县税务局", "responsible")],
         [("县财政局", "lead"), ("县审计局", "responsible")]]
+
+
+def test_a_rule_after_a_full_stop_in_the_first_clause_with_its_condition():
+    """(由市发展改革委、经委、农办、统计局负责。一项任务涉及多个部门的,原则上由排名首位的部门牵头负责。下同) in a 2007
+    city's division of its work report (probe batch 239): the rule holds for that clause and every later one; 经委
+    and 农办 are departments, given the list's 市."""
+    text = ("关于《政府工作报告》确定的2007年主要工作分办意见\n一、主要预期目标\n"
+            "1、全市GDP增长10%以上(由市发展改革委、经委、农办、统计局负责。一项任务涉及多个部门的,原则上由排名首位的部门牵头负责。下同)。\n"
+            "2、全社会固定资产投资增长20%以上(由市发展改革委、统计局负责)。\n")
+    assert [[(u.name, u.role) for u in t.units] for t in parse_text(text).tasks] == [
+        [("市发展改革委", L), ("市经委", R), ("市农办", R), ("市统计局", R)], [("市发展改革委", L), ("市统计局", R)]]
