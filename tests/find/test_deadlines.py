@@ -730,6 +730,9 @@ def test_a_signature_in_words_run_into_a_line_is_no_deadline():
     assert find_deadlines("确保完成任务。附件:任务分解表 安徽省劳动和社会保障厅 二00八年七月二十五日 附件 任务分解表") == []
     [d] = find_deadlines("1 完善机制 市住建局 2024年6月30日 2 强化督查")
     assert d.date_end == "2024-06-30"
+    # (or closing a line after a blank: …附件:…安排表(略) 二○一○年九月一日 -- a 2010 city's notice, probe batch 239)
+    assert find_deadlines("说明情况。 附件:2010年城区菜市场建设改造包干责任安排表(略) 二○一○年九月一日\n|") == []
+    assert [d.text for d in find_deadlines("定于 二○一○年九月一日 召开会议")] == ["于 二○一○年九月一日"]
 
 
 def test_a_half_year_right_before_the_verb_of_the_work():
