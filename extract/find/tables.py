@@ -63,8 +63,10 @@ _COLS = [
     # (牵头负责部门: a 2016 State Council table's, both annotators of probe batch 116)
     ("lead", _LVL + _v(r"(?:牵头责任|牵头负责|$role_lead)$col_unit_word?")),
     ("cooperating", _LVL + _v(r"(?:$role_cooperating)(?:责任)?$col_unit_word")),
-    ("responsible", _LVL + _v(r"(?:$role_responsible)$col_unit_word")),
-    ("deadline", _v(r"$col_deadline")),
+    # (负责单位 as a column's head: 序号 | 工作任务 | 负责单位 | 时间进度 -- both annotators of a 2017 city's tourism
+    # division, probe batch 234; in running text 负责单位 is no label without its colon, rules/responsibility.yaml)
+    ("responsible", _LVL + _v(r"(?:$role_responsible|负责)$col_unit_word")),
+    ("deadline", _v(r"$col_deadline|时间进度")),
     ("task", _v(r"$col_task")),
 ]
 _COL_RE = [(k, regex.compile(rf"^(?:{p})$")) for k, p in _COLS]
@@ -85,10 +87,13 @@ _SEP = {"bar": regex.compile(r"\s*\|\s*"), "wide": regex.compile(r"\s{2,}"), "sp
 # a header line holds the word of a unit column and of a task column (the
 # words of the lead / cooperating / responsible and task patterns above):
 # tests/test_units.py checks these cover _COLS
-_HDR_UNIT = rules.vocabulary().compile(r"$role_any")
+_HDR_UNIT = rules.vocabulary().compile(r"$role_any|负责$col_unit_word")
 # ... also written letter-spaced, as a header cell often is (牵 头 部 门): where to look for a header
-_HDR_UNIT_LOOSE = regex.compile("|".join("[ \u3000]?".join(w) for f in ("role_lead", "role_responsible",
-                                                                       "role_cooperating") for w in rules.words(f)))
+_HDR_UNIT_LOOSE = regex.compile("|".join(["[ \u3000]?".join(w) for f in ("role_lead", "role_responsible",
+                                                                        "role_cooperating") for w in rules.words(f)]
+                                         + ["负[ \u3000]?责[ \u3000]?(?:" + "|".join(
+                                             "[ \u3000]?".join(w) for w in
+                                             rules.vocabulary().fragments["col_unit_word"].strip("(?:)").split("|")) + ")"]))
 _HDR_TASK = rules.vocabulary().compile(r"$col_task_word|名称")
 _HDR_WORK = rules.vocabulary().compile(r"$col_task_word")
 

@@ -402,6 +402,11 @@ TABLES = [
      "序号 | 重点任务 | 主要责任单位 | 协同单位 | 完成时限\n"
      "1 | 推进改革 | 市发展改革委 | 市财政局 | 2025年\n",
      [[("市发展改革委", R), ("市财政局", C)]]),      # 主要责任单位 is a 责任单位 (rules/vocabulary.yaml)
+    # 负责单位 heading a column, 时间进度 the schedule (a 2017 city's tourism division, probe batch 234)
+    ("in-charge-header",
+     "| 序号 | 工作任务 | 负责单位 | 时间进度 |\n"
+     "| 1 | 推动成立市旅游发展委员会。 | 市旅游局、市委编办。 | 2017年8月份前完成 |\n",
+     [[("市旅游局", R), ("市委编办", R)]]),
 ]
 
 
