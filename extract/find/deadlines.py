@@ -449,8 +449,9 @@ def _skip(text: str, d: Deadline, rule, lo: int, hi: int, base: date | None) -> 
             return True                           # a signature date on its own line
         if _ISSUED.match(text, e, min(hi, e + 4)):
             return True                           # 2024年3月8日印发: the printing date
-        if d.text[:1] in "一二" and (_SIGNED_BEFORE.search(text, max(lo, s - 12), s) or text[s - 1:s] in " \t\u3000"
-                                     and not text[e:(text.find("\n", e, hi) + 1 or hi)].strip()) \
+        if d.text[:1] in "一二" and (_SIGNED_BEFORE.search(text, max(lo, s - 12), s)
+                                     or (text[s - 1:s] in " \t\u3000"
+                                         and not text[e:(text.find("\n", e, hi) + 1 or hi)].strip())) \
                 and not text[e:e + 1].strip(" \t\u3000)）\n"):
             return True                           # (资府办发〔2007〕62号 二〇〇七年十一月十二日) / 安徽省劳动和社会
             #                                       保障厅 二〇〇八年七月二十五日 附件: a signature in words run into a

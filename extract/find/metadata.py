@@ -16,6 +16,7 @@ import regex
 from .. import rules
 from . import regions
 from ..models import Document, Layout, Metadata
+from ..read.normalize import fold_cn_zeros
 from .structure import (ANNOT, ANNOT_TAIL, SITE_SECTION, BYLINE, BYLINE_PART, BYLINE_SOURCE_TIME, DAMAGED_NUMBER, DATE_NUMBER, DOC_NUMBER, FILE_EXT, LINK_LINE, NUMBER_DATE,
                         PORTAL_FIELD, PORTAL_LINE, SITE_CHROME, classify)
 from .numerals import cn_int
@@ -175,16 +176,6 @@ def _iso(y, m, d) -> str | None:
         return _dt.date(int(y), int(m), int(d)).isoformat()
     except (TypeError, ValueError):
         return None
-
-
-# a year in Chinese numerals whose zeros were typed as look-alikes: ○, or the letter O
-# (二OO八年二月二十六日, a 2008 district notice, probe batch 20), or a digit 0
-_CN_YEAR_ZEROS = re.compile(r"[一二][〇○零OoＯ0][〇○零OoＯ0一二三四五六七八九]{2}(?=年)")
-
-
-def fold_cn_zeros(s: str) -> str:
-    """二OO八年 / 二○一一年 -> 二〇〇八年 / 二〇一一年 (only inside a year written in Chinese numerals)."""
-    return _CN_YEAR_ZEROS.sub(lambda m: re.sub(r"[○OoＯ0]", "〇", m.group()), s)
 
 
 _CN_DIGIT = str.maketrans("〇零一二三四五六七八九", "00123456789")

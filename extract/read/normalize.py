@@ -149,10 +149,25 @@ def _pua_figure(m) -> str:
 # ideographic spaces saved as ?): a run of them alone on a line or opening it before a blank
 # (?  /  ??? 泰州市人民政府办公室  /  ???? 2019年8月26日) -- a question is asked with ？ in Chinese
 _LOST_BLANKS = re.compile(r"(?m)^\?+(?=[ \t\u3000]|$)")
-# a year in Chinese numerals whose 〇 a typist wrote as a letter O or a digit 0 (二OO七年九月二十一日, 二0一九年): the
-# zero it stands for, one character for one, so that a date line reads as a date
-_CN_YEAR_LOOKALIKE = re.compile(r"[一二](?=[OoＯ0０〇○零]*[OoＯ0０])[OoＯ0０〇○零][OoＯ0０〇○零一二三四五六七八九]{2}(?=年)")
-_TO_LING = str.maketrans("OoＯ0０○", "〇〇〇〇〇〇")
+# a year written in Chinese numerals whose 〇 is typed as ○, a letter O or a digit 0 (二OO八年二月二十六日, a 2008
+# district notice, probe batch 20; 二0一九年)
+_CN_YEAR_ZEROS = re.compile(r"[一二][〇○零OoＯ0][〇○零OoＯ0一二三四五六七八九]{2}(?=年)")
+_ZERO_LOOKALIKES = re.compile(r"[○OoＯ0]")
+# ... the letter or digit among the zeros right after its first numeral (二OO七年, not 二〇一O年)
+_LATIN_ZERO_FIRST = re.compile(r"[一二][〇○零]*[OoＯ0]")
+
+
+def fold_cn_zeros(s: str) -> str:
+    """二OO八年 / 二○一一年 -> 二〇〇八年 / 二〇一一年 (only inside a year written in Chinese numerals)."""
+    return _CN_YEAR_ZEROS.sub(lambda m: _ZERO_LOOKALIKES.sub("〇", m.group()), s)
+
+
+def _latin_zeros_folded(m) -> str:
+    """A year typed with a letter O or a digit 0 for its 〇 (二OO七年九月二十一日, a 2007 city's notice, probe batch
+    224) read with the zero it stands for, one character for one, so that a date line reads as a date; one typed
+    with ○ stays as written (the readers take ○ as it is)."""
+    g = m.group()
+    return _ZERO_LOOKALIKES.sub("〇", g) if _LATIN_ZERO_FIRST.match(g) else g
 
 
 def normalize(text: str, simplified: bool = False) -> str:
@@ -165,8 +180,8 @@ def normalize(text: str, simplified: bool = False) -> str:
         out = _LOST_BLANKS.sub(lambda m: " " * len(m.group()), out)
     if "一" in out:
         out = _dash_yi(out)
-    if "年" in out and _CN_YEAR_LOOKALIKE.search(out):
-        out = _CN_YEAR_LOOKALIKE.sub(lambda m: m.group().translate(_TO_LING), out)
+    if "年" in out:
+        out = _CN_YEAR_ZEROS.sub(_latin_zeros_folded, out)
     if simplified or is_traditional(out):
         out = out.translate(_t2s_table())
     assert len(out) == len(text)

@@ -86,11 +86,9 @@ def _title_apart(line: str, name: str) -> str:
     want = _YEAR_TAIL.sub("", name.translate(_FOLD)).lstrip("÷·•-_ ")
     if len(want) < 6:
         return line
-    got = []
+    folded = ""
     for i, ch in enumerate(line[:len(name) + 40]):
-        f = ch.translate(_FOLD)
-        got.append(f)
-        folded = "".join(got)
+        folded += ch.translate(_FOLD)
         if folded.endswith(want):
             if _SENTENCE_MARK.search(folded) or i + 1 >= len(line.rstrip()):
                 return line
