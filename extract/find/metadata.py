@@ -32,7 +32,7 @@ _FILE_EXT = re.compile(FILE_EXT + "$")
 _LABELLED_NO = re.compile(r"(?:发文字号|发文序号|文件编号|文\s*号(?=\s*[\]|:：\s])|(?<![^\s|])文号(?=[\u4e00-\u9fff]{1,10}[〔\[【]))\s*[\]|]?\s*[::]?\s*\|?\s*(" + DOC_NUMBER.pattern + ")")
 # (a damaged date may lose its 日 too: 2020928 under a notice, read where one split is valid; or only its 月 and
 # 日, 2021年1026 under a township's notice, probe batch 224)
-_DATE_ONLY = re.compile(r"^(?:(" + _Y + r")年([0-9]{1,2})月([0-9]{1,2})日|(" + _Y + r")年?([0-9]{1,4}(?=日)|[0-9]{3,4})日?|"
+_DATE_ONLY = re.compile(r"^(?:(" + _Y + r")年([0-9]{1,2})月([0-9]{1,2})日|(" + _Y + r")年?([0-9]{1,4}(?=日)|[0-9]{3,4}|(?<=年)(?:[2-9][1-9]|1[3-9]))日?|"
                         r"([二〇○零一三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日)$")
 # a portal field: "[ 发布日期 ] 2024-03-12", "发布日期:2024-03-12", "发布日期： | 2024-04-02" (table cells)
 _FIELD_DATE = r"\s*[\]|]?\s*[::]?\s*\|?\s*(" + _Y + r")\s?[-年/.]\s?([0-9]{1,2})\s?[-月/.]\s?([0-9]{1,2})"
@@ -56,10 +56,16 @@ _PUBLISHED_FIELD = re.compile(r"(?:发布日期|发布时间|公开日期|发布
 _TIME_SOURCE = re.compile(r"^\s*时间\s*[:：]\s*((?:19|20)[0-9]{2})\s?[-年/.]\s?([0-9]{1,2})\s?[-月/.]\s?([0-9]{1,2})日?[ \t]*"
                           r"(?=来源|作者|浏览|点击|字体)", re.M)
 _ISSUED_FIELD = re.compile(r"发文日期" + _FIELD_DATE)
-_ORG_SUFFIX = r"(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|委员会|领导小组|中心|政府|委|局|厅|署|院|部|会|办|处|行|社)"
+_ORG_SUFFIX = r"(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|委员会|小组|中心|政府|委|局|厅|署|院|部|会|办|处|行|社)"
 _ORG = re.compile(r"^[\u4e00-\u9fff()]{2,40}" + _ORG_SUFFIX + "$")
 # (never inside 委员会: 浙江省发展和改革委|员会浙江省数据局 is no split)
 _ORG_SPLIT = regex.compile(r"(?<=" + _ORG_SUFFIX + r")(?!员会)(?=[\u4e00-\u9fff]{2,4}(?:省|自治区|市|县|区|州|盟)[\u4e00-\u9fff]{2,})")
+# a seal's note after a signature (…协调小组(代章), …办公室(印章))
+_SEAL_TAIL = re.compile(r"[(（][^()（）]{0,12}(?:代章|印章|盖章)[)）]$")
+# the first part of a signature's name broken over two lines: a place, then words, no punctuation
+_NAME_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:省|自治区|市|县|区|州|盟|旗)[\u4e00-\u9fff()]{2,30}$")
+# a line that opens with a place (市财政局, 包头市人民政府): a name whole in itself
+_PLACE_HEAD = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:省|自治区|市|县|区|州|盟|旗)")
 _QUOTED = re.compile(r"《([^《》\n]{4,80})》")
 _LIST_MARK = re.compile(r"[•·●◆▪]\s*")
 # a portal's title field written without its colon (标  题 河南省人民政府关于印发…的通知: probe batch 102)
@@ -938,6 +944,7 @@ def _fallback_title(doc: Document) -> str | None:
                 #                         (nor one a page leaves its issuer out of: 交易所公告 / 粮食政策 / 关于做好…
                 #                         的通知, both annotators of a 2021 province's notice, probe batch 140)
             if len(joined) > 70 or _SENTENCE.search(joined) or "|" in joined or classify(joined) \
+                    or (k > 1 and any(_LIST_MARK.match(norm, s) for s, e in run)) \
                     or any(classify(norm[s:e].strip()) for s, e in run[1:]) \
                     or any(_TRAIL.search(norm, s, e) for s, e in run[:-1]) \
                     or any(_DATE_ONLY.match(ANNOT_TAIL.sub("", norm[s:e].replace(" ", "").strip()))
@@ -963,7 +970,12 @@ def _fallback_title(doc: Document) -> str | None:
                 trail = list(_TRAIL.finditer(last))
                 if trail and len(last[trail[-1].end():].strip()) < 8:
                     break               # 首页 > 规划计划 > 发展计划: a category at a breadcrumb's end (probe batch 28)
+                # (a portal's field values set as list items, • 综合政务 / • 黑龙江省人民政府关于…的实施意见, are never
+                # joined, and the title among them goes without its mark: both annotators of a 2024 province's
+                # opinion, probe batch 243)
                 title = "".join(text[s:e].strip() for s, e in run).replace(" ", "")
+                mark = _LIST_MARK.match(title)
+                title = title[mark.end():] if mark else title
                 # a headline and its part after dashes (2022年政府工作报告(摘要)---二○二二年工作安排:
                 # both annotators of a 2022 county report's excerpt, probe batch 34): the title before them
                 head = _HEADLINE_DASHES.split(title, 1)[0]
@@ -1057,7 +1069,7 @@ _GROUP_OF = re.compile(r"^(?!中共)(?![\u4e00-\u9fff]{0,6}(?:省|自治区|市|
 def _issuer_above(norm: str, lines: list, date_idx: int) -> str | None:
     names: list = []
     i = date_idx - 1
-    skipped = 0
+    skipped = seal = 0
     # six lines to find the first name; a run of names goes on as far as it
     # goes (seven departments sign a joint notice, one a line)
     while i >= 0 and (date_idx - i <= 6 or (names and date_idx - i <= 30)):
@@ -1066,10 +1078,23 @@ def _issuer_above(norm: str, lines: list, date_idx: int) -> str | None:
         i -= 1
         if ANNOT.match(t):
             continue
+        sealed = bool(_SEAL_TAIL.search(t))      # 吉林省人民政府推进职能转变协调小组(代章): the seal it signs with
+        t = _SEAL_TAIL.sub("", t)
         parts = [p for p in re.split(r"\s+", t) if p]
+        if not names and i >= 0 and len(parts) == 1 and _ORG.match(t) and not _PLACE_HEAD.match(t):
+            # a name the line broke in two (包头市优化营商环境工作 / 领导小组办公室(代章)): the line
+            # above, when it opens with a place and is no name of its own, is its first part
+            s2, e2 = lines[i]
+            up = norm[s2:e2].strip()
+            if _NAME_HEAD.match(up) and not _ORG.match(up) and _ORG.match(up + t):
+                names.append(up + t)
+                i -= 1
+                continue
         pieces = [q for p in parts for q in _ORG_SPLIT.split(p)]
         if pieces and all(_ORG.match(q) for q in pieces):
             names[0:0] = pieces
+            if sealed and len(names) == len(pieces):
+                seal = len(pieces)
             continue
         if names and skipped == 0 and len(t) <= 12 and not t.endswith(("。", ":", ",")):
             skipped += 1           # stray web text between signature lines
@@ -1077,6 +1102,10 @@ def _issuer_above(norm: str, lines: list, date_idx: int) -> str | None:
         break
     if not names:
         return None
+    if seal and len(names) > seal:
+        # a body that lends its seal under the issuer's name (健康中国綦江行动推进委员会办公室 / 重庆市綦江区卫生健康
+        # 委员会(代章)) signs for it and is no issuer of its own (both annotators of a 2023 district's points)
+        names = names[:-seal]
     if len(names) >= 2 and _GROUP_OF.match(names[-1]):
         # 中共木兰县委木兰县人民政府 / 优化营商环境领导小组: a group of the bodies above it, one name
         # (both annotators of probe batch 22)

@@ -38,7 +38,10 @@ _DATE_LINE = re.compile(r"^(?:[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日|[0-9]{5,8}�
                         # of probe batch 172)
                         r"|[〇○零一二三四五六七八九]{2}[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
                         # (or its 月 and 日 lost, 2021年1026 under a township's notice: probe batch 224)
-                        r"|(?:19|20)[0-9]{2}年(?:0?[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])日?)$")
+                        # (down to one digit each, 2022年78 under a county's notice, when the two cannot be a month:
+                        # probe batch 240)
+                        r"|(?:19|20)[0-9]{2}年(?:0?[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])日?"
+                        r"|(?:19|20)[0-9]{2}年(?:[2-9][1-9]|1[3-9])日?)$")
 _ORG_END = r"(?:政府|办公室|办公厅|委员会|委|局|厅|中心|部|院|会|署|小组|办)$"
 _ORG_LINE = re.compile(r"^[\u4e00-\u9fff()]{4,40}" + _ORG_END)
 # a letterhead's masthead (许昌市人民政府文件, 市政府文件)

@@ -2182,3 +2182,51 @@ def test_a_signature_date_that_lost_its_month_and_day_marks():
             "一、目标任务\n\n全镇秋播粮食面积稳定在4万亩。\n")
     d = parse_text(text)
     assert (d.meta.title, d.meta.signed) == ("某镇2021年秋冬播生产实施方案", "2021-10-26")
+
+
+def test_a_date_line_that_lost_its_marks_down_to_one_digit_each():
+    """叶县人民政府办公室 / 2022年78 (a 2022 county's notice, probe batch 240): 7月8日, the only reading; two digits
+    that could be a month (2022年12) are left unread."""
+    from extract.find.metadata import parse_date_line
+    assert parse_date_line("2022年78") == "2022-07-08"
+    assert parse_date_line("2022年12") is None and parse_date_line("2022年10") is None
+    text = ("某县人民政府办公室\n关于印发某县控辍保学工作实施方案的通知\n\n各乡镇人民政府:\n\n"
+            "《某县控辍保学工作实施方案》已经县政府同意,现印发给你们,请认真贯彻落实。\n\n"
+            "          2022年78\n\n某县控辍保学工作实施方案\n\n一、工作目标\n\n全面落实控辍保学责任。\n")
+    assert parse_text(text).meta.signed == "2022-07-08"
+
+
+@pytest.mark.parametrize("signature, issuer", [
+    # a group signs with 小组 and its seal's note (吉林省人民政府推进职能转变协调小组(代章): both annotators of a 2022
+    # province's plan, probe batch 243)
+    ("吉林省人民政府推进职能转变协调小组(代章)", "吉林省人民政府推进职能转变协调小组"),
+    # a name a line broke in two, the place on the first line (包头市优化营商环境工作 / 领导小组办公室(代章): probe batch 243)
+    ("包头市优化营商环境工作\n领导小组办公室(代章)", "包头市优化营商环境工作领导小组办公室"),
+    # a body that lends its seal under the issuer's name signs for it (a 2023 district's points in the development set)
+    ("某区行动推进委员会办公室\n\n某市某区卫生健康委员会(代章)", "某区行动推进委员会办公室"),
+    # two bodies a line each stay two
+    ("某市发展改革委\n某市财政局", "某市发展改革委、某市财政局"),
+])
+def test_a_signature_with_its_seal_or_broken_over_two_lines(signature, issuer):
+    text = ("关于印发某某工作方案的通知\n各地区、各部门:\n现将方案印发给你们,请认真执行。\n" + signature +
+            "\n2022年6月10日\n一、主要任务\n(一)做好工作。\n")
+    m = parse_text(text).meta
+    assert (m.issuer, m.signed) == (issuer, "2022-06-10")
+
+
+def test_a_line_above_the_signature_with_no_place_is_not_joined():
+    text = ("关于印发某某工作方案的通知\n各地区、各部门:\n现将方案印发给你们,请认真执行\n领导小组办公室\n"
+            "2022年6月10日\n一、主要任务\n(一)做好工作。\n")
+    assert "请认真执行领导小组" not in (parse_text(text).meta.issuer or "")
+
+
+def test_a_portals_fields_set_as_list_items_are_not_joined_into_the_title():
+    """• 736916951/2024-000463 / • 综合政务 / • 黑龙江省人民政府关于…的实施意见 / • 黑政发〔2024〕6号 (a 2024 province's
+    opinion, probe batch 243): the title is the third item alone, without its mark; a mark inside a title stays
+    (安康和美·活力长白行动计划)."""
+    text = ("您当前的位置: 首页 > 政务公开 > 政策\n\n  • 736916951/2024-000463\n  • 综合政务\n"
+            "  • 某省人民政府关于进一步优化政务服务的实施意见\n  • 某政发〔2024〕6号\n  • 2024-02-19\n\n"
+            "各市人民政府:\n\n  为深入贯彻落实有关要求,结合我省实际,制定本实施意见。\n\n  一、总体要求\n\n  以习近平新时代中国特色社会主义思想为指导。\n")
+    assert parse_text(text).meta.title == "某省人民政府关于进一步优化政务服务的实施意见"
+    dot = "安康和美·活力长白行动计划\n\n为推进街道发展,制定本计划。\n一、主要任务\n(一)做好工作。\n"
+    assert parse_text(dot).meta.title == "安康和美·活力长白行动计划"
