@@ -188,6 +188,9 @@ def day_splits(year, rest: str) -> set:
     return out
 
 
+# a day listed before another that takes 前 for both (于7月10日、12月20日前分别报送: both annotators of a 2020
+# region's safety points, probe batch 244)
+_SHARED_BEFORE = re.compile(r"\s?[、和及与]\s?(?:(?:19|20)[0-9]{2}\s?年\s?)?[0-9]{1,2}\s?月\s?[0-9]{1,2}\s?日\s?前")
 _BARE_DAY = re.compile(r"月\s?([0-9]{1,2})\s*$")
 
 
@@ -700,7 +703,8 @@ def doc_deadlines(doc, undated: bool = False) -> list:
         # district's of 2023, batch 2; not a recurring one, 每年12月10日前, nor a bare year)
         out[:0] = [d for d in find_deadlines(doc.norm, 0, spans[0][0], base_date=base, year_only=year_only)
                    if effect.match(doc.norm[d.end:d.end + 6])
-                   or (d.kind == "point" and "月" in d.text and d.text.endswith("前") and "每" not in d.text)]
+                   or (d.kind == "point" and "月" in d.text and "每" not in d.text
+                       and (d.text.endswith("前") or _SHARED_BEFORE.match(doc.norm, d.end)))]
     bg = rules.load("targets")["target.skip_section"].regex       # 发展基础, 现状, 回顾 …
     # (not a guiding-ideas or principles section: GUIDE counts every occurrence, and 确保到2020年
     # 同步全面建成小康社会 in a 指导思想 is due as in a goals section; both probe annotators)

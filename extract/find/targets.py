@@ -385,6 +385,14 @@ def _deadline_for(norm, q, a, ds, starts, sent_start, para_start, clause_end, se
             return ds[i].date_end
     for gs, ge, date in goals:
         if gs <= q.start < ge:
+            # a later paragraph of the section opened by its own date takes over from there (到2023年,…。\n
+            # 到2025年,…。\n——产业规模持续扩大。电子信息制造业工业总产值达到3300亿元: 2025 -- both annotators of a
+            # 2022 province's digital-economy plan, probe batch 251)
+            while i >= 0 and ds[i].start >= gs:
+                if norm[ds[i].start:ds[i].start + 1] in "到至" and \
+                        not norm[norm.rfind("\n", gs, ds[i].start) + 1:ds[i].start].strip(" \t\u3000"):
+                    return ds[i].date_end
+                i -= 1
             return date
     return None
 
@@ -749,6 +757,7 @@ def find_targets(doc, deadlines=None) -> list:
     ahead_paras: dict = {}  # paragraph start -> the end of the five-year plan it sets goals for
     out = []
     prev_span = None
+    whole_span = None        # the last indicator that is no share of a whole (占全省比重)
     ind_spans = []      # (start, end) of each target's indicator phrase
     runs = []           # [out index, …] of the values one listed indicator shares (分别增长5%、6.5%)
     listed: set = set()     # ids of project counts whose planned sums follow them (_subject_for)
@@ -827,6 +836,12 @@ def find_targets(doc, deadlines=None) -> list:
             else:
                 span = prev_span
                 shared = True
+                if q.growth and not q.percent_points and whole_span is not None and norm.startswith("占", prev_span[0]) \
+                        and not _SENT_END.search(norm, whole_span[1], q.start):
+                    # 社会消费品零售总额实现3600亿元以上,占全省比重达到25%左右,年均增长8%: the total grows, not
+                    # its share (both annotators of a 2022 city's consumption plan, probe batch 248); a rise in
+                    # percentage points is the share's own (占GDP比重达到12.2%,比2014年提高2.2个百分点)
+                    span = whole_span
                 # 增长9%,力争10%: the same rise, to the higher figure it strives for (probe batches 37, 82)
                 rise = prev.growth and bool(rx["aspire_only"].match(norm[q.head_start:q.start].strip(" ,，、")))
         else:
@@ -1012,6 +1027,8 @@ def find_targets(doc, deadlines=None) -> list:
             if m:                                     # 6个世界级、…9个区域级产业集群: the shared noun
                 anchor += doc.text[m.start("noun"):m.end("noun")]
         prev_span = (a, b)
+        if not norm.startswith("占", a):
+            whole_span = (a, b)
         _, label = canonical_indicator(norm[a:b])
         ts, te = min(a, q.start), max(b, q.suffix_end)
         out.append(Target(anchor=anchor, value=_num(q.value), unit=q.unit, comparator=q.comparator,

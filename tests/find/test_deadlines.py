@@ -538,6 +538,13 @@ def test_a_covering_notice_asks_by_a_day_of_its_year():
     assert [(d.text, d.date_end) for d in parse_text(dated).deadlines] == [("于2017年3月10日前", "2017-03-10")]
     recurring = text.replace("于3月10日前制定具体方案报省政府", "每年12月10日前报送落实情况")
     assert parse_text(recurring).deadlines == []
+    # two days that share one 前 (于7月10日、12月20日前分别报送: both annotators of probe batch 244), not a day
+    # listed without it
+    two = text.replace("于3月10日前制定具体方案报省政府", "于7月10日、12月20日前分别报送上半年、全年工作情况")
+    assert [(d.text, d.date_end) for d in parse_text(two).deadlines] == [("7月10日", "2017-07-10"),
+                                                                          ("12月20日前", "2017-12-20")]
+    held = text.replace("于3月10日前制定具体方案报省政府", "于7月10日、12月20日召开会议")
+    assert parse_text(held).deadlines == []
 
 
 def test_a_date_in_the_guiding_ideas_counts_a_review_does_not():

@@ -1791,3 +1791,32 @@ def test_the_length_of_the_items_a_count_gives():
     assert [(t.anchor, t.value, t.unit) for t in d.targets] == [
         ("清淤支斗渠", 98, "条"), ("清淤支斗渠", 119.4, "公里"), ("清淤支沟", 2, "条"), ("清淤支沟", 3.2, "公里"),
         ("斗沟", 12, "条"), ("斗沟", 13.2, "公里")]
+
+
+def test_a_growth_after_a_share_of_the_whole_is_the_totals_own():
+    """社会消费品零售总额实现3600亿元以上,占全省比重达到25%左右,年均增长8%: the total grows by 8%, not its share (both
+    annotators of a 2022 city's consumption plan, probe batch 248); a growth after the total itself stays its own."""
+    from extract.pipeline import parse_text
+    d = parse_text("某市促进消费三年行动方案\n一、主要目标\n到2024年,全市社会消费品零售总额实现3600亿元以上,占全省比重达到25%左右,"
+                   "年均增长8%;网络零售额超670亿元,年均增长10%以上。\n")
+    got = [(t.indicator, t.value) for t in d.targets]
+    assert got == [("社会消费品零售总额", 3600), ("占全省比重", 25), ("社会消费品零售总额", 8), ("网络零售额", 670),
+                   ("网络零售额", 10)]
+    # a rise in percentage points is the share's (a 2015 city's logistics plan in the development set)
+    d = parse_text("某市物流业发展三年行动计划\n一、主要目标\n到2017年,全市物流业增加值达到460亿元;占GDP比重达到12.2%,"
+                   "比2014年提高2.2个百分点。\n")
+    assert [(t.indicator, t.value) for t in d.targets][-1] == ("占GDP比重", 2.2)
+
+
+def test_items_after_a_later_dated_paragraph_of_the_goals_take_its_date():
+    """(二)发展目标。/ 到2023年,…超过8%。/ 到2025年,…超过10%。/ ——产业规模持续扩大。电子信息制造业工业总产值达到3300亿元: the
+    items after the 2025 paragraph are due in 2025 (both annotators of a 2022 province's digital-economy plan, probe
+    batch 251); a year inside a sentence (…数字经济到2025年比重…) opens no paragraph and takes nothing over."""
+    from extract.pipeline import parse_text
+    t = ("某省数字经济产业发展实施方案\n一、总体要求\n(二)发展目标。\n到2023年,全省数字经济核心产业增加值占地区生产总值比重超过8%。\n"
+         "到2025年,全省数字经济核心产业增加值占地区生产总值比重超过10%。\n——产业规模持续扩大。电子信息制造业工业总产值达到3300亿元。\n"
+         "二、重点任务\n(一)做好工作。\n")
+    assert [(t.value, t.deadline) for t in parse_text(t).targets] == [(8, "2023-12-31"), (10, "2025-12-31"),
+                                                                     (3300, "2025-12-31")]
+    inner = t.replace("到2025年,全省数字经济核心产业增加值占地区生产总值比重超过10%。", "全省数字经济到2025年比重超过10%。")
+    assert [(t.value, t.deadline) for t in parse_text(inner).targets][-1] == (3300, "2023-12-31")
