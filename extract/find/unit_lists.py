@@ -425,6 +425,10 @@ def _restore_township_prefixes(units: list) -> None:
     _carry_prefix(units, township, _BARE_STATION)
 
 
+# a level word before an office's short name (市招商办, 县扶贫办): not 市场…, nor 区域… (区域经济合作局)
+_LEVEL_OFFICE = re.compile(r"^(自治区|省|市|县|区|州)(?![场域])[\u4e00-\u9fff]{1,6}(?:办|局|委|厅)$")
+
+
 def _restore_prefixes(units: list) -> None:
     """Give a prefix-less department the administrative prefix of the last
     unit before it in the list that has one (市法院、检察院 → 市检察院;
@@ -433,6 +437,11 @@ def _restore_prefixes(units: list) -> None:
     for u in units:
         sc = split_core(u.name)
         if not sc:
+            # a level's office the lexicon does not list still lends its level (市招商办、发改委、商务局 -> 市发改委,
+            # 市商务局: both annotators of a 2024 city's measures, probe batch 263)
+            m = _LEVEL_OFFICE.match(u.name)
+            if m:
+                source = m.group(1)
             continue
         prefix, core, tid = sc
         if prefix:
