@@ -434,6 +434,8 @@ def _skip(text: str, d: Deadline, rule, lo: int, hi: int, base: date | None) -> 
         return True                               # 五年内免征: how long an entitlement lasts
     if d.date_end and rs["deadline.done_after"].regex.match(text[e:e + 4]):
         return True                               # 2018年12月31日之前已完成…: done already
+    if d.date_end and rs["deadline.qualifier_after"].regex.match(text[e:e + 10]):
+        return True                               # 2000年底前建成的老旧小区: which ones, not when
     if d.date_end and rs["deadline.done_before"].regex.search(text, max(lo, s - 4),
                                                               s + (text[s:s + 1] in "于在")):
         return True                               # 此文件已于2020年12月9日宣布失效: done on that day

@@ -388,10 +388,17 @@ def _deadline_for(norm, q, a, ds, starts, sent_start, para_start, clause_end, se
             # a later paragraph of the section opened by its own date takes over from there (到2023年,…。\n
             # 到2025年,…。\n——产业规模持续扩大。电子信息制造业工业总产值达到3300亿元: 2025 -- both annotators of a
             # 2022 province's digital-economy plan, probe batch 251)
+            # (or a sentence opened by its date that introduces the list below: …状况进一步好转。到2006年12月底前完成以下
+            # 阶段工作目标:\n--…清理整顿率达100% -- both annotators of a 2006 municipality's opinion, probe batch 259)
             while i >= 0 and ds[i].start >= gs:
-                if norm[ds[i].start:ds[i].start + 1] in "到至" and \
-                        not norm[norm.rfind("\n", gs, ds[i].start) + 1:ds[i].start].strip(" \t\u3000"):
-                    return ds[i].date_end
+                if norm[ds[i].start:ds[i].start + 1] in "到至":
+                    line_start = norm.rfind("\n", gs, ds[i].start) + 1
+                    line_end = norm.find("\n", ds[i].end)
+                    line_end = len(norm) if line_end < 0 else line_end
+                    if not norm[line_start:ds[i].start].strip(" \t\u3000") or \
+                            (norm[ds[i].start - 1] == "。" and norm[ds[i].end:line_end].rstrip()[-1:] in (":", "：")
+                             and "。" not in norm[ds[i].end:line_end]):
+                        return ds[i].date_end
                 i -= 1
             return date
     return None

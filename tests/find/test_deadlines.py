@@ -757,3 +757,11 @@ def test_a_date_something_was_already_done_on():
     assert find_deadlines("(此文件已于2020年12月9日宣布失效)") == []
     assert [d.text for d in find_deadlines("确保于2020年12月9日前完成")] == ["于2020年12月9日前"]
     assert [d.text for d in find_deadlines("将于2020年12月9日前完成")] == ["于2020年12月9日前"]
+
+
+def test_a_date_that_picks_out_what_was_built_before_it_is_no_deadline():
+    """2000年底前建成的老旧小区 / 2015年底前开工建设的公租房项目: which estates or projects are meant (both annotators of
+    a 2021 city's and a 2017 province's housing texts, probe batch 262); 2025年底前建成10个公园 is due."""
+    assert find_deadlines("对于2000年底前建成的老旧小区,应改尽改。") == []
+    assert find_deadlines("加快2015年底前开工建设的公租房项目建设。") == []
+    assert [d.text for d in find_deadlines("2025年底前建成10个公园。")] == ["2025年底前"]

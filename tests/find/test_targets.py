@@ -1820,3 +1820,8 @@ def test_items_after_a_later_dated_paragraph_of_the_goals_take_its_date():
                                                                      (3300, "2025-12-31")]
     inner = t.replace("到2025年,全省数字经济核心产业增加值占地区生产总值比重超过10%。", "全省数字经济到2025年比重超过10%。")
     assert [(t.value, t.deadline) for t in parse_text(inner).targets][-1] == (3300, "2023-12-31")
+    # a sentence opened by its date that introduces the list below (…进一步好转。到2006年12月底前完成以下阶段工作目标: /
+    # --…清理整顿率达100%: both annotators of a 2006 municipality's opinion, probe batch 259)
+    staged = ("某市道路交通安全整治意见\n一、总体要求\n(二)工作目标。到2007年9月底前,道路交通安全状况进一步好转。到2006年12月底前完成以下"
+              "阶段工作目标:\n--制订整治方案,全面开展清理整顿。全市客运企业清理整顿率达100%。\n二、主要措施\n(一)加强管理。\n")
+    assert [(t.value, t.deadline) for t in parse_text(staged).targets] == [(100, "2006-12-31")]
