@@ -68,3 +68,21 @@ def test_a_mark_after_a_finished_sentence_or_out_of_order_stays():
     out, n = unpage_shared_copy(text)
     assert n == 1
     assert "\n3、加强领导。\n2、强化督查。\n" in out
+
+
+def test_a_parts_heading_run_into_the_preview_line_gets_its_own_line():
+    """…制订以下实施方案。一、总体目标 通过… / …包联制度。四、划分网格、明确网格责任人 1、按照… (a 2008 township's plan on a
+    sharing site, probe batch 264): each part's heading on its line, its text on the next; a 一、 inside a
+    sentence with no heading's words before a blank (分为 一、二类) stays."""
+    name = "某镇社区网格化管理实施方案"
+    text = (WRAP.format(n=name).replace(".docx", ".pdf")
+            + "1、" + name + " 为了进一步创新服务方式,制订以下实施方案。一、总体目标 通过机制创新,实现精细化。"
+            + "二、成立组织 成立由镇党委主要领导任组长的领导小组。三、划分网格、明确网格责任人 1、按照要求合理设置社区网格。"
+            + "2、坚持城乡统筹发展。\n")
+    out, _ = unpage_shared_copy(text)
+    lines = out.split("\n")
+    for head in ("一、总体目标", "二、成立组织", "三、划分网格、明确网格责任人"):
+        assert head in lines, lines
+    assert "通过机制创新,实现精细化。" in lines and "1、按照要求合理设置社区网格。2、坚持城乡统筹发展。" in lines
+    kept = WRAP.format(n=name) + "1、" + name + " 网格分为 一、二类管理。\n"
+    assert "分为 一、二类管理" in unpage_shared_copy(kept)[0]
