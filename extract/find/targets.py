@@ -396,7 +396,7 @@ def _deadline_for(norm, q, a, ds, starts, sent_start, para_start, clause_end, se
                     line_end = norm.find("\n", ds[i].end)
                     line_end = len(norm) if line_end < 0 else line_end
                     if not norm[line_start:ds[i].start].strip(" \t\u3000") or \
-                            (norm[ds[i].start - 1] == "。" and norm[ds[i].end:line_end].rstrip()[-1:] in (":", "：")
+                            (norm[ds[i].start - 1:ds[i].start] == "。" and norm[ds[i].end:line_end].rstrip()[-1:] in (":", "：")
                              and "。" not in norm[ds[i].end:line_end]):
                         return ds[i].date_end
                 i -= 1
