@@ -168,8 +168,11 @@ def vocabulary() -> RuleSet:
 @functools.lru_cache(maxsize=None)
 def words(fragment: str) -> tuple:
     """The words of a vocabulary fragment that is a plain list of alternatives
-    (``role_lead`` → ('牵头', '主办', …))."""
+    (``role_lead`` → ('牵头', '主办', …)), or one such list in a group (``col_unit_word``:
+    ``(?:单位|部门|…)`` → ('单位', '部门', …))."""
     pattern = vocabulary().fragments[fragment]
+    if pattern.startswith("(?:") and pattern.endswith(")"):
+        pattern = pattern[3:-1]
     if any(c in pattern for c in "()[]{}?*+\\.^$"):
         raise RuleError(f"vocabulary.yaml: fragment {fragment} is not a plain list of words")
     return tuple(pattern.split("|"))

@@ -65,6 +65,7 @@ def test_every_rules_file_can_use_the_vocabulary():
             assert shared in frags, (name, shared)
     assert rules.vocabulary().compile("^(?:$page_mark)$").match("— 12 —")
     assert rules.words("role_lead") == ("牵头", "主办")
+    assert rules.words("col_unit_word")[:2] == ("单位", "部门")        # one list in a group
 
 
 def test_a_word_list_must_be_plain():

@@ -17,7 +17,7 @@ from .. import rules
 from . import regions
 from ..models import Document, Layout, Metadata
 from ..read.normalize import fold_cn_zeros
-from .structure import (ANNOT, ANNOT_TAIL, SITE_SECTION, BYLINE, BYLINE_PART, BYLINE_SOURCE_TIME, DAMAGED_NUMBER, DATE_NUMBER, DOC_NUMBER, FILE_EXT, LINK_LINE, NUMBER_DATE,
+from .structure import (ANNOT, ANNOT_TAIL, SITE_SECTION, BYLINE, BYLINE_PART, BYLINE_SOURCE_TIME, DAMAGED_MD, DAMAGED_NUMBER, DATE_NUMBER, DOC_NUMBER, FILE_EXT, LINK_LINE, NUMBER_DATE,
                         PORTAL_FIELD, PORTAL_LINE, SITE_CHROME, classify)
 from .numerals import cn_int
 
@@ -32,7 +32,7 @@ _FILE_EXT = re.compile(FILE_EXT + "$")
 _LABELLED_NO = re.compile(r"(?:发文字号|发文序号|文件编号|文\s*号(?=\s*[\]|:：\s])|(?<![^\s|])文号(?=[\u4e00-\u9fff]{1,10}[〔\[【]))\s*[\]|]?\s*[::]?\s*\|?\s*(" + DOC_NUMBER.pattern + ")")
 # (a damaged date may lose its 日 too: 2020928 under a notice, read where one split is valid; or only its 月 and
 # 日, 2021年1026 under a township's notice, probe batch 224)
-_DATE_ONLY = re.compile(r"^(?:(" + _Y + r")年([0-9]{1,2})月([0-9]{1,2})日|(" + _Y + r")年?([0-9]{1,4}(?=日)|[0-9]{3,4}|(?<=年)(?:[2-9][1-9]|1[3-9]))日?|"
+_DATE_ONLY = re.compile(r"^(?:(" + _Y + r")年([0-9]{1,2})月([0-9]{1,2})日|(" + _Y + r")年?([0-9]{1,4}(?=日)|[0-9]{3,4}|(?<=年)" + DAMAGED_MD + r")日?|"
                         r"([二〇○零一三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日)$")
 # a portal field: "[ 发布日期 ] 2024-03-12", "发布日期:2024-03-12", "发布日期： | 2024-04-02" (table cells)
 _FIELD_DATE = r"\s*[\]|]?\s*[::]?\s*\|?\s*(" + _Y + r")\s?[-年/.]\s?([0-9]{1,2})\s?[-月/.]\s?([0-9]{1,2})"

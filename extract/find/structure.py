@@ -31,6 +31,9 @@ from .numerals import cn_int
 
 _LINE = re.compile(r"[^\n]+")
 _STRIP = " \t"
+# a date line's month and day run together down to one digit each (2022年78): only where the two digits cannot be
+# a month (metadata's _DATE_ONLY reads the same form)
+DAMAGED_MD = r"(?:[2-9][1-9]|1[3-9])"
 # (a signature's date that lost its words, 20241016 -- a 2024 provincial department's page, probe
 # batch 21 -- is one: eight digits that make a day)
 _DATE_LINE = re.compile(r"^(?:[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日|[0-9]{5,8}日|(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])|[0-9]{4}[-./][0-9]{1,2}[-./][0-9]{1,2}|[二〇○零一三四五六七八九十]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
@@ -41,7 +44,7 @@ _DATE_LINE = re.compile(r"^(?:[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日|[0-9]{5,8}�
                         # (down to one digit each, 2022年78 under a county's notice, when the two cannot be a month:
                         # probe batch 240)
                         r"|(?:19|20)[0-9]{2}年(?:0?[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])日?"
-                        r"|(?:19|20)[0-9]{2}年(?:[2-9][1-9]|1[3-9])日?)$")
+                        r"|(?:19|20)[0-9]{2}年" + DAMAGED_MD + r"日?)$")
 _ORG_END = r"(?:政府|办公室|办公厅|委员会|委|局|厅|中心|部|院|会|署|小组|办)$"
 _ORG_LINE = re.compile(r"^[\u4e00-\u9fff()]{4,40}" + _ORG_END)
 # a letterhead's masthead (许昌市人民政府文件, 市政府文件)

@@ -92,8 +92,7 @@ _HDR_UNIT = rules.vocabulary().compile(r"$role_any|负责$col_unit_word")
 _HDR_UNIT_LOOSE = regex.compile("|".join(["[ \u3000]?".join(w) for f in ("role_lead", "role_responsible",
                                                                         "role_cooperating") for w in rules.words(f)]
                                          + ["负[ \u3000]?责[ \u3000]?(?:" + "|".join(
-                                             "[ \u3000]?".join(w) for w in
-                                             rules.vocabulary().fragments["col_unit_word"].strip("(?:)").split("|")) + ")"]))
+                                             "[ \u3000]?".join(w) for w in rules.words("col_unit_word")) + ")"]))
 _HDR_TASK = rules.vocabulary().compile(r"$col_task_word|名称")
 _HDR_WORK = rules.vocabulary().compile(r"$col_task_word")
 

@@ -1,4 +1,4 @@
-"""A document-sharing site's copy of a file: its page marks taken out, its title put on a line of its own.
+"""A document-sharing site's copy of a file: its page marks out, its title and run-in part headings on lines of their own.
 
     unpage_shared_copy(text) -> (text, count)
 
