@@ -380,9 +380,11 @@ def parse_deadline(text: str, base_date=None) -> Deadline | None:
 # the name of another document in 《》: its years date nothing here (find/targets.py skips its figures too)
 BOOK_NAME = re.compile(r"《[^《》\n]{0,200}》")
 # a sentence, a clause or a table cell (| or tab) opens here
-# (a heading's number opens its words as a line does: 一、2023年全区经济社会发展的主要预期目标)
+# (a heading's or an item's number opens its words as a line does: 一、2023年全区经济社会发展的主要预期目标,
+# 1.2019年,全面完成…, (2)2020年完成…, ①2021年…; not a decimal, 1.2019)
 _SENT_OPEN = re.compile(r"(?:(?:^|[。;!?\n:;!?:,,|\t])[\s\-—]*(?:(?:力争|争取|确保|计划|预计|到|至)\s*)?"
-                        r"|(?:^|\n)[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|\([一二三四五六七八九十]{1,3}\))\s*"
+                        r"|(?:^|\n)[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|\([一二三四五六七八九十]{1,3}\)"
+                        r"|[0-9]{1,2}[、.．](?![0-9])|\([0-9]{1,2}\)|[①-⑳])\s*"
                         r"|(?:19|20)[0-9]{2}\s?年\s?[、和及]\s?)$")
 _ISSUED = re.compile(r"\s?(?:印发|印制|发布|签发)")
 _STAGE_WORD = re.compile(r"(?:阶段|时期|期间|周期|期|步|年度)\s*[((]?\s*$")

@@ -765,3 +765,33 @@ def test_a_date_that_picks_out_what_was_built_before_it_is_no_deadline():
     assert find_deadlines("对于2000年底前建成的老旧小区,应改尽改。") == []
     assert find_deadlines("加快2015年底前开工建设的公租房项目建设。") == []
     assert [d.text for d in find_deadlines("2025年底前建成10个公园。")] == ["2025年底前"]
+
+
+def test_a_year_opening_an_item_after_its_arabic_number():
+    """1.2019年,全面完成城区公共机构…垃圾分类 / (1)2022年完成改造 (the goals of a 2019 county's and a 2022
+    city's plans, the development set's probe annotators dating them): an item's number opens its words as a
+    heading's 一、 does; a decimal (1.2019) and a past year (1.2021年已完成) are none."""
+    text = "(二)工作目标\n1.2019年,全面完成城区公共机构垃圾分类。\n(2)2020年完成改造3万亩。"
+    assert [(d.text, d.date_end) for d in find_deadlines(text, base_date="2019-03-01")] == [
+        ("2019年", "2019-12-31"), ("2020年", "2020-12-31")]
+    assert find_deadlines("(二)工作目标\n1.2018年已完成改造。", base_date="2019-03-01") == []
+    assert find_deadlines("增长1.2019年水平", base_date="2019-03-01") == []
+
+
+def test_a_year_opening_the_work_planned_for_it():
+    """2014年拟在我区农林企业实施喷滴灌200亩 / 2014年实施东瞿水库生态整治工程 (a 2014 district bureau's plan, both
+    probe annotators): the year's work is due by its end, as 2014年完成… is; a year framing the year's work is none."""
+    for s in ("2014年拟在我区农林企业实施喷滴灌200亩。", "2014年实施东瞿水库生态整治工程建设。", "2014年开展防汛抗旱检查。"):
+        assert [(d.text, d.date_end) for d in find_deadlines(s, base_date="2014-02-01")] == [("2014年", "2014-12-31")], s
+    assert find_deadlines("2014年全区水利工作要以科学发展观为指导。", base_date="2014-02-01") == []
+
+
+def test_a_bare_month_before_the_verb_of_finishing_and_a_month_alone_in_a_time_cell():
+    """市直机关2月份完成,各县(市、区)3月份完成 (a 2010 city's near-term work) and | 1月份 | in a township's
+    month-by-month campaign table (a 2017 plan): due by that month's end in the text's year; a month that
+    reports a figure is none."""
+    got = find_deadlines("市直机关2月份完成,各县(市、区)3月份完成。", base_date="2010-01-05")
+    assert [(d.text, d.date_end) for d in got] == [("2月份", "2010-02-28"), ("3月份", "2010-03-31")]
+    assert find_deadlines("7月份,综合指数同比下降13.0%。", base_date="2021-09-01") == []
+    got = find_deadlines("| 序号 | 内容 | 时间 | 单位 |\n| 1 | 烟花爆竹 | 1月份 | 安监站 |\n", base_date="2017-01-01")
+    assert [(d.text, d.date_end) for d in got] == [("1月份", "2017-01-31")]
