@@ -51,6 +51,11 @@ _ORG_LINE = re.compile(r"^[\u4e00-\u9fff()]{4,40}" + _ORG_END)
 _MASTHEAD_LINE = re.compile(r"^[\u4e00-\u9fff]{2,40}文件$")
 # one issuing body of a joint signature, a short name on its own line (省数据局, 省委人才办)
 _SIGNER_LINE = re.compile(r"^[\u4e00-\u9fff()]{2,40}" + _ORG_END)
+# the joint issuers a joint opinion sets under its title, three or more of one level's bodies run together
+# (省卫生计生委省民政厅省人社厅省发改委 省工信委…省老龄办 under 关于推进医疗卫生与养老服务相结合的实施意见: both annotators of a
+# 2016 province's forwarded opinion, probe batch 266): no part of the title
+_ISSUERS_RUN = re.compile(r"(?:(?P<lv>[省市县区])[\u4e00-\u9fff]{1,12}?(?:委|厅|局|办|部|会|中心|院|署)"
+                          r"(?:(?P=lv)[\u4e00-\u9fff]{1,12}?(?:委|厅|局|办|部|会|中心|院|署)){2,})")
 # a bracketed annotation line: (此件公开发布), (征求意见稿), (某局代章)
 # (印发稿: the issued text's mark above a 2016 prefecture's opinion, both annotators of probe batch 112)
 # (此文件公开发布 as 此件公开发布: a 2022 district's plan, both annotators of probe batch 126)
@@ -456,7 +461,10 @@ def _header_cells(t: str) -> bool:
 
 
 # a note in brackets after a date on its line (2025年7月13日(此件主动公开))
-ANNOT_TAIL = re.compile(r"[(（]此(?:文)?件[^()（）]{0,10}[)）]$")
+ANNOT_TAIL = re.compile(r"[(（]此(?:文)?件[^()（）]{0,10}[)）]$"
+                        # (or before it on the line, (此件公开发布) 2021年6月25日 over a 2021 city's points: both annotators
+                        # of probe batch 273)
+                        r"|^[(（]此(?:文)?件[^()（）]{0,10}[)）]")
 # a plan's part named by a bare line of its own, no number (总体要求, 发展预期目标, 重点工作)
 _PART_WORD = re.compile(r"^(?:总体要求|(?:发展|主要)?(?:预期)?目标(?:任务)?|重点(?:工作|任务)|主要任务|保障措施)$")
 # a site's section name on its own line, or its address's slug in Latin letters (gongkai / 政府信息公开
@@ -1033,6 +1041,9 @@ def read(norm: str, emphasis=()) -> Layout:
         if not title and _BRACKET_DATE_GLUED.match(t):
             j -= 1                       # (2015年5月19日) 工业是…: the date under the title, the preamble run on
             continue                     # (a 2015 city's opinion whose copy lost the break, probe batch 139)
+        if not title and _ISSUERS_RUN.fullmatch(t.replace(" ", "").replace("\u3000", "")):
+            j -= 1                       # the joint issuers under the title
+            continue
         if not title and (BYLINE.match(t) or BYLINE_PART.match(t)):
             j -= 1                       # 发布时间:2022-09-01 15:34 来源:… under a page's title
             continue                     # (or over two lines: 2019-12-25 16:39 / 来源: …, probe batch 23)
@@ -1058,7 +1069,7 @@ def read(norm: str, emphasis=()) -> Layout:
             continue
         # (in brackets too, (漳政办〔2010〕41号) under a 2010 city notice's title: both annotators of
         # probe batch 49)
-        bare_number = t.replace(" ", "").strip("()（）")
+        bare_number = t.replace(" ", "").strip("()（）").lstrip("?？")    # (?: a character the copy lost)
         if DOC_NUMBER.fullmatch(bare_number) or NUMBER_DATE.fullmatch(bare_number) or DATE_NUMBER.fullmatch(bare_number) \
                 or DAMAGED_NUMBER.fullmatch(bare_number):
             if title:                    # a number above the title: the letterhead's, the title is whole

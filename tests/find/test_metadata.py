@@ -2230,3 +2230,38 @@ def test_a_portals_fields_set_as_list_items_are_not_joined_into_the_title():
     assert parse_text(text).meta.title == "某省人民政府关于进一步优化政务服务的实施意见"
     dot = "安康和美·活力长白行动计划\n\n为推进街道发展,制定本计划。\n一、主要任务\n(一)做好工作。\n"
     assert parse_text(dot).meta.title == "安康和美·活力长白行动计划"
+
+
+def test_the_joint_issuers_set_under_a_forwarded_opinions_title_are_no_part_of_it():
+    """关于推进医疗卫生与养老服务相结合的实施意见 / 省卫生计生委省民政厅省人社厅省发改委 省工信委… (a 2016 province's forwarded
+    opinion, probe batch 266): the departments' run under the title is not the title's; two bodies run together
+    (省委办公厅省政府办公厅) or a title that names bodies before 关于 is not such a run."""
+    text = ("某省人民政府办公厅\n2016年3月30日\n\n关于推进医疗卫生与养老服务相结合的实施意见\n\n"
+            "省卫生计生委省民政厅省人社厅省发改委 省工信委省公安厅省财政厅\n\n"
+            "为贯彻落实有关文件精神,现结合我省实际提出如下实施意见:\n一、主要任务\n(一)做好工作。\n")
+    assert parse_text(text).meta.title == "关于推进医疗卫生与养老服务相结合的实施意见"
+    assert not structure._ISSUERS_RUN.fullmatch("省委办公厅省政府办公厅")
+    assert not structure._ISSUERS_RUN.fullmatch("省人社厅省财政厅关于印发方案的通知")
+
+
+def test_a_portal_title_label_run_into_its_value_and_a_note_before_the_signature_date():
+    """标题兴县人民政府办公室 关于…的通知 in a field table whose labels run into their values (a 2025 county's notice,
+    probe batch 272): the title without the label; (此件公开发布) 2021年6月25日 above the plan's title (a 2021 city's
+    points, batch 273): the date line, not the title's first line."""
+    text = ("索引号111423LL00100/2025-67553\n发文字号某政办发〔2025〕24号 发文时间2025-10-29\n"
+            "标题某县人民政府办公室 关于做好2026年度城乡居民基本医疗保险缴费工作的通知\n\n"
+            "各乡(镇)人民政府:\n为做好缴费工作,现将有关事项通知如下:\n一、工作要求\n(一)做好工作。\n")
+    assert parse_text(text).meta.title == "某县人民政府办公室关于做好2026年度城乡居民基本医疗保险缴费工作的通知"
+    text = ("关于印发《2021年某市政务公开工作要点》的通知\n各县(市)区人民政府:\n现印发给你们,请认真遵照执行。\n"
+            "某市政务公开领导小组\n(此件公开发布) 2021年6月25日\n2021年某市政务公开\n工作要点\n"
+            "按照国家、省关于政务公开工作的安排部署,制定本要点。\n一、强化基础性信息公开工作\n(一)做好日常维护。\n")
+    m = parse_text(text).meta
+    assert (m.title, m.signed) == ("2021年某市政务公开工作要点", "2021-06-25")
+
+
+def test_a_damaged_document_number_after_a_lost_character():
+    """?竹府办函〔202152 under a 2021 county's notice (probe batch 272): the number 竹府办函〔2021〕52号, not the title."""
+    text = ("某县人民政府办公室关于做好2022年度城乡居民基本医疗保险筹资工作的通知\n发布日期:2021-10-08\n\n"
+            "?竹府办函〔202152\n\n各乡镇人民政府,县级各部门:\n为做好筹资工作,现将有关事项通知如下:\n一、工作要求\n(一)做好工作。\n")
+    m = parse_text(text).meta
+    assert (m.title, m.doc_number) == ("某县人民政府办公室关于做好2022年度城乡居民基本医疗保险筹资工作的通知", "竹府办函〔2021〕52号")
