@@ -522,6 +522,9 @@ OLDER_AND_PROVINCIAL = [
     ("省红十字会、文联、侨联", ["省红十字会", "省文联", "省侨联"]),
     # (安全监管局 as a 2010 province writes its safety bureau, and its grain bureau: both annotators of probe batch 104)
     ("省安全监管局、工业和信息化委员会、粮食局", ["省安全监管局", "省工业和信息化委员会", "省粮食局"]),
+    # (政务办, a city's government-services office as lists write it: both annotators of a 2016 city's
+    # transparency points, probe batch 273)
+    ("市编办、法制办、政务办、人社局", ["市编办", "市法制办", "市政务办", "市人社局"]),
 ]
 
 
