@@ -480,6 +480,8 @@ _SENTENCE = re.compile(r"。$")
 _SUB_MARK = re.compile(r"^(?:[①-⑳]|[(（][0-9一二三四五六七八九十]{1,2}[)）]|[0-9]{1,2}[.、．](?![0-9]))")   # ①…, (1)…
 LOOSE_MAX_ROW_LINES = 40
 _ROLE_NOTE = re.compile(r"[(（][^()（）]{0,30}(?:牵头|下同)[^()（）]{0,30}[)）]\s*$")
+# the marks that part a list of units written in one cell (A、B; A,B: 各县市区人民政府,宜昌高新区管委会 -- probe batch 268)
+_LIST_MARK = re.compile(r"[、,，]")
 _LIST_CLOSE = re.compile(r"(?<=[\u4e00-\u9fff)）])(?:等)?[。.]?\s*$")
 
 
@@ -541,6 +543,17 @@ def _fits(kind: str, c: str, before_task: bool) -> bool:
     return False
 
 
+def _loose_kinds(head: list) -> list:
+    """The header's column kinds; of two task columns side by side the first names the task and the second is
+    its text (序号 / 类别 / 重点工作事项 / 主要工作内容 / 牵头单位 / 责任单位: both annotators of a 2025 city's task
+    list, probe batch 268, anchor a row on its 重点工作事项, or on the content where the row leaves it out)."""
+    kinds = [_head_kind(c) for c in head]
+    tasks = [x for x, k in enumerate(kinds) if k == "task"]
+    if len(tasks) == 2 and tasks[1] == tasks[0] + 1:
+        kinds[tasks[1]] = "label"
+    return kinds
+
+
 def _loose_table_at(lines: list, i: int):
     """``_table_at`` for rows of unequal length (see above), else None."""
     cells, at = [], []
@@ -562,9 +575,9 @@ def _loose_table_at(lines: list, i: int):
     head = _join_head(cells[:k])
     if len(head) < 3 or any(_head_len(c) > MAX_HEADER_LEN or _LABEL_BAD.search(c) for c in head):
         return None
-    if not _is_header(head):
+    kinds = _loose_kinds(head)
+    if not (kinds[0] == "number" and kinds.count("task") == 1 and "unit" in kinds):
         return None
-    kinds = [_head_kind(c) for c in head]
     t = kinds.index("task")
     rows: list = [[Cell(c) for c in head]]
     p, num, n_rows, last_p = k, 1, 0, None
@@ -642,7 +655,7 @@ def _loose_rows(seg: list, kinds: list, t: int, num: int, first: bool):
             k = t
         if k is None:
             break
-        if kinds[k] == "unit" and row[k] is not None and ("、" in c or any("、" in x for x in row[k])):
+        if kinds[k] == "unit" and row[k] is not None and (_LIST_MARK.search(c) or any(_LIST_MARK.search(x) for x in row[k])):
             # a list written with its marks is a whole cell: the next one is the next unit column's
             # (牵头单位 A、B / 责任单位 C、D); names one a line are one cell's lines (文化馆 / 图书馆)
             nxt = next((x for x in range(k + 1, n) if kinds[x] == "unit"), None)

@@ -582,3 +582,25 @@ def test_a_breakdown_header_printed_twice_side_by_side_under_a_numbered_heading(
         ("市教育局目标分值", 30, "2012-12-31"), ("市科技局目标分值", 20, "2012-12-31"),
         ("市公安局目标分值", 30, "2012-12-31")]
     assert [t.path for t in d.tasks] == [("二",)]
+
+
+def test_a_task_name_column_beside_its_content_and_unit_lists_parted_by_commas():
+    """序号 | 类别 | 重点工作事项 | 主要工作内容 | 牵头单位 | 责任单位, a cell a line with its bar (a 2025 city's task
+    list, probe batch 268): the first task column names the task, the second is its text; a row that leaves out
+    its merged 类别 and 事项 anchors on its content; a unit list parted by commas is one whole cell, so the
+    responsible units go to 责任单位, not into 牵头单位."""
+    from extract.pipeline import parse_text
+    cells = ["序号 |", "类别 |", "重点工作事项 |", "主要工作内容 |", "牵头单位 |", "责任单位 |",
+             "1 |", "总体目标 |", "年新增返乡创业经营主体达到上年度末市外务工人数的2%以上。 |",
+             "市人社局、市市场监管局 |", "各县市区人民政府,宜昌高新区管委会 |",
+             "2 |", "力争新增省级返乡创业园(街区)2个。 |", "市人社局 |", "各县市区人民政府,宜昌高新区管委会 |",
+             "3 |", "构建返乡创业数据库 |", "建立人员信息库 |", "依托综合服务信息化平台,建立基础信息库。 |", "市人社局 |",
+             "市农业农村局、市数据局 |"]
+    new, tables = unflatten("返乡创业重点工作任务清单\n" + "\n".join(cells) + "\n")
+    d = parse_text(new, tables=tables)
+    got = [(t.path[-1], [(u.name, u.role) for u in t.units]) for t in d.tasks if t.path[0] == "表"]
+    assert got == [
+        ("1", [("市人社局", "lead"), ("市市场监管局", "lead"), ("各县市区人民政府", "responsible"), ("宜昌高新区管委会", "responsible")]),
+        ("2", [("市人社局", "lead"), ("各县市区人民政府", "responsible"), ("宜昌高新区管委会", "responsible")]),
+        ("3", [("市人社局", "lead"), ("市农业农村局", "responsible"), ("市数据局", "responsible")])]
+    assert [t.anchor for t in d.tasks if t.path[0] == "表"][2] == "建立人员信息库"
