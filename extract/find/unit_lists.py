@@ -118,9 +118,12 @@ def _split(clause_body: str, default_role: str = "responsible", rule: str = "") 
         prev_end = s
         closed = False          # the item before closed a group with its role word (A、B牵头)
         group_open = False      # ... and a semicolon followed: the next role word takes every item since
+        own_group = False       # a semicolon parted these items from the label's list: their 负责 is their own
         for a, b, with_role in _items(clause_body, s, e):
             written = clause_body[a:b]
             sep = clause_body[prev_end:a]
+            if _SEMICOLON.search(sep) and not bare:
+                own_group = True
             if _SEMICOLON.search(sep):
                 # (省发展改革委、财政厅牵头;省工业和信息化委、国土资源厅,国家开发银行云南省分行,各州、市人民政府配合:
                 # all four cooperate -- both annotators of a 2017 provincial opinion)
@@ -143,7 +146,10 @@ def _split(clause_body: str, default_role: str = "responsible", rule: str = "") 
             for rx, r, local_rx in R["suffix"]:
                 mm = rx.search(written)
                 if mm:
-                    marker = r or sec_role
+                    # (牵头单位:市农业农村局;配合单位:市卫生健康委;各县(市、区)党委、人民政府负责落实: the last group,
+                    # parted by a semicolon, is responsible by its own 负责落实, not cooperating by the label -- both
+                    # annotators of a 2020 city's opinion, probe batch 278)
+                    marker = r or ("responsible" if own_group else sec_role)
                     local = bool(local_rx and local_rx.match(mm.group()))
                     b = a + mm.start()
                     written = clause_body[a:b]

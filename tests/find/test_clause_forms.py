@@ -470,3 +470,19 @@ def test_a_labelled_list_cut_in_the_sentence_after_it_is_whole():
     got = [(u.name, u.role) for c in find_clauses(normalize("推进改革。(牵头单位:区行政审批服务局、区发展改革局;责任单位:区政"))
            for u in c.units]
     assert got == [("区行政审批服务局", L), ("区发展改革局", L)]
+
+
+def test_a_group_a_semicolon_parts_from_a_label_takes_its_own_role_word_and_a_label_naming_the_duty():
+    """(牵头单位:市农业农村局;配合单位:市卫生健康委;各县(市、区)党委、人民政府负责落实) (a 2020 city's opinion, both
+    annotators of probe batch 278): the last group is responsible by its own 负责落实, not cooperating by the label
+    before the semicolon; 牵头单位:A负责 keeps A the lead.  (监督指导责任单位:县交通局) (a 2020 county's clean-up plan,
+    the same batch): a label that names the duty before 责任单位 is a responsible label."""
+    from extract.find.units import find_clauses
+
+    def units(t):
+        return [(u.name, u.role) for c in find_clauses(t, 0, len(t)) for u in c.units]
+    t = "做好改厕工作。(牵头单位:市农业农村局;配合单位:市卫生健康委;各县(市、区)党委、人民政府负责落实)"
+    assert units(t) == [("市农业农村局", "lead"), ("市卫生健康委", "cooperating"),
+                        ("各县(市、区)党委", "responsible"), ("各县(市、区)人民政府", "responsible")]
+    assert units("做好改厕工作。(牵头单位:市农业农村局负责)") == [("市农业农村局", "lead")]
+    assert units("清除道路两侧的垃圾堆放点。(监督指导责任单位:县交通局)") == [("县交通局", "responsible")]
