@@ -40,8 +40,11 @@ _FIELD_DATE = r"\s*[\]|]?\s*[::]?\s*\|?\s*(" + _Y + r")\s?[-年/.]\s?([0-9]{1,2}
 _BYLINE = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fffA-Za-z]{2,16}\s?(" + _Y + r")-([0-9]{1,2})-([0-9]{1,2})(?:\s+[0-9]{1,2}:[0-9]{2})?\s*$",
                      re.M)
 # a page's time stamp "2024-06-18 09:32 来源：…" (a reposted plan's publication date)
-_STAMP = re.compile(r"(?<![0-9])(" + _Y + r")\s?[-年]\s?([0-9]{1,2})\s?[-月]\s?([0-9]{1,2})\s?日?\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?"
-                    r"(?=\s*(?:来源|作者|浏览|发布者|发布人|$))", re.M)      # 2023-07-13 15:00 来源, 2023年07月13日15:00来源
+# (its time in words and the source's label longer, 来源日期: 2017年04月06日16时21分 信息来源: 合肥市人民政府: both
+# annotators of a 2017 city's opinion, probe batch 275)
+_STAMP = re.compile(r"(?<![0-9])(" + _Y + r")\s?[-年]\s?([0-9]{1,2})\s?[-月]\s?([0-9]{1,2})\s?日?\s*"
+                    r"[0-9]{1,2}(?::[0-9]{2}(?::[0-9]{2})?|时[0-9]{1,2}分(?:[0-9]{1,2}秒)?)"
+                    r"(?=\s*(?:(?:信息|文章)?来源|作者|浏览|发布者|发布人|$))", re.M)      # 2023-07-13 15:00 来源, 2023年07月13日15:00来源
 # (what a body's name line never holds: 国务院办公厅转发国家教委 / 关于…的通知 is the title's first line)
 _NOT_ORG_LINE = re.compile(r"转发|印发|批转|关于")
 _SIGNED_FIELD = re.compile(r"成文日期" + _FIELD_DATE)

@@ -507,6 +507,17 @@ def _attachment_list_lines(texts: list, cls: list) -> list:
 _ATTACHMENT_FIRST = re.compile(_ATTACHMENT_HEAD.pattern + r"\s*1\s*[.．、]\s*(?:$|" + _DOCUMENT_NAME.pattern[1:] + ")")
 
 
+# a plan's first part named as such (1.总体目标, 一、指导思想): in a text cut before its second part, a lone heading
+# of this kind is the top level, not a later lone heading that restarts its numbering under a (一) (1.总体目标 /
+# (一)打赢…攻坚战 / 1.全力打造…: a 2021 province's three-year plan, both annotators of probe batch 277)
+_TOP_PART = re.compile(r"^(?:[0-9]{1,2}[.、．]|[一二三四五六七八九十]{1,3}、)\s*(?:总体要求|总体目标|指导思想|基本原则|主要目标|工作目标|"
+                       r"发展目标|目标任务|重点任务|主要任务|重点工作)\s*$")
+
+
+def _top_part(texts, i: int) -> bool:
+    return texts is not None and _TOP_PART.match(texts[i].strip()) is not None
+
+
 def _main_chain(cls: list, texts: list | None = None) -> list:
     """Indices (into lines) of the longest run of top-level headings; the
     numbering of an attachment (after a line 附件1) is the attachment's, so a
@@ -543,7 +554,8 @@ def _main_chain(cls: list, texts: list | None = None) -> list:
         if kind == "cn" and len(chains) == 1 and len(chains[0]) == 1:
             lone_cn = chains[0][0]
         for ch in chains:
-            if len(ch) > len(best) or (len(ch) == len(best) and best and ch[0] > best[0]):
+            if len(ch) > len(best) or (len(ch) == len(best) and best and ch[0] > best[0]
+                                       and not (len(ch) == 1 and _top_part(texts, best[0]) and not _top_part(texts, ch[0]))):
                 best = ch
         if len(best) >= 2 and kind == "arabic":
             # (十)… / 39.… 40.… 41.… / (十一)… / 42.…: a page from the middle of a plan whose items are
@@ -851,7 +863,8 @@ BYLINE = re.compile(r"^\s*(?:发布时间|发布日期|发表时间|时间)\s*[:
 
 # one line of a byline set over two: its source, or its time stamp alone (2019-12-25 16:39 / 来源: 平昌县
 # 农业农村局 under a county bureau's plan, both probe annotators of batch 23)
-BYLINE_PART = re.compile(r"^\s*(?:文章|信息)?来源\s*[:：]"
+# (来源日期: 2017年04月06日16时21分 信息来源: …, the date of the source: a 2017 city's opinion, probe batch 275)
+BYLINE_PART = re.compile(r"^\s*(?:文章|信息)?来源(?:日期|时间)?\s*[:：]"
                           r"|^\s*(?:19|20)[0-9]{2}[-/.][0-9]{1,2}[-/.][0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s*$")
 
 

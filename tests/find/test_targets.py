@@ -1763,11 +1763,12 @@ def test_the_share_a_figure_just_given_takes_of_a_whole_is_no_target():
 def test_the_level_a_change_reaches_and_the_base_it_is_counted_from():
     """到2026年末:力争全市境内上市公司数量较2021年末实现翻番,达到140家以上 (a 2022 city's listing plan, probe batch 223):
     the level after the change shares the change's indicator, and 2021年末 is the base of the comparison, not the
-    date both are due by."""
+    date both are due by; the doubling itself is not a second target (the annotators record the level alone: probe
+    batches 223 and 277), while a rise beside its level (增长20%,达到900亿元) is two."""
     d = parse_text("某市推进企业上市行动计划\n\n一、目标\n\n到2026年末:力争全市境内上市公司数量较2021年末实现翻番,"
                    "达到140家以上;全市规上企业营业收入增长20%,达到900亿元。\n")
     got = [(t.anchor, t.value, t.unit, t.deadline) for t in d.targets]
-    assert got == [("境内上市公司数量", 1, "番", "2026-12-31"), ("境内上市公司数量", 140, "家", "2026-12-31"),
+    assert got == [("境内上市公司数量", 140, "家", "2026-12-31"),
                    ("规上企业营业收入", 20, "%", "2026-12-31"), ("规上企业营业收入", 900, "亿元", "2026-12-31")]
     assert [x.text for x in d.deadlines] == ["到2026年末"]
 
@@ -1825,3 +1826,29 @@ def test_items_after_a_later_dated_paragraph_of_the_goals_take_its_date():
     staged = ("某市道路交通安全整治意见\n一、总体要求\n(二)工作目标。到2007年9月底前,道路交通安全状况进一步好转。到2006年12月底前完成以下"
               "阶段工作目标:\n--制订整治方案,全面开展清理整顿。全市客运企业清理整顿率达100%。\n二、主要措施\n(一)加强管理。\n")
     assert [(t.value, t.deadline) for t in parse_text(staged).targets] == [(100, "2006-12-31")]
+
+
+def test_a_doubling_the_sentence_takes_to_a_level_is_the_level_and_a_plans_first_part_heads_a_cut_text():
+    """1.总体目标 / …到2023年,主要科技创新指标实现“六个倍增” / “六个倍增”——…比重增加一倍,达到1.2%;…营业收入翻一番,达到
+    1600亿元 / (一)打赢…攻坚战 / 1.全力打造… (a 2021 province's three-year plan, both annotators of probe batch 277): the
+    goals under 1.总体目标 are the plan's, dated 到2023年, each doubling one target with the level it reaches; a
+    doubling alone stays."""
+    text = ("为打好科技创新翻身仗,制定本行动计划。\n1.总体目标\n以建设创新型省份为总体目标。到2023年,主要科技创新指标实现"
+            "“六个倍增”。\n“六个倍增”——全社会研发经费投入占地区生产总值比重增加一倍,达到1.2%;高新技术企业营业收入翻一番,"
+            "达到1600亿元。\n(一)打赢科技创新平台建设攻坚战\n1.全力打造国家实验室。\n")
+    got = [(t.value, t.unit, t.deadline) for t in parse_text(text).targets]
+    assert got == [(1.2, "%", "2023-12-31"), (1600, "亿元", "2023-12-31")]
+    alone = "一、主要目标\n到2025年,全市上市公司数量翻一番。\n二、主要任务\n(一)做好工作。\n"
+    assert [(t.value, t.unit) for t in parse_text(alone).targets] == [(1, "番")]
+
+
+def test_a_clock_time_in_a_byline_is_no_target_and_its_date_is_published():
+    """来源日期: 2017年04月06日16时21分 信息来源: 合肥市人民政府 under a 2017 city's opinion (both annotators of probe batch
+    275): the page's publication date, no 16时 21分 target, no deadline; a service time of 24小时 is not a clock time."""
+    text = ("合肥市人民政府关于大力实施全民健身战略推动体育产业发展的实施意见\n"
+            "来源日期: 2017年04月06日16时21分 信息来源: 合肥市人民政府各县(市)、区人民政府,市政府各部门:\n"
+            "为推动体育产业发展,提出如下实施意见。\n一、发展目标\n到2020年,全市体育产业总产出达到450亿元。\n")
+    d = parse_text(text)
+    assert d.meta.published == "2017-04-06"
+    assert [(t.value, t.unit) for t in d.targets] == [(450, "亿元")]
+    assert [x.text for x in d.deadlines] == ["到2020年"]
