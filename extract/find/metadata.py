@@ -474,7 +474,9 @@ def _read(doc: Document) -> Metadata:
     from .genre import detect
     field = _TITLE_FIELD.search(norm, 0, max(doc.body_start, min(len(norm), 4000)))
     if field:
-        own = re.sub(r"\s+", "", text[field.start(1):field.end(1)])
+        # (its category tag too, 标题: | 【文稿解读】关于沂源县生活垃圾分类工作实施方案: both annotators of a 2020 county's
+        # page, probe batch 278)
+        own = _PORTAL_TAG.sub("", re.sub(r"\s+", "", text[field.start(1):field.end(1)]))
         if not meta.title or (not doc.title_lines and not re.search(r"印发|转发|发布", own)) or (
                 detect(own)[0] in ("reply", "approval", "appointment", "regulation")
                 and detect(meta.title)[0] == "plan"):          # (no title line of its own: a 《name》

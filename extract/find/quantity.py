@@ -96,7 +96,7 @@ def _rules():
     _ANY["named"] = [(re.compile(_expand(rs[k])), frozenset(rs[k].get("units")), frozenset(rs[k].get("values") or ()))
                      for k in ("neg.age_of_people", "neg.hours_named", "neg.round_the_clock", "neg.threshold_count",
                                "neg.counted_rate", "neg.duration_measured", "neg.denominator_rate",
-                               "neg.accident_class", "neg.counted_among")]
+                               "neg.accident_class", "neg.counted_among", "neg.frequency_threshold")]
     trigger = re.compile("(?:" + frag["cn_trigger"] + ")$")
     # one alternation of all flag / prefix patterns: most heads match none, and
     # one search tells so

@@ -2265,3 +2265,12 @@ def test_a_damaged_document_number_after_a_lost_character():
             "?竹府办函〔202152\n\n各乡镇人民政府,县级各部门:\n为做好筹资工作,现将有关事项通知如下:\n一、工作要求\n(一)做好工作。\n")
     m = parse_text(text).meta
     assert (m.title, m.doc_number) == ("某县人民政府办公室关于做好2022年度城乡居民基本医疗保险筹资工作的通知", "竹府办函〔2021〕52号")
+
+
+def test_a_portal_title_fields_category_tag_is_no_part_of_the_title():
+    """标题: | 【文稿解读】关于沂源县生活垃圾分类工作实施方案 | (a 2020 county's page, both annotators of probe batch 278)."""
+    text = ("标题: | 【文稿解读】关于某县生活垃圾分类工作实施方案 | ||\n---|---|---|---|\n"
+            "索引号: | 11370323750892802W/2020-1972865 | 文号: | 无文号 |\n"
+            "发文日期: | 2020-05-22 | 发布机构: | 某县综合行政执法局 |\n"
+            "为加快推进全县生活垃圾分类工作,制定本方案。\n一、工作目标\n到2020年底,全县公共机构全面实行垃圾分类。\n")
+    assert parse_text(text).meta.title == "关于某县生活垃圾分类工作实施方案"

@@ -1852,3 +1852,12 @@ def test_a_clock_time_in_a_byline_is_no_target_and_its_date_is_published():
     assert d.meta.published == "2017-04-06"
     assert [(t.value, t.unit) for t in d.targets] == [(450, "亿元")]
     assert [x.text for x in d.deadlines] == ["到2020年"]
+
+
+def test_how_often_the_people_counted_do_a_thing_is_no_target():
+    """每周参加1次及以上体育锻炼的人数达到300万人 (a 2016 province's fitness plan, both annotators of probe batch 275): one
+    target, the 300万人, its indicator the whole phrase; a count of times that is the commitment stays."""
+    d = parse_text("某省全民健身实施计划\n一、主要目标\n到2020年,每周参加1次及以上体育锻炼的人数达到300万人。\n")
+    assert [(t.anchor, t.value, t.unit) for t in d.targets] == [("每周参加1次及以上体育锻炼的人数", 300, "万人")]
+    d = parse_text("某省全民健身实施计划\n一、主要目标\n每年开展全民健身培训不少于2次。\n")
+    assert [(t.value, t.unit) for t in d.targets] == [(2, "次")]
