@@ -19,7 +19,11 @@ from extract.read.run_in import split_run_in
      ["  1.抓好重点项目。(省发改委主办)", "2.抓好技改项目。(省工信委主办)", "3.抓好招商。"]),
     ("九、强化保障;十、严格考核。", ["九、强化保障;", "十、严格考核。"]),
     ("(1)完善机制。(2)加强监管。", ["(1)完善机制。", "(2)加强监管。"]),
-], ids=["bracketed-cn", "arabic-chain", "nine-ten", "bracketed-arabic"])
+    # (a blank between the bracket and the next number: …等牽頭負責) 2. 組織實施… -- a 2021 province's policy list, both
+    # annotators of probe batch 277)
+    ("1. 支持创新。(皖发〔2021〕9号,省发展改革委等牵头负责) 2. 组织实施重大专项。(省科技厅等牵头负责)",
+     ["1. 支持创新。(皖发〔2021〕9号,省发展改革委等牵头负责) ", "2. 组织实施重大专项。(省科技厅等牵头负责)"]),
+], ids=["bracketed-cn", "arabic-chain", "nine-ten", "bracketed-arabic", "blank-between"])
 def test_the_next_item_run_into_a_line_gets_a_line_of_its_own(text, lines):
     out, n = split_run_in(text)
     assert out.split("\n") == lines and n == len(lines) - 1
@@ -31,6 +35,7 @@ def test_the_next_item_run_into_a_line_gets_a_line_of_its_own(text, lines):
     "(一)按照《方案》(二)的要求推进。",                          # a citation inside a sentence
     "全年投资增长8%。(二)加强监管。",                            # the line opens with no number
     "1、推进改革(省发改委负责)、2项试点同步推进。",              # 2 not written as an item number
+    "1.全年投资增长8%。 2.5亿元用于技改。",                     # a decimal after a blank
 ])
 def test_what_is_not_a_run_in_item_stays(text):
     assert split_run_in(text) == (text, 0)
