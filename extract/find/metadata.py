@@ -625,7 +625,29 @@ def _read(doc: Document) -> Metadata:
             meta.issuer = region.name + meta.issuer[1:]
         if meta.issuer is None and meta.doc_number:
             meta.issuer = _government_of_number(normalize(meta.doc_number), region, norm)
+    meta.issuer = _joint_issuers(meta.issuer)
     return meta
+
+
+# two bodies of one place a title or signature ran together (中共甘肃省委甘肃省人民政府, 中共环江毛南族自治县委员会办公室
+# 环江毛南族自治县人民政府办公室, 祁县文化和旅游局祁县财政局; 湖南省商务厅 湖南省扶贫开发办公室关于…): two issuers, each
+# named from the place -- the annotators of nine development documents and of a 2017 province's opinion, probe batch
+# 285, write them A、B; a body whose name holds its place once stays whole (北京市发展和改革委员会)
+_JOINT_PARTY_GOV = re.compile(r"^(中共(?P<p>[\u4e00-\u9fff]{2,12}?)(?:县委员会|委员会|县委|委)(?:办公室|办公厅)?)"
+                              r"((?P=p)[\u4e00-\u9fff]{0,4}?(?:人民政府|政府)(?:办公室|办公厅)?)$")
+_JOINT_SAME_PLACE = re.compile(r"^((?P<p>[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|自治区|自治州|州|盟|旗))[\u4e00-\u9fff]{2,16}?"
+                               r"(?:局|厅|委员会|委|办公室|办))((?P=p)[\u4e00-\u9fff]{2,16}?(?:局|厅|委员会|委|办公室|办|政府))$")
+
+
+def _joint_issuers(issuer: str | None) -> str | None:
+    if not issuer or "、" in issuer:
+        return issuer
+    bare = re.sub(r"[ \t\u3000]+", "", issuer)
+    for rx in (_JOINT_PARTY_GOV, _JOINT_SAME_PLACE):
+        m = rx.match(bare)
+        if m:
+            return m.group(1) + "、" + m.group(3)
+    return issuer
 
 
 # a township's body as the issuer (太平畈乡人民政府, 中共梅田湖镇委员会, 东山街道办事处), or a township's name opening a

@@ -780,6 +780,9 @@ SITE_CHROME = re.compile(r"无障碍(?:浏览|阅读)?|长者模式|适老(?:化
                          # (a search box's scopes, • 搜全州 / • 搜本站: over a 2023 county page's title, both
                          # annotators of probe batch 63)
                          r"|^\s*[•·]?\s*(?:搜本站|搜全站|站内搜索|搜全[省市州县区盟])\s*$"
+                         # (a site's welcome line, 歡迎訪問甘肅經濟信息網! over a 2016 province's opinion: both annotators
+                         # of probe batch 286)
+                         r"|^\s*(?:欢迎|歡迎)(?:访问|訪問|光临|光臨|来到|來到)[^\n。]{1,30}?(?:网|網|站|平台)[!！]?\s*$"
                          # (a link to the page's infographic, 图解 | …: under a 2023 district's opinion's title, both
                          # annotators of probe batch 112)
                          r"|^\s*图解\s*[|｜:：]"

@@ -2274,3 +2274,25 @@ def test_a_portal_title_fields_category_tag_is_no_part_of_the_title():
             "发文日期: | 2020-05-22 | 发布机构: | 某县综合行政执法局 |\n"
             "为加快推进全县生活垃圾分类工作,制定本方案。\n一、工作目标\n到2020年底,全县公共机构全面实行垃圾分类。\n")
     assert parse_text(text).meta.title == "关于某县生活垃圾分类工作实施方案"
+
+
+@pytest.mark.parametrize("issuer, bodies", [
+    ("中共某省委某省人民政府", "中共某省委、某省人民政府"),
+    ("中共环江毛南族自治县委员会办公室环江毛南族自治县人民政府办公室", "中共环江毛南族自治县委员会办公室、环江毛南族自治县人民政府办公室"),
+    ("祁县文化和旅游局祁县财政局", "祁县文化和旅游局、祁县财政局"),
+    ("某省商务厅 某省扶贫开发办公室", "某省商务厅、某省扶贫开发办公室"),
+    # one body whose name holds its place once stays whole
+    ("北京市发展和改革委员会", "北京市发展和改革委员会"), ("上海市市场监督管理局", "上海市市场监督管理局"),
+    ("中共北京市委办公厅", "中共北京市委办公厅"),
+])
+def test_two_bodies_of_one_place_run_together_are_two_issuers(issuer, bodies):
+    """中共甘肃省委甘肃省人民政府 and eight more development documents, 湖南省商务厅 湖南省扶贫开发办公室关于… (a 2017
+    province's opinion, probe batch 285): the annotators write A、B."""
+    assert metadata._joint_issuers(issuer) == bodies
+
+
+def test_a_sites_welcome_line_over_the_title_is_no_part_of_it():
+    """歡迎訪問甘肅經濟信息網! over a 2016 province's opinion (both annotators of probe batch 286)."""
+    text = ("歡迎訪問某省經濟信息網!\n某省人民政府辦公廳關於推進分級診療制度建設的實施意見\n時間:2016-05-04\n\n"
+            "各市人民政府,省政府各部門:\n為推進分級診療制度建設,提出以下實施意見。\n一、總體要求\n(一)做好工作。\n")
+    assert parse_text(text).meta.title == "某省人民政府辦公廳關於推進分級診療制度建設的實施意見"
