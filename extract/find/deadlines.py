@@ -522,8 +522,11 @@ def find_deadlines(text: str, start: int = 0, end: int | None = None, base_date=
             # annotators of a 2010 city's project page, probe batch 47)
             stop = _YEAR_STOP.search(text, m.end(), end)
             yearly = (date(int(d.date_end[:4]), 1, 1), stop.start() if stop else end)
-        if d.kind == "point" and d.date_end and d.text[:1] in "至到":
-            since = _FROM_TODAY.search(text, max(start, d.start - 8), d.start)
+        to_before = d.text[:1] not in "至到" and text[max(start, d.start - 1):d.start] in ("至", "到")
+        if d.kind == "point" and d.date_end and (d.text[:1] in "至到" or to_before):
+            # (or the 至 before a bare month's end, 从即日起至8月底: both annotators of a 2008 city's campaign, probe
+            # batch 287)
+            since = _FROM_TODAY.search(text, max(start, d.start - 9), d.start - (1 if to_before else 0))
             if since:
                 # 即日起至2019年6月底: from the day the text was written (both annotators of a 2019 city's
                 # campaign notice, probe batch 222; a 2025 county's and a 2019 province's, earlier)

@@ -795,3 +795,12 @@ def test_a_bare_month_before_the_verb_of_finishing_and_a_month_alone_in_a_time_c
     assert find_deadlines("7月份,综合指数同比下降13.0%。", base_date="2021-09-01") == []
     got = find_deadlines("| 序号 | 内容 | 时间 | 单位 |\n| 1 | 烟花爆竹 | 1月份 | 安监站 |\n", base_date="2017-01-01")
     assert [(d.text, d.date_end) for d in got] == [("1月份", "2017-01-31")]
+
+
+def test_from_today_to_a_bare_months_end_is_a_range_from_the_texts_day():
+    """从即日起至8月底,在市区开展集中整治 (a 2008 city's campaign dated 2008-05-27, both annotators of probe batch 287): a
+    range from the text's own day to that month's end; 至8月底 alone stays a point."""
+    [d] = find_deadlines("从即日起至8月底,在市区开展集中整治交通秩序。", base_date="2008-05-27")
+    assert (d.text, d.kind, d.date_start, d.date_end) == ("从即日起至8月底", "range", "2008-05-27", "2008-08-31")
+    [d] = find_deadlines("集中整治至8月底结束。", base_date="2008-05-27")
+    assert (d.text, d.kind, d.date_end) == ("8月底", "point", "2008-08-31")
