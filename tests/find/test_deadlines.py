@@ -804,3 +804,11 @@ def test_from_today_to_a_bare_months_end_is_a_range_from_the_texts_day():
     assert (d.text, d.kind, d.date_start, d.date_end) == ("从即日起至8月底", "range", "2008-05-27", "2008-08-31")
     [d] = find_deadlines("集中整治至8月底结束。", base_date="2008-05-27")
     assert (d.text, d.kind, d.date_end) == ("8月底", "point", "2008-08-31")
+
+
+def test_a_window_from_a_months_first_days_to_a_months_end_in_the_texts_year():
+    """整组工作从3月初开始至5月底结束 (a 2012 township's militia plan, both annotators of probe batch 284): one range in
+    the text's year, from the month's first day; a start alone is no range."""
+    [d] = find_deadlines("整组工作从3月初开始至5月底结束,分三个阶段进行。", base_date="2012-02-20")
+    assert (d.text, d.date_start, d.date_end) == ("从3月初开始至5月底结束", "2012-03-01", "2012-05-31")
+    assert all(x.kind != "range" for x in find_deadlines("整组工作从3月初开始。", base_date="2012-02-20"))
