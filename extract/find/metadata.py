@@ -29,7 +29,8 @@ _FILE_EXT = re.compile(FILE_EXT + "$")
 # text -- both annotators of a 2011 city's division, probe batch 53)
 # (a portal row may run its label into the number, 索 引 号 SM03905… 文号永曹政〔2023〕24号: a township's page,
 # probe batch 83; not 文号为襄发[2011]23号 inside a sentence)
-_LABELLED_NO = re.compile(r"(?:发文字号|发文序号|文件编号|文\s*号(?=\s*[\]|:：\s])|(?<![^\s|])文号(?=[\u4e00-\u9fff]{1,10}[〔\[【]))\s*[\]|]?\s*[::]?\s*\|?\s*(" + DOC_NUMBER.pattern + ")")
+# (文件字号: a 2021 county-level city's field list, both annotators of probe batch 292)
+_LABELLED_NO = re.compile(r"(?:发文字号|发文序号|文件编号|文件字号|文\s*号(?=\s*[\]|:：\s])|(?<![^\s|])文号(?=[\u4e00-\u9fff]{1,10}[〔\[【]))\s*[\]|]?\s*[::]?\s*\|?\s*(" + DOC_NUMBER.pattern + ")")
 # (a damaged date may lose its 日 too: 2020928 under a notice, read where one split is valid; or only its 月 and
 # 日, 2021年1026 under a township's notice, probe batch 224)
 _DATE_ONLY = re.compile(r"^(?:(" + _Y + r")年([0-9]{1,2})月([0-9]{1,2})日|(" + _Y + r")年?([0-9]{1,4}(?=日)|[0-9]{3,4}|(?<=年)" + DAMAGED_MD + r")日?|"

@@ -2296,3 +2296,12 @@ def test_a_sites_welcome_line_over_the_title_is_no_part_of_it():
     text = ("歡迎訪問某省經濟信息網!\n某省人民政府辦公廳關於推進分級診療制度建設的實施意見\n時間:2016-05-04\n\n"
             "各市人民政府,省政府各部門:\n為推進分級診療制度建設,提出以下實施意見。\n一、總體要求\n(一)做好工作。\n")
     assert parse_text(text).meta.title == "某省人民政府辦公廳關於推進分級診療制度建設的實施意見"
+
+
+def test_a_portals_wenjian_zihao_field_is_the_document_number():
+    """• 文件字号: 胶政办发【2021】10号 in a 2021 county-level city's field list (both annotators of probe batch 292)."""
+    text = ("某市人民政府办公室印发某市关于促进婴幼儿照护服务发展的实施意见的通知\n\n  • 制发机关: 某市人民政府办公室\n"
+            "  • 发布日期:2021-04-20\n  • 文件字号: 某政办发【2021】10号\n  • 成文日期:2021-04-19\n\n"
+            "各镇政府、街道办事处:\n  《某市关于促进婴幼儿照护服务发展的实施意见》已经市政府同意,现印发给你们。\n"
+            "一、总体要求\n(一)做好工作。\n")
+    assert parse_text(text).meta.doc_number == "某政办发【2021】10号"
