@@ -487,7 +487,11 @@ _LIST_CLOSE = re.compile(r"(?<=[\u4e00-\u9fff)）])(?:等)?[。.]?\s*$")
 
 def _is_header(cells: list) -> bool:
     """Cells that make a header by themselves: the number first, one task column, a unit column."""
-    kinds = [_head_kind(c) for c in cells]
+    return _header_kinds([_head_kind(c) for c in cells])
+
+
+def _header_kinds(kinds: list) -> bool:
+    """Column kinds that make a header: the number first, one task column, a unit column."""
     return bool(kinds) and kinds[0] == "number" and kinds.count("task") == 1 and "unit" in kinds
 
 
@@ -576,7 +580,7 @@ def _loose_table_at(lines: list, i: int):
     if len(head) < 3 or any(_head_len(c) > MAX_HEADER_LEN or _LABEL_BAD.search(c) for c in head):
         return None
     kinds = _loose_kinds(head)
-    if not (kinds[0] == "number" and kinds.count("task") == 1 and "unit" in kinds):
+    if not _header_kinds(kinds):
         return None
     t = kinds.index("task")
     rows: list = [[Cell(c) for c in head]]
